@@ -1,0 +1,56 @@
+"""Helpers shared by the command-line commands: opening the database, messages, progress."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TextIO
+
+from app.domain.errors import DomainError, InvalidInput
+from app.services.setup import open_database
+from app.store.database import Database
+
+EXIT_OK = 0
+EXIT_DATA = 1
+EXIT_USAGE = 2
+
+
+class UserError(Exception):
+    """A mistake of the person at the keyboard: one line goes to stderr, exit status 1."""
+
+
+def database(args: argparse.Namespace) -> Database:
+    """The database named by --db, $WEIQUAN_DB or the default, migrated and seeded."""
+    return open_database(getattr(args, "db", None))
+
+
+def print_problems(err: DomainError, stream: TextIO | None = None) -> None:
+    """The one-line reason, then one line per problem."""
+    out = stream or sys.stderr
+    if isinstance(err, InvalidInput):
+        print(f"输入有误，共 {len(err.problems)} 处问题，未写入任何内容：", file=out)
+        for problem in err.problems:
+            print(f"  {problem}" + (f"（值：{problem.value}）" if problem.value else ""), file=out)
+    else:
+        print(err.message, file=out)
+
+
+class Progress:
+    """Progress on stderr, only when stderr is a terminal."""
+
+    def __init__(self, label: str, total: int) -> None:
+        self.label, self.total = label, max(total, 1)
+        self.enabled = sys.stderr.isatty()
+        self._last = -1
+
+    def update(self, done: int) -> None:
+        if not self.enabled:
+            return
+        percent = done * 100 // self.total
+        if percent != self._last:
+            self._last = percent
+            print(f"\r{self.label} {percent:3d}%", end="", file=sys.stderr, flush=True)
+
+    def finish(self) -> None:
+        if self.enabled:
+            print(file=sys.stderr)

@@ -1,0 +1,144 @@
+"""Which clock runs on a case and when it falls due (domain.md sections 3 and 4).
+
+One clock per state: ``registered`` -> acceptance decision, ``accepted``/``mediating`` -> mediation
+limit, ``suspended`` -> mediation limit paused, ``agreed`` -> performance due date, ``terminated``
+-> notice to the parties; ``rejected`` and ``closed`` run none. Limits come from the case's rule set
+(:class:`Limits`), holidays from a :class:`~app.domain.workdays.WorkCalendar`.
+
+Suspensions are ``(began, resumed)`` with ``resumed`` None while still open; an open suspension
+counts as lasting through ``today``. Days suspended are not counted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from app.domain.errors import InvalidValue
+from app.domain.workdays import ONE_DAY, WorkCalendar
+
+DAY_KIND_WORKING = "working"
+DAY_KIND_CALENDAR = "calendar"
+DAY_KINDS = (DAY_KIND_WORKING, DAY_KIND_CALENDAR)
+
+KIND_ACCEPTANCE = "acceptance"
+KIND_MEDIATION = "mediation"
+KIND_TERMINATION_NOTICE = "termination_notice"
+KIND_PERFORMANCE = "performance"
+
+STATES = ("registered", "accepted", "rejected", "mediating", "suspended", "agreed", "terminated", "closed")
+
+DUE_SOON_WORKING_DAYS = 2
+
+Suspension = tuple[date, date | None]
+
+
+@dataclass(frozen=True)
+class Limits:
+    """The time limits of a rule set, counted in working days or, for local rules, calendar days."""
+
+    acceptance_days: int
+    mediation_days: int
+    notice_days: int
+    day_kind: str = DAY_KIND_WORKING  # or DAY_KIND_CALENDAR
+
+    def __post_init__(self) -> None:
+        if self.day_kind not in DAY_KINDS:
+            raise InvalidValue(f"期限计算方式无效：{self.day_kind!r}（应为 working 或 calendar）")
+        for value in (self.acceptance_days, self.mediation_days, self.notice_days):
+            if value < 0:
+                raise InvalidValue(f"期限天数不能为负数：{value}")
+
+
+@dataclass(frozen=True)
+class CaseClock:
+    """What the deadlines of one case depend on."""
+
+    state: str
+    received_on: date
+    accepted_on: date | None = None
+    terminated_on: date | None = None
+    performance_due_on: date | None = None
+    suspensions: tuple[Suspension, ...] = ()
+    extension_days: int = 0
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """One running time limit of a case, as of ``today``."""
+
+    kind: str  # "acceptance" | "mediation" | "termination_notice" | "performance"
+    due: date
+    working_days_left: int
+    overdue: bool
+    due_soon: bool
+    paused: bool
+    calendar_confirmed: bool
+    unconfirmed_years: tuple[int, ...]
+
+    @property
+    def warning(self) -> str | None:
+        """E.g. "2027年节假日安排未确认" when the calendar of a year involved is a Mon-Fri guess."""
+        if self.calendar_confirmed:
+            return None
+        return "、".join(str(y) for y in self.unconfirmed_years) + "年节假日安排未确认"
+
+
+def paused_spans(suspensions: tuple[Suspension, ...], today: date) -> list[tuple[date, date]]:
+    """Half-open ``(began, resumed)`` spans; an open suspension lasts through ``today``."""
+    return [(began, resumed if resumed is not None else today + ONE_DAY) for began, resumed in suspensions]
+
+
+def _add(limits: Limits, calendar: WorkCalendar, start: date, n: int, paused: list[tuple[date, date]]) -> date:
+    if limits.day_kind == DAY_KIND_CALENDAR:
+        return calendar.add_calendar_days(start, n, paused)
+    return calendar.add_working_days(start, n, paused)
+
+
+def _deadline(kind: str, start: date, due: date, calendar: WorkCalendar, today: date, paused: bool = False) -> Deadline:
+    left = calendar.working_days_left(today, due)
+    overdue = not paused and today > due
+    unconfirmed = calendar.unconfirmed_years(start, due)
+    return Deadline(
+        kind=kind,
+        due=due,
+        working_days_left=left,
+        overdue=overdue,
+        due_soon=not overdue and not paused and 0 <= left <= DUE_SOON_WORKING_DAYS,
+        paused=paused,
+        calendar_confirmed=not unconfirmed,
+        unconfirmed_years=unconfirmed,
+    )
+
+
+def _mediation(clock: CaseClock, limits: Limits, calendar: WorkCalendar, today: date, paused: bool) -> Deadline:
+    # An accepted case without an acceptance date (e.g. imported) counts from receipt: earlier, never later.
+    start = clock.accepted_on or clock.received_on
+    days = limits.mediation_days + max(clock.extension_days, 0)
+    due = _add(limits, calendar, start, days, paused_spans(clock.suspensions, today))
+    return _deadline(KIND_MEDIATION, start, due, calendar, today, paused=paused)
+
+
+def case_deadlines(clock: CaseClock, limits: Limits, calendar: WorkCalendar, today: date) -> list[Deadline]:
+    """The clocks running on the case in its current state, as of ``today``."""
+    state = clock.state
+    if state not in STATES:
+        raise InvalidValue(f"未知的案件状态：{state!r}")
+    if state == "registered":
+        due = _add(limits, calendar, clock.received_on, limits.acceptance_days, [])
+        return [_deadline(KIND_ACCEPTANCE, clock.received_on, due, calendar, today)]
+    if state in ("accepted", "mediating", "suspended"):
+        return [_mediation(clock, limits, calendar, today, paused=state == "suspended")]
+    if state == "agreed" and clock.performance_due_on is not None:
+        due = clock.performance_due_on
+        return [_deadline(KIND_PERFORMANCE, due, due, calendar, today)]
+    if state == "terminated" and clock.terminated_on is not None:
+        due = _add(limits, calendar, clock.terminated_on, limits.notice_days, [])
+        return [_deadline(KIND_TERMINATION_NOTICE, clock.terminated_on, due, calendar, today)]
+    return []
+
+
+def next_deadline(clock: CaseClock, limits: Limits, calendar: WorkCalendar, today: date) -> Deadline | None:
+    """The earliest running deadline of the case, or None when no clock runs."""
+    deadlines = case_deadlines(clock, limits, calendar, today)
+    return min(deadlines, key=lambda d: d.due) if deadlines else None

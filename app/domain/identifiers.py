@@ -1,0 +1,157 @@
+"""Normalising and validating the identifiers of consumers and merchants.
+
+Phone numbers, resident ID numbers (GB 11643), unified social credit codes (GB 32100), WeChat IDs and
+names arrive typed by clerks or read from ledgers, often with full-width characters, spaces and
+dashes. Each ``normalize_*`` function returns the one canonical form that is stored and compared, or
+raises :class:`InvalidValue` with a message a clerk can act on.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from stdnum.cn import ric, uscc
+from stdnum.exceptions import InvalidChecksum, ValidationError
+
+from app.domain.dates import today_local
+from app.domain.errors import InvalidValue
+
+_MOBILE = re.compile(r"1[3-9][0-9]{9}")
+_SEPARATORS = re.compile(r"[\s\-()]")
+_INTL_PREFIXES = ("+86", "0086", "86")
+# Area codes 010 and 020-029 have three digits, every other one four (0xxx), so a number typed
+# without a separator splits one way only; a local number never begins with 0.
+_LANDLINE = re.compile(r"(0[12][0-9]|0[3-9][0-9]{2})([1-9][0-9]{6,7})")
+_SERVICE = re.compile(r"([48]00)([0-9]{3})([0-9]{4})")
+_WECHAT = re.compile(r"[a-z0-9_-]{2,40}")
+_PHONE_LIKE = re.compile(r"[0-9+\-]+")
+_NAME_IGNORED = re.compile(r"[\s·•・‧.,，。、\-_()（）【】\[\]]")
+
+MOBILE_MESSAGE = "手机号应为11位，以1开头，第二位为3-9"
+USCC_CHARS_MESSAGE = "统一社会信用代码含无效字符（前8位为数字，其余为数字或字母，不含I、O、Z、S、V）"
+PHONE_MESSAGE = "电话号码应为手机号、带区号的固定电话（如 010-12345678）或400/800电话"
+
+
+def to_halfwidth(text: str) -> str:
+    """Return ``text`` NFKC-normalised (full-width digits and letters to ASCII) and stripped."""
+    return unicodedata.normalize("NFKC", text).strip()
+
+
+def _compact(raw: str) -> str:
+    """Return ``raw`` half-width, without spaces, dashes and brackets."""
+    return _SEPARATORS.sub("", to_halfwidth(raw))
+
+
+def _strip_country_code(number: str) -> tuple[str, bool]:
+    """Remove a leading +86 / 0086 / 86; tell whether one was removed."""
+    for prefix in _INTL_PREFIXES:
+        rest = number[len(prefix) :]
+        if number.startswith(prefix) and (prefix != "86" or len(rest) == 11):
+            return rest, True
+    return number, False
+
+
+def normalize_mobile(raw: str) -> str:
+    """Return the 11-digit mainland mobile number in ``raw`` (e.g. "+86 138-1234-8000")."""
+    number, _ = _strip_country_code(_compact(raw))
+    if not number:
+        raise InvalidValue("手机号不能为空")
+    if not _MOBILE.fullmatch(number):
+        raise InvalidValue(MOBILE_MESSAGE)
+    return number
+
+
+def normalize_phone(raw: str) -> str:
+    """Return a merchant phone in canonical form.
+
+    A mobile gives "13812348000", a landline "0755-88888888" (area code, dash, local number), a
+    service number "400-123-4567".
+    """
+    number, international = _strip_country_code(_compact(raw))
+    if not number:
+        raise InvalidValue("电话号码不能为空")
+    if _MOBILE.fullmatch(number):
+        return number
+    if international and not number.startswith("0"):
+        number = "0" + number  # +86 10 12345678 drops the trunk prefix of 010
+    if match := _LANDLINE.fullmatch(number):
+        return f"{match[1]}-{match[2]}"
+    if match := _SERVICE.fullmatch(number):
+        return "-".join(match.groups())
+    raise InvalidValue(PHONE_MESSAGE)
+
+
+def normalize_id_number(raw: str) -> str:
+    """Return an 18-character resident ID number (GB 11643) with an upper-case X.
+
+    Length, digits, birth date and check digit are checked. The area code is not looked up:
+    python-stdnum's table rejects real numbers of counties that were since merged or renamed
+    (python-stdnum issue #442), and people keep their number for life.
+    """
+    number = ric.compact(_compact(raw))
+    if not number:
+        raise InvalidValue("身份证号不能为空")
+    if len(number) != 18:
+        raise InvalidValue("身份证号应为18位")
+    if not number[:17].isascii() or not number[:17].isdigit() or number[17] not in "0123456789X":
+        raise InvalidValue("身份证号前17位应为数字，最后一位为数字或X")
+    _check_birth_date(number)
+    if number[17] != ric.calc_check_digit(number):
+        raise InvalidValue("身份证号校验位不正确")
+    return number
+
+
+def _check_birth_date(number: str) -> None:
+    """Raise unless digits 7-14 of an ID number are a real date between 1900 and today."""
+    try:
+        born = ric.get_birth_date(number)
+    except ValidationError:
+        raise InvalidValue("身份证号中的出生日期不存在") from None
+    if born.year < 1900 or born > today_local():
+        raise InvalidValue("身份证号中的出生日期不正确")
+
+
+def normalize_uscc(raw: str) -> str:
+    """Return an 18-character unified social credit code (GB 32100), upper-case."""
+    code = uscc.compact(_compact(raw))
+    if not code:
+        raise InvalidValue("统一社会信用代码不能为空")
+    if len(code) != 18:
+        raise InvalidValue("统一社会信用代码应为18位")
+    try:
+        uscc.validate(code)
+    except InvalidChecksum:
+        raise InvalidValue("统一社会信用代码校验位不正确") from None
+    except ValidationError:
+        raise InvalidValue(USCC_CHARS_MESSAGE) from None
+    return code
+
+
+def is_individual_business_uscc(code: str) -> bool:
+    """Tell whether a USCC belongs to an individual business (registered by SAMR, kind 2: "92")."""
+    return code.strip().upper().startswith("92")
+
+
+def normalize_wechat_id(raw: str) -> str:
+    """Return the key under which a seller's WeChat ID is stored and matched across cases.
+
+    Lower-case, no spaces. Sellers often give a mobile number as their WeChat ID; one written with
+    +86 or dashes is reduced to the 11 digits so that it matches however it was typed.
+    """
+    text = re.sub(r"\s", "", to_halfwidth(raw)).lower()
+    if not text:
+        raise InvalidValue("微信号不能为空")
+    if _PHONE_LIKE.fullmatch(text):
+        try:
+            return normalize_mobile(text)
+        except InvalidValue:
+            pass
+    if not _WECHAT.fullmatch(text):
+        raise InvalidValue("微信号应为2-40位字母、数字、下划线或减号")
+    return text
+
+
+def normalize_name(raw: str) -> str:
+    """Return a key for comparing person, shop and payee names: no spaces or punctuation, lower-case."""
+    return _NAME_IGNORED.sub("", unicodedata.normalize("NFKC", raw).lower())

@@ -1,0 +1,256 @@
+"""What each workflow action requires before it may happen (domain.md section 3).
+
+Each ``check_*`` function returns the list of problems; an empty list means the action may go on.
+The inputs are plain dataclasses so the GUI, the CLI and the tests ask for exactly the same things.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from app.domain.codes import OPERATOR_CONCLUSIONS, PAYERS, SUSPEND_REASONS
+from app.domain.errors import Problem
+from app.domain.rules import TERMINATION_GROUNDS, RuleSet
+from app.domain.workflow import (
+    OUTCOMES,
+    OUTCOMES_AFTER_AGREEMENT,
+    OUTCOMES_AFTER_TERMINATION,
+    State,
+)
+
+
+@dataclass(frozen=True)
+class CaseFacts:
+    """What the checks need to know about the case as it stands."""
+
+    state: State
+    has_consumer: bool
+    has_merchant: bool
+    has_facts: bool
+    has_request: bool
+    mediator_id: int | None
+    session_count: int
+    received_on: date
+    accepted_on: date | None = None
+    suspended_on: date | None = None
+    agreed_on: date | None = None
+    terminated_on: date | None = None
+
+
+@dataclass(frozen=True)
+class OperatorAssessment:
+    """Is the seller an operator under the Consumer Rights Protection Law, or is this a private deal?"""
+
+    registered: bool = False
+    sells_continuously: bool = False
+    brand_agent: bool = False
+    posts_regularly: bool = False
+    has_shop: bool = False
+    buyers_known: int = 0
+    conclusion: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class AcceptInput:
+    assessment: OperatorAssessment
+    on: date
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class RejectInput:
+    grounds: tuple[str, ...]
+    reason: str
+    on: date
+
+
+@dataclass(frozen=True)
+class StartInput:
+    consumer_consent: bool
+    merchant_consent: bool
+    on: date
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class SuspendInput:
+    reason: str
+    on: date
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ResumeInput:
+    on: date
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class AgreeInput:
+    terms: str
+    on: date
+    performance_due_on: date
+    refund: Decimal = Decimal("0.00")
+    compensation: Decimal = Decimal("0.00")
+    punitive: Decimal = Decimal("0.00")
+
+
+@dataclass(frozen=True)
+class TerminateInput:
+    ground: str
+    on: date
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class CloseInput:
+    outcome: str
+    on: date
+    note: str = ""
+    received_amount: Decimal = Decimal("0.00")
+    received_punitive: Decimal = Decimal("0.00")
+    paid_by: str | None = None
+    notice_on: date | None = None
+    performance_confirmed: bool = False
+
+
+@dataclass(frozen=True)
+class ReopenInput:
+    reason: str
+    on: date
+    grounds: tuple[str, ...] = field(default=())
+
+
+def _not_before(problems: list[Problem], name: str, when: date, earliest: date | None, what: str) -> None:
+    if earliest is not None and when < earliest:
+        problems.append(Problem(name, f"不能早于{what}（{earliest.isoformat()}）", when.isoformat()))
+
+
+def check_accept(facts: CaseFacts, data: AcceptInput) -> list[Problem]:
+    """Acceptance needs the minimum content of Order 20 Art. 9 and an operator-status assessment."""
+    problems: list[Problem] = []
+    if not facts.has_consumer:
+        problems.append(Problem("消费者", "缺少消费者姓名或联系方式"))
+    if not facts.has_merchant:
+        problems.append(Problem("经营者", "缺少可识别经营者的信息"))
+    if not facts.has_facts:
+        problems.append(Problem("投诉内容", "缺少投诉事实"))
+    if not facts.has_request:
+        problems.append(Problem("诉求", "缺少投诉诉求"))
+    if data.assessment.conclusion not in OPERATOR_CONCLUSIONS:
+        problems.append(Problem("经营者身份认定", "请作出经营者身份认定结论"))
+    elif data.assessment.conclusion == "private":
+        problems.append(Problem("经营者身份认定", "认定为个人之间私下交易的，应不予受理"))
+    if data.assessment.buyers_known < 0:
+        problems.append(Problem("已知购买人数", "不能为负数"))
+    _not_before(problems, "受理日期", data.on, facts.received_on, "登记日期")
+    return problems
+
+
+def check_reject(facts: CaseFacts, data: RejectInput, rules: RuleSet) -> list[Problem]:
+    """A rejection needs at least one ground of the rule set and a written reason."""
+    problems: list[Problem] = []
+    if not data.grounds:
+        problems.append(Problem("不予受理理由", "至少选择一项不予受理情形"))
+    unknown = [g for g in data.grounds if g not in rules.non_acceptance_grounds]
+    if unknown:
+        problems.append(Problem("不予受理理由", f"规则 {rules.code} 中没有此情形", "、".join(unknown)))
+    if not data.reason.strip():
+        problems.append(Problem("书面理由", "请填写不予受理的书面理由"))
+    _not_before(problems, "决定日期", data.on, facts.received_on, "登记日期")
+    return problems
+
+
+def check_start(facts: CaseFacts, data: StartInput) -> list[Problem]:
+    """Mediation needs an assigned mediator and both parties' consent (Order 20 Art. 16)."""
+    problems: list[Problem] = []
+    if facts.mediator_id is None:
+        problems.append(Problem("调解员", "请先指派调解员"))
+    if not data.consumer_consent:
+        problems.append(Problem("消费者同意", "调解须经消费者同意"))
+    if not data.merchant_consent:
+        problems.append(Problem("经营者同意", "调解须经经营者同意"))
+    _not_before(problems, "开始日期", data.on, facts.accepted_on, "受理日期")
+    return problems
+
+
+def check_suspend(facts: CaseFacts, data: SuspendInput) -> list[Problem]:
+    """Suspension needs a reason: testing or appraisal, a recusal request, or another (explained)."""
+    problems: list[Problem] = []
+    if data.reason not in SUSPEND_REASONS:
+        problems.append(Problem("中止原因", "请选择中止原因"))
+    elif data.reason == "other" and not data.note.strip():
+        problems.append(Problem("说明", "其他原因须写明"))
+    _not_before(problems, "中止日期", data.on, facts.accepted_on, "受理日期")
+    return problems
+
+
+def check_resume(facts: CaseFacts, data: ResumeInput) -> list[Problem]:
+    """Resuming records the date, which cannot precede the suspension."""
+    problems: list[Problem] = []
+    _not_before(problems, "恢复日期", data.on, facts.suspended_on, "中止日期")
+    return problems
+
+
+def check_agree(facts: CaseFacts, data: AgreeInput) -> list[Problem]:
+    """An agreement needs a logged session, its terms, amounts and a performance due date."""
+    problems: list[Problem] = []
+    if facts.session_count < 1:
+        problems.append(Problem("调解记录", "达成协议前至少要记录一次调解"))
+    if not data.terms.strip():
+        problems.append(Problem("协议内容", "请填写协议内容"))
+    for name, amount in (("退款", data.refund), ("赔偿", data.compensation), ("惩罚性赔偿", data.punitive)):
+        if amount < 0:
+            problems.append(Problem(name, "金额不能为负数", str(amount)))
+    _not_before(problems, "履行期限", data.performance_due_on, data.on, "协议日期")
+    _not_before(problems, "协议日期", data.on, facts.accepted_on, "受理日期")
+    return problems
+
+
+def check_terminate(facts: CaseFacts, data: TerminateInput, rules: RuleSet) -> list[Problem]:
+    """Termination needs exactly one ground of the rule set (Order 20 Art. 21)."""
+    problems: list[Problem] = []
+    if data.ground not in rules.termination_grounds or data.ground not in TERMINATION_GROUNDS:
+        problems.append(Problem("终止理由", "请选择一项终止调解的理由", data.ground or None))
+    elif data.ground == "other" and not data.note.strip():
+        problems.append(Problem("说明", "其他理由须写明"))
+    _not_before(problems, "终止日期", data.on, facts.accepted_on, "受理日期")
+    return problems
+
+
+def check_close(facts: CaseFacts, data: CloseInput) -> list[Problem]:
+    """Closing needs an outcome; after an agreement, confirmed performance; after termination, the notice."""
+    problems: list[Problem] = []
+    if data.outcome not in OUTCOMES:
+        problems.append(Problem("办结结果", "请选择办结结果", data.outcome or None))
+    elif facts.state == State.AGREED:
+        if data.outcome not in OUTCOMES_AFTER_AGREEMENT:
+            problems.append(Problem("办结结果", "达成协议的案件只能以履行完毕或自行和解办结；未履行请先终止调解"))
+        if not data.performance_confirmed:
+            problems.append(Problem("履行情况", "请先回访确认协议已履行"))
+        _not_before(problems, "办结日期", data.on, facts.agreed_on, "协议日期")
+    elif facts.state == State.TERMINATED:
+        if data.outcome not in OUTCOMES_AFTER_TERMINATION:
+            problems.append(Problem("办结结果", "终止调解的案件不能以履行完毕办结"))
+        if data.notice_on is None:
+            problems.append(Problem("告知日期", "请填写告知双方终止调解的日期"))
+        else:
+            _not_before(problems, "告知日期", data.notice_on, facts.terminated_on, "终止日期")
+    for name, amount in (("实际到账金额", data.received_amount), ("其中惩罚性赔偿", data.received_punitive)):
+        if amount < 0:
+            problems.append(Problem(name, "金额不能为负数", str(amount)))
+    if data.received_punitive > data.received_amount:
+        problems.append(Problem("其中惩罚性赔偿", "不能大于实际到账金额", str(data.received_punitive)))
+    if data.received_amount > 0 and data.paid_by not in PAYERS:
+        problems.append(Problem("付款方", "请选择由谁支付"))
+    return problems
+
+
+def check_reopen(facts: CaseFacts, data: ReopenInput) -> list[Problem]:
+    """Reopening needs a reason."""
+    if not data.reason.strip():
+        return [Problem("理由", "请填写重新调解的理由")]
+    return []

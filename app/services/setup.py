@@ -1,0 +1,18 @@
+"""Opening a database for the application: resolve the URL, migrate, seed reference data."""
+
+from __future__ import annotations
+
+from app.services.reference import seed_reference_data
+from app.store.database import Database, resolve_url
+from app.store.migrate import migrate
+
+
+def open_database(url: str | None = None) -> Database:
+    """The database at ``url`` (or the default), migrated to this version and seeded."""
+    db = Database(resolve_url(url))
+    migrate(db)
+    with db.transaction() as session:
+        seed_reference_data(session)
+    return db
+
+__all__ = ["Database", "open_database"]

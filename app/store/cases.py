@@ -1,0 +1,210 @@
+"""The case table and what hangs off a case: requests, assessment, suspensions, sessions, agreement,
+history and evidence.
+
+The purchase (channel, payment, date, order number, amount) is one per complaint and lives on the case
+row, so the case list can filter and sort on it without a join.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+)
+from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
+
+from app.store.base import Base
+from app.store.merchants import Merchant
+from app.store.people import Consumer, User
+from app.store.types import Money, UTCDateTime
+
+
+class Case(Base):
+    """One complaint, from registration to its end."""
+
+    __tablename__ = "cases"
+    __table_args__ = (
+        Index("ix_cases_state_due", "state", "next_due_on"),
+        Index("ix_cases_mediator_state", "mediator_id", "state"),
+        Index("ix_cases_merchant_received", "merchant_id", "received_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_no: Mapped[str] = mapped_column(String(32), unique=True)
+    source: Mapped[str] = mapped_column(String(24))
+    ref_12315: Mapped[str | None] = mapped_column(String(40))
+    received_on: Mapped[date] = mapped_column(Date, index=True)
+    registered_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    state: Mapped[str] = mapped_column(String(16), index=True)
+    rule_set_code: Mapped[str] = mapped_column(ForeignKey("rule_sets.code"))
+    consumer_id: Mapped[int] = mapped_column(ForeignKey("consumers.id"), index=True)
+    merchant_id: Mapped[int] = mapped_column(ForeignKey("merchants.id"))
+    channel: Mapped[str | None] = mapped_column(String(24), index=True)
+    payment: Mapped[str | None] = mapped_column(String(24))
+    purchase_date: Mapped[date | None] = mapped_column(Date)
+    order_no: Mapped[str | None] = mapped_column(String(64), index=True)
+    amount_claimed: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
+    nature: Mapped[str | None] = mapped_column(String(24), index=True)
+    category: Mapped[str | None] = mapped_column(String(24), index=True)
+    facts: Mapped[str] = mapped_column(Text, default="")
+    request_text: Mapped[str] = mapped_column(Text, default="")
+    accepted_on: Mapped[date | None] = mapped_column(Date, index=True)
+    rejected_on: Mapped[date | None] = mapped_column(Date, index=True)
+    decision_reason: Mapped[str | None] = mapped_column(Text)
+    mediator_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    consumer_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    merchant_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    extension_days: Mapped[int] = mapped_column(Integer, default=0)
+    terminated_on: Mapped[date | None] = mapped_column(Date)
+    termination_ground: Mapped[str | None] = mapped_column(String(32))
+    notice_on: Mapped[date | None] = mapped_column(Date)
+    closed_on: Mapped[date | None] = mapped_column(Date, index=True)
+    outcome: Mapped[str | None] = mapped_column(String(32))
+    recovered_amount: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
+    punitive_amount: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
+    paid_by: Mapped[str | None] = mapped_column(String(24))
+    next_due_on: Mapped[date | None] = mapped_column(Date)
+    next_due_kind: Mapped[str | None] = mapped_column(String(24))
+    group_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    created_by: Mapped[str] = mapped_column(String(64), default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+    consumer: Mapped[Consumer] = relationship(lazy="joined")
+    merchant: Mapped[Merchant] = relationship(lazy="joined")
+    mediator: Mapped[User | None] = relationship()
+    requests: Mapped[list[CaseRequest]] = relationship(cascade="all, delete-orphan", order_by="CaseRequest.code")
+    assessment: Mapped[Assessment | None] = relationship(cascade="all, delete-orphan")
+    suspensions: Mapped[list[Suspension]] = relationship(cascade="all, delete-orphan", order_by="Suspension.id")
+    sessions: Mapped[list[MediationSession]] = relationship(
+        cascade="all, delete-orphan", order_by="MediationSession.held_at"
+    )
+    agreement: Mapped[Agreement | None] = relationship(cascade="all, delete-orphan")
+    history: Mapped[list[HistoryEntry]] = relationship(cascade="all, delete-orphan", order_by="HistoryEntry.id")
+    evidence: Mapped[list[Evidence]] = relationship(cascade="all, delete-orphan", order_by="Evidence.id")
+
+
+class CaseRequest(Base):
+    """One request of the consumer (refund, compensation, ...)."""
+
+    __tablename__ = "case_requests"
+
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True)
+    code: Mapped[str] = mapped_column(String(24), primary_key=True)
+
+
+class Assessment(Base):
+    """The operator-status assessment stored with the acceptance decision."""
+
+    __tablename__ = "assessments"
+
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True)
+    registered: Mapped[bool] = mapped_column(Boolean, default=False)
+    sells_continuously: Mapped[bool] = mapped_column(Boolean, default=False)
+    brand_agent: Mapped[bool] = mapped_column(Boolean, default=False)
+    posts_regularly: Mapped[bool] = mapped_column(Boolean, default=False)
+    has_shop: Mapped[bool] = mapped_column(Boolean, default=False)
+    buyers_known: Mapped[int] = mapped_column(Integer, default=0)
+    conclusion: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Suspension(Base):
+    """A span in which the mediation clock stood still; ended_on is the day mediation resumed."""
+
+    __tablename__ = "suspensions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    reason: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(Text, default="")
+    started_on: Mapped[date] = mapped_column(Date)
+    ended_on: Mapped[date | None] = mapped_column(Date)
+
+
+class MediationSession(Base):
+    """One mediation session with its offers."""
+
+    __tablename__ = "mediation_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    held_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    mode: Mapped[str] = mapped_column(String(16))
+    participants: Mapped[str] = mapped_column(Text, default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    result: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[str] = mapped_column(String(64), default="")
+
+    offers: Mapped[list[Offer]] = relationship(cascade="all, delete-orphan", order_by="Offer.id")
+
+
+class Offer(Base):
+    """An offer or counter-offer made in a session: who offered what amount."""
+
+    __tablename__ = "offers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("mediation_sessions.id", ondelete="CASCADE"), index=True)
+    party: Mapped[str] = mapped_column(String(16))
+    amount: Mapped[Decimal] = mapped_column(Money)
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class Agreement(Base):
+    """The terms agreed in mediation and their follow-up."""
+
+    __tablename__ = "agreements"
+
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True)
+    terms: Mapped[str] = mapped_column(Text)
+    agreed_on: Mapped[date] = mapped_column(Date)
+    refund: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
+    compensation: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
+    punitive: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
+    performance_due_on: Mapped[date] = mapped_column(Date, index=True)
+    confirmed_on: Mapped[date | None] = mapped_column(Date)
+
+
+class HistoryEntry(Base):
+    """One transition (or import, or edit of an ended case) in the life of a case."""
+
+    __tablename__ = "case_history"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    from_state: Mapped[str | None] = mapped_column(String(16))
+    to_state: Mapped[str] = mapped_column(String(16))
+    action: Mapped[str] = mapped_column(String(24))
+    actor: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    grounds: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Evidence(Base):
+    """A piece of evidence: its metadata here, the file on disk or (for a shared server) in ``content``."""
+
+    __tablename__ = "evidence"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(24))
+    filename: Mapped[str] = mapped_column(String(255))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    stored_path: Mapped[str | None] = mapped_column(String(500))
+    content: Mapped[bytes | None] = deferred(mapped_column(LargeBinary))
+    added_by: Mapped[str] = mapped_column(String(64))
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    note: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,84 @@
+"""Bringing a database to the schema of this version of the application.
+
+A missing SQLite file is created; an existing one is copied aside before it is migrated; a database
+written by a newer version (a revision this version does not know) is refused.
+"""
+
+from __future__ import annotations
+
+import shutil
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from app.store.database import Database, sqlite_path
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+class DatabaseTooNew(Exception):
+    """The database was written by a newer version of the application."""
+
+
+def alembic_config(db: Database) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("sqlalchemy.url", db.url.replace("%", "%%"))
+    return cfg
+
+
+def head_revision(db: Database) -> str:
+    head = ScriptDirectory.from_config(alembic_config(db)).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(db: Database) -> str | None:
+    with db.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def check_not_newer(db: Database) -> str | None:
+    """The database's revision; DatabaseTooNew when this version does not know it."""
+    current = current_revision(db)
+    if current is None:
+        return None
+    script = ScriptDirectory.from_config(alembic_config(db))
+    known = {rev.revision for rev in script.walk_revisions()}
+    if current not in known:
+        raise DatabaseTooNew(
+            f"数据库版本（{current}）比本程序新，请升级维权台后再打开。The database was written by a newer version."
+        )
+    return current
+
+
+def backup_before_migration(db: Database, current: str) -> Path | None:
+    """Copy a SQLite file aside before changing its schema."""
+    path = sqlite_path(db.url)
+    if path is None or not path.exists():
+        return None
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.before-{current[:8]}-{stamp}{path.suffix}")
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copy2(path, target)
+    return target
+
+
+def migrate(db: Database) -> bool:
+    """Bring the schema to head; True if anything was done."""
+    current = check_not_newer(db)
+    head = head_revision(db)
+    if current == head:
+        return False
+    if current is not None:
+        backup_before_migration(db, current)
+    cfg = alembic_config(db)
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    return True

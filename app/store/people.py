@@ -1,0 +1,46 @@
+"""Tables for people: the users of the application and the consumers who complain."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Boolean, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.store.base import Base
+from app.store.types import UTCDateTime
+
+
+class User(Base):
+    """A person who signs in: clerk, mediator, supervisor or administrator (roles comma-separated)."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    login: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(64))
+    roles: Mapped[str] = mapped_column(String(100), default="")
+    password_hash: Mapped[str | None] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    @property
+    def role_set(self) -> frozenset[str]:
+        return frozenset(r for r in self.roles.split(",") if r)
+
+
+class Consumer(Base):
+    """The consumer who complains, with the pinyin initials of the name for search."""
+
+    __tablename__ = "consumers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(64))
+    name_initials: Mapped[str] = mapped_column(String(32), default="", index=True)
+    phone: Mapped[str] = mapped_column(String(20), index=True)
+    id_number: Mapped[str | None] = mapped_column(String(18))
+    address: Mapped[str | None] = mapped_column(String(200))
+    agent_name: Mapped[str | None] = mapped_column(String(64))
+    agent_authorised: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -1,0 +1,23 @@
+"""Every mapped table in one import, for Alembic and for code that needs the whole schema."""
+
+from app.store.base import Base
+from app.store.cases import (
+    Agreement,
+    Assessment,
+    Case,
+    CaseRequest,
+    Evidence,
+    HistoryEntry,
+    MediationSession,
+    Offer,
+    Suspension,
+)
+from app.store.merchants import Merchant
+from app.store.people import Consumer, User
+from app.store.reference import AuditEntry, CaseCounter, Holiday, HolidayYear, RuleSetRow, Setting
+
+__all__ = [
+    "Agreement", "Assessment", "AuditEntry", "Base", "Case", "CaseCounter", "CaseRequest", "Consumer",
+    "Evidence", "HistoryEntry", "Holiday", "HolidayYear", "MediationSession", "Merchant", "Offer",
+    "RuleSetRow", "Setting", "Suspension", "User",
+]

@@ -1,0 +1,8 @@
+"""Weiquan Desk (维权台): start the GUI, or run a command (``python main.py --help``)."""
+
+import sys
+
+from app.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
