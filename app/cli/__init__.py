@@ -24,7 +24,7 @@ Handler = Callable[[argparse.Namespace], int]
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="main.py", description="维权台 Weiquan Desk")
-    parser.add_argument("--db", metavar="URL", help="SQLAlchemy database URL (default: $WEIQUAN_DB or the user data folder)")
+    parser.add_argument("--db", metavar="URL", help="SQLAlchemy URL; default $WEIQUAN_DB or the user data folder")
     parser.add_argument("--lang", choices=["zh_CN", "en"], default=None, help="language of the GUI")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:

@@ -25,19 +25,19 @@ def register(sub: Any) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    db = database(args)
-    rows = iter_case_states(db, args.state)
-    if args.json:
-        json.dump([{"case_no": no, "state": st} for no, st in rows], sys.stdout, ensure_ascii=False)
-        print()
-    else:
-        for no, _ in rows:
-            print(no)
+    with database(args) as db:
+        rows = iter_case_states(db, args.state)
+        if args.json:
+            json.dump([{"case_no": no, "state": st} for no, st in rows], sys.stdout, ensure_ascii=False)
+            print()
+        else:
+            for no, _ in rows:
+                print(no)
     return EXIT_OK
 
 
 def run_show(args: argparse.Namespace) -> int:
-    db = database(args)
-    json.dump(case_document(db, args.case_no), sys.stdout, ensure_ascii=False, indent=2)
-    print()
+    with database(args) as db:
+        json.dump(case_document(db, args.case_no), sys.stdout, ensure_ascii=False, indent=2)
+        print()
     return EXIT_OK

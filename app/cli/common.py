@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TextIO
 
 from app.domain.errors import DomainError, InvalidInput
@@ -19,9 +21,14 @@ class UserError(Exception):
     """A mistake of the person at the keyboard: one line goes to stderr, exit status 1."""
 
 
-def database(args: argparse.Namespace) -> Database:
-    """The database named by --db, $WEIQUAN_DB or the default, migrated and seeded."""
-    return open_database(getattr(args, "db", None))
+@contextmanager
+def database(args: argparse.Namespace) -> Iterator[Database]:
+    """The database named by --db, $WEIQUAN_DB or the default, migrated and seeded; closed afterwards."""
+    db = open_database(getattr(args, "db", None))
+    try:
+        yield db
+    finally:
+        db.dispose()
 
 
 def print_problems(err: DomainError, stream: TextIO | None = None) -> None:

@@ -19,10 +19,10 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from app.services.demo import generate_demo
 
-    db = database(args)
-    progress = Progress("生成演示数据", args.cases)
-    started = time.perf_counter()
-    generate_demo(db, args.cases, seed=args.seed, progress=progress.update)
-    progress.finish()
-    print(f"已生成 {args.cases} 件演示案件，用时 {time.perf_counter() - started:.1f} 秒")
+    with database(args) as db:
+        progress = Progress("生成演示数据", args.cases)
+        started = time.perf_counter()
+        generate_demo(db, args.cases, seed=args.seed, progress=progress.update)
+        progress.finish()
+        print(f"已生成 {args.cases} 件演示案件，用时 {time.perf_counter() - started:.1f} 秒")
     return EXIT_OK

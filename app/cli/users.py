@@ -22,7 +22,7 @@ def register(sub: Any) -> None:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    db = database(args)
-    add_user(db, Actor.cli(), args.login, args.name, args.roles)
-    print(f"已添加用户 {args.login}")
+    with database(args) as db:
+        add_user(db, Actor.cli(), args.login, args.name, args.roles)
+        print(f"已添加用户 {args.login}")
     return EXIT_OK

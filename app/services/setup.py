@@ -10,9 +10,13 @@ from app.store.migrate import migrate
 def open_database(url: str | None = None) -> Database:
     """The database at ``url`` (or the default), migrated to this version and seeded."""
     db = Database(resolve_url(url))
-    migrate(db)
-    with db.transaction() as session:
-        seed_reference_data(session)
+    try:
+        migrate(db)
+        with db.transaction() as session:
+            seed_reference_data(session)
+    except BaseException:
+        db.dispose()
+        raise
     return db
 
 __all__ = ["Database", "open_database"]

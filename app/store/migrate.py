@@ -31,27 +31,26 @@ def alembic_config(db: Database) -> Config:
     return cfg
 
 
-def head_revision(db: Database) -> str:
-    head = ScriptDirectory.from_config(alembic_config(db)).get_current_head()
-    assert head is not None
-    return head
+def head_revisions(db: Database) -> frozenset[str]:
+    """The newest revisions this version knows (one per branch of migrations)."""
+    return frozenset(ScriptDirectory.from_config(alembic_config(db)).get_heads())
 
 
-def current_revision(db: Database) -> str | None:
+def current_revisions(db: Database) -> frozenset[str]:
     with db.engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return frozenset(MigrationContext.configure(conn).get_current_heads())
 
 
-def check_not_newer(db: Database) -> str | None:
-    """The database's revision; DatabaseTooNew when this version does not know it."""
-    current = current_revision(db)
-    if current is None:
-        return None
+def check_not_newer(db: Database) -> frozenset[str]:
+    """The database's revisions; DatabaseTooNew when this version does not know one of them."""
+    current = current_revisions(db)
     script = ScriptDirectory.from_config(alembic_config(db))
     known = {rev.revision for rev in script.walk_revisions()}
-    if current not in known:
+    unknown = sorted(current - known)
+    if unknown:
         raise DatabaseTooNew(
-            f"数据库版本（{current}）比本程序新，请升级维权台后再打开。The database was written by a newer version."
+            f"数据库版本（{', '.join(unknown)}）比本程序新，请升级维权台后再打开。"
+            "The database was written by a newer version of Weiquan Desk."
         )
     return current
 
@@ -70,15 +69,14 @@ def backup_before_migration(db: Database, current: str) -> Path | None:
 
 
 def migrate(db: Database) -> bool:
-    """Bring the schema to head; True if anything was done."""
+    """Bring the schema to the newest revisions; True if anything was done."""
     current = check_not_newer(db)
-    head = head_revision(db)
-    if current == head:
+    if current == head_revisions(db):
         return False
-    if current is not None:
-        backup_before_migration(db, current)
+    if current:
+        backup_before_migration(db, "-".join(sorted(current)))
     cfg = alembic_config(db)
     with db.engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+        command.upgrade(cfg, "heads")
     return True
