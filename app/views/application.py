@@ -6,20 +6,30 @@ import sys
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.services.context import Actor
 from app.services.setup import open_database
+from app.views.context import AppContext
 from app.views.main_window import MainWindow
 
 
-def run_application(db_url: str | None = None, lang: str | None = None) -> int:
+def create_qapplication() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("WeiquanDesk")
     app.setOrganizationName("WeiquanDesk")
     app.setApplicationDisplayName("维权台")
+    return app  # type: ignore[return-value]
+
+
+def run_application(db_url: str | None = None, lang: str | None = None) -> int:
+    app = create_qapplication()
     try:
         db = open_database(db_url)
     except Exception as err:
         QMessageBox.critical(None, "维权台", f"无法打开数据库：\n{err}")
         return 1
-    window = MainWindow(db)
+    ctx = AppContext(db=db, actor=Actor.cli(), lang=lang or "zh_CN")
+    window = MainWindow(ctx)
     window.show()
-    return app.exec()
+    code = app.exec()
+    db.dispose()
+    return code

@@ -1,18 +1,92 @@
-"""The main window."""
+"""The main window: a navigation list on the left, the pages on the right."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
 
-from app.services.setup import Database
+from app.views import settings
+from app.views.context import AppContext
+from app.views.pages.admin_page import AdminPage
+from app.views.pages.cases_page import CasesPage
+from app.views.pages.dashboard_page import DashboardPage
+from app.views.pages.due_page import DuePage
+from app.views.pages.merchants_page import MerchantsPage
+from app.views.pages.reports_page import ReportsPage
+
+PAGE_CLASSES: list[tuple[str, type[QWidget]]] = [
+    ("dashboard", DashboardPage),
+    ("cases", CasesPage),
+    ("due", DuePage),
+    ("merchants", MerchantsPage),
+    ("reports", ReportsPage),
+    ("admin", AdminPage),
+]
 
 
 class MainWindow(QMainWindow):
-    """The application's main window (pages arrive with the case-list issue)."""
+    """Navigation between the pages, the menu, and the status bar."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, ctx: AppContext) -> None:
         super().__init__()
-        self.db = db
+        self.ctx = ctx
         self.setWindowTitle(self.tr("维权台"))
-        self.setCentralWidget(QLabel(self.tr("维权台")))
-        self.resize(1200, 800)
+        self.nav = QListWidget()
+        self.nav.setFixedWidth(150)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        for key, cls in PAGE_CLASSES:
+            page = cls(ctx)  # type: ignore[call-arg]
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(self._page_title(key))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menu()
+        self.statusBar().addPermanentWidget(QLabel(f"{ctx.actor.name} · {ctx.db.describe()}"))
+        ctx.hub.show_page.connect(self.show_page)
+        self.resize(1280, 800)
+        self.show_page(str(settings.get("window/page") or "cases"))
+
+    def _page_title(self, key: str) -> str:
+        titles = {
+            "dashboard": self.tr("仪表盘"), "cases": self.tr("案件"), "due": self.tr("待办"),
+            "merchants": self.tr("经营者"), "reports": self.tr("统计报表"), "admin": self.tr("管理"),
+        }
+        return titles[key]
+
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        quit_action = file_menu.addAction(self.tr("退出(&Q)"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.view_menu = self.menuBar().addMenu(self.tr("视图(&V)"))
+
+    def show_page(self, key: str) -> None:
+        """Switch to the page with this navigation key."""
+        keys = [k for k, _ in PAGE_CLASSES]
+        self.nav.setCurrentRow(keys.index(key) if key in keys else keys.index("cases"))
+
+    def current_page_key(self) -> str:
+        return [k for k, _ in PAGE_CLASSES][self.stack.currentIndex()]
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings.put("window/page", self.current_page_key())
+        settings.put("window/geometry", self.saveGeometry())
+        super().closeEvent(event)
