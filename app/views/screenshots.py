@@ -1,0 +1,34 @@
+"""The screens `selftest --screenshots` saves: each view module registers what it can show.
+
+A factory takes the application context and returns a widget filled with data (a page, a dialog
+opened on a demo case, ...); selftest shows it offscreen and saves it as a PNG named after the entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QWidget
+
+from app.views.context import AppContext
+
+Factory = Callable[[AppContext], QWidget]
+
+
+@dataclass(frozen=True)
+class Screen:
+    name: str
+    factory: Factory
+    size: tuple[int, int] = (1280, 800)
+
+
+SCREENS: dict[str, Screen] = {}
+
+
+def screenshot(name: str, size: tuple[int, int] = (1280, 800)) -> Callable[[Factory], Factory]:
+    """Decorator: register a factory under a file-name-safe name such as ``case_page``."""
+    def register(factory: Factory) -> Factory:
+        SCREENS[name] = Screen(name, factory, size)
+        return factory
+    return register
