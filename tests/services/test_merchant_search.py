@@ -1,0 +1,50 @@
+"""Finding a merchant as the clerk types: by name, WeChat ID, phone or USCC, however it was typed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.services.drafts import MerchantDraft
+from app.services.intake import register_case
+from app.services.merchant_search import search_merchants
+from tests.support.builders import wechat_draft
+
+DAY = date(2026, 11, 2)
+
+
+def _register(db, actor, merchant: MerchantDraft, phone: str = "13812348000") -> str:
+    return register_case(db, actor, wechat_draft(DAY, merchant=merchant, consumer_phone=phone), today=DAY)
+
+
+def test_found_by_name_prefix_and_contains(db, clerk):
+    _register(db, clerk, MerchantDraft(name="美妆小铺", wechat_id="meizhuang_88"))
+    _register(db, clerk, MerchantDraft(name="潮流美妆馆", wechat_id="chaoliu01"))
+    by_prefix = search_merchants(db, "美妆")
+    assert [h.name for h in by_prefix] == ["美妆小铺", "潮流美妆馆"]
+    assert by_prefix[0].matched_by == "name"
+    assert [h.name for h in search_merchants(db, "小铺")] == ["美妆小铺"]
+
+
+def test_found_by_wechat_phone_and_uscc_however_typed(db, clerk):
+    _register(db, clerk, MerchantDraft(name="某某科技有限公司", kind="enterprise", uscc="91350100M000100Y43",
+                                       wechat_id="KeJi_Shop", phone="0755-88888888"))
+    assert search_merchants(db, " kEJI_shop ")[0].matched_by == "wechat_id"
+    assert search_merchants(db, "kej")[0].name == "某某科技有限公司"
+    assert search_merchants(db, "075588888888")[0].matched_by == "phone"
+    assert search_merchants(db, "91350100m000100y43")[0].matched_by == "uscc"
+    assert search_merchants(db, "913501")[0].matched_by == "uscc"
+
+
+def test_counts_cases_and_open_cases(db, clerk):
+    seller = MerchantDraft(name="美妆小铺", wechat_id="meizhuang_88", phone="13900001111")
+    _register(db, clerk, seller)
+    _register(db, clerk, MerchantDraft(name="美妆小铺二店", phone="+86 139 0000 1111"), phone="13712345678")
+    hits = search_merchants(db, "1390000")
+    assert len(hits) == 1
+    assert (hits[0].case_count, hits[0].open_count, hits[0].blacklisted) == (2, 2, False)
+
+
+def test_nothing_typed_finds_nothing(db, clerk):
+    _register(db, clerk, MerchantDraft(name="美妆小铺", wechat_id="meizhuang_88"))
+    assert search_merchants(db, "  ") == []
+    assert search_merchants(db, "没有这个") == []
