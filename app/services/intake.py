@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from app.domain.dates import now_local, today_local
 from app.domain.errors import Conflict, InvalidInput, NotFound
@@ -39,8 +40,13 @@ def next_case_no(session: Session, year: int) -> str:
     return f"{CASE_NO_PREFIX}{year}-{counter.last:06d}"
 
 
-def case_by_no(session: Session, case_no: str) -> Case:
-    case = session.scalars(select(Case).where(Case.case_no == case_no.strip())).first()
+def case_by_no(session: Session, case_no: str, lock: bool = False) -> Case:
+    """The case with this number; ``lock`` holds its row until the transaction ends (PostgreSQL), so two
+    PCs acting on the same case at the same moment take turns and the second sees the first's change."""
+    query = select(Case).where(Case.case_no == case_no.strip())
+    if lock:
+        query = query.with_for_update(of=Case)
+    case = session.scalars(query).first()
     if case is None:
         raise NotFound(f"没有编号为 {case_no} 的案件")
     return case
@@ -113,7 +119,7 @@ def edit_case(db: Database, actor: Actor, case_no: str, draft: CaseDraft, expect
     if clean is None:
         raise InvalidInput(problems)
     with db.transaction() as session:
-        case = case_by_no(session, case_no)
+        case = case_by_no(session, case_no, lock=True)
         ended = case.state in END_STATES
         actor.require(Permission.EDIT_ENDED_CASE if ended else Permission.EDIT_OPEN_CASE)
         if expected_version is not None and case.version != expected_version:
@@ -129,6 +135,9 @@ def edit_case(db: Database, actor: Actor, case_no: str, draft: CaseDraft, expect
         changed = {k: v for k, v in after.items() if before[k] != v}
         if not changed:
             return
+        # The consumer and the request rows are not columns of the case row; touch the row anyway so
+        # that every edit moves the case's version and a form opened before it sees the conflict.
+        flag_modified(case, "facts")
         if ended:
             case.history.append(HistoryEntry(from_state=case.state, to_state=case.state, action="edit",
                                              actor=actor.login, at=now_local(), note="修改已结案件"))

@@ -88,7 +88,7 @@ def _run(db: Database, actor: Actor, case_no: str, step: _Step, expected_state: 
          today: date | None) -> None:
     today = today or today_local()
     with db.transaction() as session:
-        case = case_by_no(session, case_no)
+        case = case_by_no(session, case_no, lock=True)
         _check_expected(session, case, expected_state)
         actor.require(_permission_for(step.action))
         if step.action in MEDIATION_ACTIONS:

@@ -12,6 +12,9 @@ from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from app.domain.errors import Conflict
 
 APP_DIR_NAME = "WeiquanDesk"
 ENV_DB = "WEIQUAN_DB"
@@ -90,9 +93,15 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A write transaction: committed when the block ends, rolled back on any error."""
-        with self._writer() as session, session.begin():
-            yield session
+        """A write transaction: committed when the block ends, rolled back on any error.
+
+        A row whose version changed under us (``version_id_col``) becomes a Conflict the user can read.
+        """
+        try:
+            with self._writer() as session, session.begin():
+                yield session
+        except StaleDataError as err:
+            raise Conflict("该记录刚被他人修改，本次保存未写入；请查看对方的修改后再保存") from err
 
     @contextmanager
     def read(self) -> Iterator[Session]:

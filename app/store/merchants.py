@@ -35,3 +35,5 @@ class Merchant(Base):
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("merchants.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
