@@ -19,7 +19,7 @@ from app.services import audit
 from app.services.clocks import Reference, refresh_next_due
 from app.services.context import Actor
 from app.services.drafts import CaseDraft, CleanCase, validate_draft
-from app.services.merchants import merchant_for_case
+from app.services.merchants import merchant_for_case, note_aliases
 from app.store.cases import Case, CaseRequest, HistoryEntry
 from app.store.database import Database
 from app.store.merchants import Merchant
@@ -84,6 +84,7 @@ def register_case(db: Database, actor: Actor, draft: CaseDraft, today: date | No
             merchant = session.get(Merchant, clean.draft.merchant_id)
             if merchant is None:
                 raise NotFound("所选经营者不存在")
+            note_aliases(session, merchant, clean.draft.merchant, clean)
         else:
             merchant, _ = merchant_for_case(session, clean)
         case = Case(case_no=next_case_no(session, clean.received_on.year), received_on=clean.received_on,

@@ -26,6 +26,7 @@ from app.domain.identifiers import (
 from app.domain.workflow import OPEN_STATES
 from app.store.cases import Case
 from app.store.database import Database
+from app.store.merchant_records import MerchantAlias
 from app.store.merchants import Merchant
 
 MIN_CONTAINS_CHARS = 2
@@ -77,6 +78,12 @@ def contains_match(column: InstrumentedAttribute[str], part: str, dialect: str) 
     return column.like("%" + escaped + "%", escape="\\")
 
 
+def _alias(kind: str | tuple[str, ...], condition: ColumnElement[bool]) -> ColumnElement[bool]:
+    """Merchants that appeared under an alias of this kind meeting the condition."""
+    kinds = (kind,) if isinstance(kind, str) else kind
+    return Merchant.id.in_(select(MerchantAlias.merchant_id).where(MerchantAlias.kind.in_(kinds), condition))
+
+
 def _lookups(text: str, dialect: str) -> list[tuple[str, ColumnElement[bool]]]:
     """The conditions to try, best first, each with the name of what it matches."""
     compact = to_halfwidth(text)
@@ -94,6 +101,9 @@ def _lookups(text: str, dialect: str) -> list[tuple[str, ColumnElement[bool]]]:
         found.append(("phone", Merchant.phone == phone))
     if name_key:
         found.append(("payee", Merchant.payee_key == name_key))
+    for kind, key in (("uscc", uscc), ("wechat_id", wechat), ("phone", phone)):
+        if key:
+            found.append((kind, _alias(kind, MerchantAlias.value_key == key)))
     if wechat:
         found.append(("wechat_id", prefix_match(Merchant.wechat_key, wechat, dialect)))
     if len(digits) >= 3 and digits == compact.replace(" ", "").replace("-", ""):
@@ -102,6 +112,8 @@ def _lookups(text: str, dialect: str) -> list[tuple[str, ColumnElement[bool]]]:
         found.append(("uscc", prefix_match(Merchant.uscc, compact.upper(), dialect)))
     if name_key:
         found.append(("name", prefix_match(Merchant.name_key, name_key, dialect)))
+        found.append(("alias", _alias(("name", "shop", "payee"),
+                                      prefix_match(MerchantAlias.value_key, name_key, dialect))))
     if len(name_key) >= MIN_CONTAINS_CHARS:
         found.append(("name", contains_match(Merchant.name_key, name_key, dialect)))
     return found

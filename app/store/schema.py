@@ -12,6 +12,7 @@ from app.store.cases import (
     Offer,
     Suspension,
 )
+from app.store.merchant_records import CaseGroup, CaseLink, MerchantAlias, MerchantMerge
 from app.store.merchants import Merchant
 from app.store.people import Consumer, User
 from app.store.reference import AuditEntry, CaseCounter, Holiday, HolidayYear, RuleSetRow, Setting
@@ -20,4 +21,5 @@ __all__ = [
     "Agreement", "Assessment", "AuditEntry", "Base", "Case", "CaseCounter", "CaseRequest", "Consumer",
     "Evidence", "HistoryEntry", "Holiday", "HolidayYear", "MediationSession", "Merchant", "Offer",
     "RuleSetRow", "Setting", "Suspension", "User",
+    "CaseGroup", "CaseLink", "MerchantAlias", "MerchantMerge",
 ]
