@@ -15,6 +15,7 @@ from app.domain.errors import InvalidValue
 from app.domain.money import format_yuan
 from app.domain.workflow import OUTCOMES, STATES
 from app.services.clocks import Reference, deadlines_of
+from app.services.intake import case_by_no
 from app.store.cases import Case
 from app.store.database import Database
 
@@ -23,8 +24,8 @@ def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
-def _load(session: Session, case_no: str) -> Case:
-    from app.services.intake import case_by_no
+def load_case(session: Session, case_no: str) -> Case:
+    """A case with everything the case documents show loaded."""
     case = case_by_no(session, case_no)
     for rel in (case.history, case.requests, case.suspensions, case.sessions):
         _ = list(rel)
@@ -36,7 +37,7 @@ def case_document(db: Database, case_no: str, today: date | None = None) -> dict
     """The case as the JSON object of ``case show`` (interfaces.md)."""
     today = today or today_local()
     with db.read() as session:
-        case = _load(session, case_no)
+        case = load_case(session, case_no)
         ref = Reference(session)
         deadlines = deadlines_of(case, ref, today)
         m, c = case.merchant, case.consumer

@@ -1,0 +1,82 @@
+"""Choosing a document to make for a case, with what that document asks for (the meeting for a
+mediation notice, the session for a mediation record), then previewing it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from app.domain.codes import SESSION_MODES, label
+from app.domain.dates import LOCAL_TZ
+from app.domain.errors import InvalidInput
+from app.services.documents import KINDS, DocumentRequest, RenderedDocument, render_document, sessions_of
+from app.views.context import AppContext
+
+
+class DocumentPicker(QDialog):
+    """Asks which document to make; ``rendered`` holds it after OK."""
+
+    def __init__(self, ctx: AppContext, case_no: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.case_no = ctx, case_no
+        self.rendered: RenderedDocument | None = None
+        self.setWindowTitle(self.tr("制作文书 · %1").replace("%1", case_no))
+        self.kind = QComboBox()
+        for kind in KINDS.values():
+            self.kind.addItem(kind.title_en if ctx.english else kind.title, kind.code)
+        self.meeting_at = QDateTimeEdit(QDateTime.currentDateTime().addDays(3))
+        self.meeting_at.setCalendarPopup(True)
+        self.meeting_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.place = QLineEdit()
+        self.place.setPlaceholderText(self.tr("例如：本会调解室"))
+        self.session = QComboBox()
+        for choice in sessions_of(ctx.db, case_no):
+            when = choice.held_at.astimezone(LOCAL_TZ).strftime("%Y-%m-%d %H:%M")
+            self.session.addItem(f"{when} {label(SESSION_MODES, choice.mode, ctx.lang)}", choice.id)
+        self.problems = QLabel()
+        self.problems.setStyleSheet("color: #c62828;")
+        self.problems.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("文书"), self.kind)
+        form.addRow(self.tr("调解时间"), self.meeting_at)
+        form.addRow(self.tr("调解地点"), self.place)
+        form.addRow(self.tr("调解记录"), self.session)
+        form.addRow(self.problems)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.make)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.form = form
+        self.kind.currentIndexChanged.connect(self._show_relevant_fields)
+        self._show_relevant_fields()
+
+    def _show_relevant_fields(self) -> None:
+        code = self.kind.currentData()
+        for widget, wanted in ((self.meeting_at, "mediation_notice"), (self.place, "mediation_notice"),
+                               (self.session, "mediation_record")):
+            self.form.setRowVisible(widget, code == wanted)
+        self.problems.clear()
+
+    def request(self) -> DocumentRequest:
+        code = self.kind.currentData()
+        when = self.meeting_at.dateTime().toPython().replace(tzinfo=LOCAL_TZ)
+        return DocumentRequest(code, meeting_at=when if code == "mediation_notice" else None,
+                               meeting_place=self.place.text(), session_id=self.session.currentData())
+
+    def make(self) -> None:
+        """Render the document, or say what it still needs."""
+        try:
+            self.rendered = render_document(self.ctx.db, self.case_no, self.request())
+        except InvalidInput as err:
+            self.problems.setText("\n".join(p.message for p in err.problems))
+            return
+        self.accept()
