@@ -36,6 +36,7 @@ class Case(Base):
         Index("ix_cases_state_due", "state", "next_due_on"),
         Index("ix_cases_mediator_state", "mediator_id", "state"),
         Index("ix_cases_merchant_received", "merchant_id", "received_on"),
+        Index("ix_cases_next_due_on", "next_due_on"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -75,6 +76,11 @@ class Case(Base):
     next_due_on: Mapped[date | None] = mapped_column(Date)
     next_due_kind: Mapped[str | None] = mapped_column(String(24))
     group_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    # Sort keys for the case list, copied from the consumer, merchant and mediator by database triggers
+    # (migration 0002_search) so that sorting by a name runs on an index of this table.
+    consumer_sort: Mapped[str] = mapped_column(String(64), server_default="", index=True)
+    merchant_sort: Mapped[str] = mapped_column(String(120), server_default="", index=True)
+    mediator_sort: Mapped[str] = mapped_column(String(64), server_default="", index=True)
     created_by: Mapped[str] = mapped_column(String(64), default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
 
