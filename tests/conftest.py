@@ -67,6 +67,16 @@ def db(request) -> Database:
     return request.getfixturevalue("sqlite_db" if request.param == "sqlite" else "pg_db")
 
 
+@pytest.fixture(autouse=True)
+def cheap_password_hashing(monkeypatch) -> None:
+    """argon2id with small parameters, so tests that sign in do not spend a quarter second per hash."""
+    from argon2 import PasswordHasher
+
+    from app.services import passwords
+
+    monkeypatch.setattr(passwords, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+
+
 @pytest.fixture
 def admin() -> Actor:
     return Actor.cli()

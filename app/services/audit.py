@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -37,8 +37,12 @@ def _plain(value: Any) -> Any:
 
 def entry_hash(prev_hash: str, at: datetime, actor: str, action: str, entity: str, entity_id: str,
                detail: str) -> str:
-    """The hash of one entry: over its content and the previous entry's hash."""
-    payload = json.dumps([prev_hash, at.isoformat(), actor, action, entity, entity_id, detail],
+    """The hash of one entry: over its content and the previous entry's hash.
+
+    The time is hashed in UTC, as the database gives it back, whatever zone it was recorded in.
+    """
+    moment = at.astimezone(UTC).isoformat(timespec="seconds")
+    payload = json.dumps([prev_hash, moment, actor, action, entity, entity_id, detail],
                          ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
