@@ -126,7 +126,8 @@ def _resolve(session: Session, merchant: Merchant) -> Merchant:
     return merchant
 
 
-def _collect(session: Session, text: str, limit: int) -> list[tuple[Merchant, str]]:
+def matching_merchants(session: Session, text: str, limit: int) -> list[tuple[Merchant, str]]:
+    """The surviving merchants matching ``text``, best first, each with what it matched by."""
     dialect = session.get_bind().dialect.name
     chosen: dict[int, tuple[Merchant, str]] = {}
     for matched_by, condition in _lookups(text, dialect):
@@ -158,7 +159,7 @@ def search_merchants(db: Database, text: str, limit: int = 10) -> list[MerchantH
     if not text or not text.strip() or limit <= 0:
         return []
     with db.read() as session:
-        found = _collect(session, text, limit)
+        found = matching_merchants(session, text, limit)
         counts = case_counts(session, (m.id for m, _ in found))
         return [
             MerchantHit(id=m.id, name=m.name, kind=m.kind, wechat_id=m.wechat_id, phone=m.phone, uscc=m.uscc,

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 
+from sqlalchemy.orm import Session
+
 from app.domain.codes import SESSION_MODES
 from app.domain.errors import ActionRefused, InvalidInput, Problem
 from app.domain.workflow import STATES, State
@@ -13,7 +15,7 @@ from app.services import audit
 from app.services.context import Actor
 from app.services.intake import case_by_no
 from app.services.workflow import require_mediation_rights
-from app.store.cases import MediationSession, Offer
+from app.store.cases import Case, MediationSession, Offer
 from app.store.database import Database
 
 OFFER_PARTIES = {"consumer": ("消费者", "Consumer"), "merchant": ("经营者", "Merchant"),
@@ -56,23 +58,27 @@ def check_session(data: SessionInput) -> list[Problem]:
     return problems
 
 
+def add_session(session: Session, actor: Actor, case: Case, data: SessionInput) -> MediationSession:
+    """Append a checked session to a case in the caller's transaction, with its audit entry."""
+    require_mediation_rights(actor, case)
+    if case.state not in SESSION_STATES:
+        raise ActionRefused(f"案件 {case.case_no}“{STATES[case.state][0]}”，不能记录调解，请先开始调解")
+    record = MediationSession(held_at=data.held_at, mode=data.mode, participants=data.participants,
+                              summary=data.summary, result=data.result, recorded_by=actor.login,
+                              offers=[Offer(party=o.party, amount=o.amount, description=o.description)
+                                      for o in data.offers])
+    case.sessions.append(record)
+    session.flush()
+    audit.record(session, actor, "log_session", "case", case.case_no,
+                 after={"session": record.id, "held_at": data.held_at, "mode": data.mode,
+                        "offers": [(o.party, o.amount) for o in data.offers]})
+    return record
+
+
 def log_session(db: Database, actor: Actor, case_no: str, data: SessionInput) -> int:
     """Record one mediation session on a case in mediation; returns the session id."""
     problems = check_session(data)
     if problems:
         raise InvalidInput(problems)
     with db.transaction() as session:
-        case = case_by_no(session, case_no)
-        require_mediation_rights(actor, case)
-        if case.state not in SESSION_STATES:
-            raise ActionRefused(f"“{STATES[case.state][0]}”的案件不能记录调解，请先开始调解")
-        record = MediationSession(held_at=data.held_at, mode=data.mode, participants=data.participants,
-                                  summary=data.summary, result=data.result, recorded_by=actor.login,
-                                  offers=[Offer(party=o.party, amount=o.amount, description=o.description)
-                                          for o in data.offers])
-        case.sessions.append(record)
-        session.flush()
-        audit.record(session, actor, "log_session", "case", case.case_no,
-                     after={"session": record.id, "held_at": data.held_at, "mode": data.mode,
-                            "offers": [(o.party, o.amount) for o in data.offers]})
-        return record.id
+        return add_session(session, actor, case_by_no(session, case_no), data).id

@@ -28,8 +28,9 @@ class MerchantAlias(Base):
 
 
 class MerchantMerge(Base):
-    """One merge of ``merged_id`` into ``kept_id``, with what is needed to undo it: the cases and aliases
-    that moved (JSON lists of ids) and the kept record's fields before the merge filled them (JSON)."""
+    """One merge of ``merged_id`` into ``kept_id``, with what is needed to undo it: the cases and groups
+    that moved (JSON list of case ids; groups inside ``kept_before``) and the kept record's fields before
+    the merge filled them (JSON). The merged record keeps its own names and identifiers."""
 
     __tablename__ = "merchant_merges"
 
@@ -37,7 +38,6 @@ class MerchantMerge(Base):
     kept_id: Mapped[int] = mapped_column(ForeignKey("merchants.id"), index=True)
     merged_id: Mapped[int] = mapped_column(ForeignKey("merchants.id"), index=True)
     case_ids: Mapped[str] = mapped_column(Text, default="[]")
-    alias_ids: Mapped[str] = mapped_column(Text, default="[]")
     kept_before: Mapped[str] = mapped_column(Text, default="{}")
     reason: Mapped[str] = mapped_column(Text, default="")
     merged_by: Mapped[str] = mapped_column(String(64))

@@ -45,7 +45,6 @@ def upgrade() -> None:
     sa.Column('kept_id', sa.Integer(), nullable=False),
     sa.Column('merged_id', sa.Integer(), nullable=False),
     sa.Column('case_ids', sa.Text(), nullable=False),
-    sa.Column('alias_ids', sa.Text(), nullable=False),
     sa.Column('kept_before', sa.Text(), nullable=False),
     sa.Column('reason', sa.Text(), nullable=False),
     sa.Column('merged_by', sa.String(length=64), nullable=False),
