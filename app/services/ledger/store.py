@@ -1,0 +1,140 @@
+"""Storing checked ledger rows in bulk inside the import's transaction.
+
+Consumers, cases, requests and the one "imported" history row per case go in as multi-row INSERTs;
+merchants are recognised by the same rules as at intake (``merchant_for_case``), with a cache so a
+merchant named on many rows is looked up once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, datetime
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from app.domain.deadlines import CaseClock, case_deadlines
+from app.domain.identifiers import normalize_name
+from app.domain.permissions import Role
+from app.domain.pinyin import name_initials
+from app.domain.rules import rule_set_for
+from app.services.clocks import Reference, limits_of
+from app.services.context import Actor
+from app.services.ledger.rows import LedgerEntry
+from app.services.merchants import merchant_for_case
+from app.store.cases import Case, CaseRequest, HistoryEntry
+from app.store.people import Consumer, User
+from app.store.reference import CaseCounter
+
+IMPORTED = "imported"
+_CASE_NO = re.compile(r"WQ(\d{4})-(\d{6})")
+
+
+class LedgerStore:
+    """Writes batches of entries; remembers merchants and the highest case number per year."""
+
+    def __init__(self, session: Session, actor: Actor, today: date, note: str, at: datetime) -> None:
+        self.session, self.actor, self.today, self.note, self.at = session, actor, today, note, at
+        self.ref = Reference(session)
+        self._rules = list(self.ref.rule_sets.values())
+        self._merchants: dict[tuple[str | None, ...], int] = {}
+        self._counters: dict[int, int] = {}
+        self.mediators = self._mediators()
+        self.unknown_mediators: set[str] = set()
+
+    def _mediators(self) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for user in self.session.scalars(select(User).where(User.active.is_(True))):
+            if {Role.MEDIATOR, Role.SUPERVISOR} & user.role_set:
+                found.setdefault(user.login, user.id)
+                found.setdefault(user.name, user.id)
+        return found
+
+    def existing(self, case_nos: Sequence[str]) -> set[str]:
+        """Which of these case numbers the database already holds."""
+        found: set[str] = set()
+        for start in range(0, len(case_nos), 500):
+            chunk = list(case_nos[start:start + 500])
+            found.update(self.session.scalars(select(Case.case_no).where(Case.case_no.in_(chunk))))
+        return found
+
+    def _merchant_id(self, entry: LedgerEntry) -> int:
+        clean = entry.clean
+        key = (clean.merchant_uscc, clean.merchant_wechat, clean.merchant_phone,
+               normalize_name(clean.draft.merchant.name))
+        if not any(key[:3]):
+            merchant, _ = merchant_for_case(self.session, clean)
+            return merchant.id
+        if key not in self._merchants:
+            merchant, _ = merchant_for_case(self.session, clean)
+            self._merchants[key] = merchant.id
+        return self._merchants[key]
+
+    def _next_due(self, entry: LedgerEntry, rule_set_code: str) -> tuple[date | None, str | None]:
+        clock = CaseClock(state=entry.state, received_on=entry.clean.received_on, accepted_on=entry.accepted_on)
+        limits = limits_of(self.ref.rule_sets[rule_set_code])
+        running = [d for d in case_deadlines(clock, limits, self.ref.calendar, self.today) if not d.paused]
+        first = min(running, key=lambda d: d.due, default=None)
+        return (first.due, first.kind) if first else (None, None)
+
+    def _consumer_row(self, entry: LedgerEntry) -> dict[str, object]:
+        d = entry.clean.draft
+        return {"name": d.consumer_name, "name_initials": name_initials(d.consumer_name),
+                "phone": entry.clean.consumer_phone, "id_number": entry.clean.consumer_id_number,
+                "address": None, "agent_name": None, "agent_authorised": False}
+
+    def _mediator_id(self, entry: LedgerEntry) -> int | None:
+        if not entry.mediator:
+            return None
+        return self.mediators.get(entry.mediator)
+
+    def _case_row(self, entry: LedgerEntry, consumer_id: int) -> dict[str, object]:
+        clean, d = entry.clean, entry.clean.draft
+        rules = rule_set_for(clean.received_on, self._rules)
+        due_on, due_kind = self._next_due(entry, rules.code)
+        return {
+            "case_no": entry.case_no, "source": d.source, "ref_12315": d.ref_12315 or None,
+            "received_on": clean.received_on, "registered_at": self.at, "state": entry.state.value,
+            "rule_set_code": rules.code, "consumer_id": consumer_id, "merchant_id": self._merchant_id(entry),
+            "channel": d.channel or None, "payment": d.payment or None, "purchase_date": clean.purchase_date,
+            "order_no": None, "amount_claimed": clean.amount_claimed, "nature": d.nature or None,
+            "category": d.category or None, "facts": d.facts, "request_text": d.request_text,
+            "accepted_on": entry.accepted_on, "rejected_on": entry.rejected_on, "decision_reason": None,
+            "mediator_id": self._mediator_id(entry), "closed_on": entry.closed_on, "outcome": entry.outcome,
+            "recovered_amount": entry.recovered, "punitive_amount": entry.punitive, "next_due_on": due_on,
+            "next_due_kind": due_kind, "created_by": self.actor.login,
+        }
+
+    def store(self, entries: Sequence[LedgerEntry]) -> None:
+        """Insert the cases of these entries (numbers already checked to be new)."""
+        if not entries:
+            return
+        consumer_ids = self.session.scalars(
+            insert(Consumer).returning(Consumer.id, sort_by_parameter_order=True),
+            [self._consumer_row(e) for e in entries]).all()
+        case_ids = self.session.scalars(
+            insert(Case).returning(Case.id, sort_by_parameter_order=True),
+            [self._case_row(e, c) for e, c in zip(entries, consumer_ids, strict=True)]).all()
+        requests = [{"case_id": i, "code": code} for e, i in zip(entries, case_ids, strict=True)
+                    for code in dict.fromkeys(e.clean.draft.requests)]
+        if requests:
+            self.session.execute(insert(CaseRequest), requests)
+        self.session.execute(insert(HistoryEntry), [
+            {"case_id": i, "from_state": None, "to_state": e.state.value, "action": IMPORTED,
+             "actor": self.actor.login, "at": self.at, "grounds": "", "note": f"{self.note} 第{e.row}行"}
+            for e, i in zip(entries, case_ids, strict=True)])
+        for entry in entries:
+            if match := _CASE_NO.fullmatch(entry.case_no):
+                year, number = int(match[1]), int(match[2])
+                self._counters[year] = max(self._counters.get(year, 0), number)
+
+    def finish(self) -> None:
+        """Move the case-number counters past the imported numbers, so new cases never collide."""
+        for year, last in self._counters.items():
+            counter = self.session.get(CaseCounter, year)
+            if counter is None:
+                self.session.add(CaseCounter(year=year, last=last))
+            elif counter.last < last:
+                counter.last = last
+        self.session.flush()

@@ -1,0 +1,146 @@
+"""Figures per group: nature of the complaint, goods or service class, purchase channel (sheets 2-4),
+and the merchants worth naming (sheet 5). Every total and subtotal is the sum of its rows."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
+
+from app.domain import codes
+from app.domain.money import ZERO
+from app.domain.rules import MERCHANT_REFUSAL_GROUND
+from app.services.report.figures import cents_sum, percent, resolved_condition, yuan
+from app.store.cases import Case
+from app.store.merchants import Merchant
+
+BLANK_LABEL = "未填写"
+ROW, SUBTOTAL, TOTAL = "row", "subtotal", "total"
+
+
+@dataclass(frozen=True)
+class GroupRow:
+    """One line of a breakdown sheet: accepted in the month, share, resolved, loss recovered."""
+
+    label: str
+    accepted: int
+    resolved: int
+    recovered: Decimal
+    kind: str = ROW
+    share: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class _Counts:
+    accepted: dict[str | None, int]
+    resolved: dict[str | None, tuple[int, Decimal]]
+
+
+def _counts(session: Session, column: InstrumentedAttribute[str | None], first: date, last: date) -> _Counts:
+    accepted_rows = session.execute(select(column, func.count())
+                                    .where(Case.accepted_on >= first, Case.accepted_on <= last).group_by(column))
+    accepted = {code: n for code, n in accepted_rows}
+    resolved_rows = session.execute(
+        select(column, func.count(), cents_sum(Case.recovered_amount, resolved_condition()))
+        .where(Case.closed_on >= first, Case.closed_on <= last, resolved_condition()).group_by(column))
+    return _Counts(accepted, {code: (n, yuan(cents)) for code, n, cents in resolved_rows})
+
+
+def _row(label: str, counts: _Counts, code: str | None) -> GroupRow:
+    resolved, recovered = counts.resolved.get(code, (0, ZERO))
+    return GroupRow(label, counts.accepted.get(code, 0), resolved, recovered)
+
+
+def _sum(label: str, rows: Sequence[GroupRow], kind: str) -> GroupRow:
+    return GroupRow(label, sum(r.accepted for r in rows), sum(r.resolved for r in rows),
+                    sum((r.recovered for r in rows), ZERO), kind)
+
+
+def _with_shares(rows: list[GroupRow], total_accepted: int) -> list[GroupRow]:
+    return [GroupRow(r.label, r.accepted, r.resolved, r.recovered, r.kind, percent(r.accepted, total_accepted))
+            for r in rows]
+
+
+def _blank_row(counts: _Counts) -> list[GroupRow]:
+    """Cases without the classification, shown so that the total still adds up."""
+    known = set(counts.accepted) | set(counts.resolved)
+    return [_row(BLANK_LABEL, counts, None)] if None in known else []
+
+
+def _unknown_codes(counts: _Counts, listed: codes.CodeList) -> list[GroupRow]:
+    stray = sorted(c for c in set(counts.accepted) | set(counts.resolved) if c is not None and c not in listed)
+    return [_row(code, counts, code) for code in stray]
+
+
+def nature_rows(session: Session, first: date, last: date) -> list[GroupRow]:
+    """问题性质: one row per nature (label of the report year), then 合计."""
+    counts = _counts(session, Case.nature, first, last)
+    rows = [_row(codes.nature_label(code, first.year), counts, code) for code in codes.NATURES]
+    rows += _unknown_codes(counts, codes.NATURES) + _blank_row(counts)
+    total = _sum("合计", rows, TOTAL)
+    return _with_shares([*rows, total], total.accepted)
+
+
+def category_rows(session: Session, first: date, last: date) -> list[GroupRow]:
+    """商品服务类别: goods classes, 商品类小计, service classes, 服务类小计, other, 合计."""
+    counts = _counts(session, Case.category, first, last)
+    goods = [_row(label, counts, code) for code, (label, _) in codes.GOODS_CLASSES.items()]
+    services = [_row(label, counts, code) for code, (label, _) in codes.SERVICE_CLASSES.items()]
+    goods_total, services_total = _sum("商品类小计", goods, SUBTOTAL), _sum("服务类小计", services, SUBTOTAL)
+    rest = [_row(label, counts, code) for code, (label, _) in codes.OTHER_CATEGORY.items()]
+    rest += _unknown_codes(counts, codes.CATEGORIES) + _blank_row(counts)
+    total = _sum("合计", [goods_total, services_total, *rest], TOTAL)
+    return _with_shares([*goods, goods_total, *services, services_total, *rest, total], total.accepted)
+
+
+def channel_rows(session: Session, first: date, last: date) -> list[GroupRow]:
+    """购买渠道: the four WeChat channels, 微信渠道小计, the other channels, 合计."""
+    counts = _counts(session, Case.channel, first, last)
+    wechat = [_row(codes.CHANNELS[c][0], counts, c) for c in codes.WECHAT_CHANNELS]
+    wechat_total = _sum("微信渠道小计", wechat, SUBTOTAL)
+    others = [_row(label, counts, code) for code, (label, _) in codes.CHANNELS.items()
+              if code not in codes.WECHAT_CHANNELS]
+    others += _unknown_codes(counts, codes.CHANNELS) + _blank_row(counts)
+    total = _sum("合计", [wechat_total, *others], TOTAL)
+    return _with_shares([*wechat, wechat_total, *others, total], total.accepted)
+
+
+@dataclass(frozen=True)
+class MerchantRow:
+    """A merchant of the 经营者 sheet."""
+
+    name: str
+    kind: str
+    wechat_id: str | None
+    complaints: int
+    open: int
+    refusals: int
+    blacklisted: bool
+
+
+def _in(column: InstrumentedAttribute[date | None], first: date, last: date) -> ColumnElement[bool]:
+    return and_(column >= first, column <= last)
+
+
+def merchant_rows(session: Session, first: date, last: date) -> list[MerchantRow]:
+    """Merchants with 2 or more complaints accepted in the month, or a refusal to mediate in it."""
+    accepted = func.count(case((_in(Case.accepted_on, first, last), 1)))
+    refused = func.count(case((and_(_in(Case.terminated_on, first, last),
+                                    Case.termination_ground == MERCHANT_REFUSAL_GROUND), 1)))
+    still_open = func.count(case((and_(Case.received_on <= last,
+                                       or_(Case.closed_on.is_(None), Case.closed_on > last),
+                                       or_(Case.rejected_on.is_(None), Case.rejected_on > last)), 1)))
+    active = select(Case.merchant_id).where(or_(_in(Case.accepted_on, first, last),
+                                                _in(Case.terminated_on, first, last)))
+    query = (select(Merchant.name, Merchant.kind, Merchant.wechat_id, accepted, still_open, refused,
+                    Merchant.blacklisted)
+             .join(Case, Case.merchant_id == Merchant.id)
+             .where(Merchant.id.in_(active))
+             .group_by(Merchant.id, Merchant.name, Merchant.kind, Merchant.wechat_id, Merchant.blacklisted)
+             .having(or_(accepted >= 2, refused >= 1))
+             .order_by(accepted.desc(), Merchant.name))
+    return [MerchantRow(*row) for row in session.execute(query)]

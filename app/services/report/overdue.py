@@ -1,0 +1,102 @@
+"""超期未办结: cases open at the end of a month whose running deadline had passed by then.
+
+The state a case was in on that day is rebuilt from its event dates (accepted, agreed, terminated,
+suspended), and the deadline is computed by the same domain rules the case list uses
+(:func:`app.domain.deadlines.case_deadlines`), as of that day. SQL first narrows the cases to those
+that could be overdue at all: a limit of N days ends at least N calendar days after its start.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy.orm import Session
+
+from app.domain.deadlines import CaseClock, case_deadlines
+from app.services.clocks import Reference, limits_of
+from app.store.cases import Agreement, Case, Suspension
+
+
+@dataclass(frozen=True)
+class _Row:
+    id: int
+    rule_set_code: str
+    received_on: date
+    accepted_on: date | None
+    terminated_on: date | None
+    notice_on: date | None
+    agreed_on: date | None
+    performance_due_on: date | None
+    extension_days: int
+
+
+def _open_on(day: date) -> ColumnElement[bool]:
+    return and_(Case.received_on <= day,
+                or_(Case.closed_on.is_(None), Case.closed_on > day),
+                or_(Case.rejected_on.is_(None), Case.rejected_on > day))
+
+
+def _may_be_overdue(ref: Reference, day: date) -> ColumnElement[bool]:
+    rules = list(ref.rule_sets.values())
+    acceptance = min(r.acceptance_days for r in rules)
+    mediation = min(r.mediation_days for r in rules)
+    notice = min(r.notice_days for r in rules)
+    not_accepted = or_(Case.accepted_on.is_(None), Case.accepted_on > day)
+    return or_(
+        and_(not_accepted, Case.received_on < day - timedelta(days=acceptance)),
+        Case.accepted_on < day - timedelta(days=mediation),
+        Agreement.performance_due_on < day,
+        Case.terminated_on < day - timedelta(days=notice),
+    )
+
+
+def _suspensions(session: Session, ids: list[int], day: date) -> dict[int, list[tuple[date, date | None]]]:
+    spans: dict[int, list[tuple[date, date | None]]] = defaultdict(list)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        rows = session.execute(select(Suspension.case_id, Suspension.started_on, Suspension.ended_on)
+                               .where(Suspension.case_id.in_(chunk), Suspension.started_on <= day)
+                               .order_by(Suspension.id))
+        for case_id, began, ended in rows:
+            spans[case_id].append((began, ended if ended is not None and ended <= day else None))
+    return spans
+
+
+def clock_on(row: _Row, spans: list[tuple[date, date | None]], day: date) -> CaseClock | None:
+    """The clock of the case as it stood at the end of ``day``; None when no clock ran then."""
+    if row.terminated_on is not None and row.terminated_on <= day:
+        if row.notice_on is not None and row.notice_on <= day:
+            return None  # the parties were told: the notice limit was met
+        state = "terminated"
+    elif row.agreed_on is not None and row.agreed_on <= day:
+        state = "agreed"
+    elif row.accepted_on is not None and row.accepted_on <= day:
+        state = "suspended" if any(end is None for _, end in spans) else "mediating"
+    else:
+        state = "registered"
+    return CaseClock(state=state, received_on=row.received_on, accepted_on=row.accepted_on,
+                     terminated_on=row.terminated_on, performance_due_on=row.performance_due_on,
+                     suspensions=tuple(spans), extension_days=row.extension_days)
+
+
+def overdue_open_on(session: Session, day: date, ref: Reference | None = None) -> int:
+    """How many cases were open at the end of ``day`` with their running deadline already passed."""
+    ref = ref or Reference(session)
+    query = (select(Case.id, Case.rule_set_code, Case.received_on, Case.accepted_on, Case.terminated_on,
+                    Case.notice_on, Agreement.agreed_on, Agreement.performance_due_on, Case.extension_days)
+             .outerjoin(Agreement, Agreement.case_id == Case.id)
+             .where(_open_on(day), _may_be_overdue(ref, day)))
+    rows = [_Row(*r) for r in session.execute(query)]
+    spans = _suspensions(session, [r.id for r in rows], day)
+    count = 0
+    for row in rows:
+        clock = clock_on(row, spans.get(row.id, []), day)
+        if clock is None:
+            continue
+        limits = limits_of(ref.rule_sets[row.rule_set_code])
+        if any(d.overdue for d in case_deadlines(clock, limits, ref.calendar, day)):
+            count += 1
+    return count
