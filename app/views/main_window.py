@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.views import settings
+from app.views.case_page.case_windows import CaseWindows
 from app.views.context import AppContext
 from app.views.pages.admin_page import AdminPage
 from app.views.pages.cases_page import CasesPage
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.case_windows = CaseWindows(ctx, self)
         self._build_menu()
         self.statusBar().addPermanentWidget(QLabel(f"{ctx.actor.name} · {ctx.db.describe()}"))
         ctx.hub.show_page.connect(self.show_page)
@@ -73,6 +75,13 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        new_case = file_menu.addAction(self.tr("新建案件(&N)"))
+        new_case.setShortcut(QKeySequence.StandardKey.New)
+        new_case.triggered.connect(lambda: self.case_windows.new_case())
+        toolbar = self.addToolBar(self.tr("工具栏"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.addAction(new_case)
+        file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("退出(&Q)"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -89,4 +98,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         settings.put("window/page", self.current_page_key())
         settings.put("window/geometry", self.saveGeometry())
+        self.case_windows.close_all()
         super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""The case page: header, sections, evidence, sessions and the history timeline."""

@@ -1,0 +1,174 @@
+"""The case page: a header with number, state and the running deadlines; buttons for exactly the actions
+the case's state allows; the sections of the case; evidence, sessions and the history timeline."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.deadlines import Deadline
+from app.domain.errors import DomainError
+from app.domain.workflow import ACTIONS, END_STATES, Action, state_label
+from app.services.case_detail import CaseDetail, case_detail
+from app.services.sessions import SESSION_STATES
+from app.views.case_page import sections
+from app.views.case_page.evidence_panel import EvidencePanel
+from app.views.case_page.timeline import TimelineView
+from app.views.context import AppContext
+from app.views.dialogs.acceptance import AssignMediatorDialog, CaseActionDialog
+from app.views.dialogs.actions import dialog_for
+from app.views.dialogs.case_dialogs import EditCaseDialog
+from app.views.dialogs.evidence_dialog import EvidenceDialog
+from app.views.dialogs.session_dialog import SessionDialog
+
+OVERDUE_STYLE = "color: #c62828; font-weight: bold;"
+DUE_SOON_STYLE = "color: #b26a00; font-weight: bold;"
+STATE_STYLE = "background: #1565c0; color: white; border-radius: 4px; padding: 2px 8px;"
+
+
+class CasePage(QWidget):
+    """One case, refreshed whenever the hub says it changed."""
+
+    def __init__(self, ctx: AppContext, case_no: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.case_no = ctx, case_no
+        self.detail: CaseDetail | None = None
+        self.title, self.state, self.deadlines, self.warning = QLabel(), QLabel(), QLabel(), QLabel()
+        self.title.setStyleSheet("font-size: 20px; font-weight: bold;")
+        self.state.setStyleSheet(STATE_STYLE)
+        self.warning.setStyleSheet(OVERDUE_STYLE)
+        self.warning.setWordWrap(True)
+        header = QHBoxLayout()
+        for widget in (self.title, self.state, self.deadlines):
+            header.addWidget(widget)
+        header.addStretch(1)
+        self.action_bar = QHBoxLayout()
+        self.action_buttons: dict[str, QPushButton] = {}
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.warning)
+        layout.addLayout(self.action_bar)
+        layout.addWidget(self.scroll, 1)
+        self.evidence: EvidencePanel | None = None
+        self.timeline: TimelineView | None = None
+        self._pending_paths: list[str] = []
+        ctx.hub.case_changed.connect(self._on_case_changed)
+        self.refresh()
+
+    def _on_case_changed(self, case_no: str) -> None:
+        if case_no == self.case_no:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read the case again and rebuild the page."""
+        self.detail = detail = case_detail(self.ctx.db, self.case_no)
+        self.setWindowTitle(self.tr("案件 %1").replace("%1", detail.case_no))
+        self.title.setText(detail.case_no)
+        self.state.setText(state_label(detail.state, self.ctx.lang))
+        self._show_deadlines(detail.deadlines)
+        self.warning.setText(self.tr("该经营者在黑名单上。") if detail.merchant.blacklisted else "")
+        self.warning.setVisible(detail.merchant.blacklisted)
+        self._build_actions(detail)
+        self._build_sections(detail)
+
+    def _deadline_text(self, d: Deadline) -> str:
+        kinds = {"acceptance": self.tr("受理期限"), "mediation": self.tr("调解期限"),
+                 "termination_notice": self.tr("告知期限"), "performance": self.tr("履行期限")}
+        text = f"{kinds.get(d.kind, d.kind)} {d.due.isoformat()}"
+        if d.paused:
+            text += self.tr("（已中止，暂停计算）")
+        elif d.overdue:
+            text += self.tr("（已超期 %1 个工作日）").replace("%1", str(abs(d.working_days_left)))
+        else:
+            text += self.tr("（剩 %1 个工作日）").replace("%1", str(d.working_days_left))
+        return text + (f" ⚠ {d.warning}" if d.warning else "")
+
+    def _show_deadlines(self, deadlines: list[Deadline]) -> None:
+        self.deadlines.setText("　".join(self._deadline_text(d) for d in deadlines) or self.tr("无进行中的期限"))
+        urgent = any(d.overdue for d in deadlines)
+        soon = any(d.due_soon for d in deadlines)
+        self.deadlines.setStyleSheet(OVERDUE_STYLE if urgent else DUE_SOON_STYLE if soon else "")
+
+    def _build_actions(self, detail: CaseDetail) -> None:
+        while self.action_bar.count():
+            item = self.action_bar.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.action_buttons = {}
+        for action in detail.actions:
+            self._add_button(action.value, ACTIONS[action][1 if self.ctx.english else 0],
+                             lambda _c=False, a=action: self.open_action(a))
+        if detail.state in SESSION_STATES:
+            self._add_button("log_session", self.tr("记录调解"), lambda: self.open_session_dialog())
+        if detail.state not in END_STATES:
+            self._add_button("assign_mediator", self.tr("指派调解员"), lambda: self.open_assign_dialog())
+        self.action_bar.addStretch(1)
+        self._add_button("edit", self.tr("修改案件信息"), lambda: self.open_edit_dialog())
+        self._add_button("refresh", self.tr("刷新"), self.refresh)
+
+    def _add_button(self, key: str, text: str, slot: object) -> None:
+        button = QPushButton(text)
+        button.clicked.connect(slot)
+        self.action_buttons[key] = button
+        self.action_bar.addWidget(button)
+
+    def _build_sections(self, detail: CaseDetail) -> None:
+        lang = self.ctx.lang
+        self.evidence = EvidencePanel(self.ctx.db, detail.evidence, detail.missing_evidence, lang)
+        self.evidence.add_requested.connect(self.add_evidence)
+        self.timeline = TimelineView(detail.timeline, lang)
+        left = sections.column([sections.parties_group(detail, lang), sections.transaction_group(detail, lang),
+                                sections.complaint_group(detail, lang), sections.handling_group(detail, lang),
+                                sections.agreement_group(detail, lang)])
+        right = sections.column([self.evidence, sections.sessions_group(detail, lang), self.timeline])
+        content = QWidget()
+        columns = QHBoxLayout(content)
+        columns.addWidget(left, 1)
+        columns.addWidget(right, 1)
+        self.scroll.setWidget(content)
+
+    def _show(self, dialog: CaseActionDialog) -> CaseActionDialog:
+        dialog.open()
+        return dialog
+
+    def open_action(self, action: Action | str) -> CaseActionDialog:
+        """Open the dialog that asks what the action requires."""
+        assert self.detail is not None
+        return self._show(dialog_for(action, self.ctx, self.detail, self))
+
+    def open_session_dialog(self) -> CaseActionDialog:
+        assert self.detail is not None
+        return self._show(SessionDialog(self.ctx, self.detail, self))
+
+    def open_assign_dialog(self) -> CaseActionDialog:
+        assert self.detail is not None
+        return self._show(AssignMediatorDialog(self.ctx, self.detail, self))
+
+    def open_edit_dialog(self) -> EditCaseDialog:
+        assert self.detail is not None
+        dialog = EditCaseDialog(self.ctx, self.detail, self)
+        dialog.open()
+        return dialog
+
+    def add_evidence(self, paths: list[str]) -> CaseActionDialog | None:
+        """Open the evidence dialog for each path in turn (or once, to choose a file)."""
+        assert self.detail is not None
+        self._pending_paths.extend(paths)
+        path = self._pending_paths.pop(0) if self._pending_paths else ""
+        try:
+            dialog = EvidenceDialog(self.ctx, self.detail, path, self)
+        except DomainError as err:
+            QMessageBox.warning(self, self.tr("添加证据"), err.message)
+            return None
+        if self._pending_paths:
+            dialog.finished.connect(lambda _r: self.add_evidence([]) if self._pending_paths else None)
+        return self._show(dialog)

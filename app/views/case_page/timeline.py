@@ -1,0 +1,80 @@
+"""The history of a case as a timeline: each transition and change with time, actor, grounds and note."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
+
+from app.domain import codes
+from app.domain.codes import CodeList, label
+from app.domain.rules import NON_ACCEPTANCE_GROUNDS, TERMINATION_GROUNDS
+from app.domain.workflow import ACTIONS, OUTCOMES, STATES
+from app.services.case_timeline import TimelineEntry
+
+OTHER_ACTIONS: CodeList = {
+    "register": ("登记", "Registered"),
+    "edit": ("修改案件信息", "Edited"),
+    "log_session": ("记录调解", "Session logged"),
+    "add_evidence": ("添加证据", "Evidence added"),
+    "assign_mediator": ("指派调解员", "Mediator assigned"),
+    "import": ("导入", "Imported"),
+    "imported": ("导入", "Imported"),
+}
+FIELD_LABELS: dict[str, str] = {
+    "source": "来源", "ref_12315": "12315编号", "channel": "购买渠道", "payment": "支付方式",
+    "purchase_date": "交易日期", "order_no": "订单号", "amount_claimed": "涉及金额", "nature": "问题性质",
+    "category": "商品或服务类别", "facts": "投诉事实", "request_text": "诉求说明", "requests": "诉求",
+    "consumer_name": "消费者姓名", "consumer_phone": "消费者电话", "consumer_id_number": "身份证号",
+    "merchant_id": "经营者",
+}
+ENTRY_STYLE = "border-left: 3px solid #1565c0; padding-left: 6px;"
+GROUND_LISTS: dict[str, CodeList] = {
+    "reject": NON_ACCEPTANCE_GROUNDS, "terminate": TERMINATION_GROUNDS, "suspend": codes.SUSPEND_REASONS,
+    "close": OUTCOMES,
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CaseTimeline", text)
+
+
+def action_label(action: str, lang: str) -> str:
+    if action in ACTIONS:
+        return label(ACTIONS, action, lang)
+    return label(OTHER_ACTIONS, action, lang)
+
+
+def entry_text(entry: TimelineEntry, lang: str) -> str:
+    """One line (or two) of the timeline."""
+    head = f"{entry.at:%Y-%m-%d %H:%M}  {entry.actor_name}  {action_label(entry.action, lang)}"
+    if entry.to_state and entry.to_state != entry.from_state:
+        head += f" → {label(STATES, entry.to_state, lang)}"
+    details = []
+    if entry.grounds:
+        grounds = GROUND_LISTS.get(entry.action, {})
+        details.append("、".join(label(grounds, g, lang) for g in entry.grounds))
+    if entry.changed:
+        details.append(tr("修改：") + "、".join(tr(FIELD_LABELS.get(f, f)) for f in entry.changed))
+    if entry.note:
+        details.append(entry.note)
+    return head + ("\n    " + "；".join(details) if details else "")
+
+
+class TimelineView(QGroupBox):
+    """历史: the whole life of the case, oldest first."""
+
+    def __init__(self, entries: list[TimelineEntry], lang: str) -> None:
+        super().__init__(tr("历史"))
+        layout = QVBoxLayout(self)
+        layout.setSpacing(6)
+        self.labels: list[QLabel] = []
+        for entry in entries:
+            shown = QLabel(entry_text(entry, lang))
+            shown.setWordWrap(True)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            shown.setStyleSheet(ENTRY_STYLE)
+            layout.addWidget(shown)
+            self.labels.append(shown)
+
+    def lines(self) -> list[str]:
+        return [shown.text() for shown in self.labels]

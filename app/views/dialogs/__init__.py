@@ -1,0 +1,1 @@
+"""Dialogs: the new-case form, one per workflow transition, sessions, evidence."""

@@ -1,0 +1,138 @@
+"""The shape every editing dialog shares: a form whose fields show their own problems, a summary of
+what stops the save, Ctrl+S and a default button to save, Esc to cancel, and a question before
+unsaved input is thrown away.
+
+A subclass builds its fields with ``add_row`` and implements ``submit`` as one service call; the
+service's InvalidInput is mapped back to the fields by ``Problem.field``, any other refusal is shown
+as the service words it, and nothing is written.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import DomainError, InvalidInput, Problem
+from app.views.context import AppContext
+from app.views.widgets.code_inputs import CheckList
+from app.views.widgets.validated_fields import FieldBox, ProblemBoard, ValidatedLineEdit
+
+
+def watch(widget: QWidget, callback: object) -> None:
+    """Call ``callback`` whenever the user changes the widget's value."""
+    signals = {
+        ValidatedLineEdit: "edited", QLineEdit: "textChanged", QPlainTextEdit: "textChanged",
+        QComboBox: "currentIndexChanged", QAbstractButton: "toggled", QDateTimeEdit: "dateTimeChanged",
+        QSpinBox: "valueChanged", CheckList: "changed",
+    }
+    for cls, name in signals.items():
+        if isinstance(widget, cls):
+            getattr(widget, name).connect(lambda *_a: callback())  # type: ignore[operator]
+            return
+
+
+class FormDialog(QDialog):
+    """A dialog that saves through one service call and keeps the user's input until it is saved."""
+
+    def __init__(self, ctx: AppContext, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(title)
+        self.summary = QLabel()
+        self.board = ProblemBoard(self.summary)
+        self.form = QFormLayout()
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("保存"))
+        self.save_button.setDefault(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        self.heading = QLabel(title)
+        self.heading.setStyleSheet("font-size: 16px; font-weight: bold;")
+        self.body = QVBoxLayout(self)
+        self.body.addWidget(self.heading)
+        self.body.addWidget(self.summary)
+        self.body.addLayout(self.form)
+        self.body.addStretch(1)
+        self.body.addWidget(self.buttons)
+        self.dirty = False
+
+    def add_row(self, label: str, field: str, widget: QWidget) -> FieldBox:
+        """Add a labelled field that problems named ``field`` are shown beside."""
+        box = widget if isinstance(widget, FieldBox) else FieldBox(widget)
+        self.board.add(field, box)
+        self.form.addRow(label, box)
+        watch(widget, self.mark_dirty)
+        return box
+
+    def add_check(self, text: str, field: str) -> QCheckBox:
+        box = QCheckBox(text)
+        self.add_row("", field, box)
+        return box
+
+    def mark_dirty(self) -> None:
+        self.dirty = True
+
+    def field_problems(self) -> list[Problem]:
+        """Problems each field finds in its own text (a wrong amount, say), before asking the service."""
+        problems = []
+        for field, box in self.board.boxes.items():
+            if isinstance(box, ValidatedLineEdit) and not box.validate_now():
+                problems.append(Problem(field, box.check()))
+        return problems
+
+    def submit(self) -> None:
+        """Make the one service call; raise the service's error to refuse."""
+        raise NotImplementedError
+
+    def save(self) -> None:
+        """Check the fields, call the service, close on success; otherwise show why and keep the input."""
+        problems = self.field_problems()
+        if problems:
+            self.board.show(problems, self.tr("未保存，请改正以下问题："))
+            return
+        try:
+            self.submit()
+        except InvalidInput as err:
+            self.board.show(err.problems, self.tr("未保存，请改正以下问题："))
+            return
+        except DomainError as err:
+            self.board.show_message(err.message)
+            return
+        self.dirty = False
+        self.accept()
+
+    def confirm_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.windowTitle(), self.tr("有尚未保存的内容，确定放弃吗？"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def reject(self) -> None:
+        """Esc, Cancel and the window's close button: ask first when something was typed."""
+        if self.dirty and not self.confirm_discard():
+            return
+        self.dirty = False
+        super().reject()

@@ -1,0 +1,60 @@
+"""Registering a new complaint (Ctrl+N) and editing the content of an existing one."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QScrollArea, QWidget
+
+from app.services.case_detail import CaseDetail
+from app.services.intake import edit_case, register_case
+from app.views.context import AppContext
+from app.views.dialogs.base import FormDialog
+from app.views.dialogs.case_form import CaseForm
+
+
+class _CaseFormDialog(FormDialog):
+    """A FormDialog around the whole complaint form, scrolled when the screen is small."""
+
+    def __init__(self, ctx: AppContext, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, title, parent)
+        self.case_form = CaseForm(ctx, self.board)
+        self.case_form.changed.connect(self.mark_dirty)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.case_form)
+        self.body.insertWidget(2, scroll, 100)
+        self.resize(1180, 760)
+
+
+class NewCaseDialog(_CaseFormDialog):
+    """The intake form; on save the case is registered and its number kept in ``case_no``."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, self.tr("新建案件"), parent)
+        self.save_button.setText(self.tr("登记"))
+        self.case_no: str | None = None
+
+    def submit(self) -> None:
+        self.case_no = register_case(self.ctx.db, self.ctx.actor, self.case_form.draft())
+        self.ctx.hub.case_changed.emit(self.case_no)
+
+
+class EditCaseDialog(_CaseFormDialog):
+    """Changes the content of a case; the merchant is changed on the merchant's own page."""
+
+    def __init__(self, ctx: AppContext, detail: CaseDetail, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, self.tr("修改案件 %1").replace("%1", detail.case_no), parent)
+        self.detail = detail
+        self.case_form.load(detail.draft)
+        self.case_form.picker.setEnabled(False)
+        self.case_form.picker.setVisible(False)
+        for widget in (self.case_form.merchant_name, self.case_form.merchant_kind, self.case_form.wechat,
+                       self.case_form.merchant_phone, self.case_form.uscc, self.case_form.payee,
+                       self.case_form.shop_name, self.case_form.merchant_address):
+            widget.setEnabled(False)
+        self.dirty = False
+
+    def submit(self) -> None:
+        draft = self.case_form.draft()
+        draft.merchant_id = self.detail.draft.merchant_id
+        edit_case(self.ctx.db, self.ctx.actor, self.detail.case_no, draft, expected_version=self.detail.version)
+        self.ctx.hub.case_changed.emit(self.detail.case_no)
