@@ -1,0 +1,152 @@
+"""Build the one-folder bundle, prove it with its own selftest, and (on Windows) the installer.
+
+    python installer/build.py                 # bundle + selftest (+ installer on Windows)
+    python installer/build.py --no-installer  # bundle + selftest only
+    python installer/build.py --skip-selftest --no-installer
+
+Steps: compile the translations (scripts/build_translations.py, when present), run PyInstaller on
+installer/weiquan.spec into dist/weiquan, run ``weiquan selftest`` from the bundle offscreen on a
+temporary database, then on Windows compile installer/weiquan.iss with Inno Setup into
+dist/WeiquanDesk-<version>-setup.exe. Any failing step stops the build with a non-zero exit status.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import time
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "installer" / "weiquan.spec"
+ISS = ROOT / "installer" / "weiquan.iss"
+WINDOWS = sys.platform == "win32"
+SELFTEST_TIMEOUT_S = 600
+
+
+class BuildError(Exception):
+    """A build step failed; the message says which and what to do."""
+
+
+def project_version() -> str:
+    """The version in pyproject.toml: the one place it is written."""
+    with (ROOT / "pyproject.toml").open("rb") as f:
+        return str(tomllib.load(f)["project"]["version"])
+
+
+def step(title: str, command: list[str], env: dict[str, str] | None = None, timeout: float | None = None) -> None:
+    print(f"==> {title}\n    {' '.join(command)}", flush=True)
+    started = time.monotonic()
+    try:
+        result = subprocess.run(command, cwd=ROOT, env=env, timeout=timeout, check=False)
+    except subprocess.TimeoutExpired as err:
+        raise BuildError(f"{title}: no answer after {timeout:.0f} s") from err
+    if result.returncode != 0:
+        raise BuildError(f"{title} failed (exit status {result.returncode})")
+    print(f"    done in {time.monotonic() - started:.1f} s", flush=True)
+
+
+def build_translations() -> None:
+    script = ROOT / "scripts" / "build_translations.py"
+    if script.exists():
+        step("Compiling translations", [sys.executable, str(script)])
+
+
+def build_bundle(dist: Path, work: Path) -> Path:
+    command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
+               "--distpath", str(dist), "--workpath", str(work), str(SPEC)]
+    step("Building the one-folder bundle (PyInstaller)", command)
+    return dist / "weiquan"
+
+
+def bundle_command(bundle: Path) -> Path:
+    """The executable that prints to the terminal: weiquan-cli.exe on Windows, weiquan elsewhere."""
+    return bundle / ("weiquan-cli.exe" if WINDOWS else "weiquan")
+
+
+def run_selftest(bundle: Path, screenshots: Path | None) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("WEIQUAN_DB", None)
+    command = [str(bundle_command(bundle)), "selftest"]
+    if screenshots is not None:
+        command += ["--screenshots", str(screenshots)]
+    step("Running the bundle's selftest", command, env=env, timeout=SELFTEST_TIMEOUT_S)
+
+
+def folder_size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def find_iscc(given: str | None) -> Path:
+    candidates = [Path(given)] if given else []
+    on_path = shutil.which("ISCC") or shutil.which("iscc")
+    if on_path:
+        candidates.append(Path(on_path))
+    # Windows environment names are case-insensitive; os.environ holds them upper-cased there.
+    for base in (os.environ.get("PROGRAMFILES(X86)"), os.environ.get("PROGRAMFILES"), os.environ.get("LOCALAPPDATA")):
+        if base:
+            candidates += [Path(base) / sub / "ISCC.exe" for sub in ("Inno Setup 6", "Programs/Inno Setup 6")]
+    for candidate in candidates:
+        if candidate.is_file():
+            return candidate
+    raise BuildError("Inno Setup 6 not found: install it from https://jrsoftware.org/isdl.php or pass --iscc PATH")
+
+
+def find_chinese_isl(iscc: Path) -> Path:
+    """ChineseSimplified.isl: next to this script, or in Inno Setup's language folders."""
+    languages = iscc.parent / "Languages"
+    for candidate in (ROOT / "installer" / "ChineseSimplified.isl", languages / "Unofficial" / "ChineseSimplified.isl",
+                      languages / "ChineseSimplified.isl"):
+        if candidate.is_file():
+            return candidate
+    raise BuildError(
+        "ChineseSimplified.isl not found (an unofficial Inno Setup translation, not installed with Inno Setup). "
+        "Download https://raw.githubusercontent.com/jrsoftware/issrc/main/Files/Languages/Unofficial/"
+        f"ChineseSimplified.isl and save it as {ROOT / 'installer' / 'ChineseSimplified.isl'}"
+    )
+
+
+def build_installer(bundle: Path, dist: Path, iscc_hint: str | None) -> Path:
+    iscc = find_iscc(iscc_hint)
+    version = project_version()
+    command = [str(iscc), f"/DAppVersion={version}", f"/DBundleDir={bundle}", f"/DOutputDir={dist}",
+               f"/DChineseIsl={find_chinese_isl(iscc)}", str(ISS)]
+    step("Compiling the installer (Inno Setup)", command)
+    return dist / f"WeiquanDesk-{version}-setup.exe"
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description="Build the Weiquan Desk bundle and installer.")
+    parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="output folder (default: dist)")
+    parser.add_argument("--work", type=Path, default=ROOT / "build" / "pyinstaller", help="PyInstaller work folder")
+    parser.add_argument("--skip-selftest", action="store_true", help="do not run the bundle's selftest")
+    parser.add_argument("--screenshots", type=Path, help="let the selftest save its screenshots here")
+    parser.add_argument("--no-installer", action="store_true", help="stop after the bundle (always so off Windows)")
+    parser.add_argument("--iscc", help="path to ISCC.exe when Inno Setup is not in its usual folder")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    dist, work = args.dist.resolve(), args.work.resolve()
+    try:
+        build_translations()
+        bundle = build_bundle(dist, work)
+        if not args.skip_selftest:
+            run_selftest(bundle, args.screenshots)
+        print(f"Bundle: {bundle} ({folder_size(bundle) / 1e6:.0f} MB)")
+        if WINDOWS and not args.no_installer:
+            setup = build_installer(bundle, dist, args.iscc)
+            print(f"Installer: {setup} ({setup.stat().st_size / 1e6:.0f} MB)")
+    except BuildError as err:
+        print(f"BUILD FAILED: {err}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
