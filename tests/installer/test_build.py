@@ -1,0 +1,88 @@
+"""The installer's parts that can be checked off Windows: the build script's failure paths, the
+application icon, and the Inno Setup rules that protect the user's data on upgrade and uninstall."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+import tomllib
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from PySide6.QtGui import QImageReader
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def load_build_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("installer_build", ROOT / "installer" / "build.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+build = load_build_script()
+
+
+def iss_section(name: str) -> list[str]:
+    """The non-comment lines of one section of installer/weiquan.iss."""
+    lines, inside = [], False
+    for line in (ROOT / "installer" / "weiquan.iss").read_text(encoding="utf-8-sig").splitlines():
+        if line.startswith("["):
+            inside = line.strip() == f"[{name}]"
+        elif inside and line.strip() and not line.startswith(";"):
+            lines.append(line)
+    return lines
+
+
+def test_installer_version_is_the_one_in_pyproject() -> None:
+    with (ROOT / "pyproject.toml").open("rb") as f:
+        assert build.project_version() == tomllib.load(f)["project"]["version"]
+
+
+def test_a_failing_step_stops_the_build_with_its_exit_status() -> None:
+    with pytest.raises(build.BuildError, match="selftest failed \\(exit status 3\\)"):
+        build.step("selftest", [sys.executable, "-c", "raise SystemExit(3)"])
+
+
+def test_missing_chinese_installer_pages_say_where_to_get_them(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(build, "ROOT", tmp_path)
+    iscc = tmp_path / "Inno Setup 6" / "ISCC.exe"
+    with pytest.raises(build.BuildError) as refused:
+        build.find_chinese_isl(iscc)
+    assert "Unofficial/ChineseSimplified.isl" in str(refused.value)
+    assert str(tmp_path / "installer" / "ChineseSimplified.isl") in str(refused.value)
+
+    unofficial = iscc.parent / "Languages" / "Unofficial" / "ChineseSimplified.isl"
+    unofficial.parent.mkdir(parents=True)
+    unofficial.write_text("; translation", encoding="utf-8")
+    assert build.find_chinese_isl(iscc) == unofficial
+
+
+def test_installer_deletes_only_inside_the_install_folder() -> None:
+    """Upgrade and uninstall leave each user's database and backups (in %LOCALAPPDATA%) alone."""
+    entries = iss_section("InstallDelete") + iss_section("UninstallDelete")
+    assert entries
+    names = [re.search(r'Name:\s*"([^"]+)"', entry).group(1) for entry in entries]  # type: ignore[union-attr]
+    assert all(name.startswith("{app}\\") for name in names), names
+
+
+def test_installer_keeps_one_app_id_for_upgrades_in_place() -> None:
+    app_ids = [line for line in iss_section("Setup") if line.startswith("AppId=")]
+    assert app_ids == ["AppId={{DA873ADA-78D0-4CF9-BF06-280DDAD13F10}"]
+
+
+def test_icon_holds_every_size_windows_shows(qapp) -> None:
+    reader = QImageReader(str(ROOT / "app" / "resources" / "icons" / "weiquan.ico"))
+    sizes = []
+    for index in range(reader.imageCount()):
+        reader.jumpToImage(index)
+        image = reader.read()
+        assert not image.isNull()
+        assert image.pixelColor(0, 0).alpha() == 0, "corners are transparent"
+        assert image.pixelColor(image.width() // 2, image.height() // 3).alpha() == 255
+        sizes.append(image.width())
+    assert sorted(sizes) == [16, 24, 32, 48, 64, 128, 256]
