@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.resources import resource_path
 from app.services.context import Actor
 from app.services.setup import open_database
 from app.views.context import AppContext
@@ -17,6 +19,7 @@ def create_qapplication() -> QApplication:
     app.setApplicationName("WeiquanDesk")
     app.setOrganizationName("WeiquanDesk")
     app.setApplicationDisplayName("维权台")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "weiquan.png"))))
     return app  # type: ignore[return-value]
 
 

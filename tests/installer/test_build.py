@@ -86,3 +86,11 @@ def test_icon_holds_every_size_windows_shows(qapp) -> None:
         assert image.pixelColor(image.width() // 2, image.height() // 3).alpha() == 255
         sizes.append(image.width())
     assert sorted(sizes) == [16, 24, 32, 48, 64, 128, 256]
+
+
+def test_application_windows_carry_the_icon(qapp) -> None:
+    from app.views.application import create_qapplication
+
+    icon = create_qapplication().windowIcon()
+    assert not icon.isNull()
+    assert icon.pixmap(256, 256).width() == 256
