@@ -16,6 +16,7 @@ from app.domain.pinyin import name_initials
 from app.domain.rules import rule_set_for
 from app.domain.workflow import END_STATES, State
 from app.services import audit
+from app.services.case_access import require_case_edit
 from app.services.clocks import Reference, refresh_next_due
 from app.services.context import Actor
 from app.services.drafts import CaseDraft, CleanCase, validate_draft
@@ -122,7 +123,7 @@ def edit_case(db: Database, actor: Actor, case_no: str, draft: CaseDraft, expect
     with db.transaction() as session:
         case = case_by_no(session, case_no, lock=True)
         ended = case.state in END_STATES
-        actor.require(Permission.EDIT_ENDED_CASE if ended else Permission.EDIT_OPEN_CASE)
+        require_case_edit(actor, case)
         if expected_version is not None and case.version != expected_version:
             raise Conflict(f"案件 {case_no} 已被他人修改，请重新打开后再保存")
         before = _snapshot(case)
