@@ -61,6 +61,7 @@ class CasePage(QWidget):
         self.evidence: EvidencePanel | None = None
         self.timeline: TimelineView | None = None
         self._pending_paths: list[str] = []
+        self.last_dialog: CaseActionDialog | None = None
         ctx.hub.case_changed.connect(self._on_case_changed)
         self.refresh()
 
@@ -137,6 +138,7 @@ class CasePage(QWidget):
         self.scroll.setWidget(content)
 
     def _show(self, dialog: CaseActionDialog) -> CaseActionDialog:
+        self.last_dialog = dialog
         dialog.open()
         return dialog
 

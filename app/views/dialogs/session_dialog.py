@@ -109,8 +109,8 @@ class SessionDialog(CaseActionDialog):
         self.add_row(self.tr("调解经过"), "调解经过", self.summary_text)
         self.offers = OffersEditor(ctx.lang, self.board, self.mark_dirty)
         self.form.addRow(self.tr("报价与还价"), FieldBox(self.offers))
-        self.result = QLineEdit()
-        self.add_row(self.tr("结果"), "结果", self.result)
+        self.result_text = QLineEdit()
+        self.add_row(self.tr("结果"), "结果", self.result_text)
         self.setMinimumWidth(720)
 
     def held_at_value(self) -> datetime:
@@ -120,6 +120,6 @@ class SessionDialog(CaseActionDialog):
     def submit(self) -> None:
         data = SessionInput(held_at=self.held_at_value(), mode=combo_code(self.mode),
                             participants=self.participants.text(), summary=self.summary_text.toPlainText(),
-                            result=self.result.text().strip(), offers=self.offers.offers())
+                            result=self.result_text.text().strip(), offers=self.offers.offers())
         log_session(self.ctx.db, self.ctx.actor, self.case_no, data)
         self.done_ok()

@@ -1,0 +1,36 @@
+"""Helpers for the intake and case-page tests: a context per acting user, and filling widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+from app.services.context import Actor
+from app.services.setup import Database
+from app.views.context import AppContext
+
+
+def context(db: Database, actor: Actor) -> AppContext:
+    return AppContext(db=db, actor=actor)
+
+
+def choose(combo: QComboBox, code: str) -> None:
+    index = combo.findData(code)
+    assert index >= 0, f"{code} is not offered"
+    combo.setCurrentIndex(index)
+
+
+def type_into(qtbot, widget: QWidget, text: str) -> None:
+    """Type like a person: the keys for ASCII text; Chinese arrives whole, as from an input method."""
+    widget.setFocus()
+    if text.isascii():
+        qtbot.keyClicks(widget, text)
+    elif isinstance(widget, QPlainTextEdit):
+        widget.insertPlainText(text)
+    else:
+        assert isinstance(widget, QLineEdit)
+        widget.insert(text)
+
+
+def click(qtbot, button: QWidget) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
