@@ -78,6 +78,8 @@ def _add_charts(ws: WriteOnlyWorksheet, first_row: int, months: int, nature_shee
     line.add_data(Reference(ws, min_col=2, max_col=3, min_row=first_row, max_row=first_row + months),
                   titles_from_data=True)
     line.set_categories(Reference(ws, min_col=1, min_row=first_row + 1, max_row=first_row + months))
+    for series in line.series:
+        series.smooth = False
     line.width, line.height = 16, 8
     ws.add_chart(line, "I20")
 
