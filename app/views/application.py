@@ -12,6 +12,7 @@ from app.services.context import Actor
 from app.services.setup import open_database
 from app.views.context import AppContext
 from app.views.main_window import MainWindow
+from app.views.office_guard import backup_at_exit, warn_if_network_share
 
 
 def create_qapplication() -> QApplication:
@@ -30,9 +31,11 @@ def run_application(db_url: str | None = None, lang: str | None = None) -> int:
     except Exception as err:
         QMessageBox.critical(None, "维权台", f"无法打开数据库：\n{err}")
         return 1
+    warn_if_network_share(db)
     ctx = AppContext(db=db, actor=Actor.cli(), lang=lang or "zh_CN")
     window = MainWindow(ctx)
     window.show()
     code = app.exec()
+    backup_at_exit(ctx)
     db.dispose()
     return code
