@@ -1,0 +1,105 @@
+"""The due desk, the merchant list and a merchant's profile, driven through their widgets."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from app.services.case_view import case_document
+from app.services.drafts import MerchantDraft
+from app.services.intake import register_case
+from app.services.merchant_profile import merchant_profile
+from app.views.context import AppContext
+from app.views.dialogs.merchant_dialog import MerchantDialog
+from app.views.pages.due_page import DuePage
+from app.views.pages.merchants_page import MerchantsPage
+from tests.support.builders import to_mediating, wechat_draft
+
+
+@pytest.fixture
+def sqlite_ctx(sqlite_db):
+    from app.services.context import Actor
+    from app.services.users import actor_for, add_user
+    add_user(sqlite_db, Actor.cli(), "boss", "赵主管", ["supervisor"])
+    add_user(sqlite_db, Actor.cli(), "med1", "李调解", ["mediator"])
+    return AppContext(sqlite_db, actor_for(sqlite_db, "boss")), actor_for(sqlite_db, "med1")
+
+
+def test_desk_shows_the_mediators_cases_and_enter_opens_one(qtbot, sqlite_ctx):
+    ctx, mediator = sqlite_ctx
+    received = date.today() - timedelta(days=90)
+    mine = to_mediating(ctx.db, ctx.actor, received, mediator_login="med1")
+    to_mediating(ctx.db, ctx.actor, received)
+    page = DuePage(AppContext(ctx.db, mediator))
+    qtbot.addWidget(page)
+    assert page.table.rowCount() == 1
+    assert page.table.item(0, 2).text() == mine
+    assert page.table.item(0, 1).text().startswith("超期")
+    assert page.table.item(0, 5).text() == "调解：达成协议或终止调解"
+    page.table.setFocus()
+    with qtbot.waitSignal(page.ctx.hub.open_case) as opened:
+        qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert opened.args == [mine]
+
+
+def _seller_cases(ctx: AppContext) -> tuple[int, int]:
+    today = date.today()
+    a = register_case(ctx.db, ctx.actor, wechat_draft(today), today=today)
+    b = register_case(ctx.db, ctx.actor, wechat_draft(today, consumer_phone="13700000000",
+                                                      merchant=MerchantDraft(name="美妆小店", wechat_id="mzxd")),
+                      today=today)
+    return case_document(ctx.db, a)["merchant"]["id"], case_document(ctx.db, b)["merchant"]["id"]
+
+
+def test_merchant_list_searches_and_opens_the_profile(qtbot, sqlite_ctx):
+    ctx, _ = sqlite_ctx
+    kept, _other = _seller_cases(ctx)
+    page = MerchantsPage(ctx)
+    qtbot.addWidget(page)
+    assert page.table.rowCount() == 2
+    page.search.setText("meizhuang")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.table.rowCount() == 1 and page.table.item(0, 0).text() == "美妆小铺"
+    page._open(page.table.model().index(0, 0))
+    dialog = page.findChild(MerchantDialog)
+    qtbot.addWidget(dialog)
+    assert dialog.merchant_id == kept
+    assert dialog.cases.rowCount() == 1
+    assert "美妆小店" in dialog.similar.item(0).text() and "相似度" in dialog.similar.item(0).text()
+
+
+def test_profile_blacklists_merges_and_undoes(qtbot, sqlite_ctx, monkeypatch):
+    ctx, _ = sqlite_ctx
+    kept, other = _seller_cases(ctx)
+    dialog = MerchantDialog(ctx, kept)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("", True))
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    dialog.blacklist_button.click()
+    assert warnings and "理由" in warnings[0] and not merchant_profile(ctx.db, kept).blacklisted
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("多次拒绝调解", True))
+    dialog.blacklist_button.click()
+    assert merchant_profile(ctx.db, kept).blacklisted and "黑名单" in dialog.header.text()
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog.similar.setCurrentRow(0)
+    dialog.merge_button.click()
+    assert dialog.cases.rowCount() == 2
+    assert merchant_profile(ctx.db, other).merged_into_id == kept
+    dialog.merges.setCurrentRow(0)
+    dialog.undo_button.click()
+    assert dialog.cases.rowCount() == 1
+    assert merchant_profile(ctx.db, other).merged_into_id is None
+    assert "已撤销" in dialog.merges.item(0).text()
+
+
+def test_a_mediator_is_not_offered_blacklist_or_merge(qtbot, sqlite_ctx):
+    ctx, mediator = sqlite_ctx
+    kept, _ = _seller_cases(ctx)
+    dialog = MerchantDialog(AppContext(ctx.db, mediator), kept)
+    qtbot.addWidget(dialog)
+    assert dialog.blacklist_button.isHidden() and dialog.merge_button.isHidden()
