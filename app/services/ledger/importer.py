@@ -19,7 +19,7 @@ from app.domain.permissions import Permission
 from app.services import audit
 from app.services.context import Actor
 from app.services.ledger.columns import CASE_NO
-from app.services.ledger.reader import HEADER_ROW, LedgerFile
+from app.services.ledger.reader import HEADER_ROW, LedgerFile, cell_text
 from app.services.ledger.rows import LedgerEntry, check_row
 from app.services.ledger.store import LedgerStore
 from app.store.database import Database
@@ -58,14 +58,15 @@ class _Run:
         self.report.rows += 1
         entry, problems = check_row(number, raw, self.store.today)
         self.problems += [p for p in problems if p.field not in ignored]
+        case_no = cell_text(raw.get(CASE_NO))
+        first = self.seen.setdefault(case_no, number) if case_no else number
+        if first != number:
+            self.problems.append(Problem(CASE_NO, f"与第{first}行的案件编号重复", case_no, number))
+            return
         if entry is None:
             return
         if entry.mediator and entry.mediator not in self.store.mediators:
             self.store.unknown_mediators.add(entry.mediator)
-        first = self.seen.setdefault(entry.case_no, number)
-        if first != number:
-            self.problems.append(Problem(CASE_NO, f"与第{first}行的案件编号重复", entry.case_no, number))
-            return
         self.batch.append(entry)
         if len(self.batch) >= BATCH:
             self.flush()

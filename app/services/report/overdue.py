@@ -19,10 +19,13 @@ from app.domain.deadlines import CaseClock, case_deadlines
 from app.services.clocks import Reference, limits_of
 from app.store.cases import Agreement, Case, Suspension
 
+_LEFT_MEDIATION = frozenset({"agreed", "terminated", "closed"})
+
 
 @dataclass(frozen=True)
 class _Row:
     id: int
+    state: str
     rule_set_code: str
     received_on: date
     accepted_on: date | None
@@ -74,6 +77,8 @@ def clock_on(row: _Row, spans: list[tuple[date, date | None]], day: date) -> Cas
     elif row.agreed_on is not None and row.agreed_on <= day:
         state = "agreed"
     elif row.accepted_on is not None and row.accepted_on <= day:
+        if row.state in _LEFT_MEDIATION and row.agreed_on is None and row.terminated_on is None:
+            return None  # left mediation on a date not recorded (an imported case): no known clock
         state = "suspended" if any(end is None for _, end in spans) else "mediating"
     else:
         state = "registered"
@@ -85,7 +90,7 @@ def clock_on(row: _Row, spans: list[tuple[date, date | None]], day: date) -> Cas
 def overdue_open_on(session: Session, day: date, ref: Reference | None = None) -> int:
     """How many cases were open at the end of ``day`` with their running deadline already passed."""
     ref = ref or Reference(session)
-    query = (select(Case.id, Case.rule_set_code, Case.received_on, Case.accepted_on, Case.terminated_on,
+    query = (select(Case.id, Case.state, Case.rule_set_code, Case.received_on, Case.accepted_on, Case.terminated_on,
                     Case.notice_on, Agreement.agreed_on, Agreement.performance_due_on, Case.extension_days)
              .outerjoin(Agreement, Agreement.case_id == Case.id)
              .where(_open_on(day), _may_be_overdue(ref, day)))
