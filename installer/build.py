@@ -4,7 +4,7 @@
     python installer/build.py --no-installer  # bundle + selftest only
     python installer/build.py --skip-selftest --no-installer
 
-Steps: compile the translations (scripts/build_translations.py, when present), run PyInstaller on
+Steps: compile the committed translations (scripts/build_translations.py --compile), run PyInstaller on
 installer/weiquan.spec into dist/weiquan, run ``weiquan selftest`` from the bundle offscreen on a
 temporary database, then on Windows compile installer/weiquan.iss with Inno Setup into
 dist/WeiquanDesk-<version>-setup.exe. Any failing step stops the build with a non-zero exit status.
@@ -53,7 +53,8 @@ def step(title: str, command: list[str], env: dict[str, str] | None = None, time
 def build_translations() -> None:
     script = ROOT / "scripts" / "build_translations.py"
     if script.exists():
-        step("Compiling translations", [sys.executable, str(script)])
+        # --compile: a build turns the committed .ts files into .qm and never rewrites the sources.
+        step("Compiling translations", [sys.executable, str(script), "--compile"])
 
 
 def build_bundle(dist: Path, work: Path) -> Path:
