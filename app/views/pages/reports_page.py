@@ -1,15 +1,177 @@
-"""The 统计报表 page (navigation key "reports")."""
+"""The 统计报表 page (navigation key "reports"): choose a month, see its figures, export the workbook in
+the background, and open the folder it was written to. The ledger import wizard starts here too."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
 
+from PySide6.QtCore import QDate, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.dates import today_local
+from app.domain.errors import DomainError
+from app.domain.permissions import Permission
+from app.services.report import ExportResult, MonthSummary, export_monthly_report, month_summary
+from app.services.report.definitions import FIGURE_BY_KEY, SUMMARY_COLUMNS, SUMMARY_COLUMNS_EN
+from app.services.report.months import add_months, month_text
 from app.views.context import AppContext
-from app.views.pages.placeholder import PlaceholderPage
+from app.views.dialogs.import_wizard import ImportWizard
+from app.views.screenshots import screenshot
+from app.views.tasks import Task, TaskControl, TaskRunner
 
 
-class ReportsPage(PlaceholderPage):
-    """统计报表: still to be built."""
+def format_value(value: int | Decimal | None, money: bool) -> str:
+    """A figure as people read it: counts plain, yuan with grouping and two decimals, rates two decimals."""
+    if value is None:
+        return ""
+    if isinstance(value, int):
+        return f"{value:,}"
+    return f"{value:,.2f}" if money else f"{value:.2f}"
+
+
+class ReportsPage(QWidget):
+    """The monthly report: figures on screen first, then the workbook."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, self.tr("统计报表"), parent)
+        super().__init__(parent)
+        self.ctx = ctx
+        self.runner = TaskRunner(self)
+        self.summary: MonthSummary | None = None
+        self.last_export: ExportResult | None = None
+        self._task: Task | None = None
+        self.month = QDateEdit()
+        self.month.setDisplayFormat("yyyy-MM")
+        self.month.setCalendarPopup(False)
+        last_month = add_months(today_local(), -1)
+        self.month.setDate(QDate(last_month.year, last_month.month, 1))
+        self.month.dateChanged.connect(lambda _d: self.refresh())
+        self.unmasked = QCheckBox(self.tr("不脱敏（含完整个人信息，需主管权限，记入审计日志）"))
+        self.unmasked.setEnabled(ctx.actor.can(Permission.EXPORT_UNMASKED))
+        self.export_button = QPushButton(self.tr("导出月报…"))
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.export)
+        self.export_button.setEnabled(ctx.actor.can(Permission.EXPORT_REPORT))
+        self.import_button = QPushButton(self.tr("导入台账…"))
+        self.import_button.clicked.connect(self.open_import)
+        self.import_button.setEnabled(ctx.actor.can(Permission.IMPORT_LEDGER))
+        self.status = QLabel()
+        self.table = self._make_table()
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("统计月份")))
+        for widget in (self.month, self.unmasked):
+            top.addWidget(widget)
+        top.addStretch(1)
+        top.addWidget(self.export_button)
+        top.addWidget(self.import_button)
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("统计月报"))
+        title.setStyleSheet("font-size: 16px; font-weight: bold;")
+        layout.addWidget(title)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        self.refresh()
+
+    def _make_table(self) -> QTableWidget:
+        headers = SUMMARY_COLUMNS_EN if self.ctx.english else SUMMARY_COLUMNS
+        table = QTableWidget(len(FIGURE_BY_KEY), len(headers) + 1)
+        table.setHorizontalHeaderLabels([self.tr("项目"), *headers])
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.setAlternatingRowColors(True)
+        return table
+
+    def chosen_month(self) -> date:
+        chosen = self.month.date()
+        return date(chosen.year(), chosen.month(), 1)
+
+    def refresh(self) -> None:
+        """Compute the figures of the chosen month in the background."""
+        if self._task is not None and not self._task.done:
+            self._task.cancel()
+        month = self.chosen_month()
+        self.status.setText(self.tr("正在计算 %1 的统计数字…").replace("%1", month_text(month)))
+        self._task = self.runner.run(lambda _c: month_summary(self.ctx.db, month), on_done=self._show,
+                                     on_error=self._failed)
+
+    def _show(self, summary: MonthSummary) -> None:
+        if summary.month != self.chosen_month():
+            return
+        self.summary = summary
+        for row, line in enumerate(summary.rows()):
+            figure = FIGURE_BY_KEY[line.key]
+            label = figure.label_en if self.ctx.english else figure.label
+            self.table.setItem(row, 0, QTableWidgetItem(label))
+            for column, value in enumerate(line.values, 1):
+                item = QTableWidgetItem(format_value(value, figure.money and column not in (3, 6)))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, column, item)
+        self.status.setText(self.tr("%1：以上数字即导出的“汇总”表；口径见导出文件的“说明”表。")
+                            .replace("%1", month_text(summary.month)))
+
+    def _failed(self, err: BaseException) -> None:
+        self.status.setText(self.tr("无法计算：%1").replace("%1", str(err)))
+
+    def export(self) -> None:
+        """Ask where to save, then write the workbook in the background with progress."""
+        month = self.chosen_month()
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = str(Path(folder) / f"统计月报-{month:%Y-%m}.xlsx")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出月报"), suggested, self.tr("Excel 工作簿 (*.xlsx)"))
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        unmasked = self.unmasked.isChecked()
+        self.export_button.setEnabled(False)
+
+        def work(control: TaskControl) -> ExportResult:
+            return export_monthly_report(self.ctx.db, self.ctx.actor, month, path, unmasked,
+                                         lambda done, total: control.progress(done, total))
+
+        self.runner.run(work, on_done=self._exported, on_error=self._export_failed,
+                        label=self.tr("正在导出 %1 月报…").replace("%1", month_text(month)), parent_widget=self)
+
+    def _exported(self, result: ExportResult) -> None:
+        self.last_export = result
+        self.export_button.setEnabled(True)
+        self.status.setText(self.tr("已导出：%1").replace("%1", str(result.path)))
+        answer = QMessageBox.question(
+            self, self.tr("导出完成"),
+            self.tr("已导出 %1 月报（明细 %2 件）。\n是否打开所在文件夹？").replace("%1", month_text(result.month))
+            .replace("%2", str(result.detail_rows)))
+        if answer == QMessageBox.StandardButton.Yes:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path.parent)))
+
+    def _export_failed(self, err: BaseException) -> None:
+        self.export_button.setEnabled(True)
+        message = err.message if isinstance(err, DomainError) else str(err)
+        self.status.setText(self.tr("导出失败：%1").replace("%1", message))
+        QMessageBox.warning(self, self.tr("导出失败"), message)
+
+    def open_import(self) -> None:
+        ImportWizard(self.ctx, self).open()
+
+
+@screenshot("reports_page")
+def _reports_screen(ctx: AppContext) -> QWidget:
+    return ReportsPage(ctx)
