@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.permissions import Permission
 from app.views import settings
 from app.views.case_page.case_windows import CaseWindows
 from app.views.context import AppContext
+from app.views.dialogs.import_wizard import ImportWizard
 from app.views.pages.admin_page import AdminPage
 from app.views.pages.cases_page import CasesPage
 from app.views.pages.dashboard_page import DashboardPage
@@ -81,6 +83,9 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(self.tr("工具栏"))
         toolbar.setObjectName("main_toolbar")
         toolbar.addAction(new_case)
+        import_ledger = file_menu.addAction(self.tr("导入台账(&I)…"))
+        import_ledger.setEnabled(self.ctx.actor.can(Permission.IMPORT_LEDGER))
+        import_ledger.triggered.connect(lambda: ImportWizard(self.ctx, self).open())
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("退出(&Q)"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
