@@ -1,15 +1,188 @@
-"""The 仪表盘 page (navigation key "dashboard")."""
+"""The 仪表盘 page (navigation key "dashboard"): the month against last month and the same month last
+year, and charts whose bars open the case list filtered to what they count."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+import re
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
 
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import codes
+from app.domain.dates import today_local
+from app.services.dashboard import Dashboard, dashboard
+from app.services.report.definitions import FIGURE_BY_KEY
+from app.services.report.figures import change
+from app.services.report.months import month_end, month_start
+from app.views.charts import bar_chart, pie_chart
 from app.views.context import AppContext
-from app.views.pages.placeholder import PlaceholderPage
+from app.views.tasks import TaskControl, TaskRunner
+
+MONEY_KEYS = {"recovered"}
 
 
-class DashboardPage(PlaceholderPage):
-    """仪表盘: still to be built."""
+def _text(value: int | Decimal | None, money: bool = False) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, int):
+        return f"{value:,}"
+    return f"{value:,.2f}"
+
+
+CITY_DISTRICT = re.compile(r"^\w{2,4}?[市省]\w{1,4}?[区县]")
+
+
+def _short(name: str, width: int = 7) -> str:
+    """A merchant name that fits beside a bar: without its city and district, at most ``width`` characters."""
+    name = CITY_DISTRICT.sub("", name) or name
+    return name if len(name) <= width else name[: width - 1] + "…"
+
+
+class DashboardPage(QWidget):
+    """Figures and charts of one month, loaded in the background."""
+
+    loaded = Signal()
+    """The figures of the chosen month are on screen."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, self.tr("仪表盘"), parent)
+        super().__init__(parent)
+        self.ctx = ctx
+        self.runner = TaskRunner(self)
+        self.data: Dashboard | None = None
+        self.month = QDateEdit()
+        self.month.setDisplayFormat("yyyy-MM")
+        today = today_local()
+        self.month.setDate(QDate(today.year, today.month, 1))
+        self.month.dateChanged.connect(lambda _d: self.reload())
+        refresh = QPushButton(self.tr("刷新"))
+        refresh.clicked.connect(self.reload)
+        self.status = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("月份")))
+        top.addWidget(self.month)
+        top.addWidget(refresh)
+        top.addStretch(1)
+        top.addWidget(self.status)
+        self.table = self._comparison_table()
+        self.charts = QGridLayout()
+        self.charts.setRowStretch(0, 2)
+        self.charts.setRowStretch(1, 3)
+        for column in range(3):
+            self.charts.setColumnStretch(column, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        layout.addLayout(self.charts, 1)
+        ctx.hub.case_changed.connect(lambda _no: self.reload() if self.isVisible() else None)
+        self.reload()
+
+    def _comparison_table(self) -> QTableWidget:
+        headers = [self.tr("指标"), self.tr("本月"), self.tr("上月"), self.tr("环比(%)"), self.tr("去年同月"),
+                   self.tr("同比(%)")]
+        table = QTableWidget(0, len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setDefaultSectionSize(24)
+        table.setFixedHeight(24 * 5 + table.horizontalHeader().sizeHint().height() + 4)
+        return table
+
+    def selected_month(self) -> date:
+        return self.month.date().toPython().replace(day=1)
+
+    def reload(self) -> None:
+        """Read the month's figures in the background; the page fills in when they arrive."""
+        month, today = self.selected_month(), today_local()
+        self.status.setText(self.tr("正在统计…"))
+
+        def work(_control: TaskControl) -> Dashboard:
+            return dashboard(self.ctx.db, month, today)
+
+        self.runner.run(work, on_done=self.show_data, on_error=lambda err: self.status.setText(str(err)))
+
+    def show_data(self, data: Dashboard) -> None:
+        if data.month != self.selected_month():
+            return
+        self.data = data
+        self.status.setText(self.tr("%1 的数据").replace("%1", data.month.strftime("%Y-%m")))
+        self._fill_table(data)
+        self._draw_charts(data)
+        self.loaded.emit()
+
+    def _fill_table(self, data: Dashboard) -> None:
+        self.table.setRowCount(len(data.comparisons))
+        for row, c in enumerate(data.comparisons):
+            figure = FIGURE_BY_KEY[c.key]
+            money = c.key in MONEY_KEYS
+            cells = [figure.label_en if self.ctx.english else figure.label, _text(c.now, money),
+                     _text(c.last_month, money), _text(change(c.now, c.last_month)), _text(c.last_year, money),
+                     _text(change(c.now, c.last_year))]
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+
+    def _draw_charts(self, data: Dashboard) -> None:
+        while self.charts.count():
+            item = self.charts.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        months = [f.first.strftime("%y/%m") for f in data.trend]
+        self.trend_chart = bar_chart(self.tr("近24个月受理与解决"), months,
+                                     [(self.tr("受理"), [f.accepted for f in data.trend]),
+                                      (self.tr("解决"), [f.resolved for f in data.trend])], self.open_trend,
+                                     label_angle=-90)
+        natures = [codes.label(codes.NATURES, n.code, self.ctx.lang) for n in data.natures]
+        self.nature_chart = bar_chart(self.tr("本月受理投诉的问题性质"), natures,
+                                      [(self.tr("受理"), [n.accepted for n in data.natures])],
+                                      lambda i, _s: self.open_nature(i), horizontal=True)
+        share = data.wechat_share
+        title = self.tr("微信渠道占比") + (f" {share}%" if share is not None else "")
+        self.wechat_chart = pie_chart(title, [(self.tr("微信渠道"), data.wechat_accepted),
+                                              (self.tr("其他渠道"), data.all_accepted - data.wechat_accepted)])
+        names = [_short(m.name) for m in reversed(data.top_merchants)]
+        self.merchant_chart = bar_chart(self.tr("近90天投诉最多的经营者"), names,
+                                        [(self.tr("投诉"), [m.complaints for m in reversed(data.top_merchants)])],
+                                        lambda i, _s: self.open_merchant(len(names) - 1 - i), horizontal=True)
+        self.charts.addWidget(self.trend_chart, 0, 0, 1, 3)
+        for column, view in enumerate((self.nature_chart, self.wechat_chart, self.merchant_chart)):
+            self.charts.addWidget(view, 1, column)
+
+    def _show(self, wanted: dict[str, Any]) -> None:
+        self.ctx.hub.show_cases.emit(wanted)
+        self.ctx.hub.show_page.emit("cases")
+
+    def open_trend(self, index: int, series: int) -> None:
+        """A month's bar: accepted (series 0) or resolved (series 1) cases of that month."""
+        assert self.data is not None
+        first = self.data.trend[index].first
+        if series == 0:
+            self._show({"accepted_from": first, "accepted_to": month_end(first)})
+        else:
+            self._show({"closed_from": first, "closed_to": month_end(first), "resolved": True})
+
+    def open_nature(self, index: int) -> None:
+        assert self.data is not None
+        first = month_start(self.data.month)
+        self._show({"nature": self.data.natures[index].code, "accepted_from": first,
+                    "accepted_to": month_end(first)})
+
+    def open_merchant(self, index: int) -> None:
+        assert self.data is not None
+        merchant = self.data.top_merchants[index]
+        self._show({"merchant_id": merchant.merchant_id, "received_from": today_local() - timedelta(days=89)})
+

@@ -1,0 +1,51 @@
+"""The dashboard shows the monthly report's figures, and its bars open the list filtered to them."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from app.domain.dates import today_local
+from app.services.dashboard import dashboard
+from app.services.demo import generate_demo
+from app.services.report import month_summary
+from app.views.context import AppContext
+from app.views.pages.dashboard_page import DashboardPage
+
+
+def test_dashboard_figures_equal_the_monthly_report(sqlite_db):
+    today = today_local()
+    generate_demo(sqlite_db, 600, seed=3, today=today)
+    month = (today.replace(day=1) - timedelta(days=1)).replace(day=1)
+    board = dashboard(sqlite_db, month, today)
+    report = month_summary(sqlite_db, month)
+    by_key = {c.key: c for c in board.comparisons}
+    for key in ("accepted", "resolved", "resolution_rate", "recovered", "overdue_open"):
+        assert by_key[key].now == report.this.value(key), key
+        assert by_key[key].last_month == report.prior.value(key), key
+        assert by_key[key].last_year == report.last_year.value(key), key
+    assert sum(n.accepted for n in board.natures) <= report.this.accepted
+    assert board.trend[-1].accepted == report.this.accepted
+    assert len(board.trend) == 24
+
+
+def test_clicking_a_bar_opens_the_case_list_filtered_to_it(qtbot, sqlite_db, admin):
+    today = today_local()
+    generate_demo(sqlite_db, 400, seed=5, today=today)
+    ctx = AppContext(sqlite_db, admin)
+    page = DashboardPage(ctx)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        page.month.setDate(page.month.date().addMonths(-1))
+    shown: list[dict] = []
+    pages: list[str] = []
+    ctx.hub.show_cases.connect(shown.append)
+    ctx.hub.show_page.connect(pages.append)
+    page.open_nature(0)
+    first = page.data.month
+    assert shown[-1]["nature"] == page.data.natures[0].code
+    assert shown[-1]["accepted_from"] == first and pages[-1] == "cases"
+    page.open_trend(len(page.data.trend) - 1, 1)
+    assert shown[-1]["resolved"] is True and shown[-1]["closed_from"] == first
+    assert page.table.rowCount() == 5
+    assert page.table.item(0, 1).text() == f"{page.data.comparisons[0].now:,}"
+    assert date.today() >= first
