@@ -43,31 +43,47 @@ class CrashReport:
         return self.reported - self.stored
 
 
-def write_then_kill(url: str, after_cases: int, rng: random.Random, mode: str = "register") -> set[str]:
-    """Start a writer, let it commit about ``after_cases`` cases, SIGKILL it at a random moment."""
+def start_writer(url: str, mode: str = "register") -> subprocess.Popen[str]:
+    """A writer process that prints "ready", then one committed case number per line."""
     proc = subprocess.Popen([sys.executable, "-m", "tests.support.crash_writer", url, "--mode", mode],
                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env={**os.environ, "PYTHONUNBUFFERED": "1"})
     assert proc.stdout is not None
+    if proc.stdout.readline().strip() != "ready":
+        proc.kill()
+        raise RuntimeError(proc.communicate()[1] or "writer did not start")
+    return proc
+
+
+def read_cases(proc: subprocess.Popen[str], at_least: int) -> set[str]:
+    """Case numbers the writer reported, once it reported ``at_least`` of them."""
+    assert proc.stdout is not None
     reported: set[str] = set()
+    for line in proc.stdout:
+        reported.add(line.strip())
+        if len(reported) >= at_least:
+            return reported
+    raise RuntimeError(f"writer stopped early: {proc.stderr.read() if proc.stderr else ''}")
+
+
+def kill_now(proc: subprocess.Popen[str]) -> set[str]:
+    """SIGKILL the writer; the case numbers it still reported before dying."""
+    proc.send_signal(signal.SIGKILL)
+    rest, _ = proc.communicate(timeout=30)
+    return {line.strip() for line in rest.splitlines() if line.strip()}
+
+
+def write_then_kill(url: str, after_cases: int, rng: random.Random, mode: str = "register") -> set[str]:
+    """Start a writer, let it commit about ``after_cases`` cases, SIGKILL it at a random moment."""
+    proc = start_writer(url, mode)
     try:
-        if proc.stdout.readline().strip() != "ready":
-            raise RuntimeError(proc.stderr.read() if proc.stderr else "writer did not start")
-        for line in proc.stdout:
-            reported.add(line.strip())
-            if len(reported) >= after_cases:
-                break
-        else:
-            raise RuntimeError(f"writer stopped early: {proc.stderr.read() if proc.stderr else ''}")
+        reported = read_cases(proc, after_cases)
         time.sleep(rng.uniform(0, 0.05))  # land somewhere inside the next transaction
-        proc.send_signal(signal.SIGKILL)
-        rest, _ = proc.communicate(timeout=30)
-        reported.update(line.strip() for line in rest.splitlines() if line.strip())
+        return reported | kill_now(proc)
     finally:
         if proc.poll() is None:
             proc.kill()
             proc.wait()
-    return reported
 
 
 def inspect_after_crash(url: str, reported: set[str]) -> CrashReport:
