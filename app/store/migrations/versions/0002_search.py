@@ -1,4 +1,4 @@
-"""Case list: sort keys for names, an index on the next deadline, and full-text search.
+"""Case list: sort keys for names, indexes on the next deadline and consumer names, full-text search.
 
 Sorting the list by consumer, merchant or mediator must run on an index of the cases table, so their
 names are copied onto each case (``*_sort``) and kept current by triggers: the services, the demo
@@ -59,6 +59,8 @@ def upgrade() -> None:
         for name, _length in SORT_COLUMNS:
             batch_op.create_index(batch_op.f(f"ix_cases_{name}"), [name], unique=False)
         batch_op.create_index("ix_cases_next_due_on", ["next_due_on"], unique=False)
+    with op.batch_alter_table("consumers", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_consumers_name"), ["name"], unique=False)
     op.execute(f"UPDATE cases SET {SORT_KEYS_SQL.replace('NEW.', 'cases.')}")
     if op.get_bind().dialect.name == "postgresql":
         _postgresql_up()
@@ -133,6 +135,8 @@ def downgrade() -> None:
             op.execute(f"DROP TRIGGER IF EXISTS search_{table}_sort_au")
         op.execute("DROP TRIGGER IF EXISTS search_cases_sort_ai")
         op.execute("DROP TRIGGER IF EXISTS search_cases_sort_au")
+    with op.batch_alter_table("consumers", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_consumers_name"))
     with op.batch_alter_table("cases", schema=None) as batch_op:
         batch_op.drop_index("ix_cases_next_due_on")
         for name, _length in SORT_COLUMNS:

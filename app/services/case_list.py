@@ -1,0 +1,191 @@
+"""The case list: counting, filtering, sorting and paging cases in SQL, never loading them all.
+
+A :class:`CaseQuery` says which cases (filters combined with AND, plus a search text) and in which order;
+:class:`CaseList` answers how many match and hands out one block of rows at a time, ordered on an index
+(ties broken by id so that pages never overlap). Names are read from the sort keys kept on the case row,
+so a page is one query on one table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, func, select
+
+from app.domain.codes import WECHAT_CHANNELS
+from app.domain.dates import today_local
+from app.domain.errors import InvalidValue
+from app.domain.workdays import WorkCalendar
+from app.domain.workflow import OPEN_STATES, STATES
+from app.services.reference import load_calendar
+from app.store.case_search import search_clause
+from app.store.cases import Case
+from app.store.database import Database
+from app.store.people import User
+
+ALL_WECHAT = "wechat"
+"""The channel filter value meaning any of the four WeChat channels."""
+OVERDUE, DUE_SOON = "overdue", "due_soon"
+DUE_SOON_WORKING_DAYS = 2
+
+SORT_KEYS: dict[str, Any] = {
+    "case_no": Case.case_no, "received_on": Case.received_on, "consumer": Case.consumer_sort,
+    "merchant": Case.merchant_sort, "channel": Case.channel, "nature": Case.nature, "state": Case.state,
+    "mediator": Case.mediator_sort, "next_due": Case.next_due_on, "days_left": Case.next_due_on,
+}
+"""The sortable columns of the list and the indexed column each sorts on."""
+
+
+@dataclass(frozen=True)
+class CaseQuery:
+    """Which cases the list shows and in which order; empty fields do not filter."""
+
+    states: tuple[str, ...] = ()
+    received_from: date | None = None
+    received_to: date | None = None
+    nature: str | None = None
+    category: str | None = None
+    channel: str | None = None
+    mediator_id: int | None = None
+    due: str | None = None
+    search: str = ""
+    sort: str = "received_on"
+    descending: bool = True
+
+    def problems(self) -> list[str]:
+        """Why the query cannot run (unknown codes), empty when it can."""
+        found = [f"未知状态 {s}" for s in self.states if s not in STATES]
+        if self.sort not in SORT_KEYS:
+            found.append(f"不能按 {self.sort} 排序")
+        if self.due not in (None, OVERDUE, DUE_SOON):
+            found.append(f"未知期限筛选 {self.due}")
+        return found
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    """One line of the case list."""
+
+    case_no: str
+    received_on: date
+    consumer: str
+    merchant: str
+    channel: str | None
+    nature: str | None
+    state: str
+    mediator: str
+    next_due_on: date | None
+    next_due_kind: str | None
+    working_days_left: int | None
+
+
+@dataclass(frozen=True)
+class FirstPage:
+    """What the list needs to show a new query: how many match, how many exist, and the first rows."""
+
+    query: CaseQuery
+    count: int
+    total: int
+    rows: list[CaseRow] = field(default_factory=list)
+
+
+ROW_COLUMNS = (Case.case_no, Case.received_on, Case.consumer_sort, Case.merchant_sort, Case.channel, Case.nature,
+               Case.state, Case.mediator_sort, Case.next_due_on, Case.next_due_kind)
+
+
+class CaseList:
+    """Reads the case list of one database; keeps the working-day calendar for "days left"."""
+
+    def __init__(self, db: Database, today: date | None = None) -> None:
+        self.db = db
+        self._today = today
+        self._total: int | None = None
+        with db.read() as session:
+            self.calendar: WorkCalendar = load_calendar(session)
+
+    @property
+    def today(self) -> date:
+        return self._today or today_local()
+
+    def where(self, query: CaseQuery) -> list[ColumnElement[bool]]:
+        """The WHERE conditions of a query (combined with AND)."""
+        problems = query.problems()
+        if problems:
+            raise InvalidValue("；".join(problems))
+        conditions: list[ColumnElement[bool]] = []
+        if query.states:
+            conditions.append(Case.state.in_(query.states))
+        if query.received_from:
+            conditions.append(Case.received_on >= query.received_from)
+        if query.received_to:
+            conditions.append(Case.received_on <= query.received_to)
+        for col, value in ((Case.nature, query.nature), (Case.category, query.category),
+                           (Case.mediator_id, query.mediator_id)):
+            if value is not None:
+                conditions.append(col == value)
+        if query.channel == ALL_WECHAT:
+            conditions.append(Case.channel.in_(WECHAT_CHANNELS))
+        elif query.channel:
+            conditions.append(Case.channel == query.channel)
+        conditions += self._due_conditions(query.due)
+        found = search_clause(self.db.dialect, query.search)
+        if found is not None:
+            conditions.append(found)
+        return conditions
+
+    def _due_conditions(self, due: str | None) -> list[ColumnElement[bool]]:
+        today = self.today
+        if due == OVERDUE:
+            return [Case.state.in_(sorted(OPEN_STATES)), Case.next_due_on < today]
+        if due == DUE_SOON:
+            last = self.calendar.add_working_days(today, DUE_SOON_WORKING_DAYS)
+            return [Case.state.in_(sorted(OPEN_STATES)), Case.next_due_on >= today, Case.next_due_on <= last]
+        return []
+
+    def count(self, query: CaseQuery) -> int:
+        """How many cases match."""
+        with self.db.read() as session:
+            return int(session.scalar(select(func.count()).select_from(Case).where(*self.where(query))) or 0)
+
+    def total(self) -> int:
+        """How many cases the database holds (remembered until :meth:`forget_total`)."""
+        if self._total is None:
+            self._total = self.count(CaseQuery())
+        return self._total
+
+    def forget_total(self) -> None:
+        """Count all cases again next time (a case was added or imported)."""
+        self._total = None
+
+    def ordered(self, query: CaseQuery, *columns: Any) -> Select[Any]:
+        """SELECT columns of the matching cases in the query's order (ties by id, same direction)."""
+        key = SORT_KEYS[query.sort]
+        order = (key.desc(), Case.id.desc()) if query.descending else (key.asc(), Case.id.asc())
+        return select(*columns).where(*self.where(query)).order_by(*order)
+
+    def rows(self, query: CaseQuery, offset: int, limit: int) -> list[CaseRow]:
+        """``limit`` rows of the list from position ``offset``."""
+        statement = self.ordered(query, *ROW_COLUMNS).offset(max(offset, 0)).limit(limit)
+        with self.db.read() as session:
+            return [self._row(r) for r in session.execute(statement)]
+
+    def first_page(self, query: CaseQuery, limit: int) -> FirstPage:
+        """Count, total and the first rows of a query: the work of a new search or filter."""
+        return FirstPage(query, self.count(query), self.total(), self.rows(query, 0, limit))
+
+    def _row(self, r: Any) -> CaseRow:
+        due = r.next_due_on
+        left = self.calendar.working_days_left(self.today, due) if due and r.state in OPEN_STATES else None
+        return CaseRow(case_no=r.case_no, received_on=r.received_on, consumer=r.consumer_sort,
+                       merchant=r.merchant_sort, channel=r.channel, nature=r.nature, state=r.state,
+                       mediator=r.mediator_sort, next_due_on=due, next_due_kind=r.next_due_kind,
+                       working_days_left=left)
+
+
+def mediators(db: Database) -> list[tuple[int, str]]:
+    """(id, name) of the active users who can be assigned cases, for the mediator filter."""
+    with db.read() as session:
+        users = session.scalars(select(User).where(User.active.is_(True)).order_by(User.name)).all()
+        return [(u.id, u.name) for u in users if {"mediator", "supervisor"} & u.role_set]

@@ -1,0 +1,100 @@
+"""Full-text search over cases for the case list: which case ids match one search term.
+
+A term matches a case through its number or complaint text, its consumer (name, phone, pinyin initials)
+or its merchant (name, WeChat ID, phone). On SQLite the FTS5 trigram tables of migration 0002_search
+answer terms of three characters or more; shorter terms (a two-character Chinese word or name) fall back
+to LIKE on the tables. On PostgreSQL the pg_trgm GIN indexes serve ILIKE for every length.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from sqlalchemy import ColumnElement, Integer, and_, column, text
+
+from app.store.cases import Case
+
+TRIGRAM = 3
+INITIALS_RE = re.compile(r"^[a-z]{2,32}$")
+
+
+def search_terms(raw: str) -> list[str]:
+    """The terms of a search box entry: full-width characters folded, split on spaces, at most 5."""
+    folded = unicodedata.normalize("NFKC", raw or "").strip()
+    return [t for t in folded.split() if t][:5]
+
+
+def _like_pattern(term: str) -> str:
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _prefix_bounds(term: str) -> tuple[str, str]:
+    """[low, high) of the strings starting with ``term``, for a range scan on an index."""
+    return term, term + "\U0010ffff"
+
+
+def _fts_phrase(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _sqlite_term_sql(term: str, n: int) -> tuple[str, dict[str, str]]:
+    params: dict[str, str] = {}
+    if len(term) >= TRIGRAM:
+        q = f"q{n}"
+        params[q] = _fts_phrase(term)
+        parts = [
+            f"SELECT rowid FROM cases_fts WHERE cases_fts MATCH :{q}",
+            f"SELECT id FROM cases WHERE consumer_id IN "
+            f"(SELECT rowid FROM consumers_fts WHERE consumers_fts MATCH :{q})",
+            f"SELECT id FROM cases WHERE merchant_id IN "
+            f"(SELECT rowid FROM merchants_fts WHERE merchants_fts MATCH :{q})",
+        ]
+    else:
+        like, lo, hi = f"l{n}", f"lo{n}", f"hi{n}"
+        params[like] = _like_pattern(term)
+        params[lo], params[hi] = _prefix_bounds(term)
+        parts = [
+            f"SELECT id FROM cases WHERE facts LIKE :{like} ESCAPE '\\' OR case_no LIKE :{like} ESCAPE '\\'",
+            f"SELECT id FROM cases WHERE consumer_id IN (SELECT id FROM consumers WHERE name >= :{lo} "
+            f"AND name < :{hi})",
+            f"SELECT id FROM cases WHERE merchant_id IN (SELECT id FROM merchants WHERE name LIKE :{like} "
+            f"ESCAPE '\\' OR wechat_id LIKE :{like} ESCAPE '\\')",
+        ]
+    return " UNION ".join(parts + _initials_part(term, n, params)), params
+
+
+def _initials_part(term: str, n: int, params: dict[str, str]) -> list[str]:
+    """Pinyin initials: "zs" finds 张三 (and 张三丰), through the index on consumers.name_initials."""
+    lowered = term.lower()
+    if not INITIALS_RE.match(lowered):
+        return []
+    lo, hi = f"ilo{n}", f"ihi{n}"
+    params[lo], params[hi] = _prefix_bounds(lowered)
+    return [f"SELECT id FROM cases WHERE consumer_id IN (SELECT id FROM consumers WHERE name_initials >= :{lo} "
+            f"AND name_initials < :{hi})"]
+
+
+def _postgresql_term_sql(term: str, n: int) -> tuple[str, dict[str, str]]:
+    like = f"l{n}"
+    params = {like: _like_pattern(term)}
+    parts = [
+        f"SELECT id FROM cases WHERE facts ILIKE :{like} OR case_no ILIKE :{like}",
+        f"SELECT id FROM cases WHERE consumer_id IN (SELECT id FROM consumers WHERE name ILIKE :{like} "
+        f"OR phone LIKE :{like})",
+        f"SELECT id FROM cases WHERE merchant_id IN (SELECT id FROM merchants WHERE name ILIKE :{like} "
+        f"OR wechat_id ILIKE :{like} OR phone LIKE :{like})",
+    ]
+    return " UNION ".join(parts + _initials_part(term, n, params)), params
+
+
+def search_clause(dialect: str, raw: str) -> ColumnElement[bool] | None:
+    """A WHERE clause on ``cases`` keeping the cases that match every term of ``raw``; None for no terms."""
+    clauses = []
+    for n, term in enumerate(search_terms(raw)):
+        build = _postgresql_term_sql if dialect == "postgresql" else _sqlite_term_sql
+        sql, params = build(term, n)
+        ids = text(sql).bindparams(**params).columns(column("id", Integer))
+        clauses.append(Case.id.in_(ids))
+    return and_(*clauses) if clauses else None
