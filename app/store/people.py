@@ -45,7 +45,7 @@ class Consumer(Base):
     __tablename__ = "consumers"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(64), index=True)
     name_initials: Mapped[str] = mapped_column(String(32), default="", index=True)
     phone: Mapped[str] = mapped_column(String(20), index=True)
     id_number: Mapped[str | None] = mapped_column(String(18))
