@@ -1,8 +1,7 @@
 """Storing checked ledger rows in bulk inside the import's transaction.
 
 Consumers, cases, requests and the one "imported" history row per case go in as multi-row INSERTs;
-merchants are recognised by the same rules as at intake (``merchant_for_case``), with a cache so a
-merchant named on many rows is looked up once.
+merchants are recognised a batch at a time (:mod:`app.services.ledger.merchant_batch`).
 """
 
 from __future__ import annotations
@@ -15,14 +14,13 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from app.domain.deadlines import CaseClock, case_deadlines
-from app.domain.identifiers import normalize_name
 from app.domain.permissions import Role
 from app.domain.pinyin import name_initials
 from app.domain.rules import rule_set_for
 from app.services.clocks import Reference, limits_of
 from app.services.context import Actor
+from app.services.ledger.merchant_batch import MerchantResolver
 from app.services.ledger.rows import LedgerEntry
-from app.services.merchants import merchant_for_case
 from app.store.cases import Case, CaseRequest, HistoryEntry
 from app.store.people import Consumer, User
 from app.store.reference import CaseCounter
@@ -38,7 +36,7 @@ class LedgerStore:
         self.session, self.actor, self.today, self.note, self.at = session, actor, today, note, at
         self.ref = Reference(session)
         self._rules = list(self.ref.rule_sets.values())
-        self._merchants: dict[tuple[str | None, ...], int] = {}
+        self.merchants = MerchantResolver(session, at)
         self._counters: dict[int, int] = {}
         self.mediators = self._mediators()
         self.unknown_mediators: set[str] = set()
@@ -59,18 +57,6 @@ class LedgerStore:
             found.update(self.session.scalars(select(Case.case_no).where(Case.case_no.in_(chunk))))
         return found
 
-    def _merchant_id(self, entry: LedgerEntry) -> int:
-        clean = entry.clean
-        key = (clean.merchant_uscc, clean.merchant_wechat, clean.merchant_phone,
-               normalize_name(clean.draft.merchant.name))
-        if not any(key[:3]):
-            merchant, _ = merchant_for_case(self.session, clean)
-            return merchant.id
-        if key not in self._merchants:
-            merchant, _ = merchant_for_case(self.session, clean)
-            self._merchants[key] = merchant.id
-        return self._merchants[key]
-
     def _next_due(self, entry: LedgerEntry, rule_set_code: str) -> tuple[date | None, str | None]:
         clock = CaseClock(state=entry.state, received_on=entry.clean.received_on, accepted_on=entry.accepted_on)
         limits = limits_of(self.ref.rule_sets[rule_set_code])
@@ -89,14 +75,14 @@ class LedgerStore:
             return None
         return self.mediators.get(entry.mediator)
 
-    def _case_row(self, entry: LedgerEntry, consumer_id: int) -> dict[str, object]:
+    def _case_row(self, entry: LedgerEntry, consumer_id: int, merchant_id: int) -> dict[str, object]:
         clean, d = entry.clean, entry.clean.draft
         rules = rule_set_for(clean.received_on, self._rules)
         due_on, due_kind = self._next_due(entry, rules.code)
         return {
             "case_no": entry.case_no, "source": d.source, "ref_12315": d.ref_12315 or None,
             "received_on": clean.received_on, "registered_at": self.at, "state": entry.state.value,
-            "rule_set_code": rules.code, "consumer_id": consumer_id, "merchant_id": self._merchant_id(entry),
+            "rule_set_code": rules.code, "consumer_id": consumer_id, "merchant_id": merchant_id,
             "channel": d.channel or None, "payment": d.payment or None, "purchase_date": clean.purchase_date,
             "order_no": None, "amount_claimed": clean.amount_claimed, "nature": d.nature or None,
             "category": d.category or None, "facts": d.facts, "request_text": d.request_text,
@@ -110,12 +96,13 @@ class LedgerStore:
         """Insert the cases of these entries (numbers already checked to be new)."""
         if not entries:
             return
+        merchant_ids = self.merchants.resolve(entries)
         consumer_ids = self.session.scalars(
             insert(Consumer).returning(Consumer.id, sort_by_parameter_order=True),
             [self._consumer_row(e) for e in entries]).all()
         case_ids = self.session.scalars(
             insert(Case).returning(Case.id, sort_by_parameter_order=True),
-            [self._case_row(e, c) for e, c in zip(entries, consumer_ids, strict=True)]).all()
+            [self._case_row(e, c, m) for e, c, m in zip(entries, consumer_ids, merchant_ids, strict=True)]).all()
         requests = [{"case_id": i, "code": code} for e, i in zip(entries, case_ids, strict=True)
                     for code in dict.fromkeys(e.clean.draft.requests)]
         if requests:
