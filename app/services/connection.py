@@ -9,6 +9,7 @@ conflict instead of writing twice.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 
 from app.domain.errors import DomainError
-from app.store.database import sqlite_path
+from app.store.database import ENV_DB, sqlite_path
 
 T = TypeVar("T")
 RETRY_ATTEMPTS = 3
@@ -104,3 +105,13 @@ def _server_version(conn: Connection) -> str:
     if name == "sqlite":
         return f"SQLite {conn.execute(text('SELECT sqlite_version()')).scalar()}"
     return name
+
+
+def database_choice(explicit: str | None, saved_for_this_pc: str | None) -> str | None:
+    """The URL to open: ``--db``, else $WEIQUAN_DB, else what the administrator saved on this PC, else
+    None for the default file."""
+    if explicit:
+        return explicit
+    if os.environ.get(ENV_DB):
+        return None
+    return (saved_for_this_pc or "").strip() or None

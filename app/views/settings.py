@@ -12,6 +12,7 @@ DEFAULTS: dict[str, Any] = {
     "window/geometry": None,
     "window/state": None,
     "window/page": "cases",
+    "db/url": "",
 }
 
 
