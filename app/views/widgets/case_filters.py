@@ -1,0 +1,128 @@
+"""The filters above the case list: state, received between, nature, goods or service class, channel
+(with "all WeChat channels"), mediator, and overdue or due soon. They combine; each change is reported."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QLabel, QPushButton, QWidget
+
+from app.domain import codes
+from app.domain.workflow import OPEN_STATES, STATES
+from app.services.case_list import ALL_WECHAT, DUE_SOON, OVERDUE
+
+OPEN = "open"
+"""The state filter value meaning every state that is not an end state."""
+NO_DATE = QDate(2000, 1, 1)
+COMBO_CHARS = 8
+
+
+def _date_edit(empty_text: str) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText(empty_text)
+    edit.setDate(NO_DATE)
+    return edit
+
+
+def _date_of(edit: QDateEdit) -> date | None:
+    value = edit.date()
+    return None if value == NO_DATE else date(value.year(), value.month(), value.day())
+
+
+class CaseFilters(QWidget):
+    """Combo boxes and dates; ``values()`` gives the keyword arguments of a CaseQuery."""
+
+    changed = Signal()
+
+    def __init__(self, lang: str, mediators: list[tuple[int, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.state = self._combo(self.tr("全部状态"), [(OPEN, self.tr("未办结")), *self._codes(STATES)])
+        self.received_from = _date_edit(self.tr("不限"))
+        self.received_to = _date_edit(self.tr("不限"))
+        self.nature = self._combo(self.tr("全部性质"), self._codes(codes.NATURES))
+        self.category = self._combo(self.tr("全部类别"), self._codes(codes.CATEGORIES))
+        self.channel = self._combo(self.tr("全部渠道"), [(ALL_WECHAT, self.tr("所有微信渠道")),
+                                                          *self._codes(codes.CHANNELS)])
+        self.mediator = self._combo(self.tr("全部调解员"), [(str(i), name) for i, name in mediators])
+        self.due = self._combo(self.tr("全部期限"), [(OVERDUE, self.tr("已超期")),
+                                                      (DUE_SOON, self.tr("两个工作日内到期"))])
+        self.reset_button = QPushButton(self.tr("清除筛选"))
+        self.reset_button.clicked.connect(self.reset)
+        for edit in (self.received_from, self.received_to):
+            edit.dateChanged.connect(lambda _d: self.changed.emit())
+        self._lay_out()
+
+    def _codes(self, code_list: codes.CodeList) -> list[tuple[str, str]]:
+        return [(code, codes.label(code_list, code, self.lang)) for code in code_list]
+
+    def _combo(self, everything: str, items: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox()
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(COMBO_CHARS)
+        combo.addItem(everything, "")
+        for data, text in items:
+            combo.addItem(text, data)
+        combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        return combo
+
+    def _lay_out(self) -> None:
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        cells: list[tuple[str, QWidget]] = [
+            (self.tr("状态"), self.state), (self.tr("登记日期从"), self.received_from),
+            (self.tr("至"), self.received_to), (self.tr("期限"), self.due),
+            (self.tr("问题性质"), self.nature), (self.tr("商品服务类别"), self.category),
+            (self.tr("购买渠道"), self.channel), (self.tr("调解员"), self.mediator),
+        ]
+        for i, (text, widget) in enumerate(cells):
+            row, col = divmod(i, 4)
+            grid.addWidget(QLabel(text), row, col * 2)
+            grid.addWidget(widget, row, col * 2 + 1)
+            grid.setColumnStretch(col * 2 + 1, 1)
+
+    def values(self) -> dict[str, Any]:
+        """The filters as CaseQuery keyword arguments."""
+        state = str(self.state.currentData() or "")
+        mediator = str(self.mediator.currentData() or "")
+        return {
+            "states": tuple(sorted(OPEN_STATES)) if state == OPEN else ((state,) if state else ()),
+            "received_from": _date_of(self.received_from), "received_to": _date_of(self.received_to),
+            "nature": self.nature.currentData() or None, "category": self.category.currentData() or None,
+            "channel": self.channel.currentData() or None, "mediator_id": int(mediator) if mediator else None,
+            "due": self.due.currentData() or None,
+        }
+
+    def apply(self, wanted: dict[str, Any]) -> None:
+        """Set the filters named in ``wanted`` (keys of CaseQuery, or "state"); the others are cleared."""
+        self.blockSignals(True)
+        try:
+            self.reset()
+            state = wanted.get("state") or (wanted.get("states") or [""])[0]
+            for combo, value in ((self.state, state), (self.nature, wanted.get("nature")),
+                                 (self.category, wanted.get("category")), (self.channel, wanted.get("channel")),
+                                 (self.mediator, wanted.get("mediator_id")), (self.due, wanted.get("due"))):
+                index = combo.findData(str(value) if value is not None else "")
+                combo.setCurrentIndex(max(index, 0))
+            for edit, key in ((self.received_from, "received_from"), (self.received_to, "received_to")):
+                value = wanted.get(key)
+                edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+        finally:
+            self.blockSignals(False)
+        self.changed.emit()
+
+    def reset(self) -> None:
+        """Every filter back to "all"."""
+        blocked = self.blockSignals(True)
+        for combo in (self.state, self.nature, self.category, self.channel, self.mediator, self.due):
+            combo.setCurrentIndex(0)
+        self.received_from.setDate(NO_DATE)
+        self.received_to.setDate(NO_DATE)
+        self.blockSignals(blocked)
+        if not blocked:
+            self.changed.emit()
