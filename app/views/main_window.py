@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -19,12 +22,14 @@ from app.views import settings
 from app.views.case_page.case_windows import CaseWindows
 from app.views.context import AppContext
 from app.views.dialogs.import_wizard import ImportWizard
+from app.views.i18n import LANGUAGES, install_language
 from app.views.pages.admin_page import AdminPage
 from app.views.pages.cases_page import CasesPage
 from app.views.pages.dashboard_page import DashboardPage
 from app.views.pages.due_page import DuePage
 from app.views.pages.merchants_page import MerchantsPage
 from app.views.pages.reports_page import ReportsPage
+from app.views.theme import THEMES, apply_theme, current_theme
 
 PAGE_CLASSES: list[tuple[str, type[QWidget]]] = [
     ("dashboard", DashboardPage),
@@ -38,6 +43,9 @@ PAGE_CLASSES: list[tuple[str, type[QWidget]]] = [
 
 class MainWindow(QMainWindow):
     """Navigation between the pages, the menu, and the status bar."""
+
+    language_switched = Signal(object)
+    """The window was rebuilt in another language; carries the new MainWindow, which replaces this one."""
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -63,9 +71,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.case_windows = CaseWindows(ctx, self)
         self._build_menu()
+        self._build_view_menu()
         self.statusBar().addPermanentWidget(QLabel(f"{ctx.actor.name} · {ctx.db.describe()}"))
         ctx.hub.show_page.connect(self.show_page)
+        ctx.hub.show_cases.connect(lambda _filters: self.show_page("cases"))
         self.resize(1280, 800)
+        geometry = settings.get("window/geometry")
+        if geometry:
+            self.restoreGeometry(geometry)
         self.show_page(str(settings.get("window/page") or "cases"))
 
     def _page_title(self, key: str) -> str:
@@ -91,6 +104,52 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.view_menu = self.menuBar().addMenu(self.tr("视图(&V)"))
+
+    def _build_view_menu(self) -> None:
+        """Theme (light, dark) and language (中文, English), each a group of exclusive choices."""
+        app = QApplication.instance()
+        theme_menu = self.view_menu.addMenu(self.tr("主题(&T)"))
+        names = {"light": self.tr("浅色"), "dark": self.tr("深色")}
+        self.theme_actions = self._choice_group(theme_menu, {k: names[k] for k in THEMES},
+                                                current_theme(app) if app else "light", self.switch_theme)
+        language_menu = self.view_menu.addMenu(self.tr("语言(&L)") + " / Language")
+        self.language_actions = self._choice_group(language_menu, LANGUAGES, self.ctx.lang, self.switch_language)
+
+    def _choice_group(self, menu: Any, choices: dict[str, str], current: str, choose: Any) -> dict[str, Any]:
+        group = QActionGroup(menu)
+        actions = {}
+        for key, text in choices.items():
+            action = menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(key == current)
+            action.triggered.connect(lambda _checked=False, k=key: choose(k))
+            group.addAction(action)
+            actions[key] = action
+        return actions
+
+    def switch_theme(self, name: str) -> None:
+        """Apply the light or dark theme now and keep the choice."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            settings.put("ui/theme", apply_theme(app, name))
+
+    def switch_language(self, lang: str) -> MainWindow | None:
+        """Install the language and replace this window by one built in it, on the same page and place."""
+        app = QApplication.instance()
+        if app is None or lang == self.ctx.lang:
+            return None
+        self.ctx.lang = install_language(app, lang)
+        settings.put("ui/lang", self.ctx.lang)
+        page = self.current_page_key()
+        settings.put("window/page", page)
+        settings.put("window/geometry", self.saveGeometry())
+        replacement = MainWindow(self.ctx)
+        replacement.show_page(page)
+        self.language_switched.emit(replacement)
+        replacement.show()
+        self.close()
+        self.deleteLater()
+        return replacement
 
     def show_page(self, key: str) -> None:
         """Switch to the page with this navigation key."""
