@@ -21,9 +21,12 @@ from app.store.cases import Case
 from app.store.database import Database
 from app.store.merchant_records import MerchantAlias, MerchantMerge
 from app.store.merchants import Merchant
+from app.store.people import Consumer
 from app.store.reference import AuditEntry
 
 SORTS = ("recent", "total")
+PROFILE_CASES = 500
+"""The profile lists this many of a merchant's most recent cases; its counts cover all of them."""
 
 
 @dataclass(frozen=True)
@@ -124,10 +127,20 @@ class MerchantProfile:
 
 
 def _cases(session: Session, merchant_id: int) -> list[MerchantCase]:
-    rows = session.scalars(select(Case).where(Case.merchant_id == merchant_id)
-                           .order_by(Case.received_on.desc(), Case.id.desc()))
-    return [MerchantCase(c.case_no, c.received_on, c.state, c.consumer.name, c.amount_claimed, c.outcome,
-                         c.recovered_amount, c.termination_ground, c.group_id) for c in rows]
+    """The merchant's most recent PROFILE_CASES cases, newest first."""
+    rows = session.execute(
+        select(Case.case_no, Case.received_on, Case.state, Consumer.name, Case.amount_claimed, Case.outcome,
+               Case.recovered_amount, Case.termination_ground, Case.group_id)
+        .join(Consumer, Consumer.id == Case.consumer_id).where(Case.merchant_id == merchant_id)
+        .order_by(Case.received_on.desc(), Case.id.desc()).limit(PROFILE_CASES))
+    return [MerchantCase(*row) for row in rows]
+
+
+def _recovered(session: Session, merchant_id: int) -> Decimal:
+    """Money consumers actually received in the merchant's resolved cases (summed exactly, in Python)."""
+    amounts = session.scalars(select(Case.recovered_amount).where(
+        Case.merchant_id == merchant_id, Case.outcome.in_(sorted(RESOLVED_OUTCOMES))))
+    return sum(amounts, ZERO)
 
 
 def merged_into(session: Session, merchant_id: int) -> list[Merchant]:
@@ -181,7 +194,7 @@ def merchant_profile(db: Database, merchant_id: int, today: date | None = None) 
         if m is None:
             raise NotFound(f"没有编号为 {merchant_id} 的经营者")
         cases = _cases(session, m.id)
-        recovered = sum((c.recovered for c in cases if c.outcome in RESOLVED_OUTCOMES), ZERO)
+        recovered = _recovered(session, m.id)
         return MerchantProfile(
             id=m.id, name=m.name, kind=m.kind, uscc=m.uscc, wechat_id=m.wechat_id, phone=m.phone, payee=m.payee,
             shop_name=m.shop_name, address=m.address, verified=m.verified, blacklisted=m.blacklisted,

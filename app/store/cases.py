@@ -36,6 +36,8 @@ class Case(Base):
         Index("ix_cases_state_due", "state", "next_due_on"),
         Index("ix_cases_mediator_state", "mediator_id", "state"),
         Index("ix_cases_merchant_received", "merchant_id", "received_on"),
+        # Covers a merchant's record (counts by state, refusals, recent) without reading the case rows.
+        Index("ix_cases_merchant_record", "merchant_id", "received_on", "state", "termination_ground", "outcome"),
         Index("ix_cases_next_due_on", "next_due_on"),
     )
 

@@ -1,4 +1,5 @@
-"""Merchant memory: names and identifiers seen, undoable merges, collective-complaint groups, case links.
+"""Merchant memory: names and identifiers seen, undoable merges, collective-complaint groups, case links,
+and a covering index for a merchant's record on the case table.
 
 Revision ID: 0003_merchants
 Revises: 0001
@@ -25,6 +26,10 @@ def _merchant_fk(column: str, table: str) -> sa.ForeignKeyConstraint:
 
 
 def upgrade() -> None:
+    with op.batch_alter_table('cases', schema=None) as batch_op:
+        batch_op.create_index('ix_cases_merchant_record',
+                              ['merchant_id', 'received_on', 'state', 'termination_ground', 'outcome'], unique=False)
+
     op.create_table('merchant_aliases',
     _id(),
     sa.Column('merchant_id', sa.Integer(), nullable=False),
@@ -95,3 +100,5 @@ def downgrade() -> None:
     op.drop_table('case_groups')
     op.drop_table('merchant_merges')
     op.drop_table('merchant_aliases')
+    with op.batch_alter_table('cases', schema=None) as batch_op:
+        batch_op.drop_index('ix_cases_merchant_record')
