@@ -9,12 +9,17 @@ unchanged, so a detail sheet imports again exactly.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from copy import copy
+from datetime import date
 from decimal import Decimal
+from weakref import WeakKeyDictionary
 
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
+from openpyxl.workbook import Workbook
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -30,6 +35,7 @@ TOTAL_FONT = Font(bold=True)
 TITLE_FONT = Font(bold=True, size=14)
 BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 WRAP = Alignment(wrap_text=True, vertical="top")
+_STYLES: WeakKeyDictionary[Workbook, dict[tuple[str | None, bool, bool, bool, bool], StyleArray]] = WeakKeyDictionary()
 
 
 def needs_quote(text: str) -> bool:
@@ -42,39 +48,52 @@ def clean_text(text: str) -> str:
     return ILLEGAL_CHARACTERS_RE.sub("", text) if ILLEGAL_CHARACTERS_RE.search(text) else text
 
 
-def _quote(cell: WriteOnlyCell) -> WriteOnlyCell:
-    cell.data_type = "s"
-    cell.quotePrefix = True
-    return cell
-
-
 def safe_text(ws: WriteOnlyWorksheet, text: str) -> str | WriteOnlyCell:
     """The text itself, or a string cell with the quote prefix when it could be read as a formula."""
     text = clean_text(text)
-    return _quote(WriteOnlyCell(ws, text)) if needs_quote(text) else text
+    return styled(ws, text) if needs_quote(text) else text
+
+
+def _style_of(ws: WriteOnlyWorksheet, key: tuple[str | None, bool, bool, bool, bool]) -> StyleArray:
+    """The style array for a combination, made once per workbook: copying it into a new cell is much
+    cheaper than assigning fonts, fills and borders cell by cell (openpyxl hashes each one)."""
+    cache = _STYLES.setdefault(ws.parent, {})
+    found = cache.get(key)
+    if found is None:
+        number_format, bold, header, border, quote = key
+        cell = WriteOnlyCell(ws)
+        if number_format:
+            cell.number_format = number_format
+        if bold or header:
+            cell.font = TOTAL_FONT
+        if header:
+            cell.fill = HEADER_FILL
+        if border:
+            cell.border = BORDER
+        if quote:
+            cell.quotePrefix = True
+        found = cache[key] = cell._style
+    return found
 
 
 def styled(ws: WriteOnlyWorksheet, value: object, number_format: str | None = None, bold: bool = False,
-           fill: PatternFill | None = None, border: bool = False) -> WriteOnlyCell:
-    """A cell with a number format and optional bold font, fill and border; text stays text."""
+           header: bool = False, border: bool = False) -> WriteOnlyCell:
+    """A cell with a number format and optional bold font, header fill and border; text stays text."""
+    quote = False
     if isinstance(value, str):
         value = clean_text(value)
+        quote = needs_quote(value)
     cell = WriteOnlyCell(ws, value)
-    if isinstance(value, str) and needs_quote(value):
-        _quote(cell)
-    if number_format:
-        cell.number_format = number_format
-    if bold:
-        cell.font = TOTAL_FONT
-    if fill is not None:
-        cell.fill = fill
-    if border:
-        cell.border = BORDER
+    if isinstance(value, date) and number_format is None:
+        number_format = cell.number_format
+    cell._style = copy(_style_of(ws, (number_format, bold, header, border, quote)))
+    if quote:
+        cell.data_type = "s"
     return cell
 
 
 def header_row(ws: WriteOnlyWorksheet, labels: Sequence[str]) -> list[WriteOnlyCell]:
-    return [styled(ws, label, bold=True, fill=HEADER_FILL, border=True) for label in labels]
+    return [styled(ws, label, header=True, border=True) for label in labels]
 
 
 def value_cell(ws: WriteOnlyWorksheet, value: object, kind: str = "count", bold: bool = False) -> object:
