@@ -129,6 +129,13 @@ def test_dry_run_checks_but_writes_nothing_and_reports_unknown_columns(db, tmp_p
     assert counts(db) == (0, 0)
 
 
+def test_a_masked_report_is_refused_as_a_ledger(sqlite_db, tmp_path):
+    masked = export_monthly_report(sqlite_db, Actor.cli(), MONTH, tmp_path / "masked.xlsx")
+    with pytest.raises(InvalidInput) as err:
+        import_ledger(sqlite_db, Actor.cli(), masked.path)
+    assert "已脱敏" in err.value.problems[0].message
+
+
 def test_import_needs_the_permission(sqlite_db, tmp_path):
     mediator = Actor("med1", "李调解", frozenset({"mediator"}))
     with pytest.raises(PermissionDenied):

@@ -20,7 +20,9 @@ from app.domain.errors import InvalidInput, Problem
 from app.services.ledger.columns import HEADERS, REQUIRED
 
 DETAIL_SHEET = "案件明细"
+NOTES_SHEET = "说明"
 HEADER_ROW = 1
+MASKED_MESSAGE = "这是已脱敏的月报，个人信息已隐去，只供阅读，不能导入；请导入未脱敏导出的月报或原台账"
 
 
 @dataclass(frozen=True)
@@ -75,9 +77,19 @@ class LedgerFile:
             self._wb = load_workbook(self.path, read_only=True, data_only=True)
         except (InvalidFileException, OSError, KeyError, ValueError) as err:
             raise InvalidInput([Problem("文件", f"无法读取台账文件：{err}", self.path.name)]) from None
+        if self._is_masked_report():
+            self._wb.close()
+            raise InvalidInput([Problem("文件", MASKED_MESSAGE, self.path.name)])
         self.sheet = self._wb[DETAIL_SHEET] if DETAIL_SHEET in self._wb.sheetnames else self._wb.worksheets[0]
         header = next(self.sheet.iter_rows(min_row=HEADER_ROW, max_row=HEADER_ROW, values_only=True), ())
         self.layout = read_layout(tuple(header))
+
+    def _is_masked_report(self) -> bool:
+        """A monthly report exported masked: its 说明 sheet says 已脱敏."""
+        if NOTES_SHEET not in self._wb.sheetnames:
+            return False
+        rows = self._wb[NOTES_SHEET].iter_rows(max_row=60, max_col=2, values_only=True)
+        return any(isinstance(v, str) and v.startswith("已脱敏") for row in rows for v in row)
 
     @property
     def row_estimate(self) -> int:
