@@ -319,3 +319,11 @@ def test_workbook_converts_to_pdf_with_libreoffice(workbook, tmp_path):
     assert done.returncode == 0, done.stderr
     pdf = out / "月报.pdf"
     assert pdf.exists() and pdf.stat().st_size > 5000
+
+
+def test_selftest_check_writes_and_reads_back_the_export(october, tmp_path):
+    from app.services.report.check import check_monthly_export
+
+    db, boss, _ = october
+    detail = check_monthly_export(db, boss, tmp_path, MONTH)
+    assert "2026年10月" in detail and "受理 8 件" in detail and (tmp_path / "selftest-2026-10.xlsx").exists()
