@@ -13,8 +13,11 @@ from app.services.context import Actor
 from app.services.setup import open_database
 from app.views import settings
 from app.views.context import AppContext
+from app.views.i18n import install_language
 from app.views.main_window import MainWindow
 from app.views.office_guard import backup_at_exit, warn_if_network_share
+from app.views.security import install_security, sign_in_flow
+from app.views.theme import apply_theme
 
 
 def create_qapplication() -> QApplication:
@@ -26,18 +29,33 @@ def create_qapplication() -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def run_application(db_url: str | None = None, lang: str | None = None) -> int:
+def run_application(db_url: str | None = None, lang: str | None = None, actor: Actor | None = None) -> int:
+    """Open the database, sign in (unless an already signed-in ``actor`` is given), show the main window."""
     app = create_qapplication()
+    chosen_lang = install_language(app, lang or str(settings.get("ui/lang") or ""))
+    apply_theme(app)
     try:
         db = open_database(database_choice(db_url, str(settings.get("db/url") or "")))
     except Exception as err:
         QMessageBox.critical(None, "维权台", f"无法打开数据库：\n{err}")
         return 1
     warn_if_network_share(db)
-    ctx = AppContext(db=db, actor=Actor.cli(), lang=lang or "zh_CN")
+    actor = actor or sign_in_flow(db)
+    if actor is None:
+        db.dispose()
+        return 0
+    ctx = AppContext(db=db, actor=actor, lang=chosen_lang)
     window = MainWindow(ctx)
+    prepare_main_window(window, ctx)
     window.show()
     code = app.exec()
     backup_at_exit(ctx)
     db.dispose()
     return code
+
+
+def prepare_main_window(window: MainWindow, ctx: AppContext) -> None:
+    """What every main window gets, also the one rebuilt when the language changes (kept alive in ctx)."""
+    ctx.extras["main_window"] = window
+    install_security(window, ctx)
+    window.language_switched.connect(lambda new: prepare_main_window(new, ctx))

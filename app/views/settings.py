@@ -13,6 +13,7 @@ DEFAULTS: dict[str, Any] = {
     "window/state": None,
     "window/page": "cases",
     "db/url": "",
+    "security/last_login": "",
 }
 
 

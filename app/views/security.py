@@ -1,0 +1,55 @@
+"""Who is at the keyboard: the sign-in sequence at start, and the account menu with the idle lock.
+
+``sign_in_flow`` asks for the first administrator on a database nobody can administer yet, then for
+a login and password, then for a new password when an administrator set the current one.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog, QMainWindow
+
+from app.services import auth
+from app.services.context import Actor
+from app.services.setup import Database
+from app.views import settings
+from app.views.context import AppContext
+from app.views.dialogs.sign_in import ChangePasswordDialog, FirstAdminDialog, SignInDialog
+from app.views.idle_lock import IdleLock
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Security", text)
+
+
+def sign_in_flow(db: Database) -> Actor | None:
+    """The signed-in user, or None when the person gave up."""
+    if auth.needs_first_admin(db):
+        first = FirstAdminDialog(db)
+        if first.exec() != QDialog.DialogCode.Accepted or first.actor is None:
+            return None
+        actor = first.actor
+    else:
+        dialog = SignInDialog(db, str(settings.get("security/last_login") or ""))
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
+            return None
+        actor = dialog.actor
+    settings.put("security/last_login", actor.login)
+    if auth.must_change_password(db, actor):
+        change = ChangePasswordDialog(AppContext(db=db, actor=actor), required=True)
+        if change.exec() != QDialog.DialogCode.Accepted:
+            return None
+    return actor
+
+
+def install_security(window: QMainWindow, ctx: AppContext, interval_ms: int | None = None) -> IdleLock:
+    """Add the 账户 menu (change password, lock now) and lock the window after the office's idle time."""
+    lock = IdleLock(ctx, auth.idle_lock_minutes(ctx.db), interval_ms=interval_ms, parent=window)
+    menu = window.menuBar().addMenu(_tr("账户(&A)"))
+    change = menu.addAction(_tr("修改密码(&P)…"))
+    change.triggered.connect(lambda: ChangePasswordDialog(ctx, window).exec())
+    lock_now = menu.addAction(_tr("立即锁定(&L)"))
+    lock_now.setShortcut(QKeySequence("Ctrl+L"))
+    lock_now.triggered.connect(lock.lock)
+    return lock
