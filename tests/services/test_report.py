@@ -19,7 +19,7 @@ from app.domain.errors import PermissionDenied
 from app.domain.masking import mask_name, mask_phone, mask_wechat_id
 from app.services.case_view import case_document
 from app.services.context import Actor
-from app.services.report import SHEET_NAMES, export_monthly_report, month_figures, monthly_series
+from app.services.report import SHEET_NAMES, export_monthly_report, group_figures, month_figures, monthly_series
 from app.services.report.months import month_end
 from app.services.users import actor_for, add_user
 from app.store.cases import Case
@@ -289,6 +289,8 @@ def test_api_figures_equal_the_sheet_and_series_adds_up(october):
     assert sum(f.received for f in series) == sum(
         within(c.received_on, date(2026, 1, 1), month_end(MONTH)) for c in load_cases(db))
     assert october_figures.resolution_rate == pct(october_figures.resolved, october_figures.accepted)
+    natures = group_figures(db, MONTH, "nature")
+    assert natures[-1].label == "合计" and natures[-1].accepted == october_figures.accepted
 
 
 def test_unmasked_export_needs_a_supervisor_says_so_and_is_audited(sqlite_db, tmp_path):

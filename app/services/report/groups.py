@@ -15,7 +15,9 @@ from app.domain import codes
 from app.domain.money import ZERO
 from app.domain.rules import MERCHANT_REFUSAL_GROUND
 from app.services.report.figures import cents_sum, percent, resolved_condition, yuan
+from app.services.report.months import month_end, month_start
 from app.store.cases import Case
+from app.store.database import Database
 from app.store.merchants import Merchant
 
 BLANK_LABEL = "未填写"
@@ -144,3 +146,12 @@ def merchant_rows(session: Session, first: date, last: date) -> list[MerchantRow
              .having(or_(accepted >= 2, refused >= 1))
              .order_by(accepted.desc(), Merchant.name))
     return [MerchantRow(*row) for row in session.execute(query)]
+
+
+GROUPINGS = {"nature": nature_rows, "category": category_rows, "channel": channel_rows}
+
+
+def group_figures(db: Database, month: date, grouping: str) -> list[GroupRow]:
+    """The rows of one breakdown sheet ("nature", "category" or "channel") for the month of ``month``."""
+    with db.read() as session:
+        return GROUPINGS[grouping](session, month_start(month), month_end(month))
