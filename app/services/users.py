@@ -55,13 +55,14 @@ def _role_problems(roles: list[str]) -> list[Problem]:
 
 
 def new_user(session: Session, actor: Actor, login: str, name: str, roles: list[str],
-             password: str | None) -> User:
+             password: str | None, must_change_password: bool = False) -> User:
     """Create the user in the caller's transaction and audit it; the login must be new."""
     if session.scalars(select(User).where(User.login == login)).first() is not None:
         raise InvalidInput([Problem("登录名", "已存在", login)])
     user = User(login=login, name=name, roles=",".join(dict.fromkeys(roles)), active=True, created_at=now_local(),
                 password_hash=hash_password(password) if password else None, failed_logins=0,
-                password_changed_at=now_local() if password else None)
+                password_changed_at=now_local() if password else None,
+                must_change_password=must_change_password and bool(password))
     session.add(user)
     session.flush()
     audit.record(session, actor, "add_user", "user", login,
@@ -70,17 +71,19 @@ def new_user(session: Session, actor: Actor, login: str, name: str, roles: list[
 
 
 def add_user(db: Database, actor: Actor, login: str, name: str, roles: list[str],
-             password: str | None = None) -> int:
-    """Create a user with one or more roles (and a first password, if given); the login must be new."""
+             password: str | None = None, confirm: str | None = None, must_change_password: bool = False) -> int:
+    """Create a user with one or more roles (and a first password, if given); the login must be new.
+
+    With ``must_change_password`` the user chooses their own password at the first sign-in."""
     actor.require(Permission.MANAGE_USERS)
     login, name = login.strip(), name.strip()
     problems = user_problems(login, name, roles)
     if password is not None:
-        problems += password_problems(password)
+        problems += password_problems(password, "密码", confirm)
     if problems:
         raise InvalidInput(problems)
     with db.transaction() as session:
-        return new_user(session, actor, login, name, roles, password).id
+        return new_user(session, actor, login, name, roles, password, must_change_password).id
 
 
 def _user(session: Session, login: str) -> User:

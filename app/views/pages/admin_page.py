@@ -1,15 +1,41 @@
-"""The 管理 page (navigation key "admin")."""
+"""The 管理 page (navigation key "admin"): users and roles, rule sets, the holiday calendar.
+
+Each tab appears for whoever holds its permission; the services check again on every change.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from app.domain.permissions import Permission
 from app.views.context import AppContext
-from app.views.pages.placeholder import PlaceholderPage
+from app.views.pages.admin.holidays_tab import HolidaysTab
+from app.views.pages.admin.rules_tab import RulesTab
+from app.views.pages.admin.users_tab import UsersTab
+from app.views.screenshots import screenshot
 
 
-class AdminPage(PlaceholderPage):
-    """管理: still to be built."""
+class AdminPage(QWidget):
+    """管理: what an administrator keeps for the whole office."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, self.tr("管理"), parent)
+        super().__init__(parent)
+        self.ctx = ctx
+        self.tabs = QTabWidget()
+        if ctx.actor.can(Permission.MANAGE_USERS):
+            self.tabs.addTab(UsersTab(ctx), self.tr("用户与角色"))
+        self.tabs.addTab(RulesTab(ctx), self.tr("规则集"))
+        if ctx.actor.can(Permission.MANAGE_HOLIDAYS):
+            self.tabs.addTab(HolidaysTab(ctx), self.tr("节假日"))
+        layout = QVBoxLayout(self)
+        if not ctx.actor.can(Permission.MANAGE_USERS):
+            note = QLabel(self.tr("用户、节假日由管理员维护；此处只能查看规则集。"))
+            note.setAlignment(Qt.AlignmentFlag.AlignLeft)
+            layout.addWidget(note)
+        layout.addWidget(self.tabs)
+
+
+@screenshot("admin_page")
+def _admin_page_screen(ctx: AppContext) -> QWidget:
+    return AdminPage(ctx)
