@@ -42,7 +42,7 @@ def test_newer_database_is_refused_with_a_message(tmp_path, capsys):
     url = f"sqlite:///{tmp_path / 'w.db'}"
     db = open_database(url)
     with db.engine.begin() as conn:
-        conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+        conn.execute(text("INSERT INTO alembic_version (version_num) VALUES ('9999_future')"))
     db.dispose()
     with pytest.raises(DatabaseTooNew, match="newer"):
         open_database(url)
@@ -53,7 +53,7 @@ def test_newer_database_is_refused_with_a_message(tmp_path, capsys):
 def test_newer_postgresql_database_is_refused(pg_schema_url):
     db = open_database(pg_schema_url)
     with db.engine.begin() as conn:
-        conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+        conn.execute(text("INSERT INTO alembic_version (version_num) VALUES ('9999_future')"))
     db.dispose()
     with pytest.raises(DatabaseTooNew):
         open_database(pg_schema_url)
