@@ -1,4 +1,4 @@
-"""The 管理 page (navigation key "admin"): users and roles, rule sets, the holiday calendar.
+"""The 管理 page (navigation key "admin"): users and roles, rule sets, the holiday calendar, database and backups.
 
 Each tab appears for whoever holds its permission; the services check again on every change.
 """
@@ -14,6 +14,7 @@ from app.views.pages.admin.holidays_tab import HolidaysTab
 from app.views.pages.admin.rules_tab import RulesTab
 from app.views.pages.admin.users_tab import UsersTab
 from app.views.screenshots import screenshot
+from app.views.widgets.database_settings import DatabaseSettingsPanel
 
 
 class AdminPage(QWidget):
@@ -28,6 +29,8 @@ class AdminPage(QWidget):
         self.tabs.addTab(RulesTab(ctx), self.tr("规则集"))
         if ctx.actor.can(Permission.MANAGE_HOLIDAYS):
             self.tabs.addTab(HolidaysTab(ctx), self.tr("节假日"))
+        if ctx.actor.can(Permission.BACKUP):
+            self.tabs.addTab(DatabaseSettingsPanel(ctx), self.tr("数据库与备份"))
         layout = QVBoxLayout(self)
         if not ctx.actor.can(Permission.MANAGE_USERS):
             note = QLabel(self.tr("用户、节假日由管理员维护；此处只能查看规则集。"))
