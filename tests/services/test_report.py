@@ -219,12 +219,14 @@ def test_merchant_sheet_names_repeat_and_refusing_merchants_masked(workbook):
                          and not within(c.rejected_on, date.min, last) for c in group)
         if accepted >= 2 or refused:
             m = group[0].merchant
-            expected[m.name] = (codes.MERCHANT_KINDS[m.kind][0], mask_wechat_id(m.wechat_id), accepted, still_open,
-                                refused, "是" if m.blacklisted else "否")
+            name = mask_name(m.name) if m.kind == "unregistered" else m.name
+            expected[name] = (codes.MERCHANT_KINDS[m.kind][0], mask_wechat_id(m.wechat_id), accepted, still_open,
+                              refused, "是" if m.blacklisted else "否")
     ws = wb["经营者"]
     rows = {r[0]: r[1:] for r in ws.iter_rows(min_row=2, values_only=True) if r[0]}
     assert rows == expected
-    assert rows["美妆小铺"][1] == "me********88"
+    assert rows["美***"][1] == "me********88", "an individual seller's name and WeChat ID are masked"
+    assert rows["=恶意店铺"][0] == "企业", "an enterprise keeps its name"
     assert ws["A2"].data_type == "s" or ws["A3"].data_type == "s"
 
 
@@ -243,7 +245,7 @@ def test_detail_sheet_lists_the_month_cases_masked_in_ledger_columns(workbook):
     assert row["消费者姓名"] == mask_name("张三") == "张*"
     assert row["消费者电话"] == mask_phone("13812348000") == "138****8000"
     assert row["消费者身份证号"] == ID_NUMBER[:6] + "********" + ID_NUMBER[-4:]
-    assert row["经营者微信号"] == "me********88"
+    assert row["经营者微信号"] == "me********88" and row["经营者名称"] == "美***"
     assert "13812348000" not in str(rows) and ID_NUMBER not in str(rows)
 
 

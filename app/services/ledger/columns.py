@@ -54,6 +54,7 @@ MONEY_COLUMNS: frozenset[str] = frozenset({AMOUNT, RECOVERED, PUNITIVE})
 WIDTHS: dict[str, int] = {CASE_NO: 16, FACTS: 48, MERCHANT_NAME: 20, USCC: 20, CONSUMER_ID: 20, REQUESTS: 16,
                           CATEGORY: 16}
 REQUEST_SEPARATOR = "、"
+INDIVIDUAL_SELLER = "unregistered"
 
 
 @dataclass(frozen=True)
@@ -89,10 +90,16 @@ class LedgerCase:
     punitive: Decimal
 
 
+def masked_merchant_name(name: str, kind: str) -> str:
+    """An unregistered individual seller is a person: the name is masked like a consumer's."""
+    return mask_name(name) if kind == INDIVIDUAL_SELLER else name
+
+
 def ledger_row(case: LedgerCase, masked: bool) -> list[object]:
     """The row of ``case`` in the order of :data:`HEADERS`; personal data masked when asked."""
     consumer_name, consumer_phone, consumer_id = case.consumer_name, case.consumer_phone, case.consumer_id
     wechat, merchant_phone = case.merchant_wechat, case.merchant_phone
+    merchant_name = masked_merchant_name(case.merchant_name, case.merchant_kind) if masked else case.merchant_name
     if masked:
         consumer_name, consumer_phone = mask_name(consumer_name), mask_phone(consumer_phone)
         consumer_id, wechat, merchant_phone = mask_id_number(consumer_id), mask_wechat_id(wechat), mask_phone(
@@ -100,7 +107,7 @@ def ledger_row(case: LedgerCase, masked: bool) -> list[object]:
     ended_on = case.rejected_on if case.state == "rejected" else case.closed_on
     return [
         case.case_no, case.received_on, codes.label(codes.SOURCES, case.source), consumer_name, consumer_phone,
-        consumer_id, case.merchant_name, codes.label(codes.MERCHANT_KINDS, case.merchant_kind), wechat,
+        consumer_id, merchant_name, codes.label(codes.MERCHANT_KINDS, case.merchant_kind), wechat,
         merchant_phone, case.uscc, codes.label(codes.CHANNELS, case.channel) or None,
         codes.label(codes.PAYMENTS, case.payment) or None, case.purchase_date, case.amount,
         codes.label(codes.CATEGORIES, case.category) or None,

@@ -9,7 +9,14 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from app.domain import codes
 from app.domain.masking import mask_wechat_id
-from app.services.ledger.columns import HEADERS, MONEY_COLUMNS, WIDTHS, LedgerCase, ledger_row
+from app.services.ledger.columns import (
+    HEADERS,
+    MONEY_COLUMNS,
+    WIDTHS,
+    LedgerCase,
+    ledger_row,
+    masked_merchant_name,
+)
 from app.services.report.cells import (
     TITLE_FONT,
     WRAP,
@@ -105,7 +112,8 @@ def write_merchants(ws: WriteOnlyWorksheet, rows: Iterable[MerchantRow], masked:
     ws.append(header_row(ws, MERCHANT_COLUMNS))
     for m in rows:
         wechat = mask_wechat_id(m.wechat_id) if masked else m.wechat_id
-        ws.append([styled(ws, m.name, border=True), styled(ws, codes.label(codes.MERCHANT_KINDS, m.kind), border=True),
+        name = masked_merchant_name(m.name, m.kind) if masked else m.name
+        ws.append([styled(ws, name, border=True), styled(ws, codes.label(codes.MERCHANT_KINDS, m.kind), border=True),
                    styled(ws, wechat, border=True), value_cell(ws, m.complaints), value_cell(ws, m.open),
                    value_cell(ws, m.refusals), styled(ws, "是" if m.blacklisted else "否", border=True)])
 

@@ -32,8 +32,8 @@ from app.services.report.summary import summary_in_session
 from app.store.database import Database
 
 SHEET_NAMES = ("汇总", "问题性质", "商品服务类别", "购买渠道", "经营者", "案件明细", "说明")
-MASKING_NOTE = ("已脱敏：消费者姓名保留首字；消费者和经营者电话保留前3位和后4位；身份证号保留前6位和后4位；"
-                "经营者微信号保留前2位和后2位。")
+MASKING_NOTE = ("已脱敏：消费者姓名和未登记个人经营者的名称保留首字；消费者和经营者电话保留前3位和后4位；"
+                "身份证号保留前6位和后4位；经营者微信号保留前2位和后2位。")
 UNMASKED_NOTE = "未脱敏：本文件含完整个人信息，仅限有权限的人员使用，导出已记入审计日志。"
 ProgressFn = Callable[[int, int], None]
 
