@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 
 from app.services.context import Actor
 from app.services.setup import Database
@@ -34,3 +35,10 @@ def type_into(qtbot, widget: QWidget, text: str) -> None:
 
 def click(qtbot, button: QWidget) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+@pytest.fixture(autouse=True)
+def no_blocking_questions(monkeypatch) -> None:
+    """pytest-qt closes the test's widgets at teardown; a dirty dialog would then ask and wait forever.
+    Tests that check the question replace this answer with their own."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)

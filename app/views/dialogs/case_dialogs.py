@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QScrollArea, QWidget
 
+from app.domain.dates import today_local
+from app.domain.errors import Problem
 from app.services.case_detail import CaseDetail
+from app.services.drafts import validate_draft
 from app.services.intake import edit_case, register_case
 from app.views.context import AppContext
 from app.views.dialogs.base import FormDialog
@@ -23,6 +26,11 @@ class _CaseFormDialog(FormDialog):
         scroll.setWidget(self.case_form)
         self.body.insertWidget(2, scroll, 100)
         self.resize(1180, 760)
+
+    def field_problems(self) -> list[Problem]:
+        """Every problem of the form at once, found by the same check the service makes before writing."""
+        super().field_problems()
+        return validate_draft(self.case_form.draft(), today_local())[1]
 
 
 class NewCaseDialog(_CaseFormDialog):

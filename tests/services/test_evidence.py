@@ -1,0 +1,81 @@
+"""Evidence: the SHA-256 stored is the file's; the stored copy is read-only and where every PC can reach it
+(beside the SQLite file, or in the PostgreSQL database); the missing payment record is flagged."""
+
+from __future__ import annotations
+
+import hashlib
+import stat
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app.domain.errors import ActionRefused, InvalidInput
+from app.services.case_detail import case_detail
+from app.services.evidence import add_evidence, evidence_bytes, evidence_folder, evidence_path, stored_file
+from app.services.intake import register_case
+from tests.support.builders import wechat_draft
+
+D0 = date(2026, 3, 2)
+
+
+@pytest.fixture
+def screenshot_file(tmp_path):
+    path = tmp_path / "红包记录.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40)
+    return path
+
+
+def is_read_only(path) -> bool:
+    return not path.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
+
+
+def test_stored_sha256_matches_the_file_and_the_copy_is_read_only(db, clerk, screenshot_file):
+    no = register_case(db, clerk, wechat_draft(D0), today=D0)
+    item = add_evidence(db, clerk, no, screenshot_file, "red_envelope_record", "红包截图")
+    data = screenshot_file.read_bytes()
+    assert item.sha256 == hashlib.sha256(data).hexdigest() and item.size == len(data)
+    assert evidence_bytes(db, item.id) == data
+    opened = evidence_path(db, item.id)
+    assert hashlib.sha256(opened.read_bytes()).hexdigest() == item.sha256
+    assert is_read_only(opened)
+    kept = stored_file(db, item.id)
+    if db.is_sqlite:
+        assert kept is not None and kept.parent == evidence_folder(db) / no
+        assert evidence_folder(db).parent == Path(db.url.removeprefix("sqlite:///")).parent
+        assert is_read_only(kept)
+    else:
+        assert kept is None  # the file lives in the database, which every PC of the office reaches
+    assert [e.filename for e in case_detail(db, no).evidence] == ["红包记录.png"]
+
+
+def test_the_same_file_twice_on_one_case_is_refused(db, clerk, screenshot_file):
+    no = register_case(db, clerk, wechat_draft(D0), today=D0)
+    add_evidence(db, clerk, no, screenshot_file, "chat_screenshot")
+    with pytest.raises(ActionRefused):
+        add_evidence(db, clerk, no, screenshot_file, "transfer_record")
+    assert len(case_detail(db, no).evidence) == 1
+
+
+def test_a_missing_file_or_kind_is_named_and_nothing_is_added(db, clerk, tmp_path):
+    no = register_case(db, clerk, wechat_draft(D0), today=D0)
+    with pytest.raises(InvalidInput) as err:
+        add_evidence(db, clerk, no, tmp_path / "nope.png", "")
+    assert {p.field for p in err.value.problems} == {"文件", "证据类型"}
+    assert case_detail(db, no).evidence == []
+
+
+def test_a_wechat_case_without_a_payment_record_is_flagged_until_one_is_added(db, clerk, screenshot_file, tmp_path):
+    no = register_case(db, clerk, wechat_draft(D0), today=D0)
+    assert case_detail(db, no).missing_evidence == ["payment_record"]
+    chat = tmp_path / "chat.png"
+    chat.write_bytes(b"chat")
+    add_evidence(db, clerk, no, chat, "chat_screenshot")
+    assert case_detail(db, no).missing_evidence == ["payment_record"]
+    add_evidence(db, clerk, no, screenshot_file, "red_envelope_record")
+    assert case_detail(db, no).missing_evidence == []
+
+
+def test_a_shop_purchase_needs_no_payment_record_hint(db, clerk):
+    no = register_case(db, clerk, wechat_draft(D0, channel="store", payment="cash"), today=D0)
+    assert case_detail(db, no).missing_evidence == []
