@@ -83,7 +83,7 @@ def close_input_for(source: State) -> req.CloseInput:
     return inputs(Action.CLOSE)
 
 
-ALLOWED = [(source, action, target) for action, (sources, target) in TRANSITIONS.items() for source in sources]
+ALLOWED = [(source, action, target) for action, (sources, target) in TRANSITIONS.items() for source in sorted(sources)]
 REFUSED = [(s, a) for a, (sources, _) in TRANSITIONS.items() for s in State if s not in sources]
 
 
