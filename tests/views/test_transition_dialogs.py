@@ -62,7 +62,8 @@ REFUSALS = [
 ]
 
 
-@pytest.mark.parametrize(("state", "action", "fields"), REFUSALS, ids=lambda v: str(v))
+@pytest.mark.parametrize(("state", "action", "fields"), REFUSALS,
+                         ids=lambda v: ",".join(sorted(v)) if isinstance(v, set | frozenset) else str(v))
 def test_dialog_refuses_without_what_the_transition_requires(qtbot, sqlite_db, boss, state, action, fields):
     no = case_in(sqlite_db, boss, state)
     dialog = dialog_for(action, context(sqlite_db, boss), case_detail(sqlite_db, no))
