@@ -36,6 +36,8 @@ SORT_KEYS: dict[str, Any] = {
     "mediator": Case.mediator_sort, "next_due": Case.next_due_on, "days_left": Case.next_due_on,
 }
 """The sortable columns of the list and the indexed column each sorts on."""
+UNDATED_LAST = frozenset({"next_due", "days_left"})
+"""Orders in which cases without a running deadline come after all others, whatever the direction."""
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,7 @@ class CaseList:
         self.db = db
         self._today = today
         self._total: int | None = None
+        self._dated: dict[CaseQuery, int] = {}
         with db.read() as session:
             self.calendar: WorkCalendar = load_calendar(session)
 
@@ -158,6 +161,7 @@ class CaseList:
     def forget_total(self) -> None:
         """Count all cases again next time (a case was added or imported)."""
         self._total = None
+        self._dated.clear()
 
     def ordered(self, query: CaseQuery, *columns: Any) -> Select[Any]:
         """SELECT columns of the matching cases in the query's order (ties by id, same direction)."""
@@ -167,9 +171,31 @@ class CaseList:
 
     def rows(self, query: CaseQuery, offset: int, limit: int) -> list[CaseRow]:
         """``limit`` rows of the list from position ``offset``."""
-        statement = self.ordered(query, *ROW_COLUMNS).offset(max(offset, 0)).limit(limit)
+        offset = max(offset, 0)
+        if query.sort not in UNDATED_LAST:
+            return self._fetch(self.ordered(query, *ROW_COLUMNS), offset, limit)
+        # Two index-ordered parts: the cases with a deadline, then those without (by id).
+        dated = self._dated_count(query)
+        found = []
+        if offset < dated:
+            with_due = self.ordered(query, *ROW_COLUMNS).where(Case.next_due_on.is_not(None))
+            found = self._fetch(with_due, offset, min(limit, dated - offset))
+        if len(found) < limit:
+            order = Case.id.desc() if query.descending else Case.id.asc()
+            without = select(*ROW_COLUMNS).where(*self.where(query), Case.next_due_on.is_(None)).order_by(order)
+            found += self._fetch(without, max(offset - dated, 0), limit - len(found))
+        return found
+
+    def _fetch(self, statement: Select[Any], offset: int, limit: int) -> list[CaseRow]:
         with self.db.read() as session:
-            return [self._row(r) for r in session.execute(statement)]
+            return [self._row(r) for r in session.execute(statement.offset(offset).limit(limit))]
+
+    def _dated_count(self, query: CaseQuery) -> int:
+        if query not in self._dated:
+            with self.db.read() as session:
+                self._dated[query] = int(session.scalar(select(func.count()).select_from(Case).where(
+                    *self.where(query), Case.next_due_on.is_not(None))) or 0)
+        return self._dated[query]
 
     def first_page(self, query: CaseQuery, limit: int) -> FirstPage:
         """Count, total and the first rows of a query: the work of a new search or filter."""

@@ -129,3 +129,14 @@ def test_unknown_codes_are_refused_with_the_reason(db):
         CaseList(db).count(CaseQuery(states=("lost",)))
     with pytest.raises(InvalidValue, match="排序"):
         CaseList(db).count(replace(CaseQuery(), sort="facts"))
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_cases_without_a_deadline_come_last_in_deadline_order(db, sample, descending):
+    query = CaseQuery(sort="next_due", descending=descending)
+    rows = CaseList(db).rows(query, 0, 10)
+    assert rows[-1].case_no == sample.wang, "the rejected case has no deadline"
+    dues = [r.next_due_on for r in rows[:-1]]
+    assert dues == sorted(dues, reverse=descending)
+    across = CaseList(db).rows(query, 2, 2)
+    assert [r.case_no for r in across] == [r.case_no for r in rows[2:4]], "a page may span both parts"
