@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from app.models.case_table import BLOCK_SIZE, COLUMNS, CaseTableModel
+from app.models.case_table import BLOCK_SIZE, COLUMNS, DUE_COLUMNS, CaseTableModel
 from app.services.case_list import CaseList, CaseQuery, FirstPage, mediators
 from app.views import settings
 from app.views.context import AppContext
 from app.views.tasks import Task, TaskRunner
 from app.views.widgets.case_filters import CaseFilters
+from app.views.widgets.due_delegate import DueColourDelegate
 from app.views.widgets.search_box import SearchBox
 
 WIDTHS_KEY = "columns/cases_{lang}"
@@ -77,6 +79,9 @@ class CasesPage(QWidget):
         self._widths_restored = self._restore_widths(header)
         header.sectionResized.connect(lambda *_a: self._save_widths())
         table.activated.connect(self._open)
+        self._due_delegate = DueColourDelegate(table)
+        for key in DUE_COLUMNS:
+            table.setItemDelegateForColumn(COLUMNS.index(key), self._due_delegate)
         return table
 
     def _lay_out(self) -> None:
@@ -118,6 +123,11 @@ class CasesPage(QWidget):
             header.resizeSection(column, width)
         self._widths_restored = True
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._widths_restored and self.model.rowCount():
+            QTimer.singleShot(0, self._fit_columns)  # once the layout has given the table its width
+
     def _save_widths(self) -> None:
         if not self._widths_restored:
             return
@@ -149,7 +159,7 @@ class CasesPage(QWidget):
             return
         self.last_error = ""
         self.model.show_page(page)
-        if not self._widths_restored:
+        if not self._widths_restored and self.table.isVisible():
             self._fit_columns()
         self.count_label.setStyleSheet("")
         text = self.tr("%1 / %2 件").replace("%1", f"{page.count:,}").replace("%2", f"{page.total:,}")
