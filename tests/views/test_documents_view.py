@@ -50,3 +50,21 @@ def test_picker_says_what_a_mediation_notice_still_needs_then_renders_it(qtbot, 
     picker.place.setText("协会调解室")  # QTest cannot type Chinese characters
     picker.make()
     assert picker.rendered is not None and "协会调解室" in picker.rendered.html
+
+
+def test_case_page_offers_documents_and_previews_the_chosen_one(qtbot, sqlite_db, admin):
+    from app.views.case_page.case_page import CasePage
+    from app.views.dialogs.document_picker import DocumentPicker
+
+    add_user(sqlite_db, admin, "boss", "赵主管", ["supervisor"])
+    no = to_agreed(sqlite_db, admin, date(2026, 6, 1))
+    page = CasePage(AppContext(sqlite_db, admin), no)
+    qtbot.addWidget(page)
+    page.action_buttons["documents"].click()
+    picker = page.last_dialog
+    assert isinstance(picker, DocumentPicker)
+    picker.kind.setCurrentIndex(picker.kind.findData("mediation_agreement"))
+    picker.make()
+    assert isinstance(page.last_dialog, DocumentDialog)
+    assert "退款399元" in page.last_dialog.doc.html
+    page.last_dialog.close()

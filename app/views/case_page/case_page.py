@@ -4,6 +4,7 @@ the case's state allows; the sections of the case; evidence, sessions and the hi
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -25,8 +26,10 @@ from app.views.context import AppContext
 from app.views.dialogs.acceptance import AssignMediatorDialog, CaseActionDialog
 from app.views.dialogs.actions import dialog_for
 from app.views.dialogs.case_dialogs import EditCaseDialog
+from app.views.dialogs.document_picker import DocumentPicker
 from app.views.dialogs.evidence_dialog import EvidenceDialog
 from app.views.dialogs.session_dialog import SessionDialog
+from app.views.documents import DocumentDialog
 
 OVERDUE_STYLE = "color: #c62828; font-weight: bold;"
 DUE_SOON_STYLE = "color: #b26a00; font-weight: bold;"
@@ -61,7 +64,7 @@ class CasePage(QWidget):
         self.evidence: EvidencePanel | None = None
         self.timeline: TimelineView | None = None
         self._pending_paths: list[str] = []
-        self.last_dialog: CaseActionDialog | None = None
+        self.last_dialog: QDialog | None = None
         ctx.hub.case_changed.connect(self._on_case_changed)
         self.refresh()
 
@@ -113,6 +116,7 @@ class CasePage(QWidget):
         if detail.state not in END_STATES:
             self._add_button("assign_mediator", self.tr("指派调解员"), lambda: self.open_assign_dialog())
         self.action_bar.addStretch(1)
+        self._add_button("documents", self.tr("制作文书…"), lambda: self.open_documents())
         self._add_button("edit", self.tr("修改案件信息"), lambda: self.open_edit_dialog())
         self._add_button("refresh", self.tr("刷新"), self.refresh)
 
@@ -154,6 +158,21 @@ class CasePage(QWidget):
     def open_assign_dialog(self) -> CaseActionDialog:
         assert self.detail is not None
         return self._show(AssignMediatorDialog(self.ctx, self.detail, self))
+
+    def open_documents(self) -> DocumentPicker:
+        """Choose a document; after OK, preview it with Print and Save as PDF."""
+        assert self.detail is not None
+        picker = DocumentPicker(self.ctx, self.detail.case_no, self)
+        picker.accepted.connect(lambda: self._preview(picker))
+        picker.open()
+        self.last_dialog = picker
+        return picker
+
+    def _preview(self, picker: DocumentPicker) -> None:
+        if picker.rendered is not None:
+            preview = DocumentDialog(self.ctx, picker.rendered, self)
+            preview.open()
+            self.last_dialog = preview
 
     def open_edit_dialog(self) -> EditCaseDialog:
         assert self.detail is not None

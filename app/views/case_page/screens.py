@@ -61,7 +61,8 @@ def _chat_picture() -> Path:
     return path
 
 
-def _mediator_login(ctx: AppContext) -> str:
+def mediator_login(ctx: AppContext) -> str:
+    """A mediator of the screens' database (made when there is none)."""
     choices = mediator_choices(ctx.db)
     if choices:
         return choices[0].login
@@ -78,7 +79,7 @@ def demo_case(ctx: AppContext) -> str:
     assessment = req.OperatorAssessment(sells_continuously=True, posts_regularly=True, buyers_known=30,
                                         conclusion="operator", note="长期在朋友圈销售化妆品")
     workflow.accept_case(ctx.db, actor, no, req.AcceptInput(assessment, today))
-    workflow.assign_mediator(ctx.db, actor, no, _mediator_login(ctx))
+    workflow.assign_mediator(ctx.db, actor, no, mediator_login(ctx))
     workflow.start_mediation(ctx.db, actor, no, req.StartInput(True, True, today))
     at = datetime.combine(today, datetime.min.time(), LOCAL_TZ).replace(hour=10)
     for hour, offers in ((0, (OfferInput("merchant", Decimal("100.00"), "只退一半"),
