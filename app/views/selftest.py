@@ -37,6 +37,7 @@ from app.services.context import Actor
 from app.services.demo import generate_demo
 from app.services.drafts import CaseDraft, MerchantDraft
 from app.services.intake import register_case
+from app.services.report.check import check_monthly_export
 from app.services.sessions import OfferInput, SessionInput, log_session
 from app.services.setup import Database, open_database
 from app.views.context import AppContext
@@ -116,6 +117,11 @@ def case_to_closed(st: SelfTest) -> str:
     return f"{no} 已办结"
 
 
+def monthly_export(st: SelfTest) -> str:
+    """Write this month's report workbook and read its figures back."""
+    return check_monthly_export(st.database, st.actor, st.workdir)
+
+
 def open_main_window(st: SelfTest) -> str:
     st.window = _window(st, "zh_CN")
     cases = st.window.pages["cases"]
@@ -174,6 +180,7 @@ STEPS: list[tuple[str, Step]] = [
     ("临时数据库 / temporary database", open_temp_database),
     ("演示数据 / demo data", fill_demo_data),
     ("案件从登记到办结 / a case from registration to closed", case_to_closed),
+    ("月报导出 / monthly export", monthly_export),
     ("主窗口与案件列表 / main window and case list", open_main_window),
     ("截图 / screenshots", save_screenshots),
 ]
