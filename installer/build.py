@@ -25,7 +25,12 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "installer" / "weiquan.spec"
 ISS = ROOT / "installer" / "weiquan.iss"
 WINDOWS = sys.platform == "win32"
-SELFTEST_TIMEOUT_S = 600
+SELFTEST_TIMEOUT_S = 300
+SHIPPED_FOLDERS = (("app/resources", False), ("app/store/migrations", True))  # (folder, ship .py files)
+# File-name starts of Qt libraries and modules the spec leaves out (Windows and Linux spellings).
+UNWANTED_QT = ("qt6webengine", "libqt6webengine", "qtwebengine", "qt6quick", "libqt6quick", "qtquick",
+               "qt6qml", "libqt6qml", "qtqml", "qt63d", "libqt63d", "qt3d", "qt6multimedia", "libqt6multimedia",
+               "qtmultimedia")
 
 
 class BuildError(Exception):
@@ -62,6 +67,39 @@ def build_bundle(dist: Path, work: Path) -> Path:
                "--distpath", str(dist), "--workpath", str(work), str(SPEC)]
     step("Building the one-folder bundle (PyInstaller)", command)
     return dist / "weiquan"
+
+
+def shipped_files(root: Path) -> list[Path]:
+    """The data files the bundle carries from the checkout, relative to ``root``: resources (their
+    Python code goes into the archive like all code; a .ts translation source ships as the compiled
+    .qm of the same name) and the migration scripts, which Alembic reads as files. The spec collects
+    exactly these, and the build checks that the bundle has them."""
+    wanted: set[Path] = set()
+    for folder, keep_code in SHIPPED_FOLDERS:
+        for path in (root / folder).rglob("*"):
+            rel = path.relative_to(root)
+            if not path.is_file() or "__pycache__" in rel.parts or path.suffix == ".pyc":
+                continue
+            if path.suffix == ".py" and not keep_code:
+                continue
+            wanted.add(rel.with_suffix(".qm") if path.suffix == ".ts" else rel)
+    return sorted(wanted)
+
+
+def check_bundle_contents(bundle: Path, root: Path = ROOT) -> str:
+    """Refuse a bundle that lacks a resource, a migration, a translation or Qt's own Chinese strings,
+    or that carries a Qt module left out on purpose."""
+    internal = bundle / "_internal"
+    missing = [str(rel) for rel in shipped_files(root) if not (internal / rel).is_file()]
+    qt_files = [p for p in internal.glob("PySide6/**/*") if p.is_file()]
+    names = {p.name.lower() for p in qt_files}
+    missing += [name for name in ("qtbase_zh_cn.qm", "qtbase_en.qm") if name not in names]
+    if missing:
+        raise BuildError(f"the bundle lacks {len(missing)} file(s): {', '.join(missing[:10])}")
+    unwanted = sorted(p.name for p in qt_files if p.name.lower().startswith(UNWANTED_QT))
+    if unwanted:
+        raise BuildError(f"the bundle carries Qt modules left out on purpose: {', '.join(unwanted[:10])}")
+    return f"{len(shipped_files(root))} resource and migration files present"
 
 
 def bundle_command(bundle: Path) -> Path:
@@ -137,6 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         build_translations()
         bundle = build_bundle(dist, work)
+        print(f"==> Checking the bundle's files: {check_bundle_contents(bundle)}", flush=True)
         if not args.skip_selftest:
             run_selftest(bundle, args.screenshots)
         print(f"Bundle: {bundle} ({folder_size(bundle) / 1e6:.0f} MB)")

@@ -94,3 +94,45 @@ def test_application_windows_carry_the_icon(qapp) -> None:
     icon = create_qapplication().windowIcon()
     assert not icon.isNull()
     assert icon.pixmap(256, 256).width() == 256
+
+
+def make_checkout(root: Path) -> None:
+    for rel in ("app/resources/__init__.py", "app/resources/i18n/weiquan_en.ts", "app/resources/icons/weiquan.png",
+                "app/store/migrations/env.py", "app/store/migrations/versions/0001_first_schema.py"):
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text("x", encoding="utf-8")
+
+
+def make_bundle(bundle: Path, files: list[str]) -> Path:
+    for rel in files:
+        (bundle / "_internal" / rel).parent.mkdir(parents=True, exist_ok=True)
+        (bundle / "_internal" / rel).write_text("x", encoding="utf-8")
+    return bundle
+
+
+COMPLETE = ["app/resources/i18n/weiquan_en.qm", "app/resources/icons/weiquan.png", "app/store/migrations/env.py",
+            "app/store/migrations/versions/0001_first_schema.py", "PySide6/Qt/translations/qtbase_zh_CN.qm",
+            "PySide6/Qt/translations/qtbase_en.qm"]
+
+
+def test_bundle_with_every_resource_translation_and_migration_passes(tmp_path) -> None:
+    make_checkout(tmp_path / "src")
+    bundle = make_bundle(tmp_path / "weiquan", COMPLETE)
+    assert build.check_bundle_contents(bundle, tmp_path / "src") == "4 resource and migration files present"
+
+
+@pytest.mark.parametrize("left_out", ["app/resources/i18n/weiquan_en.qm", "app/store/migrations/env.py",
+                                      "PySide6/Qt/translations/qtbase_zh_CN.qm"])
+def test_bundle_lacking_a_translation_or_migration_is_refused(tmp_path, left_out) -> None:
+    make_checkout(tmp_path / "src")
+    bundle = make_bundle(tmp_path / "weiquan", [rel for rel in COMPLETE if rel != left_out])
+    with pytest.raises(build.BuildError, match="lacks 1 file") as refused:
+        build.check_bundle_contents(bundle, tmp_path / "src")
+    assert Path(left_out).name.lower() in str(refused.value).lower()
+
+
+def test_bundle_carrying_qt_quick_is_refused(tmp_path) -> None:
+    make_checkout(tmp_path / "src")
+    bundle = make_bundle(tmp_path / "weiquan", [*COMPLETE, "PySide6/Qt/lib/libQt6Quick.so.6"])
+    with pytest.raises(build.BuildError, match=r"left out on purpose: libQt6Quick\.so\.6"):
+        build.check_bundle_contents(bundle, tmp_path / "src")
