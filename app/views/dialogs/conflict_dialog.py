@@ -205,17 +205,21 @@ class ConflictDialog(QDialog):
 
 @screenshot("conflict_dialog", size=(980, 560))
 def _conflict_screen(ctx: AppContext) -> QWidget:
-    """A demo conflict: another PC saved the case while this one had it open."""
+    """A demo conflict on a registered case, made by comparison only (nothing is written): the form was
+    opened before another PC changed the facts and the phone, and this PC changed the facts and order."""
     from dataclasses import replace
+    from itertools import islice
 
     from app.services.case_view import iter_case_states
-    from app.services.conflicts import open_for_edit, save_edit
+    from app.services.conflicts import EditBase, compare, open_for_edit
 
-    case_no = next(iter(iter_case_states(ctx.db)))[0]
-    base = open_for_edit(ctx.db, case_no)
-    save_edit(ctx.db, ctx.actor, base, replace(base.draft, facts=base.draft.facts + "（对方补充：商家已删除好友。）",
-                                                consumer_phone="13900002222"))
-    mine = replace(base.draft, facts=base.draft.facts + "（我补充：检测报告已收到。）", order_no="WX-20261102-01")
-    report = save_edit(ctx.db, ctx.actor, base, mine)
-    assert report is not None
-    return ConflictDialog(ctx, report)
+    for case_no, _state in islice(iter_case_states(ctx.db, "registered"), 20):
+        now = open_for_edit(ctx.db, case_no)
+        opened = EditBase(case_no, now.version - 1, replace(now.draft, facts="在朋友圈购买面霜，使用后过敏。",
+                                                            consumer_phone="13800000000"))
+        mine = replace(now.draft, facts="在朋友圈购买面霜，使用后过敏；检测报告已收到。", order_no="WX-20261102-01")
+        try:
+            return ConflictDialog(ctx, compare(ctx.db, opened, mine))
+        except DomainError:
+            continue
+    raise LookupError("no registered case to show a conflict on")
