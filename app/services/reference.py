@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, insert, select
 from sqlalchemy.orm import Session
 
 from app.domain.rules import SHIPPED_RULE_SETS, RuleSet
@@ -40,11 +40,32 @@ def load_rule_sets(session: Session) -> list[RuleSet]:
     return [rule_set_from_row(r) for r in session.scalars(select(RuleSetRow).order_by(RuleSetRow.effective_from))]
 
 
+_CALENDARS: dict[tuple[object, ...], WorkCalendar] = {}
+
+
+def _fingerprint(session: Session) -> tuple[object, ...]:
+    """Changes whenever a day or a confirmed year is added, removed or flipped (read in two small queries)."""
+    days = session.execute(select(func.count(), func.min(Holiday.day), func.max(Holiday.day),
+                                  func.sum(case((Holiday.is_workday, 1), else_=0)),
+                                  func.sum(func.length(Holiday.name)))).one()
+    years = session.execute(select(func.count(), func.min(HolidayYear.year), func.max(HolidayYear.year))).one()
+    return (str(session.get_bind().engine.url), *days, *years)
+
+
 def load_calendar(session: Session) -> WorkCalendar:
-    """The working-day calendar from the holiday table."""
-    entries = [HolidayEntry(h.day, h.is_workday, h.name) for h in session.scalars(select(Holiday))]
+    """The working-day calendar from the holiday table (kept while the table is unchanged)."""
+    key = _fingerprint(session)
+    cached = _CALENDARS.get(key)
+    if cached is not None:
+        return cached
+    entries = [HolidayEntry(day, is_workday, name)
+               for day, is_workday, name in session.execute(select(Holiday.day, Holiday.is_workday, Holiday.name))]
     years = session.scalars(select(HolidayYear.year)).all()
-    return WorkCalendar(entries, years)
+    calendar = WorkCalendar(entries, years)
+    if len(_CALENDARS) > 32:
+        _CALENDARS.clear()
+    _CALENDARS[key] = calendar
+    return calendar
 
 
 def seed_reference_data(session: Session) -> None:
@@ -56,7 +77,7 @@ def seed_reference_data(session: Session) -> None:
     if session.scalar(select(func.count()).select_from(HolidayYear)) == 0:
         entries, years = chinesecalendar_entries()
         existing = set(session.scalars(select(Holiday.day)))
-        session.add_all(
-            Holiday(day=e.day, is_workday=e.is_workday, name=e.name) for e in entries if e.day not in existing
-        )
-        session.add_all(HolidayYear(year=y, source=PACKAGE_SOURCE) for y in years)
+        rows = [{"day": e.day, "is_workday": e.is_workday, "name": e.name} for e in entries if e.day not in existing]
+        if rows:
+            session.execute(insert(Holiday), rows)
+        session.execute(insert(HolidayYear), [{"year": y, "source": PACKAGE_SOURCE} for y in years])
