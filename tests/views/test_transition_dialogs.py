@@ -140,5 +140,5 @@ def test_a_refused_action_shows_the_services_reason(qtbot, sqlite_db):
 def test_only_the_actions_the_state_allows_are_offered(qtbot, sqlite_db, boss):
     page = CasePage(context(sqlite_db, boss), case_in(sqlite_db, boss, "suspended"))
     qtbot.addWidget(page)
-    offered = {k for k in page.action_buttons if k not in ("assign_mediator", "edit", "refresh")}
+    offered = {k for k in page.action_buttons if k not in ("assign_mediator", "documents", "edit", "refresh")}
     assert offered == {"resume", "terminate"}
