@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, String, func, select, type_coerce
 
 from app.domain.codes import WECHAT_CHANNELS
 from app.domain.dates import today_local
@@ -66,9 +66,8 @@ class CaseQuery:
         return found
 
 
-@dataclass(frozen=True)
-class CaseRow:
-    """One line of the case list."""
+class CaseRow(NamedTuple):
+    """One line of the case list (a tuple: thousands are made while scrolling)."""
 
     case_no: str
     received_on: date
@@ -93,8 +92,13 @@ class FirstPage:
     rows: list[CaseRow] = field(default_factory=list)
 
 
-ROW_COLUMNS = (Case.case_no, Case.received_on, Case.consumer_sort, Case.merchant_sort, Case.channel, Case.nature,
-               Case.state, Case.mediator_sort, Case.next_due_on, Case.next_due_kind)
+ROW_COLUMNS = (Case.case_no, type_coerce(Case.received_on, String), Case.consumer_sort, Case.merchant_sort,
+               Case.channel, Case.nature, Case.state, Case.mediator_sort, type_coerce(Case.next_due_on, String),
+               Case.next_due_kind)
+OPEN_CODES = frozenset(str(s) for s in OPEN_STATES)
+BLOCK_ROWS = 200
+STATEMENTS_KEPT = 64
+"""The rows a list reads at a time; the cost model of :meth:`CaseList._scan_in_order` assumes it."""
 
 
 class CaseList:
@@ -105,6 +109,8 @@ class CaseList:
         self._today = today
         self._total: int | None = None
         self._dated: dict[CaseQuery, int] = {}
+        self._counts: dict[CaseQuery, int] = {}
+        self._statements: dict[tuple[Any, ...], Select[Any]] = {}
         with db.read() as session:
             self.calendar: WorkCalendar = load_calendar(session)
 
@@ -112,7 +118,7 @@ class CaseList:
     def today(self) -> date:
         return self._today or today_local()
 
-    def where(self, query: CaseQuery) -> list[ColumnElement[bool]]:
+    def where(self, query: CaseQuery, scan_in_order: bool = False) -> list[ColumnElement[bool]]:
         """The WHERE conditions of a query (combined with AND)."""
         problems = query.problems()
         if problems:
@@ -133,7 +139,7 @@ class CaseList:
         elif query.channel:
             conditions.append(Case.channel == query.channel)
         conditions += self._due_conditions(query.due)
-        found = search_clause(self.db.dialect, query.search)
+        found = search_clause(self.db.dialect, query.search, scan_in_order)
         if found is not None:
             conditions.append(found)
         return conditions
@@ -148,9 +154,10 @@ class CaseList:
         return []
 
     def count(self, query: CaseQuery) -> int:
-        """How many cases match."""
-        with self.db.read() as session:
-            return int(session.scalar(select(func.count()).select_from(Case).where(*self.where(query))) or 0)
+        """How many cases match (remembered for choosing how to read their rows)."""
+        found = self._scalar(select(func.count()).select_from(Case).where(*self.where(query)))
+        self._counts[query] = found
+        return found
 
     def total(self) -> int:
         """How many cases the database holds (remembered until :meth:`forget_total`)."""
@@ -159,26 +166,44 @@ class CaseList:
         return self._total
 
     def forget_total(self) -> None:
-        """Count all cases again next time (a case was added or imported)."""
+        """Count again next time (a case was added, changed or imported)."""
         self._total = None
         self._dated.clear()
+        self._counts.clear()
 
-    def ordered(self, query: CaseQuery, *columns: Any) -> Select[Any]:
+    def ordered(self, query: CaseQuery, *columns: Any, offset: int = 0) -> Select[Any]:
         """SELECT columns of the matching cases in the query's order (ties by id, same direction)."""
-        key = SORT_KEYS[query.sort]
-        order = (key.desc(), Case.id.desc()) if query.descending else (key.asc(), Case.id.asc())
-        return select(*columns).where(*self.where(query)).order_by(*order)
+        scan = self._scan_in_order(query, offset)
+        cache_key = (query, scan, columns)
+        statement = self._statements.get(cache_key)
+        if statement is None:
+            key = SORT_KEYS[query.sort]
+            order = (key.desc(), Case.id.desc()) if query.descending else (key.asc(), Case.id.asc())
+            statement = select(*columns).where(*self.where(query, scan)).order_by(*order)
+            if len(self._statements) > STATEMENTS_KEPT:
+                self._statements.clear()
+            self._statements[cache_key] = statement
+        return statement
+
+    def _scan_in_order(self, query: CaseQuery, offset: int) -> bool:
+        """Whether SQLite should walk the sort index and test each case against the search matches, rather
+        than read every match and sort them: cheaper when matches are many. Reading all costs about 3 units
+        per match; walking costs a unit per case passed, (offset + page) * total / matches of them."""
+        matches = self._counts.get(query)
+        if not query.search or not self.db.is_sqlite or matches is None or self._total is None:
+            return False
+        return 3 * matches * matches > (offset + BLOCK_ROWS) * self._total
 
     def rows(self, query: CaseQuery, offset: int, limit: int) -> list[CaseRow]:
         """``limit`` rows of the list from position ``offset``."""
         offset = max(offset, 0)
         if query.sort not in UNDATED_LAST:
-            return self._fetch(self.ordered(query, *ROW_COLUMNS), offset, limit)
+            return self._fetch(self.ordered(query, *ROW_COLUMNS, offset=offset), offset, limit)
         # Two index-ordered parts: the cases with a deadline, then those without (by id).
         dated = self._dated_count(query)
         found = []
         if offset < dated:
-            with_due = self.ordered(query, *ROW_COLUMNS).where(Case.next_due_on.is_not(None))
+            with_due = self.ordered(query, *ROW_COLUMNS, offset=offset).where(Case.next_due_on.is_not(None))
             found = self._fetch(with_due, offset, min(limit, dated - offset))
         if len(found) < limit:
             order = Case.id.desc() if query.descending else Case.id.asc()
@@ -186,28 +211,41 @@ class CaseList:
             found += self._fetch(without, max(offset - dated, 0), limit - len(found))
         return found
 
+    def _scalar(self, statement: Select[Any]) -> int:
+        with self.db.engine.connect() as conn:
+            return int(conn.execute(statement).scalar() or 0)
+
     def _fetch(self, statement: Select[Any], offset: int, limit: int) -> list[CaseRow]:
-        with self.db.read() as session:
-            return [self._row(r) for r in session.execute(statement.offset(offset).limit(limit))]
+        with self.db.engine.connect() as conn:
+            result = conn.execute(statement.offset(offset).limit(limit)).all()
+        today, left_of = self.today, {}
+        rows = []
+        for case_no, received, consumer, merchant, channel, nature, state, mediator, due, kind in result:
+            due = _day(due)
+            left = None
+            if due is not None and state in OPEN_CODES:
+                left = left_of.get(due)
+                if left is None:
+                    left = left_of[due] = self.calendar.working_days_left(today, due)
+            rows.append(CaseRow(case_no, _day(received), consumer, merchant, channel, nature, state, mediator,
+                                due, kind, left))
+        return rows
 
     def _dated_count(self, query: CaseQuery) -> int:
         if query not in self._dated:
-            with self.db.read() as session:
-                self._dated[query] = int(session.scalar(select(func.count()).select_from(Case).where(
-                    *self.where(query), Case.next_due_on.is_not(None))) or 0)
+            self._dated[query] = self._scalar(select(func.count()).select_from(Case).where(
+                *self.where(query), Case.next_due_on.is_not(None)))
         return self._dated[query]
 
     def first_page(self, query: CaseQuery, limit: int) -> FirstPage:
         """Count, total and the first rows of a query: the work of a new search or filter."""
-        return FirstPage(query, self.count(query), self.total(), self.rows(query, 0, limit))
+        count, total = self.count(query), self.total()
+        return FirstPage(query, count, total, self.rows(query, 0, limit))
 
-    def _row(self, r: Any) -> CaseRow:
-        due = r.next_due_on
-        left = self.calendar.working_days_left(self.today, due) if due and r.state in OPEN_STATES else None
-        return CaseRow(case_no=r.case_no, received_on=r.received_on, consumer=r.consumer_sort,
-                       merchant=r.merchant_sort, channel=r.channel, nature=r.nature, state=r.state,
-                       mediator=r.mediator_sort, next_due_on=due, next_due_kind=r.next_due_kind,
-                       working_days_left=left)
+
+def _day(value: Any) -> Any:
+    """A date from the driver: SQLite gives ISO text (read without SQLAlchemy's slower parsing)."""
+    return date.fromisoformat(value) if isinstance(value, str) else value
 
 
 def mediators(db: Database) -> list[tuple[int, str]]:

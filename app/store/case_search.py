@@ -89,12 +89,17 @@ def _postgresql_term_sql(term: str, n: int) -> tuple[str, dict[str, str]]:
     return " UNION ".join(parts + _initials_part(term, n, params)), params
 
 
-def search_clause(dialect: str, raw: str) -> ColumnElement[bool] | None:
-    """A WHERE clause on ``cases`` keeping the cases that match every term of ``raw``; None for no terms."""
+def search_clause(dialect: str, raw: str, scan_in_order: bool = False) -> ColumnElement[bool] | None:
+    """A WHERE clause on ``cases`` keeping the cases that match every term of ``raw``; None for no terms.
+
+    ``scan_in_order`` writes the test as ``cases.id + 0 IN (...)`` so that SQLite cannot look the matches
+    up by id and must walk the index of the sort order instead (the better plan when matches are many).
+    """
     clauses = []
+    tested = Case.id + 0 if scan_in_order else Case.id
     for n, term in enumerate(search_terms(raw)):
         build = _postgresql_term_sql if dialect == "postgresql" else _sqlite_term_sql
         sql, params = build(term, n)
         ids = text(sql).bindparams(**params).columns(column("id", Integer))
-        clauses.append(Case.id.in_(ids))
+        clauses.append(tested.in_(ids))
     return and_(*clauses) if clauses else None

@@ -140,3 +140,14 @@ def test_cases_without_a_deadline_come_last_in_deadline_order(db, sample, descen
     assert dues == sorted(dues, reverse=descending)
     across = CaseList(db).rows(query, 2, 2)
     assert [r.case_no for r in across] == [r.case_no for r in rows[2:4]], "a page may span both parts"
+
+
+def test_many_matches_are_read_in_sort_order_with_the_same_result(db, sample, monkeypatch):
+    from app.services import case_list as module
+
+    query = CaseQuery(search="_", sort="received_on", descending=False)
+    expected = [r.case_no for r in CaseList(db).first_page(query, 10).rows]
+    monkeypatch.setattr(module, "BLOCK_ROWS", 1)  # makes two matches out of four "many"
+    walked = CaseList(db)
+    assert [r.case_no for r in walked.first_page(query, 10).rows] == expected == [sample.zhang, sample.zhao]
+    assert walked._scan_in_order(query, 0) is db.is_sqlite

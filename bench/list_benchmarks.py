@@ -1,0 +1,211 @@
+"""The case list on the generated database, each operation beside the raw sqlite3 query that returns the
+same rows: the count of matching cases plus the first page of 200 (or the page in the middle).
+
+    python -m bench list_first_paint list_sort_received list_sort_merchant list_filter_combined \
+        list_search_phrase list_search_phone list_search_initials list_scroll_middle start_interactive
+
+Targets: every list operation under 100 ms median and within 3x its raw query; start to an interactive
+main window on the million-case database under 2 s and within 2x a bare PySide6 window with the same
+imports (both measured as fresh processes).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from app.services.case_list import CaseList, CaseQuery
+from bench import BenchContext, Run, benchmark
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PAGE = 200
+ROW_SQL = ("SELECT case_no, received_on, consumer_sort, merchant_sort, channel, nature, state, mediator_sort, "
+           "next_due_on, next_due_kind FROM cases")
+OPEN = ("registered", "accepted", "mediating", "suspended", "agreed", "terminated")
+WECHAT = ("wechat_moments", "wechat_group", "wechat_miniprogram", "wechat_live")
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _page_sql(where: str = "1 = 1", order: str = "received_on DESC, id DESC", offset: int = 0) -> str:
+    return f"{ROW_SQL} WHERE {where} ORDER BY {order} LIMIT {PAGE} OFFSET {offset}"
+
+
+def _pair(ctx: BenchContext, query: CaseQuery, where: str, order: str, params: tuple[Any, ...] = ()) -> tuple[Run, Run]:
+    """App: count and first page through the case-list service; floor: the same two queries by hand."""
+    case_list = CaseList(ctx.database(), today=ctx.today)
+    conn = ctx.sqlite()
+
+    def app() -> object:
+        return case_list.first_page(query, PAGE)
+
+    def floor() -> object:
+        count = conn.execute(f"SELECT count(*) FROM cases WHERE {where}", params).fetchone()
+        return count, conn.execute(_page_sql(where, order), params).fetchall()
+    return app, floor
+
+
+@benchmark("list_first_paint", runs=9)
+def list_first_paint(ctx: BenchContext) -> tuple[Run, Run]:
+    """Open the case list and paint its first screen (service, model, view), vs count + first page by hand."""
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from app.models.case_table import BLOCK_SIZE, CaseTableModel
+
+    app_qt = QApplication.instance() or QApplication([])
+    conn = ctx.sqlite()
+
+    def app() -> object:
+        case_list = CaseList(ctx.database(), today=ctx.today)
+        model = CaseTableModel(case_list)
+        model.show_page(case_list.first_page(CaseQuery(), BLOCK_SIZE))
+        view = QTableView()
+        view.setModel(model)
+        view.resize(1200, 700)
+        image = view.grab()
+        view.deleteLater()
+        app_qt.processEvents()
+        return image
+
+    def floor() -> object:
+        return conn.execute("SELECT count(*) FROM cases").fetchone(), conn.execute(_page_sql()).fetchall()
+    return app, floor
+
+
+@benchmark("list_sort_received")
+def list_sort_received(ctx: BenchContext) -> tuple[Run, Run]:
+    """Sort by received date, oldest first."""
+    return _pair(ctx, CaseQuery(sort="received_on", descending=False), "1 = 1", "received_on ASC, id ASC")
+
+
+@benchmark("list_sort_merchant")
+def list_sort_merchant(ctx: BenchContext) -> tuple[Run, Run]:
+    """Sort by merchant name (A to Z)."""
+    return _pair(ctx, CaseQuery(sort="merchant", descending=False), "1 = 1", "merchant_sort ASC, id ASC")
+
+
+@benchmark("list_filter_combined")
+def list_filter_combined(ctx: BenchContext) -> tuple[Run, Run]:
+    """Open cases from all WeChat channels with nature "quality", received in the last year."""
+    since = ctx.today - timedelta(days=365)
+    query = CaseQuery(states=OPEN, channel="wechat", nature="quality", received_from=since)
+    marks = ", ".join("?" * len(OPEN)), ", ".join("?" * len(WECHAT))
+    where = (f"state IN ({marks[0]}) AND received_on >= ? AND nature = 'quality' "
+             f"AND channel IN ({marks[1]})")
+    return _pair(ctx, query, where, "received_on DESC, id DESC", (*OPEN, since.isoformat(), *WECHAT))
+
+
+def _search_where(fts_term: str | None, like: str | None = None) -> tuple[str, tuple[Any, ...]]:
+    if fts_term is not None:
+        phrase = '"' + fts_term.replace('"', '""') + '"'
+        sql = ("id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ? "
+               "UNION SELECT id FROM cases WHERE consumer_id IN "
+               "(SELECT rowid FROM consumers_fts WHERE consumers_fts MATCH ?) "
+               "UNION SELECT id FROM cases WHERE merchant_id IN "
+               "(SELECT rowid FROM merchants_fts WHERE merchants_fts MATCH ?))")
+        return sql, (phrase, phrase, phrase)
+    assert like is not None
+    sql = ("id IN (SELECT id FROM cases WHERE consumer_id IN "
+           "(SELECT id FROM consumers WHERE name_initials >= ? AND name_initials < ?))")
+    return sql, (like, like + "\U0010ffff")
+
+
+@benchmark("list_search_phrase")
+def list_search_phrase(ctx: BenchContext) -> tuple[Run, Run]:
+    """Search a four-character Chinese phrase of a complaint text (FTS5 trigram)."""
+    facts = ctx.sqlite().execute("SELECT facts FROM cases WHERE id = ?", (ctx.cases // 3,)).fetchone()[0]
+    phrase = next(facts[i:i + 4] for i in range(len(facts)) if all("\u4e00" <= ch <= "\u9fff" for ch in facts[i:i + 4]))
+    where, params = _search_where(phrase)
+    return _pair(ctx, CaseQuery(search=phrase), where, "received_on DESC, id DESC", params)
+
+
+@benchmark("list_search_phone")
+def list_search_phone(ctx: BenchContext) -> tuple[Run, Run]:
+    """Search the last four digits of a consumer's phone number."""
+    phone = ctx.sqlite().execute("SELECT phone FROM consumers WHERE id = ?", (ctx.cases // 2,)).fetchone()[0]
+    where, params = _search_where(phone[-4:])
+    return _pair(ctx, CaseQuery(search=phone[-4:]), where, "received_on DESC, id DESC", params)
+
+
+@benchmark("list_search_initials")
+def list_search_initials(ctx: BenchContext) -> tuple[Run, Run]:
+    """Search a consumer by the pinyin initials of a three-character name (e.g. "zxm")."""
+    row = ctx.sqlite().execute("SELECT name_initials FROM consumers WHERE length(name_initials) = 3 AND id > ? "
+                               "LIMIT 1", (ctx.cases // 4,)).fetchone()
+    initials = row[0]
+    where, params = _search_where(None, initials)
+    fts_where, fts_params = _search_where(initials)
+    return _pair(ctx, CaseQuery(search=initials), f"({where} OR {fts_where})", "received_on DESC, id DESC",
+                 (*params, *fts_params))
+
+
+@benchmark("list_scroll_middle")
+def list_scroll_middle(ctx: BenchContext) -> tuple[Run, Run]:
+    """Scroll to the middle of the whole list: the block of 200 rows there."""
+    case_list = CaseList(ctx.database(), today=ctx.today)
+    middle = case_list.total() // 2
+    conn = ctx.sqlite()
+
+    def app() -> object:
+        return case_list.rows(CaseQuery(), middle, PAGE)
+
+    def floor() -> object:
+        return conn.execute(_page_sql(offset=middle)).fetchall()
+    return app, floor
+
+
+START_APP = """
+import sys
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+from app.services.context import Actor
+from app.services.setup import open_database
+from app.views.context import AppContext
+from app.views.main_window import MainWindow
+from app.views.theme import apply_theme
+app = QApplication([])
+apply_theme(app, "light")
+window = MainWindow(AppContext(db=open_database(sys.argv[1]), actor=Actor.cli()))
+window.show_page("cases")
+window.show()
+page = window.pages["cases"]
+loop = QEventLoop()
+page.results_shown.connect(loop.quit)
+QTimer.singleShot(60000, loop.quit)
+if page.model.rowCount() == 0:
+    loop.exec()
+app.processEvents()
+assert page.model.rowCount() > 0
+"""
+
+START_BARE = """
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow
+from app.services.context import Actor
+from app.services.setup import open_database
+from app.views.context import AppContext
+from app.views.main_window import MainWindow
+from app.views.theme import apply_theme
+app = QApplication([])
+apply_theme(app, "light")
+window = QMainWindow()
+window.resize(1280, 800)
+window.show()
+app.processEvents()
+"""
+
+
+@benchmark("start_interactive", runs=5)
+def start_interactive(ctx: BenchContext) -> tuple[Run, Run]:
+    """Start a process that opens the database and shows the main window with the first page of cases,
+    vs a process with the same imports that shows an empty main window."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+
+    def child(code: str) -> Run:
+        return lambda: subprocess.run([sys.executable, "-c", code, ctx.url], cwd=ROOT, env=env, check=True,
+                                      capture_output=True)
+    return child(START_APP), child(START_BARE)
