@@ -268,10 +268,61 @@
     </message>
 </context>
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>添加用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登录名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>初始密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确认密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用户第一次登录时须改用自己的密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>管理</source>
-        <translation>Administration</translation>
+        <translation type="vanished">Administration</translation>
+    </message>
+    <message>
+        <source>用户与角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>规则集</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>节假日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库与备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用户、节假日由管理员维护；此处只能查看规则集。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -597,6 +648,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>制作文书…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>修改案件信息</source>
         <translation type="unfinished"></translation>
     </message>
@@ -849,7 +904,186 @@
     <name>DashboardPage</name>
     <message>
         <source>仪表盘</source>
-        <translation>Dashboard</translation>
+        <translation type="vanished">Dashboard</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>环比(%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>去年同月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同比(%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在统计…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 的数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>近24个月受理与解决</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>解决</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本月受理投诉的问题性质</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>微信渠道占比</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>微信渠道</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其他渠道</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>近90天投诉最多的经营者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSettingsPanel</name>
+    <message>
+        <source>本机使用的数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当前：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库地址：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>测试连接</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机改用此数据库（下次启动生效）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份（全办公室共用的设置）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>留空则不自动备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自动备份文件夹：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>立即备份…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每天第一台关闭维权台的电脑写一份备份，保留最近 14 份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写数据库地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在连接…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存。下次启动维权台时本机将使用此数据库。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择自动备份文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未能保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自动备份文件夹已保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>维权台备份 (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在备份…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已备份 {n} 件案件到 {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份未完成</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1322,219 @@
     </message>
 </context>
 <context>
+    <name>HolidayDialog</name>
+    <message>
+        <source>添加调休上班日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加法定节假日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>春节调休</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>春节</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysTab</name>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>星期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加节假日…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加调休上班日…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除所选日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从文件导入全年…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 年的安排已确认（来源：%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 年的安排尚未确认：按周一至周五计算工作日，相关期限标注“日历未确认”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>调休上班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>放假</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存；%1 件在办案件的期限随之改变。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>节假日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已删除；%1 件在办案件的期限随之改变。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择节假日文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表格文件 (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未导入任何日期，请改正文件后重试：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导入 %1 年的 %2 个日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>导入台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择台账文件（.xlsx）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>跳过数据库中已有的案件编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>检查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>台账第1行为列名（顺序不限，*为必填）：%1。有任何问题时不导入任何案件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在检查台账…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在导入台账…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>检查通过：%1 行，可导入 %2 件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；跳过已有案件 %1 件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；未识别的列（将忽略）：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；不是本系统用户的调解员（不指派）：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导入 %1 件案件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发现 %1 处问题，未导入任何案件。请在台账中改正后重新检查。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockPrompt</name>
     <message>
         <source>维权台已锁定</source>
@@ -1151,6 +1598,10 @@
     <message>
         <source>工具栏</source>
         <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>导入台账(&amp;I)…</source>
+        <translation>&amp;Import ledger…</translation>
     </message>
     <message>
         <source>退出(&amp;Q)</source>
@@ -1636,6 +2087,111 @@
     </message>
 </context>
 <context>
+    <name>RolesDialog</name>
+    <message>
+        <source>修改角色：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleSetDialog</name>
+    <message>
+        <source>新增规则集</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生效日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>受理期限（天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>调解期限（天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>终止告知期限（天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可延长（天，须双方同意）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计日方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不予受理理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>终止调解理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesTab</name>
+    <message>
+        <source>代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生效日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>调解</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>终止告知</source>
+        <translation type="unfinished">Termination notice</translation>
+    </message>
+    <message>
+        <source>可延长</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计日方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名称与说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增规则集…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已有的规则集不能修改：已登记的案件继续按原规则计算期限。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>记录调解</source>
@@ -1667,6 +2223,21 @@
     </message>
     <message>
         <source>结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetPasswordDialog</name>
+    <message>
+        <source>设置密码：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确认密码</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1766,6 +2337,105 @@
     </message>
     <message>
         <source>终止日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <source>登录名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished">State</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>连续输错</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>创建时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加用户…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改角色…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设置密码…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复使用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 分钟</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无操作自动锁定：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（各电脑下次登录时生效）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>停用 %1 后，该用户不能再登录；其姓名和办理记录保留。确定停用吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>停用用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自动锁定</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
