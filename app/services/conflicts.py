@@ -23,10 +23,10 @@ from app.domain import codes
 from app.domain.dates import LOCAL_TZ, today_local
 from app.domain.errors import Conflict, InvalidInput, InvalidValue
 from app.domain.money import format_yuan
+from app.services.case_detail import draft_of
 from app.services.context import Actor
 from app.services.drafts import CaseDraft, validate_draft
 from app.services.intake import case_by_no, edit_case
-from app.store.cases import Case
 from app.store.database import Database
 from app.store.reference import AuditEntry
 
@@ -148,20 +148,6 @@ def display(spec: FieldSpec, value: Any, lang: str = "zh_CN") -> str:
     if isinstance(value, date):
         return value.isoformat()
     return str(value)
-
-
-def draft_of(case: Case) -> CaseDraft:
-    """The content of a stored case as the draft an edit form starts from."""
-    c = case.consumer
-    return CaseDraft(
-        source=case.source, ref_12315=case.ref_12315 or "", received_on=case.received_on,
-        consumer_name=c.name, consumer_phone=c.phone, consumer_id_number=c.id_number or "",
-        consumer_address=c.address or "", agent_name=c.agent_name or "", agent_authorised=c.agent_authorised,
-        merchant_id=case.merchant_id, channel=case.channel or "", payment=case.payment or "",
-        purchase_date=case.purchase_date, order_no=case.order_no or "", amount_claimed=case.amount_claimed,
-        nature=case.nature or "", category=case.category or "", requests=[r.code for r in case.requests],
-        facts=case.facts, request_text=case.request_text,
-    )
 
 
 def open_for_edit(db: Database, case_no: str) -> EditBase:

@@ -21,6 +21,7 @@ from app.domain.money import format_yuan_grouped
 from app.domain.rules import NON_ACCEPTANCE_GROUNDS, TERMINATION_GROUNDS
 from app.domain.workflow import OUTCOMES
 from app.services import audit
+from app.services.case_access import require_case_edit
 from app.services.case_view import load_case
 from app.services.context import Actor
 from app.services.intake import case_by_no
@@ -165,6 +166,7 @@ def record_document_made(db: Database, actor: Actor, case_no: str, kind: str, ho
     """Note in the case history (and the audit log) that a document was printed or saved."""
     with db.transaction() as session:
         case = case_by_no(session, case_no)
+        require_case_edit(actor, case)
         title = KINDS[kind].title
         case.history.append(HistoryEntry(from_state=case.state, to_state=case.state, action="document",
                                          actor=actor.login, at=now_local(), grounds=kind, note=f"{title}（{how}）"))

@@ -23,9 +23,8 @@ from sqlalchemy import select
 from app.domain.codes import EVIDENCE_KINDS, PAYMENT_EVIDENCE, WECHAT_CHANNELS
 from app.domain.dates import now_local
 from app.domain.errors import ActionRefused, InvalidInput, NotFound, Problem
-from app.domain.permissions import Permission
-from app.domain.workflow import END_STATES
 from app.services import audit
+from app.services.case_access import require_case_edit
 from app.services.context import Actor
 from app.services.intake import case_by_no
 from app.store.cases import Evidence
@@ -109,7 +108,7 @@ def add_evidence(db: Database, actor: Actor, case_no: str, source: Path | str, k
     folder = evidence_folder(db)
     with db.transaction() as session:
         case = case_by_no(session, case_no)
-        actor.require(Permission.EDIT_ENDED_CASE if case.state in END_STATES else Permission.EDIT_OPEN_CASE)
+        require_case_edit(actor, case)
         if any(e.sha256 == digest for e in case.evidence):
             raise ActionRefused(f"此文件已是案件 {case.case_no} 的证据（SHA-256 相同）")
         row = Evidence(kind=kind, filename=name, sha256=digest, size=len(data), added_by=actor.login,

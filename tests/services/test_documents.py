@@ -93,3 +93,12 @@ def test_an_edited_template_in_the_data_folder_takes_precedence(db, supervisor, 
 def test_every_kind_has_a_template(db, supervisor, office):
     assert set(KINDS) == {"acceptance_notice", "non_acceptance_notice", "mediation_notice",
                           "termination_decision", "mediation_agreement", "mediation_record"}
+
+
+def test_a_mediator_cannot_note_documents_on_a_case_not_assigned_to_them(db, supervisor, mediator, office):
+    from app.domain.errors import PermissionDenied
+
+    no = to_agreed(db, supervisor, DAY)
+    with pytest.raises(PermissionDenied):
+        record_document_made(db, mediator, no, "mediation_agreement", "打印")
+    assert case_document(db, no)["history"][-1]["action"] != "document"

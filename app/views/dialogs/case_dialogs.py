@@ -7,11 +7,13 @@ from PySide6.QtWidgets import QScrollArea, QWidget
 from app.domain.dates import today_local
 from app.domain.errors import Problem
 from app.services.case_detail import CaseDetail
+from app.services.conflicts import ConflictReport, EditBase, save_edit
 from app.services.drafts import validate_draft
-from app.services.intake import edit_case, register_case
+from app.services.intake import register_case
 from app.views.context import AppContext
 from app.views.dialogs.base import FormDialog
 from app.views.dialogs.case_form import CaseForm
+from app.views.dialogs.conflict_dialog import ConflictDialog
 
 
 class _CaseFormDialog(FormDialog):
@@ -46,8 +48,20 @@ class NewCaseDialog(_CaseFormDialog):
         self.ctx.hub.case_changed.emit(self.case_no)
 
 
+class _ConflictPending(Exception):
+    """The case changed since the form was opened; the comparison is in ``report``."""
+
+    def __init__(self, report: ConflictReport) -> None:
+        super().__init__(report.case_no)
+        self.report = report
+
+
 class EditCaseDialog(_CaseFormDialog):
-    """Changes the content of a case; the merchant is changed on the merchant's own page."""
+    """Changes the content of a case; the merchant is changed on the merchant's own page.
+
+    When someone else saved the case meanwhile, nothing is written: the conflict dialog shows each
+    field (as opened, theirs, mine) and saves what the user chooses.
+    """
 
     def __init__(self, ctx: AppContext, detail: CaseDetail, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("修改案件 %1").replace("%1", detail.case_no), parent)
@@ -60,9 +74,26 @@ class EditCaseDialog(_CaseFormDialog):
                        self.case_form.shop_name, self.case_form.merchant_address):
             widget.setEnabled(False)
         self.dirty = False
+        self.base = EditBase(detail.case_no, detail.version, detail.draft)
+        self.conflict_dialog: ConflictDialog | None = None
 
     def submit(self) -> None:
         draft = self.case_form.draft()
         draft.merchant_id = self.detail.draft.merchant_id
-        edit_case(self.ctx.db, self.ctx.actor, self.detail.case_no, draft, expected_version=self.detail.version)
+        report = save_edit(self.ctx.db, self.ctx.actor, self.base, draft)
+        if report is not None:
+            raise _ConflictPending(report)
         self.ctx.hub.case_changed.emit(self.detail.case_no)
+
+    def save(self) -> None:
+        try:
+            super().save()
+        except _ConflictPending as pending:
+            self.conflict_dialog = ConflictDialog(self.ctx, pending.report, self)
+            self.conflict_dialog.accepted.connect(self._conflict_saved)
+            self.conflict_dialog.open()
+
+    def _conflict_saved(self) -> None:
+        self.dirty = False
+        self.ctx.hub.case_changed.emit(self.detail.case_no)
+        self.accept()
