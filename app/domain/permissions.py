@@ -36,6 +36,7 @@ class Permission(StrEnum):
     EXPORT_REPORT = "export_report"
     EXPORT_UNMASKED = "export_unmasked"
     VIEW_PERSONAL_DATA = "view_personal_data"
+    VIEW_ID_NUMBER = "view_id_number"
     IMPORT_LEDGER = "import_ledger"
     MANAGE_USERS = "manage_users"
     MANAGE_RULES = "manage_rules"
@@ -45,12 +46,12 @@ class Permission(StrEnum):
 
 P = Permission
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
-    Role.CLERK: frozenset({P.REGISTER, P.EDIT_OPEN_CASE, P.VIEW_PERSONAL_DATA}),
+    Role.CLERK: frozenset({P.REGISTER, P.EDIT_OPEN_CASE, P.VIEW_PERSONAL_DATA, P.VIEW_ID_NUMBER}),
     Role.MEDIATOR: frozenset({P.EDIT_OPEN_CASE, P.MEDIATE, P.VIEW_PERSONAL_DATA}),
     Role.SUPERVISOR: frozenset({
         P.REGISTER, P.EDIT_OPEN_CASE, P.EDIT_ENDED_CASE, P.DECIDE_ACCEPTANCE, P.ASSIGN_MEDIATOR,
         P.MEDIATE, P.MEDIATE_ANY_CASE, P.REOPEN, P.MANAGE_BLACKLIST, P.MERGE_MERCHANTS,
-        P.EXPORT_REPORT, P.EXPORT_UNMASKED, P.VIEW_PERSONAL_DATA, P.IMPORT_LEDGER,
+        P.EXPORT_REPORT, P.EXPORT_UNMASKED, P.VIEW_PERSONAL_DATA, P.VIEW_ID_NUMBER, P.IMPORT_LEDGER,
     }),
     Role.ADMIN: frozenset({P.MANAGE_USERS, P.MANAGE_RULES, P.MANAGE_HOLIDAYS, P.BACKUP, P.EXPORT_REPORT}),
 }
@@ -69,6 +70,7 @@ PERMISSION_LABELS: dict[Permission, str] = {
     P.EXPORT_REPORT: "导出月报",
     P.EXPORT_UNMASKED: "导出未脱敏数据",
     P.VIEW_PERSONAL_DATA: "查看个人信息",
+    P.VIEW_ID_NUMBER: "查看完整身份证号",
     P.IMPORT_LEDGER: "导入台账",
     P.MANAGE_USERS: "管理用户",
     P.MANAGE_RULES: "管理规则",

@@ -1,8 +1,10 @@
 """Personal data on screen: who sees a phone or ID number in full, and the masked form for everyone else.
 
 Minimum necessary (PIPL Art. 6, domain.md section 10). Staff who work the cases (clerk, mediator,
-supervisor: ``Permission.VIEW_PERSONAL_DATA``) need to call and identify the parties and see the
-values in full. The administrator keeps users, rules and the calendar and sees them masked. Lists,
+supervisor: ``Permission.VIEW_PERSONAL_DATA``) need to call the parties and see names and phones in
+full. Only those who check identity (clerk at intake, supervisor deciding acceptance:
+``Permission.VIEW_ID_NUMBER``) see the resident ID number in full; a mediator sees it masked. The
+administrator keeps users, rules and the calendar and sees every personal value masked. Lists,
 the case page and any other screen call :func:`present_personal` for each personal value they show.
 """
 
@@ -46,6 +48,7 @@ def present_personal(actor: Actor, value: str | None, kind: str) -> str | None:
     mask = _MASKS.get(kind)
     if mask is None:
         raise ValueError(f"unknown kind of personal value: {kind}")
-    if not value or sees_personal_data(actor):
+    if not value:
         return value
-    return mask(value)
+    allowed = actor.can(Permission.VIEW_ID_NUMBER) if kind == PersonalKind.ID_NUMBER else sees_personal_data(actor)
+    return value if allowed else mask(value)

@@ -142,3 +142,26 @@ def test_only_the_actions_the_state_allows_are_offered(qtbot, sqlite_db, boss):
     qtbot.addWidget(page)
     offered = {k for k in page.action_buttons if k not in ("assign_mediator", "documents", "edit", "refresh")}
     assert offered == {"resume", "terminate"}
+
+
+def test_the_case_page_masks_the_id_number_for_a_mediator_and_everything_for_the_administrator(qtbot, sqlite_db,
+                                                                                                 boss):
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QLabel
+
+    from tests.support.builders import wechat_draft
+
+    draft = replace(wechat_draft(date(2026, 3, 2)), consumer_id_number="11010519491231002X")
+    no = register_case(sqlite_db, boss, draft, today=date(2026, 3, 2))
+
+    def shown(actor: Actor) -> str:
+        page = CasePage(context(sqlite_db, actor), no)
+        qtbot.addWidget(page)
+        return " ".join(label.text() for label in page.findChildren(QLabel))
+
+    assert "11010519491231002X" in shown(boss) and "13812348000" in shown(boss)
+    mediator_view = shown(Actor("m", "调解员", frozenset({"mediator"}), 99))
+    assert "110105********002X" in mediator_view and "13812348000" in mediator_view
+    admin_view = shown(Actor("a", "管理员", frozenset({"admin"}), 98))
+    assert "138****8000" in admin_view and "13812348000" not in admin_view and "张*" in admin_view

@@ -131,7 +131,8 @@ class CasePage(QWidget):
         self.evidence = EvidencePanel(self.ctx.db, detail.evidence, detail.missing_evidence, lang)
         self.evidence.add_requested.connect(self.add_evidence)
         self.timeline = TimelineView(detail.timeline, lang)
-        left = sections.column([sections.parties_group(detail, lang), sections.transaction_group(detail, lang),
+        left = sections.column([sections.parties_group(detail, lang, self.ctx.actor),
+                                sections.transaction_group(detail, lang),
                                 sections.complaint_group(detail, lang), sections.handling_group(detail, lang),
                                 sections.agreement_group(detail, lang)])
         right = sections.column([self.evidence, sections.sessions_group(detail, lang), self.timeline])
