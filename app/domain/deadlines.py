@@ -60,6 +60,8 @@ class CaseClock:
     terminated_on: date | None = None
     performance_due_on: date | None = None
     suspensions: tuple[Suspension, ...] = ()
+    notice_on: date | None = None
+    """The day both parties were told of the termination: the notice clock has stopped."""
     extension_days: int = 0
 
 
@@ -132,7 +134,7 @@ def case_deadlines(clock: CaseClock, limits: Limits, calendar: WorkCalendar, tod
     if state == "agreed" and clock.performance_due_on is not None:
         due = clock.performance_due_on
         return [_deadline(KIND_PERFORMANCE, due, due, calendar, today)]
-    if state == "terminated" and clock.terminated_on is not None:
+    if state == "terminated" and clock.terminated_on is not None and clock.notice_on is None:
         due = _add(limits, calendar, clock.terminated_on, limits.notice_days, [])
         return [_deadline(KIND_TERMINATION_NOTICE, clock.terminated_on, due, calendar, today)]
     return []

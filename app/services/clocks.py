@@ -35,6 +35,7 @@ def clock_of(case: Case) -> CaseClock:
         received_on=case.received_on,
         accepted_on=case.accepted_on,
         terminated_on=case.terminated_on,
+        notice_on=case.notice_on,
         performance_due_on=agreement.performance_due_on if agreement else None,
         suspensions=tuple((s.started_on, s.ended_on) for s in case.suspensions),
         extension_days=case.extension_days,

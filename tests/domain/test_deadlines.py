@@ -213,3 +213,15 @@ def test_suspension_never_brings_mediation_deadline_forward(clock: CaseClock, to
     plain = CaseClock("mediating", clock.received_on, clock.accepted_on)
     suspended = CaseClock("mediating", clock.received_on, clock.accepted_on, suspensions=clock.suspensions)
     assert only(suspended, today).due >= only(plain, today).due
+
+
+def test_termination_notice_clock_stops_once_the_parties_were_told():
+    from app.domain.deadlines import CaseClock, Limits, case_deadlines
+    from app.domain.workdays import WorkCalendar
+
+    limits = Limits(7, 45, 7)
+    clock = CaseClock("terminated", date(2026, 3, 2), date(2026, 3, 3), terminated_on=date(2026, 4, 1))
+    assert [d.kind for d in case_deadlines(clock, limits, WorkCalendar(), date(2026, 4, 2))] == ["termination_notice"]
+    told = CaseClock("terminated", date(2026, 3, 2), date(2026, 3, 3), terminated_on=date(2026, 4, 1),
+                     notice_on=date(2026, 4, 3))
+    assert case_deadlines(told, limits, WorkCalendar(), date(2026, 6, 1)) == []
