@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -41,6 +42,12 @@ def project_version() -> str:
     """The version in pyproject.toml: the one place it is written."""
     with (ROOT / "pyproject.toml").open("rb") as f:
         return str(tomllib.load(f)["project"]["version"])
+
+
+def numeric_version(version: str) -> tuple[int, int, int, int]:
+    """The four numbers Windows version resources need: ``1.2.0rc1`` gives (1, 2, 0, 0)."""
+    numbers = [int(part) for part in re.findall(r"\d+", version.split("+")[0])[:3]]
+    return tuple(numbers + [0] * (4 - len(numbers)))  # type: ignore[return-value]
 
 
 def step(title: str, command: list[str], env: dict[str, str] | None = None, timeout: float | None = None) -> None:
@@ -152,8 +159,9 @@ def find_chinese_isl(iscc: Path) -> Path:
 def build_installer(bundle: Path, dist: Path, iscc_hint: str | None) -> Path:
     iscc = find_iscc(iscc_hint)
     version = project_version()
-    command = [str(iscc), f"/DAppVersion={version}", f"/DBundleDir={bundle}", f"/DOutputDir={dist}",
-               f"/DChineseIsl={find_chinese_isl(iscc)}", str(ISS)]
+    numeric = ".".join(str(n) for n in numeric_version(version))
+    command = [str(iscc), f"/DAppVersion={version}", f"/DNumericVersion={numeric}", f"/DBundleDir={bundle}",
+               f"/DOutputDir={dist}", f"/DChineseIsl={find_chinese_isl(iscc)}", str(ISS)]
     step("Compiling the installer (Inno Setup)", command)
     return dist / f"WeiquanDesk-{version}-setup.exe"
 

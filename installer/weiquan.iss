@@ -1,6 +1,7 @@
 ﻿; Inno Setup 6 (6.3 or newer) script for Weiquan Desk (维权台): a per-machine installer of the
 ; PyInstaller bundle in dist\weiquan. installer\build.py compiles it and passes
-;   /DAppVersion=<version in pyproject.toml>  /DBundleDir=<dist\weiquan>  /DOutputDir=<dist>
+;   /DAppVersion=<version in pyproject.toml>  /DNumericVersion=<its numbers, 1.2.0.0>
+;   /DBundleDir=<dist\weiquan>  /DOutputDir=<dist>
 ;   /DChineseIsl=<ChineseSimplified.isl>
 ; The Chinese installer pages need ChineseSimplified.isl, an unofficial Inno Setup translation that is
 ; not installed with Inno Setup: see "Building the Windows installer" in README.md for where to get it.
@@ -10,6 +11,9 @@
 
 #ifndef AppVersion
   #error Pass /DAppVersion=<version>: installer\build.py reads it from pyproject.toml
+#endif
+#ifndef NumericVersion
+  #define NumericVersion AppVersion
 #endif
 #ifndef BundleDir
   #define BundleDir AddBackslash(SourcePath) + "..\dist\weiquan"
@@ -31,7 +35,7 @@ AppName={#AppTitle}
 AppVersion={#AppVersion}
 AppVerName={#AppTitle} {#AppVersion}
 AppPublisher=Weiquan Desk
-VersionInfoVersion={#AppVersion}
+VersionInfoVersion={#NumericVersion}
 VersionInfoProductName={#AppTitle}
 ; Per-machine: Program Files, shortcuts for every user, administrator rights.
 PrivilegesRequired=admin

@@ -136,3 +136,9 @@ def test_bundle_carrying_qt_quick_is_refused(tmp_path) -> None:
     bundle = make_bundle(tmp_path / "weiquan", [*COMPLETE, "PySide6/Qt/lib/libQt6Quick.so.6"])
     with pytest.raises(build.BuildError, match=r"left out on purpose: libQt6Quick\.so\.6"):
         build.check_bundle_contents(bundle, tmp_path / "src")
+
+
+@pytest.mark.parametrize(("version", "numbers"), [("0.1.0", (0, 1, 0, 0)), ("1.2", (1, 2, 0, 0)),
+                                                  ("2.0.3rc1", (2, 0, 3, 0)), ("1.4.2+local7", (1, 4, 2, 0))])
+def test_windows_file_version_holds_the_release_numbers(version, numbers) -> None:
+    assert build.numeric_version(version) == numbers
