@@ -3,7 +3,8 @@
 # and proves it, so a module, resource or translation missing from the bundle fails here:
 #  - installer/build.py checks that every resource, compiled translation and migration is in the bundle,
 #    then runs `<bundle>/weiquan selftest` offscreen on a temporary database;
-#  - WEIQUAN_BUNDLE_SCREENSHOTS=DIR makes the selftest also save its screenshots there (and requires some);
+#  - the selftest also saves its screenshots (every page and dialog, Chinese and English) into
+#    WEIQUAN_BUNDLE_SCREENSHOTS (default <out>/screenshots; "none" skips them) and must save some;
 #  - when WEIQUAN_TEST_PG names a PostgreSQL server, the bundle also migrates a fresh schema there
 #    (the psycopg driver is bundled too).
 set -euo pipefail
@@ -20,7 +21,8 @@ fi
 started=$(date +%s)
 marker="$(mktemp)"
 trap 'rm -f "$marker"' EXIT
-shots_dir="${WEIQUAN_BUNDLE_SCREENSHOTS:-}"
+shots_dir="${WEIQUAN_BUNDLE_SCREENSHOTS:-$out/screenshots}"
+[ "$shots_dir" = none ] && shots_dir=""
 .venv/bin/python installer/build.py --no-installer --dist "$out/dist" --work "$out/work" \
     ${shots_dir:+--screenshots "$shots_dir"}
 bundle="$out/dist/weiquan"
