@@ -28,6 +28,8 @@ ISS = ROOT / "installer" / "weiquan.iss"
 WINDOWS = sys.platform == "win32"
 SELFTEST_TIMEOUT_S = 300
 SHIPPED_FOLDERS = (("app/resources", False), ("app/store/migrations", True))  # (folder, ship .py files)
+# Loaded by name at run time (app/views/i18n.py), so required even if a checkout lacked its source.
+REQUIRED_FILES = (Path("app/resources/i18n/weiquan_en.qm"),)
 # File-name starts of Qt libraries and modules the spec leaves out (Windows and Linux spellings).
 UNWANTED_QT = ("qt6webengine", "libqt6webengine", "qtwebengine", "qt6quick", "libqt6quick", "qtquick",
                "qt6qml", "libqt6qml", "qtqml", "qt63d", "libqt63d", "qt3d", "qt6multimedia", "libqt6multimedia",
@@ -97,7 +99,8 @@ def check_bundle_contents(bundle: Path, root: Path = ROOT) -> str:
     """Refuse a bundle that lacks a resource, a migration, a translation or Qt's own Chinese strings,
     or that carries a Qt module left out on purpose."""
     internal = bundle / "_internal"
-    missing = [str(rel) for rel in shipped_files(root) if not (internal / rel).is_file()]
+    expected = sorted(set(shipped_files(root)) | set(REQUIRED_FILES))
+    missing = [str(rel) for rel in expected if not (internal / rel).is_file()]
     qt_files = [p for p in internal.glob("PySide6/**/*") if p.is_file()]
     names = {p.name.lower() for p in qt_files}
     missing += [name for name in ("qtbase_zh_cn.qm", "qtbase_en.qm") if name not in names]
@@ -106,7 +109,7 @@ def check_bundle_contents(bundle: Path, root: Path = ROOT) -> str:
     unwanted = sorted(p.name for p in qt_files if p.name.lower().startswith(UNWANTED_QT))
     if unwanted:
         raise BuildError(f"the bundle carries Qt modules left out on purpose: {', '.join(unwanted[:10])}")
-    return f"{len(shipped_files(root))} resource and migration files present"
+    return f"{len(expected)} resource and migration files present"
 
 
 def bundle_command(bundle: Path) -> Path:

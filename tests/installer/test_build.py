@@ -142,3 +142,11 @@ def test_bundle_carrying_qt_quick_is_refused(tmp_path) -> None:
                                                   ("2.0.3rc1", (2, 0, 3, 0)), ("1.4.2+local7", (1, 4, 2, 0))])
 def test_windows_file_version_holds_the_release_numbers(version, numbers) -> None:
     assert build.numeric_version(version) == numbers
+
+
+def test_bundle_without_the_english_translation_is_refused_even_if_the_checkout_lacks_it(tmp_path) -> None:
+    make_checkout(tmp_path / "src")
+    (tmp_path / "src" / "app/resources/i18n/weiquan_en.ts").unlink()
+    bundle = make_bundle(tmp_path / "weiquan", [rel for rel in COMPLETE if not rel.endswith("weiquan_en.qm")])
+    with pytest.raises(build.BuildError, match=r"weiquan_en\.qm"):
+        build.check_bundle_contents(bundle, tmp_path / "src")
