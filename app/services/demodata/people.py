@@ -1,23 +1,24 @@
 """Plausible Chinese people and identifiers for demo data: names, mobile numbers, resident ID numbers
 (GB 11643 check digit), unified social credit codes (GB 32100), WeChat IDs and addresses.
 
-Every function draws from the ``random.Random`` it is given, so a seed gives the same people.
+Every function draws from the :class:`Draw` it is given, so a seed gives the same people.
 """
 
 from __future__ import annotations
 
 import string
 from datetime import date
-from random import Random
+from operator import mul
 
 from app.domain.pinyin import name_initials
+from app.services.demodata.draw import Draw, Weighted
 
 # Common surnames, most frequent first; the weights follow their rough share of the population.
 SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
     "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 )
-_SURNAME_WEIGHTS = tuple(max(1.0, 80.0 / (i + 1) ** 0.9) for i in range(len(SURNAMES)))
+_SURNAME = Weighted(SURNAMES, tuple(max(1.0, 80.0 / (i + 1) ** 0.9) for i in range(len(SURNAMES))))
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方")
 GIVEN_CHARS = (
     "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红志建国文辉鹏飞宇浩然子轩梓涵欣怡雨婷佳琪"
@@ -58,18 +59,20 @@ _LOWER_DIGITS = string.ascii_lowercase + string.digits
 class NameMaker:
     """Chinese names with their pinyin initials (cached per part: the pinyin library is slow)."""
 
-    def __init__(self, rng: Random) -> None:
-        self.rng = rng
+    def __init__(self, draw: Draw) -> None:
+        self.draw = draw
         self._initials: dict[str, str] = {}
 
     def surname(self) -> str:
-        if self.rng.random() < 0.01:
-            return self.rng.choice(COMPOUND_SURNAMES)
-        return self.rng.choices(SURNAMES, weights=_SURNAME_WEIGHTS)[0]
+        if self.draw.chance(0.01):
+            return self.draw.one(COMPOUND_SURNAMES)
+        return _SURNAME(self.draw)
 
     def given(self, chars: int | None = None) -> str:
-        count = chars or (1 if self.rng.random() < 0.3 else 2)
-        return "".join(self.rng.choice(GIVEN_CHARS) for _ in range(count))
+        one = self.draw.one
+        if (chars or (1 if self.draw.chance(0.3) else 2)) == 1:
+            return one(GIVEN_CHARS)
+        return one(GIVEN_CHARS) + one(GIVEN_CHARS)
 
     def name(self, given_chars: int | None = None) -> str:
         return self.surname() + self.given(given_chars)
@@ -86,35 +89,35 @@ class NameMaker:
         return cached
 
 
-def mobile(rng: Random) -> str:
+def mobile(draw: Draw) -> str:
     """An 11-digit mainland mobile number (matches ``^1[3-9]\\d{9}$``)."""
-    return rng.choice(MOBILE_PREFIXES) + f"{rng.randrange(100_000_000):08d}"
+    return draw.one(MOBILE_PREFIXES) + f"{draw.below(100_000_000):08d}"
 
 
-def landline(rng: Random) -> str:
+def landline(draw: Draw) -> str:
     """A Shenzhen landline in the canonical form ``0755-88888888``."""
-    return f"0755-{rng.randrange(2, 9)}{rng.randrange(10_000_000):07d}"
+    return f"0755-{draw.between(2, 8)}{draw.below(10_000_000):07d}"
 
 
 def id_check_digit(first17: str) -> str:
     """The GB 11643 check character of the first 17 digits of a resident ID number."""
-    return _ID_CHECK[sum(int(c) * w for c, w in zip(first17, _ID_WEIGHTS, strict=True)) % 11]
+    return _ID_CHECK[sum(map(mul, map(int, first17), _ID_WEIGHTS)) % 11]
 
 
-def id_number(rng: Random, on: date) -> str:
+def id_number(draw: Draw, on: date) -> str:
     """A valid 18-digit resident ID number of an adult (18 to 75 years old on ``on``)."""
-    code = rng.choice(REGIONS)[0]
-    born = date.fromordinal(on.toordinal() - rng.randrange(18 * 366, 75 * 365))
-    first17 = f"{code}{born:%Y%m%d}{rng.randrange(1000):03d}"
+    code = draw.one(REGIONS)[0]
+    born = date.fromordinal(on.toordinal() - draw.between(18 * 366, 75 * 365))
+    first17 = f"{code}{born.year:04d}{born.month:02d}{born.day:02d}{draw.below(1000):03d}"
     return first17 + id_check_digit(first17)
 
 
-def _org_code(rng: Random) -> str:
+def _org_code(draw: Draw) -> str:
     """A 9-character organisation code (GB 11714) with its check character."""
-    if rng.random() < 0.6:
-        body = "MA" + "".join(rng.choice(USCC_ALPHABET) for _ in range(6))
+    if draw.chance(0.6):
+        body = "MA" + "".join(draw.one(USCC_ALPHABET) for _ in range(6))
     else:
-        body = f"{rng.randrange(10**7, 10**8)}"
+        body = f"{draw.between(10**7, 10**8 - 1)}"
     total = sum(int(c, 36) * w for c, w in zip(body, _ORG_WEIGHTS, strict=True))
     check = 11 - total % 11
     return body + ("X" if check == 10 else "0" if check == 11 else str(check))
@@ -126,28 +129,28 @@ def uscc_check_char(first17: str) -> str:
     return USCC_ALPHABET[(31 - total % 31) % 31]
 
 
-def uscc(rng: Random, individual_business: bool, region: str) -> str:
+def uscc(draw: Draw, individual_business: bool, region: str) -> str:
     """A valid unified social credit code: "92..." for an individual business, "91..." for a company."""
-    first17 = ("92" if individual_business else "91") + region + _org_code(rng)
+    first17 = ("92" if individual_business else "91") + region + _org_code(draw)
     return first17 + uscc_check_char(first17)
 
 
-def wechat_id(rng: Random, phone: str) -> str:
+def wechat_id(draw: Draw, phone: str) -> str:
     """A WeChat ID as sellers have them: ``wxid_...``, a pinyin nickname with digits, or the phone."""
-    roll = rng.random()
+    roll = draw.random()
     if roll < 0.15:
         return phone
     if roll < 0.4:
-        return "wxid_" + "".join(rng.choice(_LOWER_DIGITS) for _ in range(14))
-    word = "".join(rng.choice(_WECHAT_SYLLABLES) for _ in range(rng.randint(2, 3)))
-    if rng.random() < 0.3:
+        return "wxid_" + "".join(draw.one(_LOWER_DIGITS) for _ in range(14))
+    word = "".join(draw.one(_WECHAT_SYLLABLES) for _ in range(draw.between(2, 3)))
+    if draw.chance(0.3):
         word = word.capitalize()
-    return f"{word}{rng.choice(('', '_', '-'))}{rng.randrange(10, 99999)}"
+    return f"{word}{draw.one(('', '_', '-'))}{draw.between(10, 99998)}"
 
 
-def address(rng: Random) -> str:
+def address(draw: Draw) -> str:
     """A street address in the association's city."""
-    _, city, district = rng.choice(LOCAL_REGIONS)
-    estate = rng.choice(ESTATE_WORDS) + rng.choice(ESTATES)
-    return (f"广东省{city}{district}{rng.choice(ROADS)}{rng.randint(1, 3999)}号"
-            f"{estate}{rng.randint(1, 30)}栋{rng.randint(1, 33)}{rng.randint(1, 8):02d}室")
+    _, city, district = draw.one(LOCAL_REGIONS)
+    estate = draw.one(ESTATE_WORDS) + draw.one(ESTATES)
+    return (f"广东省{city}{district}{draw.one(ROADS)}{draw.between(1, 3999)}号"
+            f"{estate}{draw.between(1, 30)}栋{draw.between(1, 33)}{draw.between(1, 8):02d}室")

@@ -1,0 +1,120 @@
+"""Running benchmarks: find them, give each its database, time application and floor runs alternately,
+and report the medians. Nothing here fails on slowness."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import pkgutil
+import shutil
+import statistics
+import sys
+import time
+from dataclasses import asdict, dataclass
+from datetime import date
+from pathlib import Path
+
+import bench
+from bench import REGISTRY, BenchContext, Benchmark, Run
+
+INFRASTRUCTURE = frozenset({"__main__", "generate", "runner"})
+
+
+@dataclass(frozen=True)
+class Result:
+    """One line of the report (the JSON object of ``--json``)."""
+
+    name: str
+    median_ms: float
+    floor_ms: float
+    ratio: float
+    runs: int
+
+
+def discover() -> dict[str, Benchmark]:
+    """Import every module of the package that defines benchmarks (uses the ``@benchmark`` decorator)."""
+    folder = Path(bench.__file__).parent
+    for info in pkgutil.iter_modules([str(folder)]):
+        if info.name in INFRASTRUCTURE:
+            continue
+        source = (folder / f"{info.name}.py").read_text(encoding="utf-8") if not info.ispkg else ""
+        if "@benchmark(" in source:
+            importlib.import_module(f"bench.{info.name}")
+    return REGISTRY
+
+
+def _time(run: Run) -> float:
+    started = time.perf_counter()
+    run()
+    return (time.perf_counter() - started) * 1000
+
+
+def measure(app: Run, floor: Run, runs: int) -> tuple[float, float]:
+    """Medians in ms of ``runs`` timed calls of each, after one untimed warm-up call of each; the order
+    alternates so that neither always profits from the other's cache."""
+    app()
+    floor()
+    app_ms: list[float] = []
+    floor_ms: list[float] = []
+    for i in range(runs):
+        if i % 2:
+            floor_ms.append(_time(floor))
+            app_ms.append(_time(app))
+        else:
+            app_ms.append(_time(app))
+            floor_ms.append(_time(floor))
+    return statistics.median(app_ms), statistics.median(floor_ms)
+
+
+def _scratch_copy(source: Path, name: str) -> Path:
+    target = source.with_name(f"scratch-{name}-{source.name}")
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(source, target)
+    return target
+
+
+def run_one(item: Benchmark, database: Path, cases: int, seed: int, today: date) -> Result:
+    path = _scratch_copy(database, item.name) if item.writes else database
+    ctx = BenchContext(path=path, cases=cases, seed=seed, runs=item.runs, today=today)
+    try:
+        app, floor = item.prepare(ctx)
+        app_ms, floor_ms = measure(app, floor, item.runs)
+    finally:
+        ctx.close()
+        if item.writes:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+    ratio = app_ms / floor_ms if floor_ms > 0 else float("inf")
+    return Result(item.name, round(app_ms, 3), round(floor_ms, 3), round(ratio, 2), item.runs)
+
+
+def report_line(result: Result) -> str:
+    return f"{result.name:<28} {result.median_ms:>12.2f} {result.floor_ms:>10.2f} {result.ratio:>8.1f} {result.runs:>6}"
+
+
+HEADER = f"{'benchmark':<28} {'median ms':>12} {'floor ms':>10} {'ratio':>8} {'runs':>6}"
+
+
+def run(names: list[str], database: Path, cases: int, seed: int, today: date,
+        json_path: Path | None = None) -> list[Result]:
+    """Run the named benchmarks (all when none is named), printing one line each as it finishes."""
+    available = discover()
+    unknown = [n for n in names if n not in available]
+    if unknown:
+        raise KeyError(f"unknown benchmark(s): {', '.join(unknown)}; known: {', '.join(sorted(available))}")
+    chosen = [available[n] for n in names] if names else [available[n] for n in sorted(available)]
+    print(HEADER)
+    results = []
+    for item in chosen:
+        result = run_one(item, database, cases, seed, today)
+        results.append(result)
+        print(report_line(result), flush=True)
+    if json_path is not None:
+        json_path.write_text(json.dumps([asdict(r) for r in results], indent=2) + "\n", encoding="utf-8")
+    return results
+
+
+def main_error(message: str) -> int:
+    print(message, file=sys.stderr)
+    return 2
