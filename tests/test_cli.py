@@ -78,3 +78,16 @@ def test_weiquan_db_environment_variable_is_used(tmp_path):
                             cwd=ROOT, capture_output=True, text=True, env=env, timeout=60)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "env.db").exists()
+
+
+def test_output_is_utf8_even_under_a_non_unicode_code_page(url, tmp_path):
+    db = open_database(url)
+    no = register_case(db, Actor.cli(), wechat_draft(date(2026, 10, 9)), today=date(2026, 10, 9))
+    db.dispose()
+    import os
+
+    env = {**os.environ, "PYTHONIOENCODING": "cp1252"}
+    result = subprocess.run([sys.executable, "main.py", "--db", url, "case", "show", no], cwd=ROOT,
+                            capture_output=True, env=env, timeout=60)
+    assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
+    assert json.loads(result.stdout.decode("utf-8"))["state_label"] == "已登记"
