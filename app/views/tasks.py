@@ -97,9 +97,12 @@ class Task(QObject):
 class TaskRunner(QObject):
     """Starts tasks, keeps them alive until they end, and shows a delayed progress dialog."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
+        """``pool``: threads of one's own, so that quick work (the case list) never waits behind long work
+        (reports) queued on the global pool; None uses the global pool."""
         super().__init__(parent)
         self._tasks: set[Task] = set()
+        self._pool = pool
 
     def run(self, work: Callable[[TaskControl], Any], on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None, label: str | None = None,
@@ -115,7 +118,7 @@ class TaskRunner(QObject):
             signal.connect(lambda *_a, t=task: self._tasks.discard(t))
         if label is not None:
             self._attach_dialog(task, label, parent_widget)
-        task.start()
+        task.start(self._pool)
         return task
 
     def _attach_dialog(self, task: Task, label: str, parent: QWidget | None) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -40,7 +40,9 @@ class CasesPage(QWidget):
         self.ctx = ctx
         self.case_list = CaseList(ctx.db)
         self.model = CaseTableModel(self.case_list, ctx.lang, self)
-        self.runner = TaskRunner(self)
+        self._pool = QThreadPool(self)  # the list's own thread: never queued behind reports on the global pool
+        self._pool.setMaxThreadCount(2)
+        self.runner = TaskRunner(self, self._pool)
         self._sort = ("received_on", True)
         self._generation = 0
         self._task: Task | None = None
