@@ -160,6 +160,7 @@ def list_scroll_middle(ctx: BenchContext) -> tuple[Run, Run]:
 
 
 START_APP = """
+import os
 import sys
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
@@ -181,9 +182,11 @@ if page.model.rowCount() == 0:
     loop.exec()
 app.processEvents()
 assert page.model.rowCount() > 0
+os._exit(0)  # interactive now; do not wait for other pages' background statistics to finish
 """
 
 START_BARE = """
+import os
 import sys
 from PySide6.QtWidgets import QApplication, QMainWindow
 from app.services.context import Actor
@@ -197,6 +200,7 @@ window = QMainWindow()
 window.resize(1280, 800)
 window.show()
 app.processEvents()
+os._exit(0)
 """
 
 
