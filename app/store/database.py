@@ -112,6 +112,17 @@ class Database:
             finally:
                 session.rollback()
 
+    def analyze(self) -> None:
+        """Refresh the query planner's statistics (after a bulk load of cases: demo data, a ledger import)."""
+        with self.engine.begin() as conn:
+            conn.exec_driver_sql("ANALYZE")
+
+    def optimize(self) -> None:
+        """SQLite's own upkeep of its statistics, cheap enough to run whenever the application closes."""
+        if self.is_sqlite:
+            with self.engine.begin() as conn:
+                conn.exec_driver_sql("PRAGMA optimize")
+
     def dispose(self) -> None:
         self.engine.dispose()
 

@@ -50,6 +50,7 @@ def run_application(db_url: str | None = None, lang: str | None = None, actor: A
     window.show()
     code = app.exec()
     backup_at_exit(ctx)
+    db.optimize()
     db.dispose()
     return code
 

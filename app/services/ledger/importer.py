@@ -122,5 +122,7 @@ def import_ledger(db: Database, actor: Actor, path: Path | str, dry_run: bool = 
                                     "skipped": len(report.skipped)})
         except _CheckOnly:
             pass
+    if report.imported and not dry_run:
+        db.analyze()
     report_progress(total, total)
     return report
