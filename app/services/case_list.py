@@ -18,7 +18,7 @@ from app.domain.codes import WECHAT_CHANNELS
 from app.domain.dates import today_local
 from app.domain.errors import InvalidValue
 from app.domain.workdays import WorkCalendar
-from app.domain.workflow import OPEN_STATES, STATES
+from app.domain.workflow import OPEN_STATES, RESOLVED_OUTCOMES, STATES, State
 from app.services.reference import load_calendar
 from app.store.case_search import search_clause
 from app.store.cases import Case
@@ -52,6 +52,12 @@ class CaseQuery:
     channel: str | None = None
     mediator_id: int | None = None
     due: str | None = None
+    accepted_from: date | None = None
+    accepted_to: date | None = None
+    closed_from: date | None = None
+    closed_to: date | None = None
+    resolved: bool = False
+    merchant_id: int | None = None
     search: str = ""
     sort: str = "received_on"
     descending: bool = True
@@ -131,9 +137,10 @@ class CaseList:
         if query.received_to:
             conditions.append(Case.received_on <= query.received_to)
         for col, value in ((Case.nature, query.nature), (Case.category, query.category),
-                           (Case.mediator_id, query.mediator_id)):
+                           (Case.mediator_id, query.mediator_id), (Case.merchant_id, query.merchant_id)):
             if value is not None:
                 conditions.append(col == value)
+        conditions += _event_conditions(query)
         if query.channel == ALL_WECHAT:
             conditions.append(Case.channel.in_(WECHAT_CHANNELS))
         elif query.channel:
@@ -253,3 +260,17 @@ def mediators(db: Database) -> list[tuple[int, str]]:
     with db.read() as session:
         users = session.scalars(select(User).where(User.active.is_(True)).order_by(User.name)).all()
         return [(u.id, u.name) for u in users if {"mediator", "supervisor"} & u.role_set]
+
+
+def _event_conditions(query: CaseQuery) -> list[ColumnElement[bool]]:
+    """Accepted or closed within dates, resolved: the filters the dashboard hands over with a bar."""
+    conditions: list[ColumnElement[bool]] = []
+    for column, first, last in ((Case.accepted_on, query.accepted_from, query.accepted_to),
+                                (Case.closed_on, query.closed_from, query.closed_to)):
+        if first is not None:
+            conditions.append(column >= first)
+        if last is not None:
+            conditions.append(column <= last)
+    if query.resolved:
+        conditions += [Case.state == State.CLOSED, Case.outcome.in_(sorted(RESOLVED_OUTCOMES))]
+    return conditions

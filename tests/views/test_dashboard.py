@@ -49,3 +49,27 @@ def test_clicking_a_bar_opens_the_case_list_filtered_to_it(qtbot, sqlite_db, adm
     assert page.table.rowCount() == 5
     assert page.table.item(0, 1).text() == f"{page.data.comparisons[0].now:,}"
     assert date.today() >= first
+
+
+def test_a_nature_bar_shows_exactly_the_cases_it_counts(qtbot, sqlite_db, admin):
+    from app.views.pages.cases_page import CasesPage
+
+    today = today_local()
+    generate_demo(sqlite_db, 500, seed=7, today=today)
+    ctx = AppContext(sqlite_db, admin)
+    board, cases = DashboardPage(ctx), CasesPage(ctx)
+    qtbot.addWidget(board)
+    qtbot.addWidget(cases)
+    with qtbot.waitSignal(board.loaded, timeout=20000):
+        board.month.setDate(board.month.date().addMonths(-1))
+    busiest = max(range(len(board.data.natures)), key=lambda i: board.data.natures[i].accepted)
+    with qtbot.waitSignal(cases.results_shown, timeout=20000):
+        board.open_nature(busiest)
+    assert cases.model.rowCount() == board.data.natures[busiest].accepted > 0
+    assert "受理于" in cases.filters.handed_over_label.text()
+    with qtbot.waitSignal(cases.results_shown, timeout=20000):
+        board.open_trend(len(board.data.trend) - 1, 1)
+    assert cases.model.rowCount() == board.data.trend[-1].resolved
+    with qtbot.waitSignal(cases.results_shown, timeout=20000):
+        cases.filters.reset()
+    assert not cases.filters.handed_over_label.isVisible()

@@ -13,6 +13,8 @@ from app.domain import codes
 from app.domain.workflow import OPEN_STATES, STATES
 from app.services.case_list import ALL_WECHAT, DUE_SOON, OVERDUE
 
+EVENT_KEYS = ("accepted_from", "accepted_to", "closed_from", "closed_to", "resolved", "merchant_id")
+"""Filters another page can hand over (a dashboard bar) that have no control of their own here."""
 OPEN = "open"
 """The state filter value meaning every state that is not an end state."""
 NO_DATE = QDate(2000, 1, 1)
@@ -52,6 +54,10 @@ class CaseFilters(QWidget):
         self.mediator = self._combo(self.tr("全部调解员"), [(str(i), name) for i, name in mediators])
         self.due = self._combo(self.tr("全部期限"), [(OVERDUE, self.tr("已超期")),
                                                       (DUE_SOON, self.tr("两个工作日内到期"))])
+        self.handed_over: dict[str, Any] = {}
+        self.handed_over_label = QLabel()
+        self.handed_over_label.setStyleSheet("color: #1565c0;")
+        self.handed_over_label.hide()
         self.reset_button = QPushButton(self.tr("清除筛选"))
         self.reset_button.clicked.connect(self.reset)
         for edit in (self.received_from, self.received_to):
@@ -85,6 +91,7 @@ class CaseFilters(QWidget):
             grid.addWidget(QLabel(text), row, col * 2)
             grid.addWidget(widget, row, col * 2 + 1)
             grid.setColumnStretch(col * 2 + 1, 1)
+        grid.addWidget(self.handed_over_label, 2, 0, 1, 8)
 
     def values(self) -> dict[str, Any]:
         """The filters as CaseQuery keyword arguments."""
@@ -96,6 +103,7 @@ class CaseFilters(QWidget):
             "nature": self.nature.currentData() or None, "category": self.category.currentData() or None,
             "channel": self.channel.currentData() or None, "mediator_id": int(mediator) if mediator else None,
             "due": self.due.currentData() or None,
+            **self.handed_over,
         }
 
     def apply(self, wanted: dict[str, Any]) -> None:
@@ -112,6 +120,8 @@ class CaseFilters(QWidget):
             for edit, key in ((self.received_from, "received_from"), (self.received_to, "received_to")):
                 value = wanted.get(key)
                 edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+            self.handed_over = {k: wanted[k] for k in EVENT_KEYS if wanted.get(k) not in (None, False)}
+            self._show_handed_over()
         finally:
             self.blockSignals(False)
         self.changed.emit()
@@ -123,6 +133,25 @@ class CaseFilters(QWidget):
             combo.setCurrentIndex(0)
         self.received_from.setDate(NO_DATE)
         self.received_to.setDate(NO_DATE)
+        self.handed_over = {}
+        self._show_handed_over()
         self.blockSignals(blocked)
         if not blocked:
             self.changed.emit()
+
+    def _show_handed_over(self) -> None:
+        """Say which handed-over filters apply; 清除筛选 removes them with the rest."""
+        h = self.handed_over
+        parts = []
+        if "accepted_from" in h or "accepted_to" in h:
+            parts.append(self.tr("受理于 %1 至 %2").replace("%1", str(h.get("accepted_from", "…")))
+                         .replace("%2", str(h.get("accepted_to", "…"))))
+        if "closed_from" in h or "closed_to" in h:
+            parts.append(self.tr("办结于 %1 至 %2").replace("%1", str(h.get("closed_from", "…")))
+                         .replace("%2", str(h.get("closed_to", "…"))))
+        if h.get("resolved"):
+            parts.append(self.tr("已解决"))
+        if "merchant_id" in h:
+            parts.append(self.tr("指定经营者（编号 %1）").replace("%1", str(h["merchant_id"])))
+        self.handed_over_label.setText(self.tr("另加条件：") + "；".join(parts) if parts else "")
+        self.handed_over_label.setVisible(bool(parts))
