@@ -5,297 +5,297 @@
     <name></name>
     <message>
         <source>%1 元</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yuan</translation>
     </message>
     <message>
         <source>（已授权）</source>
-        <translation type="unfinished"></translation>
+        <translation> (authorised)</translation>
     </message>
     <message>
         <source>微信 </source>
-        <translation type="unfinished"></translation>
+        <translation>WeChat </translation>
     </message>
     <message>
         <source>收款人 </source>
-        <translation type="unfinished"></translation>
+        <translation>Payee </translation>
     </message>
     <message>
         <source>当事人</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties</translation>
     </message>
     <message>
         <source>消费者</source>
-        <translation type="unfinished">Consumer</translation>
+        <translation>Consumer</translation>
     </message>
     <message>
         <source>手机号</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile</translation>
     </message>
     <message>
         <source>身份证号</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <source>地址</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>代理人</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>经营者</source>
-        <translation type="unfinished"></translation>
+        <translation>Merchant</translation>
     </message>
     <message>
         <source>经营者标识</source>
-        <translation type="unfinished"></translation>
+        <translation>Merchant identifiers</translation>
     </message>
     <message>
         <source>店铺或小程序</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop or mini-program</translation>
     </message>
     <message>
         <source>交易</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaction</translation>
     </message>
     <message>
         <source>购买渠道</source>
-        <translation type="unfinished">Channel</translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <source>支付方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment method</translation>
     </message>
     <message>
         <source>交易日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Purchase date</translation>
     </message>
     <message>
         <source>订单号</source>
-        <translation type="unfinished"></translation>
+        <translation>Order no.</translation>
     </message>
     <message>
         <source>涉及金额</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount involved</translation>
     </message>
     <message>
         <source>投诉</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint</translation>
     </message>
     <message>
         <source>来源</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>登记日期</source>
-        <translation type="unfinished">Received</translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>问题性质</source>
-        <translation type="unfinished">Nature</translation>
+        <translation>Nature</translation>
     </message>
     <message>
         <source>商品或服务类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Goods or service class</translation>
     </message>
     <message>
         <source>诉求</source>
-        <translation type="unfinished"></translation>
+        <translation>Requests</translation>
     </message>
     <message>
         <source>投诉事实</source>
-        <translation type="unfinished"></translation>
+        <translation>Facts</translation>
     </message>
     <message>
         <source>诉求说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Request details</translation>
     </message>
     <message>
         <source>已同意</source>
-        <translation type="unfinished"></translation>
+        <translation>: consented</translation>
     </message>
     <message>
         <source>未记录</source>
-        <translation type="unfinished"></translation>
+        <translation>: not recorded</translation>
     </message>
     <message>
         <source>规则</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule set</translation>
     </message>
     <message>
         <source>受理日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted on</translation>
     </message>
     <message>
         <source>经营者身份认定</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator assessment</translation>
     </message>
     <message>
         <source>调解员</source>
-        <translation type="unfinished">Mediator</translation>
+        <translation>Mediator</translation>
     </message>
     <message>
         <source>双方同意调解</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent to mediation</translation>
     </message>
     <message>
         <source>终止理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Termination ground</translation>
     </message>
     <message>
         <source>终止 / 告知日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminated / notified on</translation>
     </message>
     <message>
         <source>受理与调解</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptance and mediation</translation>
     </message>
     <message>
         <source>协议内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Terms of agreement</translation>
     </message>
     <message>
         <source>协议日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement date</translation>
     </message>
     <message>
         <source>退款 / 赔偿 / 惩罚性赔偿</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund / compensation / punitive compensation</translation>
     </message>
     <message>
         <source>履行期限</source>
-        <translation type="unfinished">Performance due</translation>
+        <translation>Performance due</translation>
     </message>
     <message>
         <source>回访确认</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmed by follow-up</translation>
     </message>
     <message>
         <source>办结结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>办结日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed on</translation>
     </message>
     <message>
         <source>实际到账</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount recovered</translation>
     </message>
     <message>
         <source>其中惩罚性赔偿</source>
-        <translation type="unfinished"></translation>
+        <translation>Of which punitive compensation</translation>
     </message>
     <message>
         <source>付款方</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid by</translation>
     </message>
     <message>
         <source>尚未达成协议</source>
-        <translation type="unfinished"></translation>
+        <translation>No agreement yet</translation>
     </message>
     <message>
         <source>协议与办结</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement and closing</translation>
     </message>
     <message>
         <source>结果：</source>
-        <translation type="unfinished"></translation>
+        <translation>Result: </translation>
     </message>
     <message>
         <source>调解记录（%1 次）</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation sessions (%1)</translation>
     </message>
     <message>
         <source>尚无调解记录</source>
-        <translation type="unfinished"></translation>
+        <translation>No mediation sessions yet</translation>
     </message>
     <message>
         <source>修改：</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed: </translation>
     </message>
     <message>
         <source>历史</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
 </context>
 <context>
     <name>AcceptDialog</name>
     <message>
         <source>受理</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept Case</translation>
     </message>
     <message>
         <source>已办理登记（有营业执照或统一社会信用代码）</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered (has a business licence or USCC)</translation>
     </message>
     <message>
         <source>以营利为目的持续销售</source>
-        <translation type="unfinished"></translation>
+        <translation>Sells continuously for profit</translation>
     </message>
     <message>
         <source>为品牌或厂家代理销售</source>
-        <translation type="unfinished"></translation>
+        <translation>Sells as an agent for a brand or manufacturer</translation>
     </message>
     <message>
         <source>经常在朋友圈或群内发布商品</source>
-        <translation type="unfinished"></translation>
+        <translation>Often posts goods in Moments or groups</translation>
     </message>
     <message>
         <source>有网店、店铺或小程序</source>
-        <translation type="unfinished"></translation>
+        <translation>Has an online shop, store or mini-program</translation>
     </message>
     <message>
         <source>已知购买人数</source>
-        <translation type="unfinished"></translation>
+        <translation>Known number of buyers</translation>
     </message>
     <message>
         <source>认定结论</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusion</translation>
     </message>
     <message>
         <source>认定理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons</translation>
     </message>
     <message>
         <source>受理日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted on</translation>
     </message>
     <message>
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>AddUserDialog</name>
     <message>
         <source>添加用户</source>
-        <translation type="unfinished"></translation>
+        <translation>Add User</translation>
     </message>
     <message>
         <source>登录名</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>角色</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>初始密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Initial password</translation>
     </message>
     <message>
         <source>确认密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm password</translation>
     </message>
     <message>
         <source>用户第一次登录时须改用自己的密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>The user must choose their own password at first sign-in.</translation>
     </message>
 </context>
 <context>
@@ -306,81 +306,81 @@
     </message>
     <message>
         <source>用户与角色</source>
-        <translation type="unfinished"></translation>
+        <translation>Users and Roles</translation>
     </message>
     <message>
         <source>规则集</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule Sets</translation>
     </message>
     <message>
         <source>节假日</source>
-        <translation type="unfinished"></translation>
+        <translation>Holidays</translation>
     </message>
     <message>
         <source>数据库与备份</source>
-        <translation type="unfinished"></translation>
+        <translation>Database and Backup</translation>
     </message>
     <message>
         <source>用户、节假日由管理员维护；此处只能查看规则集。</source>
-        <translation type="unfinished"></translation>
+        <translation>Users and holidays are maintained by the administrator; here you can only view the rule sets.</translation>
     </message>
 </context>
 <context>
     <name>AgreeDialog</name>
     <message>
         <source>达成协议</source>
-        <translation type="unfinished"></translation>
+        <translation>Record Agreement</translation>
     </message>
     <message>
         <source>协议内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Terms</translation>
     </message>
     <message>
         <source>退款(元)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund (yuan)</translation>
     </message>
     <message>
         <source>赔偿(元)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compensation (yuan)</translation>
     </message>
     <message>
         <source>惩罚性赔偿(元)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punitive compensation (yuan)</translation>
     </message>
     <message>
         <source>协议日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement date</translation>
     </message>
     <message>
         <source>履行期限</source>
-        <translation type="unfinished">Performance due</translation>
+        <translation>Performance due</translation>
     </message>
     <message>
         <source>调解记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation sessions</translation>
     </message>
     <message>
         <source>已记录 %1 次调解</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mediation sessions recorded</translation>
     </message>
 </context>
 <context>
     <name>AssignMediatorDialog</name>
     <message>
         <source>指派调解员</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign Mediator</translation>
     </message>
     <message>
         <source>（请选择）</source>
-        <translation type="unfinished"></translation>
+        <translation>(please choose)</translation>
     </message>
     <message>
         <source>调解员</source>
-        <translation type="unfinished">Mediator</translation>
+        <translation>Mediator</translation>
     </message>
     <message>
         <source>请选择调解员</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose a mediator</translation>
     </message>
 </context>
 <context>
@@ -465,203 +465,223 @@
         <source>调解员</source>
         <translation>Mediator</translation>
     </message>
+    <message>
+        <source>受理于 %1 至 %2</source>
+        <translation>Accepted %1 to %2</translation>
+    </message>
+    <message>
+        <source>办结于 %1 至 %2</source>
+        <translation>Closed %1 to %2</translation>
+    </message>
+    <message>
+        <source>已解决</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>指定经营者（编号 %1）</source>
+        <translation>Merchant no. %1</translation>
+    </message>
+    <message>
+        <source>另加条件：</source>
+        <translation>Also filtered by: </translation>
+    </message>
 </context>
 <context>
     <name>CaseForm</name>
     <message>
         <source>已提交授权委托书</source>
-        <translation type="unfinished"></translation>
+        <translation>Power of attorney submitted</translation>
     </message>
     <message>
         <source>微信交易：登记后请在案件页添加转账或红包记录等付款凭证，这是关键证据。</source>
-        <translation type="unfinished"></translation>
+        <translation>WeChat transaction: after registering, add proof of payment such as a transfer or red-envelope record on the case page; it is the key evidence.</translation>
     </message>
     <message>
         <source>来源</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>12315编号</source>
-        <translation type="unfinished"></translation>
+        <translation>12315 no.</translation>
     </message>
     <message>
         <source>登记日期</source>
-        <translation type="unfinished">Received</translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>消费者</source>
-        <translation type="unfinished">Consumer</translation>
+        <translation>Consumer</translation>
     </message>
     <message>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>手机号</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile</translation>
     </message>
     <message>
         <source>身份证号</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <source>地址</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>代理人</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>经营者</source>
-        <translation type="unfinished"></translation>
+        <translation>Merchant</translation>
     </message>
     <message>
         <source>查找</source>
-        <translation type="unfinished"></translation>
+        <translation>Find</translation>
     </message>
     <message>
         <source>名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>微信号</source>
-        <translation type="unfinished"></translation>
+        <translation>WeChat ID</translation>
     </message>
     <message>
         <source>电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>统一社会信用代码</source>
-        <translation type="unfinished"></translation>
+        <translation>USCC</translation>
     </message>
     <message>
         <source>收款人</source>
-        <translation type="unfinished"></translation>
+        <translation>Payee</translation>
     </message>
     <message>
         <source>店铺或小程序</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop or mini-program</translation>
     </message>
     <message>
         <source>交易</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaction</translation>
     </message>
     <message>
         <source>购买渠道</source>
-        <translation type="unfinished">Channel</translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <source>支付方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment method</translation>
     </message>
     <message>
         <source>交易日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Purchase date</translation>
     </message>
     <message>
         <source>订单号</source>
-        <translation type="unfinished"></translation>
+        <translation>Order no.</translation>
     </message>
     <message>
         <source>涉及金额(元)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount involved (yuan)</translation>
     </message>
     <message>
         <source>投诉</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint</translation>
     </message>
     <message>
         <source>问题性质</source>
-        <translation type="unfinished">Nature</translation>
+        <translation>Nature</translation>
     </message>
     <message>
         <source>商品或服务类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Goods or service class</translation>
     </message>
     <message>
         <source>诉求</source>
-        <translation type="unfinished"></translation>
+        <translation>Requests</translation>
     </message>
     <message>
         <source>投诉事实</source>
-        <translation type="unfinished"></translation>
+        <translation>Facts</translation>
     </message>
     <message>
         <source>诉求说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Request details</translation>
     </message>
 </context>
 <context>
     <name>CasePage</name>
     <message>
         <source>案件 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Case %1</translation>
     </message>
     <message>
         <source>该经营者在黑名单上。</source>
-        <translation type="unfinished"></translation>
+        <translation>This merchant is on the blacklist.</translation>
     </message>
     <message>
         <source>受理期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptance due</translation>
     </message>
     <message>
         <source>调解期限</source>
-        <translation type="unfinished">Mediation limit</translation>
+        <translation>Mediation limit</translation>
     </message>
     <message>
         <source>告知期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice due</translation>
     </message>
     <message>
         <source>履行期限</source>
-        <translation type="unfinished">Performance due</translation>
+        <translation>Performance due</translation>
     </message>
     <message>
         <source>（已中止，暂停计算）</source>
-        <translation type="unfinished"></translation>
+        <translation> (suspended, clock stopped)</translation>
     </message>
     <message>
         <source>（已超期 %1 个工作日）</source>
-        <translation type="unfinished"></translation>
+        <translation> (overdue by %1 working days)</translation>
     </message>
     <message>
         <source>（剩 %1 个工作日）</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 working days left)</translation>
     </message>
     <message>
         <source>无进行中的期限</source>
-        <translation type="unfinished"></translation>
+        <translation>No running deadline</translation>
     </message>
     <message>
         <source>记录调解</source>
-        <translation type="unfinished"></translation>
+        <translation>Log Session</translation>
     </message>
     <message>
         <source>指派调解员</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign Mediator</translation>
     </message>
     <message>
         <source>制作文书…</source>
-        <translation type="unfinished"></translation>
+        <translation>Make Document…</translation>
     </message>
     <message>
         <source>修改案件信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Case</translation>
     </message>
     <message>
         <source>刷新</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>添加证据</source>
-        <translation type="unfinished"></translation>
+        <translation>Add Evidence</translation>
     </message>
 </context>
 <context>
@@ -739,7 +759,7 @@
     <name>CaseWindows</name>
     <message>
         <source>打开案件</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Case</translation>
     </message>
 </context>
 <context>
@@ -765,139 +785,139 @@
     <name>ChangePasswordDialog</name>
     <message>
         <source>修改密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Change Password</translation>
     </message>
     <message>
         <source>密码由管理员设置，请先设置您自己的密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Your password was set by the administrator; please set your own password first.</translation>
     </message>
     <message>
         <source>原密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Current password</translation>
     </message>
     <message>
         <source>新密码</source>
-        <translation type="unfinished"></translation>
+        <translation>New password</translation>
     </message>
     <message>
         <source>确认新密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm new password</translation>
     </message>
 </context>
 <context>
     <name>CloseDialog</name>
     <message>
         <source>办结</source>
-        <translation type="unfinished"></translation>
+        <translation>Close Case</translation>
     </message>
     <message>
         <source>办结结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>已回访确认协议已履行</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up confirmed the agreement was performed</translation>
     </message>
     <message>
         <source>告知双方日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties notified on</translation>
     </message>
     <message>
         <source>实际到账(元)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount recovered (yuan)</translation>
     </message>
     <message>
         <source>其中惩罚性赔偿(元)</source>
-        <translation type="unfinished"></translation>
+        <translation>Of which punitive compensation (yuan)</translation>
     </message>
     <message>
         <source>付款方</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid by</translation>
     </message>
     <message>
         <source>办结日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed on</translation>
     </message>
     <message>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>CodeInputs</name>
     <message>
         <source>（请选择）</source>
-        <translation type="unfinished"></translation>
+        <translation>(please choose)</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>案件已被他人修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Case Changed by Someone Else</translation>
     </message>
     <message>
         <source>按所选保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Save Selection</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>他人</source>
-        <translation type="unfinished"></translation>
+        <translation>someone else</translation>
     </message>
     <message>
         <source>案件 {no} 在您打开后已被 {who}{when} 修改。请逐项选择要保存的内容；标红的字段双方都改了。</source>
-        <translation type="unfinished"></translation>
+        <translation>Case {no} was changed by {who}{when} after you opened it. Choose what to save for each field; fields in red were changed by both of you.</translation>
     </message>
     <message>
         <source>字段</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>打开时</source>
-        <translation type="unfinished"></translation>
+        <translation>When opened</translation>
     </message>
     <message>
         <source>对方保存的</source>
-        <translation type="unfinished"></translation>
+        <translation>Their version</translation>
     </message>
     <message>
         <source>我的修改</source>
-        <translation type="unfinished"></translation>
+        <translation>My changes</translation>
     </message>
     <message>
         <source>保存哪个</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep</translation>
     </message>
     <message>
         <source>（空）</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty)</translation>
     </message>
     <message>
         <source>无法连接数据库</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot Connect to the Database</translation>
     </message>
     <message>
         <source>未能保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Not Saved</translation>
     </message>
     <message>
         <source>又有新的修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed Again</translation>
     </message>
     <message>
         <source>在您选择期间案件又被修改，请按最新内容再确认一次。</source>
-        <translation type="unfinished"></translation>
+        <translation>The case was changed again while you were choosing; please confirm once more against the latest version.</translation>
     </message>
 </context>
 <context>
     <name>Curtain</name>
     <message>
         <source>维权台已锁定</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiquan Desk is locked</translation>
     </message>
 </context>
 <context>
@@ -908,653 +928,653 @@
     </message>
     <message>
         <source>刷新</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>月份</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <source>指标</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure</translation>
     </message>
     <message>
         <source>本月</source>
-        <translation type="unfinished"></translation>
+        <translation>This month</translation>
     </message>
     <message>
         <source>上月</source>
-        <translation type="unfinished"></translation>
+        <translation>Last month</translation>
     </message>
     <message>
         <source>环比(%)</source>
-        <translation type="unfinished"></translation>
+        <translation>MoM (%)</translation>
     </message>
     <message>
         <source>去年同月</source>
-        <translation type="unfinished"></translation>
+        <translation>Same month last year</translation>
     </message>
     <message>
         <source>同比(%)</source>
-        <translation type="unfinished"></translation>
+        <translation>YoY (%)</translation>
     </message>
     <message>
         <source>正在统计…</source>
-        <translation type="unfinished"></translation>
+        <translation>Counting…</translation>
     </message>
     <message>
         <source>%1 的数据</source>
-        <translation type="unfinished"></translation>
+        <translation>Figures for %1</translation>
     </message>
     <message>
         <source>近24个月受理与解决</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted and resolved, last 24 months</translation>
     </message>
     <message>
         <source>受理</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted</translation>
     </message>
     <message>
         <source>解决</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolved</translation>
     </message>
     <message>
         <source>本月受理投诉的问题性质</source>
-        <translation type="unfinished"></translation>
+        <translation>Nature of complaints accepted this month</translation>
     </message>
     <message>
         <source>微信渠道占比</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of WeChat channels</translation>
     </message>
     <message>
         <source>微信渠道</source>
-        <translation type="unfinished"></translation>
+        <translation>WeChat channels</translation>
     </message>
     <message>
         <source>其他渠道</source>
-        <translation type="unfinished"></translation>
+        <translation>Other channels</translation>
     </message>
     <message>
         <source>近90天投诉最多的经营者</source>
-        <translation type="unfinished"></translation>
+        <translation>Most complained-about merchants, last 90 days</translation>
     </message>
     <message>
         <source>投诉</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints</translation>
     </message>
 </context>
 <context>
     <name>DatabaseSettingsPanel</name>
     <message>
         <source>本机使用的数据库</source>
-        <translation type="unfinished"></translation>
+        <translation>Database used by this computer</translation>
     </message>
     <message>
         <source>当前：</source>
-        <translation type="unfinished"></translation>
+        <translation>Current:</translation>
     </message>
     <message>
         <source>数据库地址：</source>
-        <translation type="unfinished"></translation>
+        <translation>Database address:</translation>
     </message>
     <message>
         <source>测试连接</source>
-        <translation type="unfinished"></translation>
+        <translation>Test Connection</translation>
     </message>
     <message>
         <source>本机改用此数据库（下次启动生效）</source>
-        <translation type="unfinished"></translation>
+        <translation>Use This Database on This Computer (from Next Start)</translation>
     </message>
     <message>
         <source>备份（全办公室共用的设置）</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup (setting shared by the whole office)</translation>
     </message>
     <message>
         <source>留空则不自动备份</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave empty for no automatic backup</translation>
     </message>
     <message>
         <source>选择…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <source>自动备份文件夹：</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic backup folder:</translation>
     </message>
     <message>
         <source>保存文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Save Folder</translation>
     </message>
     <message>
         <source>立即备份…</source>
-        <translation type="unfinished"></translation>
+        <translation>Back Up Now…</translation>
     </message>
     <message>
         <source>每天第一台关闭维权台的电脑写一份备份，保留最近 14 份。</source>
-        <translation type="unfinished"></translation>
+        <translation>Each day the first computer to close Weiquan Desk writes a backup; the latest 14 are kept.</translation>
     </message>
     <message>
         <source>请填写数据库地址</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the database address</translation>
     </message>
     <message>
         <source>正在连接…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting…</translation>
     </message>
     <message>
         <source>已保存。下次启动维权台时本机将使用此数据库。</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved. This computer will use this database the next time Weiquan Desk starts.</translation>
     </message>
     <message>
         <source>选择自动备份文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose Automatic Backup Folder</translation>
     </message>
     <message>
         <source>未能保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Not Saved</translation>
     </message>
     <message>
         <source>已保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved</translation>
     </message>
     <message>
         <source>自动备份文件夹已保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>The automatic backup folder has been saved.</translation>
     </message>
     <message>
         <source>备份到</source>
-        <translation type="unfinished"></translation>
+        <translation>Back Up To</translation>
     </message>
     <message>
         <source>维权台备份 (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiquan Desk backup (*.zip)</translation>
     </message>
     <message>
         <source>正在备份…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing up…</translation>
     </message>
     <message>
         <source>备份完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup Complete</translation>
     </message>
     <message>
         <source>已备份 {n} 件案件到 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backed up {n} cases to {path}</translation>
     </message>
     <message>
         <source>备份未完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup Not Completed</translation>
     </message>
 </context>
 <context>
     <name>DocumentDialog</name>
     <message>
         <source>打印…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <source>另存为 PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF…</translation>
     </message>
     <message>
         <source>另存为 PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF</translation>
     </message>
     <message>
         <source>无法保存：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save: %1</translation>
     </message>
 </context>
 <context>
     <name>DocumentPicker</name>
     <message>
         <source>制作文书 · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Make Document · %1</translation>
     </message>
     <message>
         <source>例如：本会调解室</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. our mediation room</translation>
     </message>
     <message>
         <source>文书</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>调解时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation time</translation>
     </message>
     <message>
         <source>调解地点</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation place</translation>
     </message>
     <message>
         <source>调解记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation session</translation>
     </message>
 </context>
 <context>
     <name>DuePage</name>
     <message>
         <source>刷新</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>截止日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Due date</translation>
     </message>
     <message>
         <source>剩余工作日</source>
-        <translation type="unfinished">Working days left</translation>
+        <translation>Working days left</translation>
     </message>
     <message>
         <source>案件编号</source>
-        <translation type="unfinished">Case no.</translation>
+        <translation>Case no.</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished">State</translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>期限</source>
-        <translation type="unfinished">Deadline</translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>待办事项</source>
-        <translation type="unfinished"></translation>
+        <translation>To do</translation>
     </message>
     <message>
         <source>消费者</source>
-        <translation type="unfinished">Consumer</translation>
+        <translation>Consumer</translation>
     </message>
     <message>
         <source>经营者</source>
-        <translation type="unfinished"></translation>
+        <translation>Merchant</translation>
     </message>
     <message>
         <source>调解员</source>
-        <translation type="unfinished">Mediator</translation>
+        <translation>Mediator</translation>
     </message>
     <message>
         <source>受理决定</source>
-        <translation type="unfinished">Acceptance decision</translation>
+        <translation>Acceptance decision</translation>
     </message>
     <message>
         <source>调解期限</source>
-        <translation type="unfinished">Mediation limit</translation>
+        <translation>Mediation limit</translation>
     </message>
     <message>
         <source>终止告知</source>
-        <translation type="unfinished">Termination notice</translation>
+        <translation>Termination notice</translation>
     </message>
     <message>
         <source>协议履行</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement performance</translation>
     </message>
     <message>
         <source>截止日期在 %1 个工作日内或已超期的案件：%2 件，其中超期 %3 件（按截止日期排序，回车打开案件）</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases due within %1 working days or overdue: %2, of which %3 overdue (sorted by due date; press Enter to open a case)</translation>
     </message>
     <message>
         <source>超期 %1 天</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue by %1</translation>
     </message>
     <message>
         <source>未指派</source>
-        <translation type="unfinished"></translation>
+        <translation>Unassigned</translation>
     </message>
 </context>
 <context>
     <name>EditCaseDialog</name>
     <message>
         <source>修改案件 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Case %1</translation>
     </message>
 </context>
 <context>
     <name>EvidenceDialog</name>
     <message>
         <source>添加证据</source>
-        <translation type="unfinished"></translation>
+        <translation>Add Evidence</translation>
     </message>
     <message>
         <source>文件</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>证据类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence type</translation>
     </message>
     <message>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>请选择文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose a file</translation>
     </message>
 </context>
 <context>
     <name>EvidencePanel</name>
     <message>
         <source>证据（%1 份）</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence (%1)</translation>
     </message>
     <message>
         <source>缺少关键证据：微信交易尚无付款记录（转账记录、红包记录、订单页面或收据）</source>
-        <translation type="unfinished"></translation>
+        <translation>Key evidence missing: no payment record for the WeChat transaction yet (transfer record, red-envelope record, order page or receipt)</translation>
     </message>
     <message>
         <source>添加证据…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add Evidence…</translation>
     </message>
     <message>
         <source>打开</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>可把文件拖到这里</source>
-        <translation type="unfinished"></translation>
+        <translation>You can drop files here</translation>
     </message>
     <message>
         <source>打开证据</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Evidence</translation>
     </message>
 </context>
 <context>
     <name>FileChooser</name>
     <message>
         <source>选择文件，或把文件拖到案件页的证据区</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a file, or drop files on the evidence area of the case page</translation>
     </message>
     <message>
         <source>浏览…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <source>选择证据文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose Evidence File</translation>
     </message>
 </context>
 <context>
     <name>FirstAdminDialog</name>
     <message>
         <source>创建管理员</source>
-        <translation type="unfinished"></translation>
+        <translation>Create Administrator</translation>
     </message>
     <message>
         <source>这是第一次使用此数据库。请设置管理员账户，之后由管理员添加登记员、调解员和主管。</source>
-        <translation type="unfinished"></translation>
+        <translation>This database is being used for the first time. Set up the administrator account; the administrator then adds intake clerks, mediators and supervisors.</translation>
     </message>
     <message>
         <source>登录名</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>确认密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm password</translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
         <source>保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>未保存，请改正以下问题：</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved; please correct the following:</translation>
     </message>
     <message>
         <source>有尚未保存的内容，确定放弃吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>There are unsaved changes. Discard them?</translation>
     </message>
 </context>
 <context>
     <name>HolidayDialog</name>
     <message>
         <source>添加调休上班日</source>
-        <translation type="unfinished"></translation>
+        <translation>Add Make-up Working Day</translation>
     </message>
     <message>
         <source>添加法定节假日</source>
-        <translation type="unfinished"></translation>
+        <translation>Add Public Holiday</translation>
     </message>
     <message>
         <source>春节调休</source>
-        <translation type="unfinished"></translation>
+        <translation>Spring Festival make-up day</translation>
     </message>
     <message>
         <source>春节</source>
-        <translation type="unfinished"></translation>
+        <translation>Spring Festival</translation>
     </message>
     <message>
         <source>开始日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Start date</translation>
     </message>
     <message>
         <source>结束日期</source>
-        <translation type="unfinished"></translation>
+        <translation>End date</translation>
     </message>
     <message>
         <source>名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
 </context>
 <context>
     <name>HolidaysTab</name>
     <message>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>星期</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekday</translation>
     </message>
     <message>
         <source>类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>添加节假日…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add Holiday…</translation>
     </message>
     <message>
         <source>添加调休上班日…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add Make-up Working Day…</translation>
     </message>
     <message>
         <source>删除所选日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete Selected Dates</translation>
     </message>
     <message>
         <source>从文件导入全年…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import Whole Year from File…</translation>
     </message>
     <message>
         <source>年份</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>%1 年的安排已确认（来源：%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>The %1 calendar is confirmed (source: %2)</translation>
     </message>
     <message>
         <source>%1 年的安排尚未确认：按周一至周五计算工作日，相关期限标注“日历未确认”</source>
-        <translation type="unfinished"></translation>
+        <translation>The %1 calendar is not confirmed yet: working days are counted Monday to Friday and the deadlines concerned are marked “calendar not confirmed”</translation>
     </message>
     <message>
         <source>调休上班</source>
-        <translation type="unfinished"></translation>
+        <translation>Make-up working day</translation>
     </message>
     <message>
         <source>放假</source>
-        <translation type="unfinished"></translation>
+        <translation>Holiday</translation>
     </message>
     <message>
         <source>已保存；%1 件在办案件的期限随之改变。</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved; the deadlines of %1 open cases changed accordingly.</translation>
     </message>
     <message>
         <source>节假日</source>
-        <translation type="unfinished"></translation>
+        <translation>Holidays</translation>
     </message>
     <message>
         <source>已删除；%1 件在办案件的期限随之改变。</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted; the deadlines of %1 open cases changed accordingly.</translation>
     </message>
     <message>
         <source>选择节假日文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose Holiday File</translation>
     </message>
     <message>
         <source>表格文件 (*.xlsx *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
         <source>未导入任何日期，请改正文件后重试：</source>
-        <translation type="unfinished"></translation>
+        <translation>No dates were imported; please correct the file and try again:</translation>
     </message>
     <message>
         <source>已导入 %1 年的 %2 个日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported %2 dates for %1.</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>导入台账</source>
-        <translation type="unfinished"></translation>
+        <translation>Import Ledger</translation>
     </message>
     <message>
         <source>选择台账文件（.xlsx）</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a ledger file (.xlsx)</translation>
     </message>
     <message>
         <source>选择文件…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose File…</translation>
     </message>
     <message>
         <source>跳过数据库中已有的案件编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Skip case numbers already in the database</translation>
     </message>
     <message>
         <source>检查</source>
-        <translation type="unfinished"></translation>
+        <translation>Check</translation>
     </message>
     <message>
         <source>导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>台账第1行为列名（顺序不限，*为必填）：%1。有任何问题时不导入任何案件。</source>
-        <translation type="unfinished"></translation>
+        <translation>Row 1 of the ledger holds the column names (any order, * = required): %1. If there is any problem, no case is imported.</translation>
     </message>
     <message>
         <source>行</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <source>列</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
         <source>值</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>选择台账</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose Ledger</translation>
     </message>
     <message>
         <source>Excel 工作簿 (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>正在检查台账…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the ledger…</translation>
     </message>
     <message>
         <source>正在导入台账…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing the ledger…</translation>
     </message>
     <message>
         <source>检查通过：%1 行，可导入 %2 件</source>
-        <translation type="unfinished"></translation>
+        <translation>Check passed: %1 rows, %2 cases can be imported</translation>
     </message>
     <message>
         <source>；跳过已有案件 %1 件</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 existing cases skipped</translation>
     </message>
     <message>
         <source>；未识别的列（将忽略）：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>; unrecognised columns (ignored): %1</translation>
     </message>
     <message>
         <source>；不是本系统用户的调解员（不指派）：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>; mediators who are not users of this system (not assigned): %1</translation>
     </message>
     <message>
         <source>导入完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Import Complete</translation>
     </message>
     <message>
         <source>已导入 %1 件案件。</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported %1 cases.</translation>
     </message>
     <message>
         <source>发现 %1 处问题，未导入任何案件。请在台账中改正后重新检查。</source>
-        <translation type="unfinished"></translation>
+        <translation>Found %1 problems; no case was imported. Please correct them in the ledger and check again.</translation>
     </message>
     <message>
         <source>无法导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot Import</translation>
     </message>
 </context>
 <context>
     <name>LockPrompt</name>
     <message>
         <source>维权台已锁定</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiquan Desk is locked</translation>
     </message>
     <message>
         <source>%1 已离开一段时间，请输入密码继续。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has been away for a while; enter your password to continue.</translation>
     </message>
     <message>
         <source>密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>解锁</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock</translation>
     </message>
     <message>
         <source>退出维权台</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit Weiquan Desk</translation>
     </message>
 </context>
 <context>
@@ -1632,326 +1652,326 @@
     <name>MerchantDialog</name>
     <message>
         <source>案件编号</source>
-        <translation type="unfinished">Case no.</translation>
+        <translation>Case no.</translation>
     </message>
     <message>
         <source>登记日期</source>
-        <translation type="unfinished">Received</translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished">State</translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>消费者</source>
-        <translation type="unfinished">Consumer</translation>
+        <translation>Consumer</translation>
     </message>
     <message>
         <source>投诉金额</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount claimed</translation>
     </message>
     <message>
         <source>结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>将选中的相似经营者合并到本经营者…</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge Selected Similar Merchant into This One…</translation>
     </message>
     <message>
         <source>撤销选中的合并</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo Selected Merge</translation>
     </message>
     <message>
         <source>相似度 = 名称去除空格与标点并转小写后的 rapidfuzz WRatio 分值（0-100），达到 %1 即列出，仅供参考，不会自动合并；确认是同一经营者后由主管合并，可撤销。</source>
-        <translation type="unfinished"></translation>
+        <translation>Similarity = rapidfuzz WRatio score (0-100) of the names without spaces and punctuation, in lower case; merchants scoring %1 or more are listed for reference only and never merged automatically. Once it is confirmed that they are the same merchant, a supervisor merges them; the merge can be undone.</translation>
     </message>
     <message>
         <source>名称相似的其他经营者</source>
-        <translation type="unfinished"></translation>
+        <translation>Other merchants with similar names</translation>
     </message>
     <message>
         <source>合并记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Merges</translation>
     </message>
     <message>
         <source>经营者：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Merchant: %1</translation>
     </message>
     <message>
         <source>名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>店铺</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop</translation>
     </message>
     <message>
         <source>收款人</source>
-        <translation type="unfinished"></translation>
+        <translation>Payee</translation>
     </message>
     <message>
         <source>微信号</source>
-        <translation type="unfinished"></translation>
+        <translation>WeChat ID</translation>
     </message>
     <message>
         <source>电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>信用代码</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit code</translation>
     </message>
     <message>
         <source>曾用名称与标识：</source>
-        <translation type="unfinished"></translation>
+        <translation>Former names and identifiers: </translation>
     </message>
     <message>
         <source>（已撤销）</source>
-        <translation type="unfinished"></translation>
+        <translation> (undone)</translation>
     </message>
     <message>
         <source>第 %1 号：“%2”并入本经营者，%3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>No. %1: “%2” merged into this merchant by %3 on %4</translation>
     </message>
     <message>
         <source>移出黑名单…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove from Blacklist…</translation>
     </message>
     <message>
         <source>加入黑名单…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add to Blacklist…</translation>
     </message>
     <message>
         <source>统一社会信用代码</source>
-        <translation type="unfinished"></translation>
+        <translation>USCC</translation>
     </message>
     <message>
         <source>地址</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>黑名单</source>
-        <translation type="unfinished"></translation>
+        <translation>Blacklist</translation>
     </message>
     <message>
         <source>投诉总数</source>
-        <translation type="unfinished"></translation>
+        <translation>Total complaints</translation>
     </message>
     <message>
         <source>在办</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>近%1天</source>
-        <translation type="unfinished"></translation>
+        <translation>Last %1 days</translation>
     </message>
     <message>
         <source>拒绝调解</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused mediation</translation>
     </message>
     <message>
         <source>协议未履行</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement not performed</translation>
     </message>
     <message>
         <source>挽回经济损失(元)</source>
-        <translation type="unfinished"></translation>
+        <translation>Losses recovered (yuan)</translation>
     </message>
     <message>
         <source>首次投诉</source>
-        <translation type="unfinished"></translation>
+        <translation>First complaint</translation>
     </message>
     <message>
         <source>最近投诉</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest complaint</translation>
     </message>
     <message>
         <source>%1（相似度 %2）%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (similarity %2) %3</translation>
     </message>
     <message>
         <source>未完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Not Done</translation>
     </message>
     <message>
         <source>加入黑名单</source>
-        <translation type="unfinished"></translation>
+        <translation>Add to Blacklist</translation>
     </message>
     <message>
         <source>移出黑名单</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove from Blacklist</translation>
     </message>
     <message>
         <source>理由（必填）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason (required):</translation>
     </message>
     <message>
         <source>合并经营者</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge Merchants</translation>
     </message>
     <message>
         <source>请先在“名称相似的其他经营者”中选中一个</source>
-        <translation type="unfinished"></translation>
+        <translation>First select one under “Other merchants with similar names”</translation>
     </message>
     <message>
         <source>将“%1”并入“%2”：%3 件案件将转到“%2”名下。合并可以撤销。确定是同一经营者吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge “%1” into “%2”: %3 cases will move to “%2”. The merge can be undone. Are you sure they are the same merchant?</translation>
     </message>
     <message>
         <source>依据（必填）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Grounds (required):</translation>
     </message>
     <message>
         <source>撤销合并</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo Merge</translation>
     </message>
     <message>
         <source>撤销第 %1 号合并？</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo merge no. %1?</translation>
     </message>
 </context>
 <context>
     <name>MerchantPicker</name>
     <message>
         <source>查找已有经营者：名称、微信号、电话或统一社会信用代码</source>
-        <translation type="unfinished"></translation>
+        <translation>Find an existing merchant: name, WeChat ID, phone or USCC</translation>
     </message>
     <message>
         <source>改为新经营者</source>
-        <translation type="unfinished"></translation>
+        <translation>Use a New Merchant Instead</translation>
     </message>
     <message>
         <source>微信 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>WeChat %1</translation>
     </message>
     <message>
         <source>%1 件投诉，%2 件在办</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 complaints, %2 open</translation>
     </message>
     <message>
         <source> [黑名单]</source>
-        <translation type="unfinished"></translation>
+        <translation> [blacklisted]</translation>
     </message>
     <message>
         <source>已选择：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected: %1</translation>
     </message>
     <message>
         <source>未选择已有经营者：按下面填写的信息登记（已有相同微信号、电话或信用代码的会自动归并）</source>
-        <translation type="unfinished"></translation>
+        <translation>No merchant selected: the details below are registered (merged if WeChat ID, phone or credit code match)</translation>
     </message>
     <message>
         <source>该经营者在黑名单上。</source>
-        <translation type="unfinished"></translation>
+        <translation>This merchant is on the blacklist.</translation>
     </message>
     <message>
         <source>该经营者还有 %1 件在办投诉。</source>
-        <translation type="unfinished"></translation>
+        <translation>This merchant has %1 other open complaints.</translation>
     </message>
 </context>
 <context>
     <name>MerchantsPage</name>
     <message>
         <source>搜索经营者：名称、微信号、电话或统一社会信用代码</source>
-        <translation type="unfinished"></translation>
+        <translation>Search merchants: name, WeChat ID, phone or USCC</translation>
     </message>
     <message>
         <source>按近%1天投诉排序</source>
-        <translation type="unfinished"></translation>
+        <translation>Sort by complaints in last %1 days</translation>
     </message>
     <message>
         <source>按投诉总数排序</source>
-        <translation type="unfinished"></translation>
+        <translation>Sort by total complaints</translation>
     </message>
     <message>
         <source>仅黑名单</source>
-        <translation type="unfinished"></translation>
+        <translation>Blacklist only</translation>
     </message>
     <message>
         <source>查看经营者</source>
-        <translation type="unfinished"></translation>
+        <translation>View Merchant</translation>
     </message>
     <message>
         <source>近%1天：最近%1天登记的投诉；在办：未办结且未不予受理；拒绝调解：因经营者拒绝或无故不参加调解而终止；未履行：协议未确认履行，且已办结为未履行、已终止或已过履行期限。</source>
-        <translation type="unfinished"></translation>
+        <translation>Last %1 days: complaints registered in the last %1 days; Open: not closed and not rejected; Refused mediation: terminated because the merchant refused or failed to attend mediation without reason; Not performed: agreement not confirmed as performed, and closed as not performed, terminated or past its performance due date.</translation>
     </message>
     <message>
         <source>经营者</source>
-        <translation type="unfinished"></translation>
+        <translation>Merchant</translation>
     </message>
     <message>
         <source>类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>微信号</source>
-        <translation type="unfinished"></translation>
+        <translation>WeChat ID</translation>
     </message>
     <message>
         <source>电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>近%1天</source>
-        <translation type="unfinished"></translation>
+        <translation>Last %1 days</translation>
     </message>
     <message>
         <source>投诉总数</source>
-        <translation type="unfinished"></translation>
+        <translation>Total complaints</translation>
     </message>
     <message>
         <source>在办</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>拒绝调解</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused mediation</translation>
     </message>
     <message>
         <source>未履行</source>
-        <translation type="unfinished"></translation>
+        <translation>Not performed</translation>
     </message>
     <message>
         <source>黑名单</source>
-        <translation type="unfinished"></translation>
+        <translation>Blacklist</translation>
     </message>
     <message>
         <source>共 %1 个经营者</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 merchants</translation>
     </message>
     <message>
         <source>是</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
 </context>
 <context>
     <name>NewCaseDialog</name>
     <message>
         <source>新建案件</source>
-        <translation type="unfinished"></translation>
+        <translation>New Case</translation>
     </message>
     <message>
         <source>登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Register</translation>
     </message>
 </context>
 <context>
     <name>OfferRow</name>
     <message>
         <source>内容，如：退款并补偿运费</source>
-        <translation type="unfinished"></translation>
+        <translation>Content, e.g. refund plus shipping costs</translation>
     </message>
     <message>
         <source>删除</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>
     <name>OffersEditor</name>
     <message>
         <source>添加报价</source>
-        <translation type="unfinished"></translation>
+        <translation>Add Offer</translation>
     </message>
 </context>
 <context>
@@ -1965,34 +1985,34 @@
     <name>RejectDialog</name>
     <message>
         <source>不予受理</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject Case</translation>
     </message>
     <message>
         <source>不予受理情形</source>
-        <translation type="unfinished"></translation>
+        <translation>Grounds for rejection</translation>
     </message>
     <message>
         <source>书面理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Written reasons</translation>
     </message>
     <message>
         <source>决定日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision date</translation>
     </message>
 </context>
 <context>
     <name>ReopenDialog</name>
     <message>
         <source>重新调解</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen Mediation</translation>
     </message>
     <message>
         <source>理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
 </context>
 <context>
@@ -2003,315 +2023,316 @@
     </message>
     <message>
         <source>不脱敏（含完整个人信息，需主管权限，记入审计日志）</source>
-        <translation type="unfinished"></translation>
+        <translation>Not anonymised (full personal data; supervisor only; recorded in the audit log)</translation>
     </message>
     <message>
         <source>导出月报…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Monthly Report…</translation>
     </message>
     <message>
         <source>导入台账…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import Ledger…</translation>
     </message>
     <message>
         <source>统计月份</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <source>统计月报</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly report</translation>
     </message>
     <message>
         <source>项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>正在计算 %1 的统计数字…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculating the figures for %1…</translation>
     </message>
     <message>
         <source>%1：以上数字即导出的“汇总”表；口径见导出文件的“说明”表。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: these figures are the “汇总” (summary) sheet of the export; definitions are in its “说明” (notes) sheet.</translation>
     </message>
     <message>
         <source>无法计算：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot calculate: %1</translation>
     </message>
     <message>
         <source>导出月报</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Monthly Report</translation>
     </message>
     <message>
         <source>Excel 工作簿 (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>正在导出 %1 月报…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting the %1 monthly report…</translation>
     </message>
     <message>
         <source>已导出：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported: %1</translation>
     </message>
     <message>
         <source>导出完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Complete</translation>
     </message>
     <message>
         <source>已导出 %1 月报（明细 %2 件）。
 是否打开所在文件夹？</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported the %1 monthly report (%2 cases in detail).
+Open the folder?</translation>
     </message>
     <message>
         <source>导出失败：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export failed: %1</translation>
     </message>
     <message>
         <source>导出失败</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Failed</translation>
     </message>
 </context>
 <context>
     <name>ResumeDialog</name>
     <message>
         <source>恢复调解</source>
-        <translation type="unfinished"></translation>
+        <translation>Resume Mediation</translation>
     </message>
     <message>
         <source>恢复日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumed on</translation>
     </message>
     <message>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>RolesDialog</name>
     <message>
         <source>修改角色：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Change Roles: %1</translation>
     </message>
     <message>
         <source>角色</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
 </context>
 <context>
     <name>RuleSetDialog</name>
     <message>
         <source>新增规则集</source>
-        <translation type="unfinished"></translation>
+        <translation>New Rule Set</translation>
     </message>
     <message>
         <source>代码</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>生效日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Effective from</translation>
     </message>
     <message>
         <source>受理期限（天）</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptance limit (days)</translation>
     </message>
     <message>
         <source>调解期限（天）</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation limit (days)</translation>
     </message>
     <message>
         <source>终止告知期限（天）</source>
-        <translation type="unfinished"></translation>
+        <translation>Termination notice limit (days)</translation>
     </message>
     <message>
         <source>可延长（天，须双方同意）</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension (days, both parties must agree)</translation>
     </message>
     <message>
         <source>计日方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Day counting</translation>
     </message>
     <message>
         <source>不予受理理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Grounds for rejection</translation>
     </message>
     <message>
         <source>终止调解理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Grounds for termination</translation>
     </message>
     <message>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
     <name>RulesTab</name>
     <message>
         <source>代码</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>生效日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Effective from</translation>
     </message>
     <message>
         <source>受理</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptance</translation>
     </message>
     <message>
         <source>调解</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation</translation>
     </message>
     <message>
         <source>终止告知</source>
-        <translation type="unfinished">Termination notice</translation>
+        <translation>Termination notice</translation>
     </message>
     <message>
         <source>可延长</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension</translation>
     </message>
     <message>
         <source>计日方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Day counting</translation>
     </message>
     <message>
         <source>名称与说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Name and notes</translation>
     </message>
     <message>
         <source>新增规则集…</source>
-        <translation type="unfinished"></translation>
+        <translation>New Rule Set…</translation>
     </message>
     <message>
         <source>已有的规则集不能修改：已登记的案件继续按原规则计算期限。</source>
-        <translation type="unfinished"></translation>
+        <translation>Existing rule sets cannot be changed: registered cases keep counting their deadlines by their original rules.</translation>
     </message>
 </context>
 <context>
     <name>SessionDialog</name>
     <message>
         <source>记录调解</source>
-        <translation type="unfinished"></translation>
+        <translation>Log Mediation Session</translation>
     </message>
     <message>
         <source>调解时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation time</translation>
     </message>
     <message>
         <source>调解方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>如：消费者张三、经营者李四、调解员</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. consumer Zhang San, merchant Li Si, the mediator</translation>
     </message>
     <message>
         <source>参加人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>调解经过</source>
-        <translation type="unfinished"></translation>
+        <translation>Course of the session</translation>
     </message>
     <message>
         <source>报价与还价</source>
-        <translation type="unfinished"></translation>
+        <translation>Offers and counter-offers</translation>
     </message>
     <message>
         <source>结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
 </context>
 <context>
     <name>SetPasswordDialog</name>
     <message>
         <source>设置密码：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Set Password: %1</translation>
     </message>
     <message>
         <source>新密码</source>
-        <translation type="unfinished"></translation>
+        <translation>New password</translation>
     </message>
     <message>
         <source>确认密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm password</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>登录维权台</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign In to Weiquan Desk</translation>
     </message>
     <message>
         <source>登录名</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <source>密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>登录</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign In</translation>
     </message>
     <message>
         <source>请等待 %1 秒</source>
-        <translation type="unfinished"></translation>
+        <translation>Please wait %1 s</translation>
     </message>
 </context>
 <context>
     <name>StartDialog</name>
     <message>
         <source>开始调解</source>
-        <translation type="unfinished"></translation>
+        <translation>Start Mediation</translation>
     </message>
     <message>
         <source>尚未指派（请主管先指派调解员）</source>
-        <translation type="unfinished"></translation>
+        <translation>Not assigned yet (a supervisor must assign a mediator first)</translation>
     </message>
     <message>
         <source>调解员</source>
-        <translation type="unfinished">Mediator</translation>
+        <translation>Mediator</translation>
     </message>
     <message>
         <source>消费者同意调解</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer agrees to mediation</translation>
     </message>
     <message>
         <source>经营者同意调解</source>
-        <translation type="unfinished"></translation>
+        <translation>Merchant agrees to mediation</translation>
     </message>
     <message>
         <source>开始日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Start date</translation>
     </message>
     <message>
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>SuspendDialog</name>
     <message>
         <source>中止调解</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspend Mediation</translation>
     </message>
     <message>
         <source>中止原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for suspension</translation>
     </message>
     <message>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>中止日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspended on</translation>
     </message>
 </context>
 <context>
@@ -2325,147 +2346,147 @@
     <name>TerminateDialog</name>
     <message>
         <source>终止调解</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminate Mediation</translation>
     </message>
     <message>
         <source>终止理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Termination ground</translation>
     </message>
     <message>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>终止日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminated on</translation>
     </message>
 </context>
 <context>
     <name>UsersTab</name>
     <message>
         <source>登录名</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>角色</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished">State</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>连续输错</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed attempts</translation>
     </message>
     <message>
         <source>创建时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Created</translation>
     </message>
     <message>
         <source>添加用户…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add User…</translation>
     </message>
     <message>
         <source>修改角色…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change Roles…</translation>
     </message>
     <message>
         <source>设置密码…</source>
-        <translation type="unfinished"></translation>
+        <translation>Set Password…</translation>
     </message>
     <message>
         <source>停用</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate</translation>
     </message>
     <message>
         <source>恢复使用</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactivate</translation>
     </message>
     <message>
         <source> 分钟</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>无操作自动锁定：</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock automatically when idle for:</translation>
     </message>
     <message>
         <source>（各电脑下次登录时生效）</source>
-        <translation type="unfinished"></translation>
+        <translation>(takes effect on each computer at the next sign-in)</translation>
     </message>
     <message>
         <source>在用</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>已停用</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivated</translation>
     </message>
     <message>
         <source>已设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Set</translation>
     </message>
     <message>
         <source>未设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Not set</translation>
     </message>
     <message>
         <source>停用 %1 后，该用户不能再登录；其姓名和办理记录保留。确定停用吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>Once %1 is deactivated, the user can no longer sign in; their name and case records are kept. Deactivate?</translation>
     </message>
     <message>
         <source>停用用户</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate User</translation>
     </message>
     <message>
         <source>用户</source>
-        <translation type="unfinished"></translation>
+        <translation>Users</translation>
     </message>
     <message>
         <source>自动锁定</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic Lock</translation>
     </message>
 </context>
 <context>
     <name>ValidatedLineEdit</name>
     <message>
         <source>不能为空</source>
-        <translation type="unfinished"></translation>
+        <translation>Required</translation>
     </message>
 </context>
 <context>
     <name>_QuietDialog</name>
     <message>
         <source>确定</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
     <name>dialog</name>
     <message>
         <source>保留我的</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep mine</translation>
     </message>
     <message>
         <source>采用对方的</source>
-        <translation type="unfinished"></translation>
+        <translation>Take theirs</translation>
     </message>
     <message>
         <source>合并</source>
-        <translation type="unfinished"></translation>
+        <translation>Combine</translation>
     </message>
 </context>
 </TS>
