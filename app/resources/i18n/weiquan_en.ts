@@ -212,6 +212,18 @@
         <translation>No mediation sessions yet</translation>
     </message>
     <message>
+        <source>12315编号</source>
+        <translation type="unfinished">12315 no.</translation>
+    </message>
+    <message>
+        <source>消费者姓名</source>
+        <translation>Consumer name</translation>
+    </message>
+    <message>
+        <source>消费者电话</source>
+        <translation>Consumer phone</translation>
+    </message>
+    <message>
         <source>修改：</source>
         <translation>Changed: </translation>
     </message>
@@ -852,6 +864,18 @@
 </context>
 <context>
     <name>ConflictDialog</name>
+    <message>
+        <source>保留我的</source>
+        <translation type="unfinished">Keep mine</translation>
+    </message>
+    <message>
+        <source>采用对方的</source>
+        <translation type="unfinished">Take theirs</translation>
+    </message>
+    <message>
+        <source>合并</source>
+        <translation type="unfinished">Combine</translation>
+    </message>
     <message>
         <source>案件已被他人修改</source>
         <translation>Case Changed by Someone Else</translation>
@@ -2478,15 +2502,15 @@ Open the folder?</translation>
     <name>dialog</name>
     <message>
         <source>保留我的</source>
-        <translation>Keep mine</translation>
+        <translation type="vanished">Keep mine</translation>
     </message>
     <message>
         <source>采用对方的</source>
-        <translation>Take theirs</translation>
+        <translation type="vanished">Take theirs</translation>
     </message>
     <message>
         <source>合并</source>
-        <translation>Combine</translation>
+        <translation type="vanished">Combine</translation>
     </message>
 </context>
 </TS>

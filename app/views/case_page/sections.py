@@ -22,7 +22,7 @@ from app.services.sessions import OFFER_PARTIES
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("CaseSections", text)
+    return QCoreApplication.translate("", text)  # lupdate files module-level tr() under the empty context
 
 
 def yuan(value: Decimal) -> str:

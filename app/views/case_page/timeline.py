@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
 
 from app.domain import codes
@@ -21,11 +21,22 @@ OTHER_ACTIONS: CodeList = {
     "imported": ("导入", "Imported"),
 }
 FIELD_LABELS: dict[str, str] = {
-    "source": "来源", "ref_12315": "12315编号", "channel": "购买渠道", "payment": "支付方式",
-    "purchase_date": "交易日期", "order_no": "订单号", "amount_claimed": "涉及金额", "nature": "问题性质",
-    "category": "商品或服务类别", "facts": "投诉事实", "request_text": "诉求说明", "requests": "诉求",
-    "consumer_name": "消费者姓名", "consumer_phone": "消费者电话", "consumer_id_number": "身份证号",
-    "merchant_id": "经营者",
+    "source": QT_TRANSLATE_NOOP("", "来源"),
+    "ref_12315": QT_TRANSLATE_NOOP("", "12315编号"),
+    "channel": QT_TRANSLATE_NOOP("", "购买渠道"),
+    "payment": QT_TRANSLATE_NOOP("", "支付方式"),
+    "purchase_date": QT_TRANSLATE_NOOP("", "交易日期"),
+    "order_no": QT_TRANSLATE_NOOP("", "订单号"),
+    "amount_claimed": QT_TRANSLATE_NOOP("", "涉及金额"),
+    "nature": QT_TRANSLATE_NOOP("", "问题性质"),
+    "category": QT_TRANSLATE_NOOP("", "商品或服务类别"),
+    "facts": QT_TRANSLATE_NOOP("", "投诉事实"),
+    "request_text": QT_TRANSLATE_NOOP("", "诉求说明"),
+    "requests": QT_TRANSLATE_NOOP("", "诉求"),
+    "consumer_name": QT_TRANSLATE_NOOP("", "消费者姓名"),
+    "consumer_phone": QT_TRANSLATE_NOOP("", "消费者电话"),
+    "consumer_id_number": QT_TRANSLATE_NOOP("", "身份证号"),
+    "merchant_id": QT_TRANSLATE_NOOP("", "经营者"),
 }
 ENTRY_STYLE = "border-left: 3px solid #1565c0; padding-left: 6px;"
 GROUND_LISTS: dict[str, CodeList] = {
@@ -35,7 +46,7 @@ GROUND_LISTS: dict[str, CodeList] = {
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("CaseTimeline", text)
+    return QCoreApplication.translate("", text)  # lupdate files module-level tr() under the empty context
 
 
 def action_label(action: str, lang: str) -> str:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -63,8 +63,9 @@ class _ChangeRow:
         self.group = QButtonGroup(dialog)
         self.buttons: dict[Choice, QRadioButton] = {}
         self.editor: QLineEdit | QPlainTextEdit | None = None
-        labels = {Choice.MINE: dialog.tr("保留我的"), Choice.THEIRS: dialog.tr("采用对方的"),
-                  Choice.COMBINED: dialog.tr("合并")}
+        labels = {Choice.MINE: QCoreApplication.translate("ConflictDialog", "保留我的"),
+                  Choice.THEIRS: QCoreApplication.translate("ConflictDialog", "采用对方的"),
+                  Choice.COMBINED: QCoreApplication.translate("ConflictDialog", "合并")}
         for choice in (Choice.MINE, Choice.THEIRS, Choice.COMBINED):
             if choice == Choice.COMBINED and not self.combinable:
                 continue
