@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>12315编号</source>
-        <translation type="unfinished">12315 no.</translation>
+        <translation>12315 no.</translation>
     </message>
     <message>
         <source>消费者姓名</source>
@@ -866,15 +866,15 @@
     <name>ConflictDialog</name>
     <message>
         <source>保留我的</source>
-        <translation type="unfinished">Keep mine</translation>
+        <translation>Keep mine</translation>
     </message>
     <message>
         <source>采用对方的</source>
-        <translation type="unfinished">Take theirs</translation>
+        <translation>Take theirs</translation>
     </message>
     <message>
         <source>合并</source>
-        <translation type="unfinished">Combine</translation>
+        <translation>Combine</translation>
     </message>
     <message>
         <source>案件已被他人修改</source>
