@@ -13,8 +13,8 @@ from app.services.setup import Database
 from app.views.context import AppContext
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OfficeGuard", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # lupdate files module-level tr() under the empty context
 
 
 def warn_if_network_share(db: Database, parent: QWidget | None = None) -> bool:
@@ -22,7 +22,7 @@ def warn_if_network_share(db: Database, parent: QWidget | None = None) -> bool:
     warning = network_warning(db)
     if warning is None:
         return False
-    QMessageBox.warning(parent, _tr("数据库位于网络共享上"), warning)
+    QMessageBox.warning(parent, tr("数据库位于网络共享上"), warning)
     return True
 
 
@@ -35,6 +35,6 @@ def backup_at_exit(ctx: AppContext, parent: QWidget | None = None) -> None:
     except (DomainError, OSError) as err:
         QApplication.restoreOverrideCursor()
         message = err.message if isinstance(err, DomainError) else str(err)
-        QMessageBox.warning(parent, _tr("自动备份未完成"), _tr("今天的自动备份没有完成：") + message)
+        QMessageBox.warning(parent, tr("自动备份未完成"), tr("今天的自动备份没有完成：") + message)
         return
     QApplication.restoreOverrideCursor()

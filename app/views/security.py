@@ -19,8 +19,8 @@ from app.views.dialogs.sign_in import ChangePasswordDialog, FirstAdminDialog, Si
 from app.views.idle_lock import IdleLock
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Security", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # lupdate files module-level tr() under the empty context
 
 
 def sign_in_flow(db: Database) -> Actor | None:
@@ -46,10 +46,10 @@ def sign_in_flow(db: Database) -> Actor | None:
 def install_security(window: QMainWindow, ctx: AppContext, interval_ms: int | None = None) -> IdleLock:
     """Add the 账户 menu (change password, lock now) and lock the window after the office's idle time."""
     lock = IdleLock(ctx, auth.idle_lock_minutes(ctx.db), interval_ms=interval_ms, parent=window)
-    menu = window.menuBar().addMenu(_tr("账户(&A)"))
-    change = menu.addAction(_tr("修改密码(&P)…"))
+    menu = window.menuBar().addMenu(tr("账户(&A)"))
+    change = menu.addAction(tr("修改密码(&P)…"))
     change.triggered.connect(lambda: ChangePasswordDialog(ctx, window).exec())
-    lock_now = menu.addAction(_tr("立即锁定(&L)"))
+    lock_now = menu.addAction(tr("立即锁定(&L)"))
     lock_now.setShortcut(QKeySequence("Ctrl+L"))
     lock_now.triggered.connect(lock.lock)
     return lock

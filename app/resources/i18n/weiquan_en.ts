@@ -231,6 +231,30 @@
         <source>历史</source>
         <translation>History</translation>
     </message>
+    <message>
+        <source>数据库位于网络共享上</source>
+        <translation>The database is on a network share</translation>
+    </message>
+    <message>
+        <source>自动备份未完成</source>
+        <translation>Automatic backup not finished</translation>
+    </message>
+    <message>
+        <source>今天的自动备份没有完成：</source>
+        <translation>Today&apos;s automatic backup did not finish: </translation>
+    </message>
+    <message>
+        <source>账户(&amp;A)</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <source>修改密码(&amp;P)…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <source>立即锁定(&amp;L)</source>
+        <translation>&amp;Lock now</translation>
+    </message>
 </context>
 <context>
     <name>AcceptDialog</name>
@@ -2482,6 +2506,21 @@ Open the folder?</translation>
     <message>
         <source>自动锁定</source>
         <translation>Automatic Lock</translation>
+    </message>
+</context>
+<context>
+    <name>ValidatedFields</name>
+    <message>
+        <source>手机、座机或400电话</source>
+        <translation>Mobile, landline or 400 number</translation>
+    </message>
+    <message>
+        <source>18位，选填</source>
+        <translation>18 characters, optional</translation>
+    </message>
+    <message>
+        <source>微信号</source>
+        <translation>WeChat ID</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from app.domain.dates import check_purchase_date, parse_optional_date, today_local
@@ -123,19 +123,21 @@ def mobile_field(required: bool = True) -> ValidatedLineEdit:
 
 
 def phone_field() -> ValidatedLineEdit:
-    return ValidatedLineEdit(_optional(normalize_phone), "手机、座机或400电话")
+    hint = QCoreApplication.translate("ValidatedFields", "手机、座机或400电话")
+    return ValidatedLineEdit(_optional(normalize_phone), hint)
 
 
 def id_number_field() -> ValidatedLineEdit:
-    return ValidatedLineEdit(_optional(normalize_id_number), "18位，选填")
+    hint = QCoreApplication.translate("ValidatedFields", "18位，选填")
+    return ValidatedLineEdit(_optional(normalize_id_number), hint)
 
 
 def uscc_field() -> ValidatedLineEdit:
-    return ValidatedLineEdit(_optional(normalize_uscc), "18位，选填")
+    return ValidatedLineEdit(_optional(normalize_uscc), QCoreApplication.translate("ValidatedFields", "18位，选填"))
 
 
 def wechat_field() -> ValidatedLineEdit:
-    return ValidatedLineEdit(_optional(normalize_wechat_id), "微信号")
+    return ValidatedLineEdit(_optional(normalize_wechat_id), QCoreApplication.translate("ValidatedFields", "微信号"))
 
 
 def amount_field(required: bool = False) -> ValidatedLineEdit:
