@@ -40,6 +40,7 @@ from app.services.intake import register_case
 from app.services.report.check import check_monthly_export
 from app.services.sessions import OfferInput, SessionInput, log_session
 from app.services.setup import Database, open_database
+from app.views import document_screens  # noqa: F401 - registers a screenshot of each document
 from app.views.context import AppContext
 from app.views.i18n import install_language
 from app.views.main_window import PAGE_CLASSES, MainWindow
