@@ -200,6 +200,10 @@
         <translation>Agreement and closing</translation>
     </message>
     <message>
+        <source>参加：</source>
+        <translation>Present: </translation>
+    </message>
+    <message>
         <source>结果：</source>
         <translation>Result: </translation>
     </message>
@@ -690,6 +694,10 @@
     <message>
         <source>（剩 %1 个工作日）</source>
         <translation> (%1 working days left)</translation>
+    </message>
+    <message>
+        <source>%1年节假日安排未确认</source>
+        <translation>holidays of %1 not confirmed</translation>
     </message>
     <message>
         <source>无进行中的期限</source>

@@ -94,7 +94,10 @@ class CasePage(QWidget):
             text += self.tr("（已超期 %1 个工作日）").replace("%1", str(abs(d.working_days_left)))
         else:
             text += self.tr("（剩 %1 个工作日）").replace("%1", str(d.working_days_left))
-        return text + (f" ⚠ {d.warning}" if d.warning else "")
+        if not d.unconfirmed_years:
+            return text
+        years = "、".join(str(y) for y in d.unconfirmed_years)
+        return text + " ⚠ " + self.tr("%1年节假日安排未确认").replace("%1", years)
 
     def _show_deadlines(self, deadlines: list[Deadline]) -> None:
         self.deadlines.setText("　".join(self._deadline_text(d) for d in deadlines) or self.tr("无进行中的期限"))

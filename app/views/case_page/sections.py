@@ -112,7 +112,8 @@ def agreement_group(d: CaseDetail, lang: str) -> QGroupBox:
 
 def session_text(s: SessionView, lang: str) -> str:
     when = s.held_at.astimezone(LOCAL_TZ).strftime("%Y-%m-%d %H:%M")
-    lines = [f"{when} · {label(codes.SESSION_MODES, s.mode, lang)} · {tr('参加：')}{s.participants}", s.summary]
+    attended = tr("参加：")
+    lines = [f"{when} · {label(codes.SESSION_MODES, s.mode, lang)} · {attended}{s.participants}", s.summary]
     for o in s.offers:
         what = f"：{o.description}" if o.description else ""
         lines.append(f"  {label(OFFER_PARTIES, o.party, lang)} {yuan(o.amount)}{what}")
