@@ -133,7 +133,8 @@ class CaseTableModel(QAbstractTableModel):
             "nature": lambda: codes.label(codes.NATURES, row.nature, self.lang),
             "state": lambda: codes.label(STATES, row.state, self.lang),
             "mediator": lambda: row.mediator,
-            "next_due": lambda: row.next_due_on.isoformat() if row.next_due_on else "",
+            "next_due": lambda: (row.next_due_on.isoformat() + ("" if row.calendar_confirmed else " *"))
+            if row.next_due_on else "",
             "days_left": lambda: "" if row.working_days_left is None else str(row.working_days_left),
         }
         return values[key]()
@@ -152,8 +153,13 @@ class CaseTableModel(QAbstractTableModel):
             return None
         kind = self._due_kind_label(row.next_due_kind)
         if left < 0:
-            return self.tr("%1已超期 %2 个工作日").replace("%1", kind).replace("%2", str(-left))
-        return self.tr("%1还剩 %2 个工作日").replace("%1", kind).replace("%2", str(left))
+            text = self.tr("%1已超期 %2 个工作日").replace("%1", kind).replace("%2", str(-left))
+        else:
+            text = self.tr("%1还剩 %2 个工作日").replace("%1", kind).replace("%2", str(left))
+        if not row.calendar_confirmed and row.next_due_on is not None:
+            note = self.tr("（* %1年节假日安排未确认，按周一至周五计算）")
+            text += " " + note.replace("%1", str(row.next_due_on.year))
+        return text
 
     def _due_kind_label(self, kind: str | None) -> str:
         labels = {"acceptance": self.tr("受理决定"), "mediation": self.tr("调解期限"),

@@ -86,6 +86,8 @@ class CaseRow(NamedTuple):
     next_due_on: date | None
     next_due_kind: str | None
     working_days_left: int | None
+    calendar_confirmed: bool = True
+    """False when the due date falls in a year whose holidays the calendar does not know yet."""
 
 
 @dataclass(frozen=True)
@@ -234,8 +236,9 @@ class CaseList:
                 left = left_of.get(due)
                 if left is None:
                     left = left_of[due] = self.calendar.working_days_left(today, due)
+            confirmed = due is None or self.calendar.is_confirmed(due.year)
             rows.append(CaseRow(case_no, _day(received), consumer, merchant, channel, nature, state, mediator,
-                                due, kind, left))
+                                due, kind, left, confirmed))
         return rows
 
     def _dated_count(self, query: CaseQuery) -> int:

@@ -10,6 +10,7 @@ import pytest
 
 from app.domain.errors import InvalidValue
 from app.services.case_list import ALL_WECHAT, DUE_SOON, OVERDUE, SORT_KEYS, CaseList, CaseQuery, mediators
+from app.services.context import Actor
 from app.services.intake import edit_case
 from tests.support.builders import wechat_draft
 from tests.support.case_list_cases import D0, Sample, make_sample
@@ -151,3 +152,13 @@ def test_many_matches_are_read_in_sort_order_with_the_same_result(db, sample, mo
     walked = CaseList(db)
     assert [r.case_no for r in walked.first_page(query, 10).rows] == expected == [sample.zhang, sample.zhao]
     assert walked._scan_in_order(query, 0) is db.is_sqlite
+
+
+def test_a_due_date_in_a_year_without_holiday_data_is_marked_unconfirmed(sqlite_db):
+    from app.services.intake import register_case
+    from tests.support.builders import wechat_draft
+
+    register_case(sqlite_db, Actor.cli(), wechat_draft(date(2026, 12, 28)), today=date(2026, 12, 28))
+    page = CaseList(sqlite_db, today=date(2026, 12, 28)).first_page(CaseQuery(), 10)
+    [row] = page.rows
+    assert row.next_due_on.year == 2027 and row.calendar_confirmed is False

@@ -783,6 +783,10 @@
         <translation>%1: %2 working days left</translation>
     </message>
     <message>
+        <source>（* %1年节假日安排未确认，按周一至周五计算）</source>
+        <translation>(* holidays of %1 not confirmed; counted Monday to Friday)</translation>
+    </message>
+    <message>
         <source>受理决定</source>
         <translation>Acceptance decision</translation>
     </message>
