@@ -156,6 +156,9 @@ def save_screenshots(st: SelfTest) -> str:
         window = _window(st, lang)
         for key, _cls in PAGE_CLASSES:
             window.show_page(key)
+            loaded = getattr(window.pages[key], "loaded", None)
+            if loaded is not None and getattr(window.pages[key], "data", True) is None:
+                wait_for(loaded)
             saved.append(_grab(window, st.screenshots / f"{key}_{suffix}.png"))
         for screen in SCREENS.values():
             widget = screen.factory(window.ctx)

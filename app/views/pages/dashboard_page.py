@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -89,7 +90,13 @@ class DashboardPage(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(self.charts, 1)
         ctx.hub.case_changed.connect(lambda _no: self.reload() if self.isVisible() else None)
-        self.reload()
+        self._requested = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The figures are read when the page is first shown, not while the window starts."""
+        super().showEvent(event)
+        if not self._requested:
+            self.reload()
 
     def _comparison_table(self) -> QTableWidget:
         headers = [self.tr("指标"), self.tr("本月"), self.tr("上月"), self.tr("环比(%)"), self.tr("去年同月"),
@@ -109,6 +116,7 @@ class DashboardPage(QWidget):
     def reload(self) -> None:
         """Read the month's figures in the background; the page fills in when they arrive."""
         month, today = self.selected_month(), today_local()
+        self._requested = True
         self.status.setText(self.tr("正在统计…"))
 
         def work(_control: TaskControl) -> Dashboard:
