@@ -8,7 +8,7 @@ from pathlib import Path
 
 from app.domain.dates import today_local
 from bench.generate import DEFAULT_SEED, ensure_database
-from bench.runner import discover, main_error, run
+from bench.runner import BenchmarkFailed, discover, main_error, run
 
 DEFAULT_CASES = 1_000_000
 
@@ -37,7 +37,11 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         return main_error(f"unknown benchmark(s): {', '.join(unknown)}; known: {', '.join(sorted(known))}")
     database, _ = ensure_database(args.cases, args.seed)
-    run(args.names, database, args.cases, args.seed, today_local(), args.json)
+    try:
+        run(args.names, database, args.cases, args.seed, today_local(), args.json)
+    except BenchmarkFailed as failed:
+        print(failed, file=sys.stderr)
+        return 1
     return 0
 
 

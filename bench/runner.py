@@ -10,6 +10,7 @@ import shutil
 import statistics
 import sys
 import time
+import traceback
 from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
@@ -104,15 +105,30 @@ def run(names: list[str], database: Path, cases: int, seed: int, today: date,
     if unknown:
         raise KeyError(f"unknown benchmark(s): {', '.join(unknown)}; known: {', '.join(sorted(available))}")
     chosen = [available[n] for n in names] if names else [available[n] for n in sorted(available)]
-    print(HEADER)
-    results = []
+    print(HEADER, flush=True)
+    results, failed = [], []
     for item in chosen:
-        result = run_one(item, database, cases, seed, today)
+        try:
+            result = run_one(item, database, cases, seed, today)
+        except Exception as error:  # a broken benchmark is reported; the others still run
+            failed.append(item.name)
+            print(f"{item.name:<28} failed: {type(error).__name__}: {error}", flush=True)
+            traceback.print_exc(file=sys.stderr)
+            continue
         results.append(result)
         print(report_line(result), flush=True)
     if json_path is not None:
         json_path.write_text(json.dumps([asdict(r) for r in results], indent=2) + "\n", encoding="utf-8")
+    if failed:
+        raise BenchmarkFailed(failed)
     return results
+
+
+class BenchmarkFailed(Exception):
+    """Some benchmarks raised (slowness never fails; errors do)."""
+
+    def __init__(self, names: list[str]) -> None:
+        super().__init__(f"benchmark(s) failed: {', '.join(names)}")
 
 
 def main_error(message: str) -> int:

@@ -11,12 +11,13 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import date, datetime, time, timedelta
 from random import Random
 from typing import Any
 
 from sqlalchemy import func, select, text, update
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from app.domain.dates import LOCAL_TZ, now_local, today_local
@@ -121,7 +122,8 @@ def _big_cache(session: Session) -> Iterator[None]:
     try:
         yield
     finally:
-        session.execute(text(f"PRAGMA cache_size={int(before or -2000)}"))
+        with suppress(SQLAlchemyError):  # after a failed statement the session refuses; keep the first error
+            session.execute(text(f"PRAGMA cache_size={int(before or -2000)}"))
 
 
 def _chunks(n: int) -> Iterator[range]:
@@ -153,13 +155,13 @@ def _batches(factory: CaseFactory, dates: list[date], merchants: list[MerchantSe
         yield batch
 
 
-def _load_cases(session: Session, batches: Iterator[Batch], progress: Callable[[int], None] | None
+def _load_cases(load: bulk.Loader, batches: Iterator[Batch], progress: Callable[[int], None] | None
                 ) -> Counter[str]:
     """Insert the batches (made on a worker thread meanwhile); the count of cases in each state."""
     states: Counter[str] = Counter()
     for batch in ahead(batches):
         for name in TABLES:
-            bulk.insert_rows(session, name, COLUMNS[name], batch.rows[name])
+            load.insert(name, COLUMNS[name], batch.rows[name])
         states.update(batch.states)
         if progress is not None:
             progress(states.total())
@@ -188,9 +190,9 @@ def generate_demo(db: Database, n: int, seed: int = 1, progress: Callable[[int],
         encode = bulk.Encoder(session)
         factory = CaseFactory(World(today, calendar, staff, encode.moment.__getitem__), draw, rule_sets,
                               {r.code: limits_of(r) for r in rule_sets}, Ids(next_ids), counters, encode)
-        with _big_cache(session), bulk.loading(session, ("merchants", *TABLES)):
-            bulk.insert_rows(session, "merchants", *_merchant_rows(merchants, encode))
-            states = _load_cases(session, _batches(factory, dates, merchants, picks), progress)
+        with _big_cache(session), bulk.loading(session, ("merchants", *TABLES)) as load:
+            load.insert("merchants", *_merchant_rows(merchants, encode))
+            states = _load_cases(load, _batches(factory, dates, merchants, picks), progress)
         _finish(session, factory.counters, {
             "cases": n, "seed": seed, "merchants": len(merchants), "today": today, "from": dates[0],
             "to": dates[-1], "states": dict(sorted(states.items()))})

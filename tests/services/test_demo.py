@@ -241,6 +241,32 @@ def test_a_database_with_cases_is_refused(demo_db):
         generate_demo(demo_db, 10, today=TODAY)
 
 
+def test_a_failure_half_way_writes_nothing_and_keeps_the_schema(tmp_path, monkeypatch):
+    from app.services.demodata.rows import CaseFactory
+
+    db = open_database(f"sqlite:///{tmp_path / 'x.db'}")
+    query = text("SELECT type, name, sql FROM sqlite_master ORDER BY name")
+    with db.read() as session:
+        schema = list(session.execute(query))
+    made = []
+    original = CaseFactory.add
+
+    def add(self, batch, received, merchant):
+        made.append(1)
+        if len(made) > 5100:  # in the second batch, after the first was written
+            raise RuntimeError("disk on fire")
+        original(self, batch, received, merchant)
+
+    monkeypatch.setattr(CaseFactory, "add", add)
+    with pytest.raises(RuntimeError, match="disk on fire"):
+        generate_demo(db, 6000, today=TODAY)
+    with db.read() as session:
+        assert list(session.execute(query)) == schema
+        for table in ("cases", "consumers", "merchants", "case_history", "users", "audit_log"):
+            assert session.execute(text(f"SELECT count(*) FROM {table}")).scalar() == 0
+    db.dispose()
+
+
 def test_at_least_one_case(tmp_path):
     db = open_database(f"sqlite:///{tmp_path / 'x.db'}")
     with pytest.raises(InvalidValue):

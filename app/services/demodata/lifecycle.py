@@ -5,6 +5,7 @@ mostly ended. Every step goes through the workflow's transition table, so the hi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -28,7 +29,7 @@ _NEXT_STATE = {(source.value, action.value): target.value
                for action, (sources, target) in TRANSITIONS.items() for source in sources}
 
 
-@dataclass
+@dataclass(slots=True)
 class Life:
     """Everything the simulation decided about a case; amounts in fen."""
 
@@ -65,6 +66,8 @@ class Simulation:
         self.stopped = self.reopened = False
         self.deal: Deal | None = None
         self.received = date.min
+        # "n working days after d", answered from the world's memo
+        self.workdays: Callable[[date, int], date] = world.calendar.add_working_days
 
     # -- steps -------------------------------------------------------------------------------
 
@@ -90,9 +93,6 @@ class Simulation:
         self.life.history.append((source, target, action, actor, self.moment(on), grounds, note))
         self.life.state = target
         return True
-
-    def workdays(self, start: date, n: int) -> date:
-        return self.world.workdays(start, n)
 
     @property
     def mediator_login(self) -> str:

@@ -19,8 +19,9 @@ BRANDS = ("鑫源", "华美", "优品", "恒泰", "佳禾", "金诺", "盛世", 
 BLACKLIST_REASONS = ("多次拒不参加调解，且存在销售假冒商品行为", "收款后拉黑消费者，被多次投诉",
                      "销售无中文标签、无备案的化妆品，屡教不改", "虚假宣传保健功效，拒不整改",
                      "经行政机关查处仍继续违法经营")
-WECHAT_CHANNELS = Weighted(("wechat_moments", "wechat_group", "wechat_miniprogram", "wechat_live"),
-                           (40, 25, 15, 20))
+# Unregistered sellers sell mostly on WeChat, now and then on a second-hand or short-video platform.
+SELLER_CHANNELS = Weighted(("wechat_moments", "wechat_group", "wechat_miniprogram", "wechat_live", "other_ecommerce",
+                            "other"), (38, 24, 12, 18, 5, 3))
 REGISTERED_CHANNELS = Weighted(("store", "other_ecommerce", "wechat_miniprogram", "wechat_moments", "tv_phone",
                                 "other"), (34, 26, 20, 10, 4, 6))
 # The share of the cases after each merchant's first goes by rank with weight 1 / (rank + 8) ** 1.1.
@@ -70,13 +71,13 @@ class MerchantMaker:
     def make(self, merchant_id: int, created_at: datetime, blacklisted: bool) -> MerchantSeed:
         draw = self.draw
         roll = draw.random()
-        kind = "unregistered" if roll < 0.76 else "individual_business" if roll < 0.89 else "enterprise"
+        kind = "unregistered" if roll < 0.70 else "individual_business" if roll < 0.86 else "enterprise"
         trade = pick_trade(draw)
         row = self._identity(kind, trade)
         row.update(id=merchant_id, kind=kind, created_at=created_at, blacklisted=blacklisted,
                    blacklist_reason=draw.one(BLACKLIST_REASONS) if blacklisted else None, merged_into_id=None,
                    version=1, name_key=normalize_name(row["name"]))
-        channels = WECHAT_CHANNELS if kind == "unregistered" else REGISTERED_CHANNELS
+        channels = SELLER_CHANNELS if kind == "unregistered" else REGISTERED_CHANNELS
         return MerchantSeed(merchant_id, trade, channels, row)
 
     def _identity(self, kind: str, trade: Trade) -> dict[str, Any]:

@@ -15,6 +15,8 @@ from app.services.demodata.draw import Weighted
 
 @dataclass(frozen=True)
 class Mediator:
+    """A mediator user: the id cases point at, the login histories name, the name sessions list."""
+
     id: int
     login: str
     name: str
@@ -61,10 +63,6 @@ class World:
         self.calendar: WorkCalendar = MemoCalendar(calendar)
         self._moments: dict[tuple[date, int], Any] = {}
         self._choices: dict[tuple[str, ...], Weighted[str]] = {}
-
-    def workdays(self, start: date, n: int) -> date:
-        """The n-th working day after ``start``."""
-        return self.calendar.add_working_days(start, n)
 
     def moment(self, on: date, minute: int) -> Any:
         """``minute`` minutes after midnight on ``on``, local time, encoded (made once per moment)."""
