@@ -196,3 +196,4 @@ def generate_demo(db: Database, n: int, seed: int = 1, progress: Callable[[int],
         _finish(session, factory.counters, {
             "cases": n, "seed": seed, "merchants": len(merchants), "today": today, "from": dates[0],
             "to": dates[-1], "states": dict(sorted(states.items()))})
+    db.analyze()
