@@ -3,7 +3,8 @@
 Two years of complaints before today, most of them against WeChat sellers, every case in a state its
 history leads to. The rows are made in Python (ids included, so children can point at parents) and
 written with Core bulk inserts batch by batch, all in one transaction so that a failed or interrupted
-run writes nothing (see ``demodata.bulk`` for the search triggers). The same seed gives the same data.
+run writes nothing (see ``demodata.bulk`` for the search triggers). Large runs make the rows in a forked
+child while this process writes them (``demodata.worker``). The same seed gives the same data.
 """
 
 from __future__ import annotations
@@ -26,9 +27,8 @@ from app.domain.workdays import WorkCalendar
 from app.services import audit
 from app.services.clocks import limits_of
 from app.services.context import Actor
-from app.services.demodata import bulk, people
+from app.services.demodata import bulk, people, worker
 from app.services.demodata import merchants as merchant_pool
-from app.services.demodata.ahead import ahead
 from app.services.demodata.draw import Draw
 from app.services.demodata.merchants import MerchantSeed
 from app.services.demodata.rows import COLUMNS, TABLES, Batch, CaseFactory, Ids
@@ -157,9 +157,9 @@ def _batches(factory: CaseFactory, dates: list[date], merchants: list[MerchantSe
 
 def _load_cases(load: bulk.Loader, batches: Iterator[Batch], progress: Callable[[int], None] | None
                 ) -> Counter[str]:
-    """Insert the batches (made on a worker thread meanwhile); the count of cases in each state."""
+    """Insert the batches as they come; the count of cases in each state."""
     states: Counter[str] = Counter()
-    for batch in ahead(batches):
+    for batch in batches:
         for name in TABLES:
             load.insert(name, COLUMNS[name], batch.rows[name])
         states.update(batch.states)
@@ -192,7 +192,11 @@ def generate_demo(db: Database, n: int, seed: int = 1, progress: Callable[[int],
                               {r.code: limits_of(r) for r in rule_sets}, Ids(next_ids), counters, encode)
         with _big_cache(session), bulk.loading(session, ("merchants", *TABLES)) as load:
             load.insert("merchants", *_merchant_rows(merchants, encode))
-            states = _load_cases(load, _batches(factory, dates, merchants, picks), progress)
+            batches = _batches(factory, dates, merchants, picks)
+            if worker.can_fork(n):  # the same rows, made in a second process meanwhile
+                batches = worker.in_child(lambda: _batches(factory, dates, merchants, picks),
+                                          lambda: factory.counters, factory.counters.update)
+            states = _load_cases(load, batches, progress)
         _finish(session, factory.counters, {
             "cases": n, "seed": seed, "merchants": len(merchants), "today": today, "from": dates[0],
             "to": dates[-1], "states": dict(sorted(states.items()))})

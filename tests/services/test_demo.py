@@ -21,6 +21,7 @@ from app.domain.workflow import END_STATES, RESOLVED_OUTCOMES, Action, State, ta
 from app.services.audit import verify_chain
 from app.services.context import Actor
 from app.services.demo import generate_demo
+from app.services.demodata import worker
 from app.services.intake import register_case
 from app.services.setup import open_database
 from app.store.cases import Agreement, Case, HistoryEntry, MediationSession, Offer, Suspension
@@ -241,9 +242,11 @@ def test_a_database_with_cases_is_refused(demo_db):
         generate_demo(demo_db, 10, today=TODAY)
 
 
-def test_a_failure_half_way_writes_nothing_and_keeps_the_schema(tmp_path, monkeypatch):
+@pytest.mark.parametrize("forked", [False, True], ids=["in-process", "forked-child"])
+def test_a_failure_half_way_writes_nothing_and_keeps_the_schema(tmp_path, monkeypatch, forked):
     from app.services.demodata.rows import CaseFactory
 
+    use_child(monkeypatch, forked)
     db = open_database(f"sqlite:///{tmp_path / 'x.db'}")
     query = text("SELECT type, name, sql FROM sqlite_master ORDER BY name")
     with db.read() as session:
@@ -265,6 +268,28 @@ def test_a_failure_half_way_writes_nothing_and_keeps_the_schema(tmp_path, monkey
         for table in ("cases", "consumers", "merchants", "case_history", "users", "audit_log"):
             assert session.execute(text(f"SELECT count(*) FROM {table}")).scalar() == 0
     db.dispose()
+
+
+def use_child(monkeypatch, forked: bool) -> None:
+    """Make the rows in a forked child even for a small run (or never). pytest-qt has loaded Qt, which
+    makes the generator refuse to fork; no Qt thread runs in these tests, so that guard is lifted."""
+    monkeypatch.setattr(worker, "PROCESS_MIN_CASES", 100 if forked else 10**9)
+    monkeypatch.setattr(worker, "_QT_CORE", "no Qt in this test")
+    if forked and not worker.can_fork(1000):
+        pytest.skip("no fork here (not POSIX, or other threads are running)")
+
+
+def test_a_forked_child_makes_exactly_the_same_cases(tmp_path, monkeypatch):
+    made = {}
+    for forked in (False, True):
+        use_child(monkeypatch, forked)
+        db = open_database(f"sqlite:///{tmp_path / f'{forked}.db'}")
+        generate_demo(db, 1500, seed=SEED, today=TODAY)
+        made[forked] = ({c.case_no: (c.state, c.facts, c.next_due_on) for c in all_of(db, Case)},
+                        {c.year: c.last for c in all_of(db, CaseCounter)},
+                        sorted((h.case_id, h.action, h.at) for h in all_of(db, HistoryEntry)))
+        db.dispose()
+    assert made[True] == made[False]
 
 
 def test_at_least_one_case(tmp_path):
