@@ -42,11 +42,13 @@ def benchmark(name: str, *, runs: int = 15, writes: bool = False) -> Callable[[P
 
     ``writes=True`` gives the benchmark a scratch copy of the generated database of its own.
     """
+
     def register(prepare: Prepare) -> Prepare:
         if name in REGISTRY:
             raise ValueError(f"benchmark {name!r} is defined twice")
         REGISTRY[name] = Benchmark(name, prepare, runs, writes, (prepare.__doc__ or "").strip().split("\n")[0])
         return prepare
+
     return register
 
 

@@ -16,8 +16,13 @@ DEFAULT_CASES = 1_000_000
 def parse(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("names", nargs="*", metavar="NAME", help="benchmarks to run (all when none is given)")
-    parser.add_argument("--cases", type=int, default=DEFAULT_CASES, metavar="N",
-                        help=f"size of the generated database (default {DEFAULT_CASES:,})")
+    parser.add_argument(
+        "--cases",
+        type=int,
+        default=DEFAULT_CASES,
+        metavar="N",
+        help=f"size of the generated database (default {DEFAULT_CASES:,})",
+    )
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, metavar="S", help="seed of the generated data")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the results as JSON")
     parser.add_argument("--list", action="store_true", help="list the benchmarks and exit")

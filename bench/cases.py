@@ -12,17 +12,18 @@ from typing import Any
 
 from app.domain import requirements as req
 from app.domain.rules import SHIPPED_RULE_SETS, rule_set_for
-from app.services.case_view import case_document
+from app.services.cases.drafts import CaseDraft
+from app.services.cases.intake import register_case
+from app.services.cases.view import case_document
+from app.services.cases.workflow import accept_case
 from app.services.context import Actor
-from app.services.drafts import CaseDraft
-from app.services.intake import register_case
-from app.services.workflow import accept_case
 from bench import BenchContext, Run, benchmark
 
 BULK_CASES = 200
 FACTS = "消费者通过微信朋友圈购买面霜两瓶，共支付399.00元，使用后面部过敏，卖家拒绝退款。"
-ASSESSMENT = req.OperatorAssessment(sells_continuously=True, posts_regularly=True, buyers_known=12,
-                                    conclusion="operator")
+ASSESSMENT = req.OperatorAssessment(
+    sells_continuously=True, posts_regularly=True, buyers_known=12, conclusion="operator"
+)
 
 
 def _now() -> str:
@@ -36,10 +37,21 @@ def _merchant_ids(ctx: BenchContext, count: int) -> list[int]:
 
 def _draft(ctx: BenchContext, i: int, merchant_id: int) -> CaseDraft:
     return CaseDraft(
-        source="phone", received_on=ctx.today, consumer_name=f"测试{i:03d}", consumer_phone=f"139{i:08d}",
-        merchant_id=merchant_id, channel="wechat_moments", payment="wechat_transfer",
-        purchase_date=ctx.today, amount_claimed="399.00", nature="quality", category="g_daily",
-        requests=["refund"], facts=FACTS, request_text="要求退款399.00元。")
+        source="phone",
+        received_on=ctx.today,
+        consumer_name=f"测试{i:03d}",
+        consumer_phone=f"139{i:08d}",
+        merchant_id=merchant_id,
+        channel="wechat_moments",
+        payment="wechat_transfer",
+        purchase_date=ctx.today,
+        amount_claimed="399.00",
+        nature="quality",
+        category="g_daily",
+        requests=["refund"],
+        facts=FACTS,
+        request_text="要求退款399.00元。",
+    )
 
 
 def _register_raw(ctx: BenchContext, i: int, merchant_id: int, rule_set: str) -> None:
@@ -53,7 +65,8 @@ def _register_raw(ctx: BenchContext, i: int, merchant_id: int, rule_set: str) ->
         row = (1,)
     consumer = conn.execute(
         "INSERT INTO consumers (name, name_initials, phone, agent_authorised) VALUES (?, ?, ?, 0)",
-        (f"底线{i:03d}", "dx", f"138{i:08d}")).lastrowid
+        (f"底线{i:03d}", "dx", f"138{i:08d}"),
+    ).lastrowid
     case = conn.execute(
         "INSERT INTO cases (case_no, source, received_on, registered_at, state, rule_set_code, consumer_id, "
         "merchant_id, channel, payment, purchase_date, amount_claimed, nature, category, facts, request_text, "
@@ -61,10 +74,14 @@ def _register_raw(ctx: BenchContext, i: int, merchant_id: int, rule_set: str) ->
         "next_due_kind, created_by, version) VALUES (?, 'phone', ?, ?, 'registered', ?, ?, ?, 'wechat_moments', "
         "'wechat_transfer', ?, '399.00', 'quality', 'g_daily', ?, '要求退款399.00元。', 0, 0, 0, '0.00', '0.00', "
         "?, 'acceptance', 'bench', 1)",
-        (f"WQ{year}-{row[0]:06d}", day, now, rule_set, consumer, merchant_id, day, FACTS, day)).lastrowid
+        (f"WQ{year}-{row[0]:06d}", day, now, rule_set, consumer, merchant_id, day, FACTS, day),
+    ).lastrowid
     conn.execute("INSERT INTO case_requests (case_id, code) VALUES (?, 'refund')", (case,))
-    conn.execute("INSERT INTO case_history (case_id, from_state, to_state, action, actor, at, grounds, note) "
-                 "VALUES (?, NULL, 'registered', 'register', 'bench', ?, '', '')", (case, now))
+    conn.execute(
+        "INSERT INTO case_history (case_id, from_state, to_state, action, actor, at, grounds, note) "
+        "VALUES (?, NULL, 'registered', 'register', 'bench', ?, '', '')",
+        (case, now),
+    )
     conn.execute("COMMIT")
 
 
@@ -83,6 +100,7 @@ def create_cases_bulk(ctx: BenchContext) -> tuple[Run, Run]:
     def floor() -> None:
         for i, merchant_id in enumerate(merchants):
             _register_raw(ctx, i, merchant_id, rule_set)
+
     return app, floor
 
 
@@ -102,13 +120,21 @@ def _accept_raw(ctx: BenchContext, case_no: str) -> None:
     if state != "registered":
         conn.execute("ROLLBACK")
         raise RuntimeError(f"{case_no} is {state}")
-    conn.execute("UPDATE cases SET state = 'accepted', accepted_on = ?, next_due_on = ?, "
-                 "next_due_kind = 'mediation', version = version + 1 WHERE id = ?", (day, day, case_id))
-    conn.execute("INSERT INTO assessments (case_id, registered, sells_continuously, brand_agent, posts_regularly, "
-                 "has_shop, buyers_known, conclusion, note) VALUES (?, 0, 1, 0, 1, 0, 12, 'operator', '')",
-                 (case_id,))
-    conn.execute("INSERT INTO case_history (case_id, from_state, to_state, action, actor, at, grounds, note) "
-                 "VALUES (?, 'registered', 'accepted', 'accept', 'bench', ?, '', '')", (case_id, now))
+    conn.execute(
+        "UPDATE cases SET state = 'accepted', accepted_on = ?, next_due_on = ?, "
+        "next_due_kind = 'mediation', version = version + 1 WHERE id = ?",
+        (day, day, case_id),
+    )
+    conn.execute(
+        "INSERT INTO assessments (case_id, registered, sells_continuously, brand_agent, posts_regularly, "
+        "has_shop, buyers_known, conclusion, note) VALUES (?, 0, 1, 0, 1, 0, 12, 'operator', '')",
+        (case_id,),
+    )
+    conn.execute(
+        "INSERT INTO case_history (case_id, from_state, to_state, action, actor, at, grounds, note) "
+        "VALUES (?, 'registered', 'accepted', 'accept', 'bench', ?, '', '')",
+        (case_id, now),
+    )
     conn.execute("COMMIT")
 
 
@@ -125,6 +151,7 @@ def transition_accept(ctx: BenchContext) -> tuple[Run, Run]:
 
     def floor() -> None:
         _accept_raw(ctx, next(for_floor))
+
     return app, floor
 
 
@@ -158,4 +185,5 @@ def case_show(ctx: BenchContext) -> tuple[Run, Run]:
 
     def floor() -> None:
         _show_raw(ctx, next(for_floor))
+
     return app, floor

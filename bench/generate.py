@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from app.services.demo import generate_demo
+from app.devtools.demo import generate_demo
 from app.services.setup import open_database
 from app.store.database import Database
 from app.store.migrate import head_revisions
@@ -69,6 +69,7 @@ def _stderr_progress(total: int) -> Callable[[int], None]:
     def show(done: int) -> None:
         elapsed = time.perf_counter() - started
         print(f"\r  building {done:,}/{total:,} cases ({elapsed:.0f} s)", end="", file=sys.stderr, flush=True)
+
     return show
 
 

@@ -18,14 +18,16 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from app.services.case_list import CaseList, CaseQuery
+from app.services.cases.listing import CaseList, CaseQuery
 from bench import BenchContext, Run, benchmark
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 PAGE = 200
-ROW_SQL = ("SELECT case_no, received_on, consumer_sort, merchant_sort, channel, nature, state, mediator_sort, "
-           "next_due_on, next_due_kind FROM cases")
+ROW_SQL = (
+    "SELECT case_no, received_on, consumer_sort, merchant_sort, channel, nature, state, mediator_sort, "
+    "next_due_on, next_due_kind FROM cases"
+)
 OPEN = ("registered", "accepted", "mediating", "suspended", "agreed", "terminated")
 WECHAT = ("wechat_moments", "wechat_group", "wechat_miniprogram", "wechat_live")
 ROOT = Path(__file__).resolve().parents[1]
@@ -46,6 +48,7 @@ def _pair(ctx: BenchContext, query: CaseQuery, where: str, order: str, params: t
     def floor() -> object:
         count = conn.execute(f"SELECT count(*) FROM cases WHERE {where}", params).fetchone()
         return count, conn.execute(_page_sql(where, order), params).fetchall()
+
     return app, floor
 
 
@@ -73,6 +76,7 @@ def list_first_paint(ctx: BenchContext) -> tuple[Run, Run]:
 
     def floor() -> object:
         return conn.execute("SELECT count(*) FROM cases").fetchone(), conn.execute(_page_sql()).fetchall()
+
     return app, floor
 
 
@@ -94,23 +98,26 @@ def list_filter_combined(ctx: BenchContext) -> tuple[Run, Run]:
     since = ctx.today - timedelta(days=365)
     query = CaseQuery(states=OPEN, channel="wechat", nature="quality", received_from=since)
     marks = ", ".join("?" * len(OPEN)), ", ".join("?" * len(WECHAT))
-    where = (f"state IN ({marks[0]}) AND received_on >= ? AND nature = 'quality' "
-             f"AND channel IN ({marks[1]})")
+    where = f"state IN ({marks[0]}) AND received_on >= ? AND nature = 'quality' AND channel IN ({marks[1]})"
     return _pair(ctx, query, where, "received_on DESC, id DESC", (*OPEN, since.isoformat(), *WECHAT))
 
 
 def _search_where(fts_term: str | None, like: str | None = None) -> tuple[str, tuple[Any, ...]]:
     if fts_term is not None:
         phrase = '"' + fts_term.replace('"', '""') + '"'
-        sql = ("id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ? "
-               "UNION SELECT id FROM cases WHERE consumer_id IN "
-               "(SELECT rowid FROM consumers_fts WHERE consumers_fts MATCH ?) "
-               "UNION SELECT id FROM cases WHERE merchant_id IN "
-               "(SELECT rowid FROM merchants_fts WHERE merchants_fts MATCH ?))")
+        sql = (
+            "id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ? "
+            "UNION SELECT id FROM cases WHERE consumer_id IN "
+            "(SELECT rowid FROM consumers_fts WHERE consumers_fts MATCH ?) "
+            "UNION SELECT id FROM cases WHERE merchant_id IN "
+            "(SELECT rowid FROM merchants_fts WHERE merchants_fts MATCH ?))"
+        )
         return sql, (phrase, phrase, phrase)
     assert like is not None
-    sql = ("id IN (SELECT id FROM cases WHERE consumer_id IN "
-           "(SELECT id FROM consumers WHERE name_initials >= ? AND name_initials < ?))")
+    sql = (
+        "id IN (SELECT id FROM cases WHERE consumer_id IN "
+        "(SELECT id FROM consumers WHERE name_initials >= ? AND name_initials < ?))"
+    )
     return sql, (like, like + "\U0010ffff")
 
 
@@ -118,7 +125,7 @@ def _search_where(fts_term: str | None, like: str | None = None) -> tuple[str, t
 def list_search_phrase(ctx: BenchContext) -> tuple[Run, Run]:
     """Search a four-character Chinese phrase of a complaint text: the start of the shop name it quotes."""
     facts = ctx.sqlite().execute("SELECT facts FROM cases WHERE id = ?", (ctx.cases // 3,)).fetchone()[0]
-    quoted = facts[facts.index("“") + 1:] if "“" in facts else facts
+    quoted = facts[facts.index("“") + 1 :] if "“" in facts else facts
     phrase = quoted[:4]
     where, params = _search_where(phrase)
     return _pair(ctx, CaseQuery(search=phrase), where, "received_on DESC, id DESC", params)
@@ -135,13 +142,23 @@ def list_search_phone(ctx: BenchContext) -> tuple[Run, Run]:
 @benchmark("list_search_initials")
 def list_search_initials(ctx: BenchContext) -> tuple[Run, Run]:
     """Search a consumer by the pinyin initials of a three-character name (e.g. "zxm")."""
-    row = ctx.sqlite().execute("SELECT name_initials FROM consumers WHERE length(name_initials) = 3 AND id > ? "
-                               "LIMIT 1", (ctx.cases // 4,)).fetchone()
+    row = (
+        ctx.sqlite()
+        .execute(
+            "SELECT name_initials FROM consumers WHERE length(name_initials) = 3 AND id > ? LIMIT 1", (ctx.cases // 4,)
+        )
+        .fetchone()
+    )
     initials = row[0]
     where, params = _search_where(None, initials)
     fts_where, fts_params = _search_where(initials)
-    return _pair(ctx, CaseQuery(search=initials), f"({where} OR {fts_where})", "received_on DESC, id DESC",
-                 (*params, *fts_params))
+    return _pair(
+        ctx,
+        CaseQuery(search=initials),
+        f"({where} OR {fts_where})",
+        "received_on DESC, id DESC",
+        (*params, *fts_params),
+    )
 
 
 @benchmark("list_scroll_middle")
@@ -156,6 +173,7 @@ def list_scroll_middle(ctx: BenchContext) -> tuple[Run, Run]:
 
     def floor() -> object:
         return conn.execute(_page_sql(offset=middle)).fetchall()
+
     return app, floor
 
 
@@ -211,6 +229,8 @@ def start_interactive(ctx: BenchContext) -> tuple[Run, Run]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
 
     def child(code: str) -> Run:
-        return lambda: subprocess.run([sys.executable, "-c", code, ctx.url], cwd=ROOT, env=env, check=True,
-                                      capture_output=True)
+        return lambda: subprocess.run(
+            [sys.executable, "-c", code, ctx.url], cwd=ROOT, env=env, check=True, capture_output=True
+        )
+
     return child(START_APP), child(START_BARE)

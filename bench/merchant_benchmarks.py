@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import itertools
 
-from app.services.merchant_profile import PROFILE_CASES, merchant_profile
-from app.services.merchant_search import search_merchants
+from app.services.merchants.profile import PROFILE_CASES, merchant_profile
+from app.services.merchants.search import search_merchants
 from bench import BenchContext, Run, benchmark
 
 LIMIT = 10
@@ -20,25 +20,41 @@ def _counts_raw(ctx: BenchContext, ids: list[int]) -> list[tuple[int, int, int]]
     if not ids:
         return []
     marks = ",".join("?" * len(ids))
-    return ctx.sqlite().execute(
-        f"SELECT merchant_id, count(*), sum(state IN {OPEN}) FROM cases WHERE merchant_id IN ({marks}) "
-        "GROUP BY merchant_id", ids).fetchall()
+    return (
+        ctx.sqlite()
+        .execute(
+            f"SELECT merchant_id, count(*), sum(state IN {OPEN}) FROM cases WHERE merchant_id IN ({marks}) "
+            "GROUP BY merchant_id",
+            ids,
+        )
+        .fetchall()
+    )
 
 
 def _lookup_raw(ctx: BenchContext, column: str, prefix: str) -> None:
-    rows = ctx.sqlite().execute(
-        f"SELECT id, name, kind, wechat_id, phone, uscc, blacklisted FROM merchants "
-        f"WHERE {column} >= ? AND {column} < ? AND merged_into_id IS NULL ORDER BY id LIMIT ?",
-        (prefix, prefix + "\uffff", LIMIT)).fetchall()
+    rows = (
+        ctx.sqlite()
+        .execute(
+            f"SELECT id, name, kind, wechat_id, phone, uscc, blacklisted FROM merchants "
+            f"WHERE {column} >= ? AND {column} < ? AND merged_into_id IS NULL ORDER BY id LIMIT ?",
+            (prefix, prefix + "\uffff", LIMIT),
+        )
+        .fetchall()
+    )
     _counts_raw(ctx, [r[0] for r in rows])
 
 
 def _typed(ctx: BenchContext, column: str, length: int) -> list[str]:
     """What a clerk has typed after ``length`` characters, for merchants with several cases."""
-    rows = ctx.sqlite().execute(
-        f"SELECT m.{column} FROM merchants m WHERE m.{column} IS NOT NULL AND length(m.{column}) > ? "
-        "AND m.id IN (SELECT merchant_id FROM cases GROUP BY merchant_id HAVING count(*) >= 3 LIMIT 500)",
-        (length,)).fetchall()
+    rows = (
+        ctx.sqlite()
+        .execute(
+            f"SELECT m.{column} FROM merchants m WHERE m.{column} IS NOT NULL AND length(m.{column}) > ? "
+            "AND m.id IN (SELECT merchant_id FROM cases GROUP BY merchant_id HAVING count(*) >= 3 LIMIT 500)",
+            (length,),
+        )
+        .fetchall()
+    )
     return [r[0][:length] for r in ctx.rng.sample(rows, min(ctx.runs + 1, len(rows)))]
 
 
@@ -52,6 +68,7 @@ def _lookup(ctx: BenchContext, column: str, length: int) -> tuple[Run, Run]:
 
     def floor() -> None:
         _lookup_raw(ctx, column, next(for_floor))
+
     return app, floor
 
 
@@ -76,23 +93,34 @@ def merchant_lookup_phone(ctx: BenchContext) -> tuple[Run, Run]:
 def _page_raw(ctx: BenchContext, merchant_id: int) -> None:
     conn = ctx.sqlite()
     conn.execute("SELECT * FROM merchants WHERE id = ?", (merchant_id,)).fetchone()
-    conn.execute("SELECT c.case_no, c.received_on, c.state, p.name, c.amount_claimed, c.outcome, c.recovered_amount, "
-                 "c.termination_ground, c.group_id FROM cases c JOIN consumers p ON p.id = c.consumer_id "
-                 "WHERE c.merchant_id = ? ORDER BY c.received_on DESC, c.id DESC LIMIT ?",
-                 (merchant_id, PROFILE_CASES)).fetchall()
-    conn.execute(f"SELECT count(*), sum(state IN {OPEN}), min(received_on), max(received_on), "
-                 "sum(termination_ground = 'absent_or_refused') FROM cases WHERE merchant_id = ?",
-                 (merchant_id,)).fetchone()
-    conn.execute("SELECT sum(round(recovered_amount * 100)) FROM cases WHERE merchant_id = ? AND state = 'closed' "
-                 "AND outcome IN ('performed', 'self_settled')", (merchant_id,)).fetchone()
+    conn.execute(
+        "SELECT c.case_no, c.received_on, c.state, p.name, c.amount_claimed, c.outcome, c.recovered_amount, "
+        "c.termination_ground, c.group_id FROM cases c JOIN consumers p ON p.id = c.consumer_id "
+        "WHERE c.merchant_id = ? ORDER BY c.received_on DESC, c.id DESC LIMIT ?",
+        (merchant_id, PROFILE_CASES),
+    ).fetchall()
+    conn.execute(
+        f"SELECT count(*), sum(state IN {OPEN}), min(received_on), max(received_on), "
+        "sum(termination_ground = 'absent_or_refused') FROM cases WHERE merchant_id = ?",
+        (merchant_id,),
+    ).fetchone()
+    conn.execute(
+        "SELECT sum(round(recovered_amount * 100)) FROM cases WHERE merchant_id = ? AND state = 'closed' "
+        "AND outcome IN ('performed', 'self_settled')",
+        (merchant_id,),
+    ).fetchone()
 
 
 @benchmark("merchant_page", runs=15)
 def merchant_page(ctx: BenchContext) -> tuple[Run, Run]:
     """The page of a merchant with many complaints, vs the same merchant, cases, counts and sum by raw SQL."""
     db, today = ctx.database(), ctx.today
-    busiest = [r[0] for r in ctx.sqlite().execute(
-        "SELECT merchant_id FROM cases GROUP BY merchant_id ORDER BY count(*) DESC LIMIT 5").fetchall()]
+    busiest = [
+        r[0]
+        for r in ctx.sqlite()
+        .execute("SELECT merchant_id FROM cases GROUP BY merchant_id ORDER BY count(*) DESC LIMIT 5")
+        .fetchall()
+    ]
     for_app, for_floor = itertools.cycle(busiest), itertools.cycle(busiest)
 
     def app() -> None:
@@ -100,4 +128,5 @@ def merchant_page(ctx: BenchContext) -> tuple[Run, Run]:
 
     def floor() -> None:
         _page_raw(ctx, next(for_floor))
+
     return app, floor

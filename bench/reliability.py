@@ -30,9 +30,9 @@ if str(ROOT) not in sys.path:
 
 from sqlalchemy import create_engine, text  # noqa: E402
 
-from app.services.backup import create_backup  # noqa: E402
+from app.services.backup.make import create_backup  # noqa: E402
+from app.services.backup.restore import restore_backup  # noqa: E402
 from app.services.context import Actor  # noqa: E402
-from app.services.restore import restore_backup  # noqa: E402
 from app.services.setup import open_database  # noqa: E402
 from tests.support.crash import inspect_after_crash, kill_now, read_cases, start_writer  # noqa: E402
 
@@ -133,12 +133,33 @@ def run(url: str, backend: str, args: argparse.Namespace, folder: Path) -> Figur
 
 
 def print_figures(rows: list[Figures]) -> None:
-    header = ("database", "writers held", "kills survived", "cases committed", "cases lost", "partial cases",
-              "restores verified", "seconds")
+    header = (
+        "database",
+        "writers held",
+        "kills survived",
+        "cases committed",
+        "cases lost",
+        "partial cases",
+        "restores verified",
+        "seconds",
+    )
     print(" | ".join(header))
     for f in rows:
-        print(" | ".join(str(v) for v in (f.backend, f.writers_held, f.kills_survived, f.cases_reported,
-                                          f.cases_lost, f.partial_cases, f.restores_verified, f"{f.seconds:.0f}")))
+        print(
+            " | ".join(
+                str(v)
+                for v in (
+                    f.backend,
+                    f.writers_held,
+                    f.kills_survived,
+                    f.cases_reported,
+                    f.cases_lost,
+                    f.partial_cases,
+                    f.restores_verified,
+                    f"{f.seconds:.0f}",
+                )
+            )
+        )
         for problem in f.problems:
             print(f"  problem ({f.backend}): {problem}")
 

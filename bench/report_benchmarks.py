@@ -40,9 +40,11 @@ CHANNELS = ("微信朋友圈", "微信群", "微信小程序", "微信视频号�
 
 def busiest_month(ctx: BenchContext) -> date:
     """The month with the most cases registered, accepted, rejected or closed in it."""
-    row = ctx.sqlite().execute(
-        "SELECT substr(received_on, 1, 7) AS m, count(*) FROM cases GROUP BY m ORDER BY count(*) DESC LIMIT 1"
-    ).fetchone()
+    row = (
+        ctx.sqlite()
+        .execute("SELECT substr(received_on, 1, 7) AS m, count(*) FROM cases GROUP BY m ORDER BY count(*) DESC LIMIT 1")
+        .fetchone()
+    )
     year, month = row[0].split("-")
     return date(int(year), int(month), 1)
 
@@ -89,12 +91,34 @@ def ledger_rows(count: int, seed: int, today: date) -> Iterator[list[object]]:
         ended = received + timedelta(days=25) if state in ("已办结", "不予受理") else None
         outcome = rng.choice(("履行完毕", "自行和解", "调解不成")) if state == "已办结" else None
         recovered = round(rng.uniform(10, 2000), 2) if outcome in ("履行完毕", "自行和解") else None
-        yield [f"TZ{received.year}-{i:06d}", received, rng.choice(("来电", "来访", "网络")), "张三",
-               f"13{rng.randrange(3, 10)}{rng.randrange(10**8):08d}", None, f"店铺{i // 3}", "未登记个人",
-               f"shop_{i // 3}", None, None, rng.choice(CHANNELS), "微信转账", received - timedelta(days=5),
-               round(rng.uniform(10, 3000), 2), rng.choice(CATEGORIES), rng.choice(NATURES), "退款、赔偿损失",
-               "在朋友圈购买商品，收到后发现质量问题，商家拒绝退款。", state, accepted, None, ended, outcome,
-               recovered, None]
+        yield [
+            f"TZ{received.year}-{i:06d}",
+            received,
+            rng.choice(("来电", "来访", "网络")),
+            "张三",
+            f"13{rng.randrange(3, 10)}{rng.randrange(10**8):08d}",
+            None,
+            f"店铺{i // 3}",
+            "未登记个人",
+            f"shop_{i // 3}",
+            None,
+            None,
+            rng.choice(CHANNELS),
+            "微信转账",
+            received - timedelta(days=5),
+            round(rng.uniform(10, 3000), 2),
+            rng.choice(CATEGORIES),
+            rng.choice(NATURES),
+            "退款、赔偿损失",
+            "在朋友圈购买商品，收到后发现质量问题，商家拒绝退款。",
+            state,
+            accepted,
+            None,
+            ended,
+            outcome,
+            recovered,
+            None,
+        ]
 
 
 def write_ledger(path: Path, count: int, seed: int, today: date) -> Path:
@@ -156,8 +180,9 @@ def memory_report(database: str, months: list[str], ledger_sizes: list[int]) -> 
     """Peak memory of each run in a fresh process, so one does not hide another's peak."""
     runs = [("export", m) for m in months] + [("import", str(n)) for n in ledger_sizes]
     for kind, size in runs:
-        subprocess.run([sys.executable, "-m", "bench.report_benchmarks", "--child", kind, size, "--db", database],
-                       check=True)
+        subprocess.run(
+            [sys.executable, "-m", "bench.report_benchmarks", "--child", kind, size, "--db", database], check=True
+        )
 
 
 def main(argv: list[str] | None = None) -> None:

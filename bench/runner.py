@@ -97,8 +97,9 @@ def report_line(result: Result) -> str:
 HEADER = f"{'benchmark':<28} {'median ms':>12} {'floor ms':>10} {'ratio':>8} {'runs':>6}"
 
 
-def run(names: list[str], database: Path, cases: int, seed: int, today: date,
-        json_path: Path | None = None) -> list[Result]:
+def run(
+    names: list[str], database: Path, cases: int, seed: int, today: date, json_path: Path | None = None
+) -> list[Result]:
     """Run the named benchmarks (all when none is named), printing one line each as it finishes."""
     available = discover()
     unknown = [n for n in names if n not in available]

@@ -31,9 +31,23 @@ SHIPPED_FOLDERS = (("app/resources", False), ("app/store/migrations", True))  # 
 # Loaded by name at run time (app/views/i18n.py), so required even if a checkout lacked its source.
 REQUIRED_FILES = (Path("app/resources/i18n/weiquan_en.qm"),)
 # File-name starts of Qt libraries and modules the spec leaves out (Windows and Linux spellings).
-UNWANTED_QT = ("qt6webengine", "libqt6webengine", "qtwebengine", "qt6quick", "libqt6quick", "qtquick",
-               "qt6qml", "libqt6qml", "qtqml", "qt63d", "libqt63d", "qt3d", "qt6multimedia", "libqt6multimedia",
-               "qtmultimedia")
+UNWANTED_QT = (
+    "qt6webengine",
+    "libqt6webengine",
+    "qtwebengine",
+    "qt6quick",
+    "libqt6quick",
+    "qtquick",
+    "qt6qml",
+    "libqt6qml",
+    "qtqml",
+    "qt63d",
+    "libqt63d",
+    "qt3d",
+    "qt6multimedia",
+    "libqt6multimedia",
+    "qtmultimedia",
+)
 
 
 class BuildError(Exception):
@@ -72,8 +86,18 @@ def build_translations() -> None:
 
 
 def build_bundle(dist: Path, work: Path) -> Path:
-    command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
-               "--distpath", str(dist), "--workpath", str(work), str(SPEC)]
+    command = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--clean",
+        "--distpath",
+        str(dist),
+        "--workpath",
+        str(work),
+        str(SPEC),
+    ]
     step("Building the one-folder bundle (PyInstaller)", command)
     return dist / "weiquan"
 
@@ -148,8 +172,11 @@ def find_iscc(given: str | None) -> Path:
 def find_chinese_isl(iscc: Path) -> Path:
     """ChineseSimplified.isl: next to this script, or in Inno Setup's language folders."""
     languages = iscc.parent / "Languages"
-    for candidate in (ROOT / "installer" / "ChineseSimplified.isl", languages / "Unofficial" / "ChineseSimplified.isl",
-                      languages / "ChineseSimplified.isl"):
+    for candidate in (
+        ROOT / "installer" / "ChineseSimplified.isl",
+        languages / "Unofficial" / "ChineseSimplified.isl",
+        languages / "ChineseSimplified.isl",
+    ):
         if candidate.is_file():
             return candidate
     raise BuildError(
@@ -163,8 +190,15 @@ def build_installer(bundle: Path, dist: Path, iscc_hint: str | None) -> Path:
     iscc = find_iscc(iscc_hint)
     version = project_version()
     numeric = ".".join(str(n) for n in numeric_version(version))
-    command = [str(iscc), f"/DAppVersion={version}", f"/DNumericVersion={numeric}", f"/DBundleDir={bundle}",
-               f"/DOutputDir={dist}", f"/DChineseIsl={find_chinese_isl(iscc)}", str(ISS)]
+    command = [
+        str(iscc),
+        f"/DAppVersion={version}",
+        f"/DNumericVersion={numeric}",
+        f"/DBundleDir={bundle}",
+        f"/DOutputDir={dist}",
+        f"/DChineseIsl={find_chinese_isl(iscc)}",
+        str(ISS),
+    ]
     step("Compiling the installer (Inno Setup)", command)
     return dist / f"WeiquanDesk-{version}-setup.exe"
 

@@ -35,15 +35,26 @@ def python_sources() -> list[str]:
 def update(ts: Path, lang: str) -> None:
     """Merge the strings of the code into the .ts; existing translations stay, positions are not stored."""
     ts.parent.mkdir(parents=True, exist_ok=True)
-    command = [tool("pyside6-lupdate"), *python_sources(), "-locations", "none",
-               "-source-language", "zh_CN", "-target-language", lang, "-ts", str(ts.relative_to(ROOT))]
+    command = [
+        tool("pyside6-lupdate"),
+        *python_sources(),
+        "-locations",
+        "none",
+        "-source-language",
+        "zh_CN",
+        "-target-language",
+        lang,
+        "-ts",
+        str(ts.relative_to(ROOT)),
+    ]
     subprocess.run(command, cwd=ROOT, check=True, capture_output=True, text=True)
 
 
 def compile_ts(ts: Path) -> Path:
     qm = ts.with_suffix(".qm")
-    subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], cwd=ROOT, check=True,
-                   capture_output=True, text=True)
+    subprocess.run(
+        [tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], cwd=ROOT, check=True, capture_output=True, text=True
+    )
     return qm
 
 

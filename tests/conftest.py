@@ -11,9 +11,9 @@ from datetime import date
 import pytest
 from sqlalchemy import create_engine, text
 
+from app.services.admin.users import actor_for, add_user
 from app.services.context import Actor
 from app.services.setup import Database, open_database
-from app.services.users import actor_for, add_user
 
 PG_ENV = "WEIQUAN_TEST_PG"
 PG_SKIP_REASON = f"set {PG_ENV} to a PostgreSQL URL (e.g. postgresql+psycopg://postgres@127.0.0.1:5432/test)"
@@ -72,7 +72,7 @@ def cheap_password_hashing(monkeypatch) -> None:
     """argon2id with small parameters, so tests that sign in do not spend a quarter second per hash."""
     from argon2 import PasswordHasher
 
-    from app.services import passwords
+    from app.services.admin import passwords
 
     monkeypatch.setattr(passwords, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
+from app.services.cases.intake import register_case
 from app.services.context import Actor
-from app.services.intake import register_case
 from app.services.setup import open_database
 from tests.support.builders import wechat_draft
 
@@ -63,7 +63,10 @@ def test_bad_role_is_a_usage_error(url):
 def test_unreachable_postgresql_is_a_clear_message_not_a_traceback(tmp_path):
     result = subprocess.run(
         [sys.executable, "main.py", "--db", "postgresql+psycopg://nobody@127.0.0.1:1/none", "case", "list"],
-        cwd=ROOT, capture_output=True, text=True, timeout=60,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 1
     assert "无法使用数据库" in result.stderr and "Traceback" not in result.stderr
@@ -74,8 +77,14 @@ def test_weiquan_db_environment_variable_is_used(tmp_path):
     import os
 
     env = {**os.environ, "WEIQUAN_DB": env_url}
-    result = subprocess.run([sys.executable, "main.py", "user", "add", "li", "--name", "李", "--role", "mediator"],
-                            cwd=ROOT, capture_output=True, text=True, env=env, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "main.py", "user", "add", "li", "--name", "李", "--role", "mediator"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "env.db").exists()
 
@@ -87,7 +96,8 @@ def test_output_is_utf8_even_under_a_non_unicode_code_page(url, tmp_path):
     import os
 
     env = {**os.environ, "PYTHONIOENCODING": "cp1252"}
-    result = subprocess.run([sys.executable, "main.py", "--db", url, "case", "show", no], cwd=ROOT,
-                            capture_output=True, env=env, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "main.py", "--db", url, "case", "show", no], cwd=ROOT, capture_output=True, env=env, timeout=60
+    )
     assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
     assert json.loads(result.stdout.decode("utf-8"))["state_label"] == "已登记"

@@ -7,7 +7,7 @@ import io
 import pytest
 
 from app.cli import main
-from app.services.auth import must_change_password, sign_in
+from app.services.admin.auth import must_change_password, sign_in
 from app.services.setup import open_database
 
 

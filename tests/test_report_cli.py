@@ -9,8 +9,8 @@ import openpyxl
 import pytest
 
 from app.cli import main
+from app.services.cases.intake import register_case
 from app.services.context import Actor
-from app.services.intake import register_case
 from app.services.setup import open_database
 from tests.services.test_ledger import GOOD, write_ledger
 from tests.support.builders import wechat_draft
@@ -50,8 +50,10 @@ def test_import_dry_run_then_import_then_bad_ledger(url, tmp_path, capsys):
     assert "检查通过" in capsys.readouterr().out
     assert main(["--db", url, "import", str(good)]) == 0
     assert "已导入 1 件" in capsys.readouterr().out
-    bad = write_ledger(tmp_path / "bad.xlsx", [{**GOOD, "案件编号": "X1", "消费者电话": "1"},
-                                               {**GOOD, "案件编号": "X2", "涉及金额(元)": "-1"}])
+    bad = write_ledger(
+        tmp_path / "bad.xlsx",
+        [{**GOOD, "案件编号": "X1", "消费者电话": "1"}, {**GOOD, "案件编号": "X2", "涉及金额(元)": "-1"}],
+    )
     assert main(["--db", url, "import", str(bad)]) == 1
     err = capsys.readouterr().err
     assert "共 2 处问题，未写入任何内容" in err and "第2行 消费者电话" in err and "第3行 涉及金额(元)" in err

@@ -48,6 +48,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if handler is None:
             from app.cli.gui import start_gui
+
             return start_gui(args)
         return handler(args)
     except DomainError as err:

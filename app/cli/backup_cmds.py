@@ -7,9 +7,9 @@ from collections.abc import Callable
 from typing import Any
 
 from app.cli.common import EXIT_OK, Progress, database
-from app.services.backup import create_backup
+from app.services.backup.make import create_backup
+from app.services.backup.restore import restore_backup
 from app.services.context import Actor
-from app.services.restore import restore_backup
 
 
 def register(sub: Any) -> None:
@@ -31,8 +31,10 @@ def run_backup(args: argparse.Namespace) -> int:
         result = create_backup(db, Actor.cli(), args.out, progress=_percent(progress))
     progress.finish()
     counts = result.manifest.counts
-    print(f"已备份到 {result.path}：{counts.get('cases', 0)} 件案件，{counts.get('evidence_files', 0)} 个证据文件，"
-          f"{len(result.manifest.members)} 个文件均已记录 SHA-256")
+    print(
+        f"已备份到 {result.path}：{counts.get('cases', 0)} 件案件，{counts.get('evidence_files', 0)} 个证据文件，"
+        f"{len(result.manifest.members)} 个文件均已记录 SHA-256"
+    )
     return EXIT_OK
 
 
@@ -41,8 +43,10 @@ def run_restore(args: argparse.Namespace) -> int:
     with database(args) as db:
         result = restore_backup(db, Actor.cli(), args.file, progress=_percent(progress))
     progress.finish()
-    print(f"已从 {args.file}（{result.manifest.created_at}）恢复：{result.cases} 件案件，"
-          f"{len(result.manifest.evidence_members)} 个证据文件")
+    print(
+        f"已从 {args.file}（{result.manifest.created_at}）恢复：{result.cases} 件案件，"
+        f"{len(result.manifest.evidence_members)} 个证据文件"
+    )
     for place in result.kept_aside:
         print(f"原数据库已保留在 {place}")
     return EXIT_OK

@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from app.cli.common import EXIT_OK, database
-from app.services.case_view import case_document, iter_case_states
+from app.services.cases.view import case_document, iter_case_states
 
 
 def register(sub: Any) -> None:

@@ -17,7 +17,7 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.services.demo import generate_demo
+    from app.devtools.demo import generate_demo
 
     with database(args) as db:
         progress = Progress("生成演示数据", args.cases)

@@ -14,14 +14,19 @@ from app.cli.common import EXIT_DATA, EXIT_OK
 
 def register(sub: Any) -> None:
     parser = sub.add_parser("selftest", help="check the installation offscreen on a temporary database")
-    parser.add_argument("--screenshots", metavar="DIR", type=Path, default=None,
-                        help="save a PNG of each main screen in Chinese and English into DIR")
+    parser.add_argument(
+        "--screenshots",
+        metavar="DIR",
+        type=Path,
+        default=None,
+        help="save a PNG of each main screen in Chinese and English into DIR",
+    )
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from app.views.selftest import run_selftest
+    from app.devtools.selftest import run_selftest
 
     ok = run_selftest(args.screenshots, sys.stdout)
     print("自检通过 / self-test passed" if ok else "自检失败 / self-test FAILED", file=sys.stdout if ok else sys.stderr)

@@ -8,9 +8,9 @@ from typing import Any
 
 from app.cli.common import EXIT_OK, UserError, database
 from app.domain.permissions import ROLES
-from app.services.auth import set_password
+from app.services.admin.auth import set_password
+from app.services.admin.users import add_user
 from app.services.context import Actor
-from app.services.users import add_user
 
 
 def register(sub: Any) -> None:
@@ -20,8 +20,9 @@ def register(sub: Any) -> None:
     add.add_argument("login")
     add.add_argument("--name", required=True)
     add.add_argument("--role", action="append", required=True, choices=list(ROLES), dest="roles")
-    add.add_argument("--password-stdin", action="store_true",
-                     help="read the first password from the first line of standard input")
+    add.add_argument(
+        "--password-stdin", action="store_true", help="read the first password from the first line of standard input"
+    )
     add.set_defaults(handler=run_add)
     password = user_sub.add_parser("password", help="set a user's password (read from standard input)")
     password.add_argument("login")

@@ -48,11 +48,25 @@ P = Permission
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.CLERK: frozenset({P.REGISTER, P.EDIT_OPEN_CASE, P.VIEW_PERSONAL_DATA, P.VIEW_ID_NUMBER}),
     Role.MEDIATOR: frozenset({P.EDIT_OPEN_CASE, P.MEDIATE, P.VIEW_PERSONAL_DATA}),
-    Role.SUPERVISOR: frozenset({
-        P.REGISTER, P.EDIT_OPEN_CASE, P.EDIT_ENDED_CASE, P.DECIDE_ACCEPTANCE, P.ASSIGN_MEDIATOR,
-        P.MEDIATE, P.MEDIATE_ANY_CASE, P.REOPEN, P.MANAGE_BLACKLIST, P.MERGE_MERCHANTS,
-        P.EXPORT_REPORT, P.EXPORT_UNMASKED, P.VIEW_PERSONAL_DATA, P.VIEW_ID_NUMBER, P.IMPORT_LEDGER,
-    }),
+    Role.SUPERVISOR: frozenset(
+        {
+            P.REGISTER,
+            P.EDIT_OPEN_CASE,
+            P.EDIT_ENDED_CASE,
+            P.DECIDE_ACCEPTANCE,
+            P.ASSIGN_MEDIATOR,
+            P.MEDIATE,
+            P.MEDIATE_ANY_CASE,
+            P.REOPEN,
+            P.MANAGE_BLACKLIST,
+            P.MERGE_MERCHANTS,
+            P.EXPORT_REPORT,
+            P.EXPORT_UNMASKED,
+            P.VIEW_PERSONAL_DATA,
+            P.VIEW_ID_NUMBER,
+            P.IMPORT_LEDGER,
+        }
+    ),
     Role.ADMIN: frozenset({P.MANAGE_USERS, P.MANAGE_RULES, P.MANAGE_HOLIDAYS, P.BACKUP, P.EXPORT_REPORT}),
 }
 

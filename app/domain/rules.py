@@ -46,8 +46,15 @@ TERMINATION_GROUNDS: CodeList = {
 MERCHANT_REFUSAL_GROUND = "absent_or_refused"
 
 GROUNDS_2022 = (
-    "out_of_scope", "handled_elsewhere", "no_consumer_relationship", "time_barred",
-    "materials_missing", "business_dispute", "private_deal", "already_performed", "other",
+    "out_of_scope",
+    "handled_elsewhere",
+    "no_consumer_relationship",
+    "time_barred",
+    "materials_missing",
+    "business_dispute",
+    "private_deal",
+    "already_performed",
+    "other",
 )
 GROUNDS_2026 = (*GROUNDS_2022[:-1], "false_materials", "refuses_identity_check", "other")
 
@@ -94,9 +101,7 @@ SHIPPED_RULE_SETS: tuple[RuleSet, ...] = (
 
 def rule_set_for(received_on: date, rule_sets: Iterable[RuleSet]) -> RuleSet:
     """The rule set in force on the receipt date: the latest one effective on or before it."""
-    candidates = sorted(
-        (r for r in rule_sets if r.effective_from <= received_on), key=lambda r: r.effective_from
-    )
+    candidates = sorted((r for r in rule_sets if r.effective_from <= received_on), key=lambda r: r.effective_from)
     if candidates:
         return candidates[-1]
     earliest = sorted(rule_sets, key=lambda r: r.effective_from)

@@ -121,8 +121,7 @@ def target_state(state: State | str, action: Action | str) -> State:
     if current not in sources:
         allowed = "、".join(ACTIONS[a][0] for a in allowed_actions(current)) or "无"
         raise ActionRefused(
-            f"不能{ACTIONS[wanted][0]}：{_WHY_NOT[current]}（当前状态：{STATES[current][0]}；"
-            f"可执行的操作：{allowed}）"
+            f"不能{ACTIONS[wanted][0]}：{_WHY_NOT[current]}（当前状态：{STATES[current][0]}；可执行的操作：{allowed}）"
         )
     return target
 

@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor
 
 from app.domain import codes
 from app.domain.workflow import STATES
-from app.services.case_list import DUE_SOON_WORKING_DAYS, CaseList, CaseQuery, CaseRow, FirstPage
+from app.services.cases.listing import DUE_SOON_WORKING_DAYS, CaseList, CaseQuery, CaseRow, FirstPage
 
 BLOCK_SIZE = 200
 MAX_BLOCKS = 12
@@ -26,8 +26,18 @@ CASE_NO_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE_COLOUR = QColor("#d32f2f")
 DUE_SOON_COLOUR = QColor("#ef8f00")
 
-COLUMNS: tuple[str, ...] = ("case_no", "received_on", "consumer", "merchant", "channel", "nature", "state",
-                            "mediator", "next_due", "days_left")
+COLUMNS: tuple[str, ...] = (
+    "case_no",
+    "received_on",
+    "consumer",
+    "merchant",
+    "channel",
+    "nature",
+    "state",
+    "mediator",
+    "next_due",
+    "days_left",
+)
 DUE_COLUMNS = frozenset({"next_due", "days_left"})
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -51,9 +61,15 @@ class CaseTableModel(QAbstractTableModel):
 
     def _header_texts(self) -> dict[str, str]:
         return {
-            "case_no": self.tr("案件编号"), "received_on": self.tr("登记日期"), "consumer": self.tr("消费者"),
-            "merchant": self.tr("经营者"), "channel": self.tr("购买渠道"), "nature": self.tr("问题性质"),
-            "state": self.tr("状态"), "mediator": self.tr("调解员"), "next_due": self.tr("下一期限"),
+            "case_no": self.tr("案件编号"),
+            "received_on": self.tr("登记日期"),
+            "consumer": self.tr("消费者"),
+            "merchant": self.tr("经营者"),
+            "channel": self.tr("购买渠道"),
+            "nature": self.tr("问题性质"),
+            "state": self.tr("状态"),
+            "mediator": self.tr("调解员"),
+            "next_due": self.tr("下一期限"),
             "days_left": self.tr("剩余工作日"),
         }
 
@@ -133,8 +149,9 @@ class CaseTableModel(QAbstractTableModel):
             "nature": lambda: codes.label(codes.NATURES, row.nature, self.lang),
             "state": lambda: codes.label(STATES, row.state, self.lang),
             "mediator": lambda: row.mediator,
-            "next_due": lambda: (row.next_due_on.isoformat() + ("" if row.calendar_confirmed else " *"))
-            if row.next_due_on else "",
+            "next_due": lambda: (
+                (row.next_due_on.isoformat() + ("" if row.calendar_confirmed else " *")) if row.next_due_on else ""
+            ),
             "days_left": lambda: "" if row.working_days_left is None else str(row.working_days_left),
         }
         return values[key]()
@@ -162,8 +179,12 @@ class CaseTableModel(QAbstractTableModel):
         return text
 
     def _due_kind_label(self, kind: str | None) -> str:
-        labels = {"acceptance": self.tr("受理决定"), "mediation": self.tr("调解期限"),
-                  "termination_notice": self.tr("终止告知"), "performance": self.tr("履行期限")}
+        labels = {
+            "acceptance": self.tr("受理决定"),
+            "mediation": self.tr("调解期限"),
+            "termination_notice": self.tr("终止告知"),
+            "performance": self.tr("履行期限"),
+        }
         return labels.get(kind or "", "")
 
     def _alignment(self, _row: CaseRow, key: str) -> Qt.AlignmentFlag:

@@ -35,20 +35,27 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def entry_hash(prev_hash: str, at: datetime, actor: str, action: str, entity: str, entity_id: str,
-               detail: str) -> str:
+def entry_hash(prev_hash: str, at: datetime, actor: str, action: str, entity: str, entity_id: str, detail: str) -> str:
     """The hash of one entry: over its content and the previous entry's hash.
 
     The time is hashed in UTC, as the database gives it back, whatever zone it was recorded in.
     """
     moment = at.astimezone(UTC).isoformat(timespec="seconds")
-    payload = json.dumps([prev_hash, moment, actor, action, entity, entity_id, detail],
-                         ensure_ascii=False, separators=(",", ":"))
+    payload = json.dumps(
+        [prev_hash, moment, actor, action, entity, entity_id, detail], ensure_ascii=False, separators=(",", ":")
+    )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def record(session: Session, actor: Actor, action: str, entity: str, entity_id: object,
-           before: dict[str, Any] | None = None, after: dict[str, Any] | None = None) -> AuditEntry:
+def record(
+    session: Session,
+    actor: Actor,
+    action: str,
+    entity: str,
+    entity_id: object,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+) -> AuditEntry:
     """Append one audit entry in the caller's transaction."""
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_AUDIT_LOCK})
@@ -56,9 +63,16 @@ def record(session: Session, actor: Actor, action: str, entity: str, entity_id: 
     changes = {"before": _plain(before or {}), "after": _plain(after or {})}
     detail = json.dumps(changes, ensure_ascii=False, sort_keys=True)
     at = now_local().replace(microsecond=0)
-    entry = AuditEntry(at=at, actor=actor.login, action=action, entity=entity, entity_id=str(entity_id),
-                       detail=detail, prev_hash=prev,
-                       hash=entry_hash(prev, at, actor.login, action, entity, str(entity_id), detail))
+    entry = AuditEntry(
+        at=at,
+        actor=actor.login,
+        action=action,
+        entity=entity,
+        entity_id=str(entity_id),
+        detail=detail,
+        prev_hash=prev,
+        hash=entry_hash(prev, at, actor.login, action, entity, str(entity_id), detail),
+    )
     session.add(entry)
     session.flush()
     return entry
@@ -86,8 +100,9 @@ def verify_chain(db: Database) -> ChainReport:
             count += 1
             if entry.prev_hash != prev:
                 return ChainReport(count, entry.id, "与前一条记录的链接不符（记录被删除或调换顺序）")
-            expected = entry_hash(prev, entry.at, entry.actor, entry.action, entry.entity, entry.entity_id,
-                                  entry.detail)
+            expected = entry_hash(
+                prev, entry.at, entry.actor, entry.action, entry.entity, entry.entity_id, entry.detail
+            )
             if entry.hash != expected:
                 return ChainReport(count, entry.id, "内容与哈希不符（记录被修改）")
             prev = entry.hash

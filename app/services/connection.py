@@ -38,8 +38,12 @@ def reason_of(err: DBAPIError) -> str:
     return lines[0] if lines else type(err).__name__
 
 
-def with_reconnect(work: Callable[[], T], attempts: int = RETRY_ATTEMPTS, wait_s: float = RETRY_WAIT_S,
-                   on_retry: Callable[[int, str], None] | None = None) -> T:
+def with_reconnect(
+    work: Callable[[], T],
+    attempts: int = RETRY_ATTEMPTS,
+    wait_s: float = RETRY_WAIT_S,
+    on_retry: Callable[[int, str], None] | None = None,
+) -> T:
     """Run ``work``; when the connection fails (OperationalError), wait and try again, up to ``attempts``
     times. The pool replaces dead connections, so a dropped line or a restarted server is bridged."""
     last: OperationalError | None = None

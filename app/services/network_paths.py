@@ -16,10 +16,30 @@ from pathlib import Path, PureWindowsPath
 from app.store.database import Database, sqlite_path
 
 DRIVE_REMOTE = 4
-NETWORK_FS_TYPES = frozenset({
-    "nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "9p", "afs", "ceph", "glusterfs", "lustre",
-    "davfs", "fuse.sshfs", "fuse.davfs2", "fuse.rclone", "fuse.s3fs", "fuse.glusterfs", "ncpfs", "coda",
-})
+NETWORK_FS_TYPES = frozenset(
+    {
+        "nfs",
+        "nfs4",
+        "cifs",
+        "smb",
+        "smb2",
+        "smb3",
+        "smbfs",
+        "9p",
+        "afs",
+        "ceph",
+        "glusterfs",
+        "lustre",
+        "davfs",
+        "fuse.sshfs",
+        "fuse.davfs2",
+        "fuse.rclone",
+        "fuse.s3fs",
+        "fuse.glusterfs",
+        "ncpfs",
+        "coda",
+    }
+)
 MOUNTS_FILE = Path("/proc/mounts")
 
 
@@ -93,7 +113,9 @@ def network_warning(db: Database) -> str | None:
     where = network_location(path.parent)
     if where is None:
         return None
-    return (f"数据库文件 {path} 位于网络共享上（{where.how}）。SQLite 文件放在网络共享上并不安全："
-            "网络文件系统的文件锁不可靠，两台电脑同时写入可能损坏数据库。"
-            "多台电脑共用请使用 PostgreSQL 服务器（见 README“For an office”一章）；"
-            "单机使用请把数据库放在本机硬盘上。")
+    return (
+        f"数据库文件 {path} 位于网络共享上（{where.how}）。SQLite 文件放在网络共享上并不安全："
+        "网络文件系统的文件锁不可靠，两台电脑同时写入可能损坏数据库。"
+        "多台电脑共用请使用 PostgreSQL 服务器（见 README“For an office”一章）；"
+        "单机使用请把数据库放在本机硬盘上。"
+    )

@@ -18,21 +18,33 @@ def _split(codes: str) -> tuple[str, ...]:
 
 def rule_set_from_row(row: RuleSetRow) -> RuleSet:
     return RuleSet(
-        code=row.code, name=row.name, effective_from=row.effective_from,
-        acceptance_days=row.acceptance_days, mediation_days=row.mediation_days,
-        notice_days=row.notice_days, extension_days=row.extension_days, day_kind=row.day_kind,
+        code=row.code,
+        name=row.name,
+        effective_from=row.effective_from,
+        acceptance_days=row.acceptance_days,
+        mediation_days=row.mediation_days,
+        notice_days=row.notice_days,
+        extension_days=row.extension_days,
+        day_kind=row.day_kind,
         non_acceptance_grounds=_split(row.non_acceptance_grounds),
-        termination_grounds=_split(row.termination_grounds), note=row.note,
+        termination_grounds=_split(row.termination_grounds),
+        note=row.note,
     )
 
 
 def rule_set_row(rules: RuleSet) -> RuleSetRow:
     return RuleSetRow(
-        code=rules.code, name=rules.name, effective_from=rules.effective_from,
-        acceptance_days=rules.acceptance_days, mediation_days=rules.mediation_days,
-        notice_days=rules.notice_days, extension_days=rules.extension_days, day_kind=rules.day_kind,
+        code=rules.code,
+        name=rules.name,
+        effective_from=rules.effective_from,
+        acceptance_days=rules.acceptance_days,
+        mediation_days=rules.mediation_days,
+        notice_days=rules.notice_days,
+        extension_days=rules.extension_days,
+        day_kind=rules.day_kind,
         non_acceptance_grounds=",".join(rules.non_acceptance_grounds),
-        termination_grounds=",".join(rules.termination_grounds), note=rules.note,
+        termination_grounds=",".join(rules.termination_grounds),
+        note=rules.note,
     )
 
 
@@ -45,9 +57,15 @@ _CALENDARS: dict[tuple[object, ...], WorkCalendar] = {}
 
 def _fingerprint(session: Session) -> tuple[object, ...]:
     """Changes whenever a day or a confirmed year is added, removed or flipped (read in two small queries)."""
-    days = session.execute(select(func.count(), func.min(Holiday.day), func.max(Holiday.day),
-                                  func.sum(case((Holiday.is_workday, 1), else_=0)),
-                                  func.sum(func.length(Holiday.name)))).one()
+    days = session.execute(
+        select(
+            func.count(),
+            func.min(Holiday.day),
+            func.max(Holiday.day),
+            func.sum(case((Holiday.is_workday, 1), else_=0)),
+            func.sum(func.length(Holiday.name)),
+        )
+    ).one()
     years = session.execute(select(func.count(), func.min(HolidayYear.year), func.max(HolidayYear.year))).one()
     return (str(session.get_bind().engine.url), *days, *years)
 
@@ -58,8 +76,10 @@ def load_calendar(session: Session) -> WorkCalendar:
     cached = _CALENDARS.get(key)
     if cached is not None:
         return cached
-    entries = [HolidayEntry(day, is_workday, name)
-               for day, is_workday, name in session.execute(select(Holiday.day, Holiday.is_workday, Holiday.name))]
+    entries = [
+        HolidayEntry(day, is_workday, name)
+        for day, is_workday, name in session.execute(select(Holiday.day, Holiday.is_workday, Holiday.name))
+    ]
     years = session.scalars(select(HolidayYear.year)).all()
     calendar = WorkCalendar(entries, years)
     if len(_CALENDARS) > 32:

@@ -19,4 +19,5 @@ def open_database(url: str | None = None) -> Database:
         raise
     return db
 
+
 __all__ = ["Database", "open_database"]

@@ -72,8 +72,10 @@ def _initials_part(term: str, n: int, params: dict[str, str]) -> list[str]:
         return []
     lo, hi = f"ilo{n}", f"ihi{n}"
     params[lo], params[hi] = _prefix_bounds(lowered)
-    return [f"SELECT id FROM cases WHERE consumer_id IN (SELECT id FROM consumers WHERE name_initials >= :{lo} "
-            f"AND name_initials < :{hi})"]
+    return [
+        f"SELECT id FROM cases WHERE consumer_id IN (SELECT id FROM consumers WHERE name_initials >= :{lo} "
+        f"AND name_initials < :{hi})"
+    ]
 
 
 def _postgresql_term_sql(term: str, n: int) -> tuple[str, dict[str, str]]:

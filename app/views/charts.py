@@ -37,9 +37,14 @@ def _view(chart: QChart) -> QChartView:
     return view
 
 
-def bar_chart(title: str, categories: Sequence[str], series: Sequence[tuple[str, Sequence[float]]],
-              on_click: Callable[[int, int], None] | None = None, horizontal: bool = False,
-              label_angle: int = 0) -> QChartView:
+def bar_chart(
+    title: str,
+    categories: Sequence[str],
+    series: Sequence[tuple[str, Sequence[float]]],
+    on_click: Callable[[int, int], None] | None = None,
+    horizontal: bool = False,
+    label_angle: int = 0,
+) -> QChartView:
     """A bar chart; ``on_click(category_index, series_index)`` is called when a bar is clicked."""
     chart = _chart(title)
     bars = QHorizontalBarSeries() if horizontal else QBarSeries()

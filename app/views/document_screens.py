@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QWidget
 
 from app.domain import requirements as req
 from app.domain.dates import LOCAL_TZ, today_local
-from app.services import workflow
+from app.services.cases import workflow
+from app.services.cases.documents import KINDS, DocumentRequest, render_document
+from app.services.cases.intake import register_case
+from app.services.cases.sessions import SessionInput, log_session
 from app.services.context import Actor
-from app.services.documents import KINDS, DocumentRequest, render_document
-from app.services.intake import register_case
-from app.services.sessions import SessionInput, log_session
 from app.views.case_page.screens import demo_case, mediator_login, sample_draft
 from app.views.context import AppContext
 from app.views.documents import DocumentDialog
@@ -31,26 +31,43 @@ def _agreed_case(ctx: AppContext) -> str:
     workflow.assign_mediator(ctx.db, actor, no, mediator_login(ctx))
     workflow.start_mediation(ctx.db, actor, no, req.StartInput(True, True, today))
     held = datetime.combine(today, datetime.min.time(), LOCAL_TZ).replace(hour=9)
-    log_session(ctx.db, actor, no, SessionInput(held, "on_site", "张晓梅、美妆小铺店主",
-                                                "双方到会，经营者同意退款并赔偿"))
-    workflow.record_agreement(ctx.db, Actor.cli(), no, req.AgreeInput(
-        "经营者于七日内退还货款399元，并按价款三倍支付惩罚性赔偿1197元。", today, today + timedelta(days=7),
-        refund=Decimal("399.00"), punitive=Decimal("1197.00")))
+    log_session(
+        ctx.db, actor, no, SessionInput(held, "on_site", "张晓梅、美妆小铺店主", "双方到会，经营者同意退款并赔偿")
+    )
+    workflow.record_agreement(
+        ctx.db,
+        Actor.cli(),
+        no,
+        req.AgreeInput(
+            "经营者于七日内退还货款399元，并按价款三倍支付惩罚性赔偿1197元。",
+            today,
+            today + timedelta(days=7),
+            refund=Decimal("399.00"),
+            punitive=Decimal("1197.00"),
+        ),
+    )
     return no
 
 
 def _terminated_case(ctx: AppContext) -> str:
     """Another agreed case whose merchant then refused to perform."""
     no, today = _agreed_case(ctx), today_local()
-    workflow.terminate_mediation(ctx.db, Actor.cli(), no, req.TerminateInput("absent_or_refused", today,
-                                                                             "经营者拒不履行协议"))
+    workflow.terminate_mediation(
+        ctx.db, Actor.cli(), no, req.TerminateInput("absent_or_refused", today, "经营者拒不履行协议")
+    )
     return no
 
 
 def _rejected_case(ctx: AppContext) -> str:
     no, today = register_case(ctx.db, Actor.cli(), sample_draft()), today_local()
-    workflow.reject_case(ctx.db, Actor.cli(), no, req.RejectInput(
-        ("private_deal",), "投诉人从朋友处购买自用闲置物品，双方均非经营者，属个人之间私下交易。", today))
+    workflow.reject_case(
+        ctx.db,
+        Actor.cli(),
+        no,
+        req.RejectInput(
+            ("private_deal",), "投诉人从朋友处购买自用闲置物品，双方均非经营者，属个人之间私下交易。", today
+        ),
+    )
     return no
 
 

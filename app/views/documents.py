@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.documents import RenderedDocument, record_document_made
+from app.services.cases.documents import RenderedDocument, record_document_made
 from app.views.context import AppContext
 
 A4_MARGINS_MM = QMarginsF(20, 20, 20, 20)
@@ -31,8 +31,14 @@ def text_document(doc: RenderedDocument) -> QTextDocument:
 
 
 def _prepare(printer: QPrinter) -> None:
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                      A4_MARGINS_MM, QPageLayout.Unit.Millimeter))
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            A4_MARGINS_MM,
+            QPageLayout.Unit.Millimeter,
+        )
+    )
 
 
 def save_pdf(doc: RenderedDocument, path: Path) -> Path:

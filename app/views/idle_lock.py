@@ -20,14 +20,23 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import DomainError
-from app.services import auth
+from app.services.admin import auth
 from app.views.context import AppContext
 
-INPUT_EVENTS = frozenset({
-    QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
-    QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseMove, QEvent.Type.Wheel, QEvent.Type.TouchBegin,
-    QEvent.Type.Shortcut, QEvent.Type.ShortcutOverride,
-})
+INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.KeyRelease,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.Shortcut,
+        QEvent.Type.ShortcutOverride,
+    }
+)
 
 
 class Curtain(QWidget):
@@ -58,8 +67,13 @@ class LockPrompt(QWidget):
     unlocked = Signal()
 
     def __init__(self, ctx: AppContext) -> None:
-        super().__init__(None, Qt.WindowType.Dialog | Qt.WindowType.WindowStaysOnTopHint
-                         | Qt.WindowType.CustomizeWindowHint | Qt.WindowType.WindowTitleHint)
+        super().__init__(
+            None,
+            Qt.WindowType.Dialog
+            | Qt.WindowType.WindowStaysOnTopHint
+            | Qt.WindowType.CustomizeWindowHint
+            | Qt.WindowType.WindowTitleHint,
+        )
         self.ctx = ctx
         self.setWindowTitle(self.tr("维权台已锁定"))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
@@ -105,8 +119,9 @@ class IdleLock(QObject):
     locked = Signal()
     unlocked = Signal()
 
-    def __init__(self, ctx: AppContext, minutes: int, interval_ms: int | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, minutes: int, interval_ms: int | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.prompt: LockPrompt | None = None

@@ -83,8 +83,12 @@ class MainWindow(QMainWindow):
 
     def _page_title(self, key: str) -> str:
         titles = {
-            "dashboard": self.tr("仪表盘"), "cases": self.tr("案件"), "due": self.tr("待办"),
-            "merchants": self.tr("经营者"), "reports": self.tr("统计报表"), "admin": self.tr("管理"),
+            "dashboard": self.tr("仪表盘"),
+            "cases": self.tr("案件"),
+            "due": self.tr("待办"),
+            "merchants": self.tr("经营者"),
+            "reports": self.tr("统计报表"),
+            "admin": self.tr("管理"),
         }
         return titles[key]
 
@@ -110,8 +114,9 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         theme_menu = self.view_menu.addMenu(self.tr("主题(&T)"))
         names = {"light": self.tr("浅色"), "dark": self.tr("深色")}
-        self.theme_actions = self._choice_group(theme_menu, {k: names[k] for k in THEMES},
-                                                current_theme(app) if app else "light", self.switch_theme)
+        self.theme_actions = self._choice_group(
+            theme_menu, {k: names[k] for k in THEMES}, current_theme(app) if app else "light", self.switch_theme
+        )
         language_menu = self.view_menu.addMenu(self.tr("语言(&L)") + " / Language")
         self.language_actions = self._choice_group(language_menu, LANGUAGES, self.ctx.lang, self.switch_language)
 

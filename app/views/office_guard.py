@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.domain.errors import DomainError
-from app.services.auto_backup import backup_on_exit
+from app.services.backup.auto import backup_on_exit
 from app.services.network_paths import network_warning
 from app.services.setup import Database
 from app.views.context import AppContext

@@ -28,7 +28,9 @@ SCREENS: dict[str, Screen] = {}
 
 def screenshot(name: str, size: tuple[int, int] = (1280, 800)) -> Callable[[Factory], Factory]:
     """Decorator: register a factory under a file-name-safe name such as ``case_page``."""
+
     def register(factory: Factory) -> Factory:
         SCREENS[name] = Screen(name, factory, size)
         return factory
+
     return register

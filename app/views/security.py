@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow
 
-from app.services import auth
+from app.services.admin import auth
 from app.services.context import Actor
 from app.services.setup import Database
 from app.views import settings

@@ -104,9 +104,14 @@ class TaskRunner(QObject):
         self._tasks: set[Task] = set()
         self._pool = pool
 
-    def run(self, work: Callable[[TaskControl], Any], on_done: Callable[[Any], None] | None = None,
-            on_error: Callable[[BaseException], None] | None = None, label: str | None = None,
-            parent_widget: QWidget | None = None) -> Task:
+    def run(
+        self,
+        work: Callable[[TaskControl], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        label: str | None = None,
+        parent_widget: QWidget | None = None,
+    ) -> Task:
         """Run ``work(control)`` in the background; with a label, show progress after a short delay."""
         task = Task(work, self)
         self._tasks.add(task)

@@ -47,8 +47,13 @@ def apply_theme(app: QApplication, name: str | None = None) -> str:
     font.setFamilies(list(FONT_FAMILIES))
     font.setPointSize(FONT_POINT_SIZE)
     app.setFont(font)
-    apply_stylesheet(app, theme=THEMES[chosen], invert_secondary=chosen == "light", parent=_icon_folder(chosen),
-                     extra={"font_family": font_family_css(), "density_scale": "-1"})
+    apply_stylesheet(
+        app,
+        theme=THEMES[chosen],
+        invert_secondary=chosen == "light",
+        parent=_icon_folder(chosen),
+        extra={"font_family": font_family_css(), "density_scale": "-1"},
+    )
     app.setStyleSheet(app.styleSheet() + EXTRA_QSS)
     app.setProperty("weiquan_theme", chosen)
     return chosen

@@ -222,6 +222,7 @@ def test_termination_notice_clock_stops_once_the_parties_were_told():
     limits = Limits(7, 45, 7)
     clock = CaseClock("terminated", date(2026, 3, 2), date(2026, 3, 3), terminated_on=date(2026, 4, 1))
     assert [d.kind for d in case_deadlines(clock, limits, WorkCalendar(), date(2026, 4, 2))] == ["termination_notice"]
-    told = CaseClock("terminated", date(2026, 3, 2), date(2026, 3, 3), terminated_on=date(2026, 4, 1),
-                     notice_on=date(2026, 4, 3))
+    told = CaseClock(
+        "terminated", date(2026, 3, 2), date(2026, 3, 3), terminated_on=date(2026, 4, 1), notice_on=date(2026, 4, 3)
+    )
     assert case_deadlines(told, limits, WorkCalendar(), date(2026, 6, 1)) == []

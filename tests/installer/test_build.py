@@ -97,8 +97,13 @@ def test_application_windows_carry_the_icon(qapp) -> None:
 
 
 def make_checkout(root: Path) -> None:
-    for rel in ("app/resources/__init__.py", "app/resources/i18n/weiquan_en.ts", "app/resources/icons/weiquan.png",
-                "app/store/migrations/env.py", "app/store/migrations/versions/0001_first_schema.py"):
+    for rel in (
+        "app/resources/__init__.py",
+        "app/resources/i18n/weiquan_en.ts",
+        "app/resources/icons/weiquan.png",
+        "app/store/migrations/env.py",
+        "app/store/migrations/versions/0001_first_schema.py",
+    ):
         (root / rel).parent.mkdir(parents=True, exist_ok=True)
         (root / rel).write_text("x", encoding="utf-8")
 
@@ -110,9 +115,14 @@ def make_bundle(bundle: Path, files: list[str]) -> Path:
     return bundle
 
 
-COMPLETE = ["app/resources/i18n/weiquan_en.qm", "app/resources/icons/weiquan.png", "app/store/migrations/env.py",
-            "app/store/migrations/versions/0001_first_schema.py", "PySide6/Qt/translations/qtbase_zh_CN.qm",
-            "PySide6/Qt/translations/qtbase_en.qm"]
+COMPLETE = [
+    "app/resources/i18n/weiquan_en.qm",
+    "app/resources/icons/weiquan.png",
+    "app/store/migrations/env.py",
+    "app/store/migrations/versions/0001_first_schema.py",
+    "PySide6/Qt/translations/qtbase_zh_CN.qm",
+    "PySide6/Qt/translations/qtbase_en.qm",
+]
 
 
 def test_bundle_with_every_resource_translation_and_migration_passes(tmp_path) -> None:
@@ -121,8 +131,10 @@ def test_bundle_with_every_resource_translation_and_migration_passes(tmp_path) -
     assert build.check_bundle_contents(bundle, tmp_path / "src") == "4 resource and migration files present"
 
 
-@pytest.mark.parametrize("left_out", ["app/resources/i18n/weiquan_en.qm", "app/store/migrations/env.py",
-                                      "PySide6/Qt/translations/qtbase_zh_CN.qm"])
+@pytest.mark.parametrize(
+    "left_out",
+    ["app/resources/i18n/weiquan_en.qm", "app/store/migrations/env.py", "PySide6/Qt/translations/qtbase_zh_CN.qm"],
+)
 def test_bundle_lacking_a_translation_or_migration_is_refused(tmp_path, left_out) -> None:
     make_checkout(tmp_path / "src")
     bundle = make_bundle(tmp_path / "weiquan", [rel for rel in COMPLETE if rel != left_out])
@@ -138,8 +150,10 @@ def test_bundle_carrying_qt_quick_is_refused(tmp_path) -> None:
         build.check_bundle_contents(bundle, tmp_path / "src")
 
 
-@pytest.mark.parametrize(("version", "numbers"), [("0.1.0", (0, 1, 0, 0)), ("1.2", (1, 2, 0, 0)),
-                                                  ("2.0.3rc1", (2, 0, 3, 0)), ("1.4.2+local7", (1, 4, 2, 0))])
+@pytest.mark.parametrize(
+    ("version", "numbers"),
+    [("0.1.0", (0, 1, 0, 0)), ("1.2", (1, 2, 0, 0)), ("2.0.3rc1", (2, 0, 3, 0)), ("1.4.2+local7", (1, 4, 2, 0))],
+)
 def test_windows_file_version_holds_the_release_numbers(version, numbers) -> None:
     assert build.numeric_version(version) == numbers
 

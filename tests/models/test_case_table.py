@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 
 from app.models import case_table
 from app.models.case_table import CASE_NO_ROLE, COLUMNS, DUE_SOON_COLOUR, OVERDUE_COLOUR, CaseTableModel
-from app.services.case_list import CaseList, CaseQuery
+from app.services.admin.users import add_user
+from app.services.cases.listing import CaseList, CaseQuery
 from app.services.context import Actor
-from app.services.users import add_user
 from tests.support.case_list_cases import Sample, make_sample
 
 ON_12TH = date(2026, 3, 12)
@@ -47,7 +47,13 @@ def test_rows_show_labels_in_the_language_of_the_window(sqlite_db, sample):
     zh = model_for(sqlite_db, CaseQuery(search=sample.li))
     en = model_for(sqlite_db, CaseQuery(search=sample.li), lang="en")
     assert [cell(zh, 0, k) for k in ("consumer", "merchant", "channel", "nature", "state", "mediator")] == [
-        "李四", "华强电器有限公司", "实体店", "价格", "调解中", "赵主管"]
+        "李四",
+        "华强电器有限公司",
+        "实体店",
+        "价格",
+        "调解中",
+        "赵主管",
+    ]
     assert [cell(en, 0, k) for k in ("channel", "nature", "state")] == ["Physical store", "Price", "Mediating"]
     assert zh.headerData(0, Qt.Orientation.Horizontal) == "案件编号"
 

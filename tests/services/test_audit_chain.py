@@ -11,12 +11,12 @@ from sqlalchemy import text
 
 from app.cli import main
 from app.domain import requirements as req
-from app.services import workflow
+from app.services.admin.auth import sign_in
+from app.services.admin.users import add_user
 from app.services.audit import verify_chain
-from app.services.auth import sign_in
+from app.services.cases import workflow
+from app.services.cases.intake import edit_case, register_case
 from app.services.context import Actor
-from app.services.intake import edit_case, register_case
-from app.services.users import add_user
 from tests.support.builders import to_agreed, wechat_draft
 
 D0 = date(2026, 5, 11)
@@ -28,9 +28,15 @@ def _busy(db, supervisor) -> None:
         day = D0 + timedelta(days=i)
         no = to_agreed(db, supervisor, day)
         later = day + timedelta(days=12)
-        workflow.close_case(db, supervisor, no, req.CloseInput("performed", later, received_amount=Decimal("399.00"),
-                                                               paid_by="merchant", performance_confirmed=True),
-                            today=later)
+        workflow.close_case(
+            db,
+            supervisor,
+            no,
+            req.CloseInput(
+                "performed", later, received_amount=Decimal("399.00"), paid_by="merchant", performance_confirmed=True
+            ),
+            today=later,
+        )
         other = register_case(db, supervisor, wechat_draft(day, consumer_name=f"李{i}"), today=day)
         edit_case(db, supervisor, other, wechat_draft(day, consumer_name=f"李{i}", facts="补充事实"), today=day)
     add_user(db, Actor.cli(), "zhou", "周登记", ["clerk"], password="Zhou-pass-2026")
@@ -102,8 +108,9 @@ def test_a_recomputed_hash_still_breaks_the_next_link(busy_db):
     ids = _ids(busy_db)
     victim = ids[15]
     with busy_db.engine.begin() as conn:
-        row = conn.execute(text("SELECT prev_hash, actor, action, entity, entity_id FROM audit_log WHERE id = :i"),
-                           {"i": victim}).one()
+        row = conn.execute(
+            text("SELECT prev_hash, actor, action, entity, entity_id FROM audit_log WHERE id = :i"), {"i": victim}
+        ).one()
     from app.store.reference import AuditEntry
 
     with busy_db.read() as session:

@@ -10,9 +10,9 @@ from sqlalchemy import select
 
 from app.domain.dates import now_local
 from app.domain.errors import ActionRefused, InvalidInput, PermissionDenied
-from app.services import auth
+from app.services.admin import auth
+from app.services.admin.users import add_user, deactivate_user, reactivate_user
 from app.services.context import Actor
-from app.services.users import add_user, deactivate_user, reactivate_user
 from app.store.people import User
 from app.store.reference import AuditEntry
 
@@ -144,7 +144,8 @@ def test_last_administrator_cannot_be_deactivated_or_demoted(db):
     with pytest.raises(ActionRefused):
         deactivate_user(db, root, "root")
     deactivate_user(db, root, "second")
-    from app.services.users import set_roles
+    from app.services.admin.users import set_roles
+
     with pytest.raises(ActionRefused, match="唯一"):
         set_roles(db, root, "root", ["supervisor"])
 

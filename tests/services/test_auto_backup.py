@@ -9,8 +9,8 @@ import pytest
 
 from app.domain.dates import LOCAL_TZ
 from app.domain.errors import InvalidInput, PermissionDenied
-from app.services.auto_backup import auto_backup_settings, backup_on_exit, set_backup_folder
-from app.services.backup_archive import verify_archive
+from app.services.backup.archive import verify_archive
+from app.services.backup.auto import auto_backup_settings, backup_on_exit, set_backup_folder
 from app.services.context import Actor
 from app.services.setup import Database
 
@@ -34,7 +34,9 @@ def test_once_a_day_for_the_whole_office(db, admin, clerk, tmp_path):
     assert first is not None and tomorrow is not None
     assert verify_archive(first.path).counts["cases"] == 0
     assert sorted(p.name for p in (tmp_path / "auto").iterdir()) == [
-        "weiquan-auto-20261120-173000.zip", "weiquan-auto-20261121-173000.zip"]
+        "weiquan-auto-20261120-173000.zip",
+        "weiquan-auto-20261121-173000.zip",
+    ]
 
 
 def test_only_the_newest_fourteen_are_kept(sqlite_db, admin, tmp_path):

@@ -13,13 +13,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, func, select, text
 
-from app.services.backup import create_backup
-from app.services.backup_archive import BackupInvalid
-from app.services.case_view import case_document, iter_case_states
-from app.services.conflicts import open_for_edit, save_edit
-from app.services.evidence import add_evidence, evidence_bytes, list_evidence
-from app.services.intake import register_case
-from app.services.restore import restore_backup
+from app.services.backup.archive import BackupInvalid
+from app.services.backup.make import create_backup
+from app.services.backup.restore import restore_backup
+from app.services.cases.conflicts import open_for_edit, save_edit
+from app.services.cases.evidence import add_evidence, evidence_bytes, list_evidence
+from app.services.cases.intake import register_case
+from app.services.cases.view import case_document, iter_case_states
 from app.services.setup import Database
 from app.store.cases import Case
 from tests.conftest import pg_url

@@ -9,9 +9,9 @@ from datetime import date, timedelta
 import pytest
 
 from app.domain.errors import InvalidValue
-from app.services.case_list import ALL_WECHAT, DUE_SOON, OVERDUE, SORT_KEYS, CaseList, CaseQuery, mediators
+from app.services.cases.intake import edit_case
+from app.services.cases.listing import ALL_WECHAT, DUE_SOON, OVERDUE, SORT_KEYS, CaseList, CaseQuery, mediators
 from app.services.context import Actor
-from app.services.intake import edit_case
 from tests.support.builders import wechat_draft
 from tests.support.case_list_cases import D0, Sample, make_sample
 
@@ -62,22 +62,25 @@ def test_overdue_and_due_soon_use_working_days(db, sample):
     assert rows[sample.wang].working_days_left is None, "a rejected case has no deadline"
 
 
-@pytest.mark.parametrize(("text", "who"), [
-    ("zs", "zhang"),                # pinyin initials of 张三
-    ("ZS", "zhang"),
-    ("张三", "zhang"),              # two Chinese characters: LIKE fallback
-    ("面霜", "zhang"),              # two characters of the complaint text
-    ("使用后过敏", "zhang"),        # a phrase of the complaint text: trigram index
-    ("8000", "zhang"),              # the last four digits of the consumer's phone
-    ("1234", "zhang"),              # four digits from the middle
-    ("2222", "li"),
-    ("88889999", "li"),             # the merchant's phone
-    ("华强电器", "li"),             # merchant name
-    ("阳光旅行", "wang"),
-    ("xiaomei", "zhao"),            # WeChat ID
-    ("XIAOMEI_DAIGOU", "zhao"),
-    ("名牌包 假货", "zhao"),        # two words, both must match
-])
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("zs", "zhang"),  # pinyin initials of 张三
+        ("ZS", "zhang"),
+        ("张三", "zhang"),  # two Chinese characters: LIKE fallback
+        ("面霜", "zhang"),  # two characters of the complaint text
+        ("使用后过敏", "zhang"),  # a phrase of the complaint text: trigram index
+        ("8000", "zhang"),  # the last four digits of the consumer's phone
+        ("1234", "zhang"),  # four digits from the middle
+        ("2222", "li"),
+        ("88889999", "li"),  # the merchant's phone
+        ("华强电器", "li"),  # merchant name
+        ("阳光旅行", "wang"),
+        ("xiaomei", "zhao"),  # WeChat ID
+        ("XIAOMEI_DAIGOU", "zhao"),
+        ("名牌包 假货", "zhao"),  # two words, both must match
+    ],
+)
 def test_search_finds_a_case_by_what_the_clerk_remembers(db, sample, text, who):
     assert found(db, search=text) == {getattr(sample, who)}
 
@@ -105,10 +108,13 @@ def test_search_follows_edits(db, sample, supervisor):
     assert rows[0].consumer == "张小三", "the name shown (and sorted on) follows the consumer's record"
 
 
-@pytest.mark.parametrize(("key", "ascending"), [
-    ("consumer", ["张三", "李四", "王五", "赵六"]),
-    ("merchant", ["华强电器有限公司", "小美代购", "美妆小铺", "阳光旅行社"]),
-])
+@pytest.mark.parametrize(
+    ("key", "ascending"),
+    [
+        ("consumer", ["张三", "李四", "王五", "赵六"]),
+        ("merchant", ["华强电器有限公司", "小美代购", "美妆小铺", "阳光旅行社"]),
+    ],
+)
 def test_sorting_by_a_name_column(db, sample, key, ascending):
     rows = CaseList(db).rows(CaseQuery(sort=key, descending=False), 0, 10)
     assert [getattr(r, key) for r in rows] == ascending
@@ -144,7 +150,7 @@ def test_cases_without_a_deadline_come_last_in_deadline_order(db, sample, descen
 
 
 def test_many_matches_are_read_in_sort_order_with_the_same_result(db, sample, monkeypatch):
-    from app.services import case_list as module
+    from app.services.cases import listing as module
 
     query = CaseQuery(search="_", sort="received_on", descending=False)
     expected = [r.case_no for r in CaseList(db).first_page(query, 10).rows]
@@ -155,7 +161,7 @@ def test_many_matches_are_read_in_sort_order_with_the_same_result(db, sample, mo
 
 
 def test_a_due_date_in_a_year_without_holiday_data_is_marked_unconfirmed(sqlite_db):
-    from app.services.intake import register_case
+    from app.services.cases.intake import register_case
     from tests.support.builders import wechat_draft
 
     register_case(sqlite_db, Actor.cli(), wechat_draft(date(2026, 12, 28)), today=date(2026, 12, 28))

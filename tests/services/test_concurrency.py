@@ -11,12 +11,12 @@ from sqlalchemy import select
 
 from app.domain import requirements as req
 from app.domain.errors import ActionRefused, Conflict, DomainError
-from app.services import workflow
-from app.services.case_view import case_document
-from app.services.conflicts import check_version
-from app.services.intake import register_case
+from app.services.admin.users import actor_for, add_user
+from app.services.cases import workflow
+from app.services.cases.conflicts import check_version
+from app.services.cases.intake import register_case
+from app.services.cases.view import case_document
 from app.services.setup import Database
-from app.services.users import actor_for, add_user
 from app.store.merchants import Merchant
 from app.store.people import User
 from tests.support.builders import OPERATOR, wechat_draft
@@ -36,11 +36,16 @@ def test_transition_on_a_case_just_moved_names_who_and_what(db, bosses):
     no = register_case(db, zhao, wechat_draft(D0), today=D0)
     other_pc = Database(db.url)
     try:
-        workflow.accept_case(other_pc, qian, no, req.AcceptInput(OPERATOR, D0), expected_state="registered",
-                             today=D0)
+        workflow.accept_case(other_pc, qian, no, req.AcceptInput(OPERATOR, D0), expected_state="registered", today=D0)
         with pytest.raises(ActionRefused) as refused:
-            workflow.reject_case(db, zhao, no, req.RejectInput(("private_deal",), "个人闲置转让", D0),
-                                 expected_state="registered", today=D0)
+            workflow.reject_case(
+                db,
+                zhao,
+                no,
+                req.RejectInput(("private_deal",), "个人闲置转让", D0),
+                expected_state="registered",
+                today=D0,
+            )
     finally:
         other_pc.dispose()
     assert "qian" in refused.value.message and "已受理" in refused.value.message

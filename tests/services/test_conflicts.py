@@ -10,11 +10,11 @@ from decimal import Decimal
 
 import pytest
 
-from app.services.case_view import case_document
-from app.services.conflicts import Choice, open_for_edit, resolve, save_edit, save_resolved
-from app.services.intake import register_case
+from app.services.admin.users import actor_for, add_user
+from app.services.cases.conflicts import Choice, open_for_edit, resolve, save_edit, save_resolved
+from app.services.cases.intake import register_case
+from app.services.cases.view import case_document
 from app.services.setup import Database
-from app.services.users import actor_for, add_user
 from tests.support.builders import wechat_draft
 
 D0 = date(2026, 11, 2)
@@ -40,11 +40,19 @@ def test_second_save_shows_each_field_and_writes_nothing(db, second_pc, clerks):
     no = register_case(db, wang, wechat_draft(D0), today=D0)
     mine_base = open_for_edit(db, no)
     theirs_base = open_for_edit(second_pc, no)
-    assert save_edit(second_pc, li, theirs_base,
-                     replace(theirs_base.draft, consumer_phone="13900002222", facts="李：商家已删除好友。")) is None
+    assert (
+        save_edit(
+            second_pc,
+            li,
+            theirs_base,
+            replace(theirs_base.draft, consumer_phone="13900002222", facts="李：商家已删除好友。"),
+        )
+        is None
+    )
 
-    report = save_edit(db, wang, mine_base, replace(mine_base.draft, facts="王：检测报告已收到。",
-                                                    amount_claimed="450"))
+    report = save_edit(
+        db, wang, mine_base, replace(mine_base.draft, facts="王：检测报告已收到。", amount_claimed="450")
+    )
 
     assert report is not None
     by_field = {c.spec.name: c for c in report.changes}

@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 from sqlalchemy import create_engine, event, func, select, text
 
+from app.services.cases.intake import register_case
 from app.services.connection import ConnectionLost, test_connection, with_reconnect
-from app.services.intake import register_case
 from app.store.cases import Case
 from tests.conftest import pg_url
 from tests.support.builders import wechat_draft
@@ -32,8 +32,11 @@ def test_a_terminated_backend_is_retried_and_the_case_written_once(pg_db, admin)
     event.listen(pg_db.engine, "begin", kill_first_connection)
     retries: list[str] = []
     try:
-        case_no = with_reconnect(lambda: register_case(pg_db, admin, wechat_draft(D0), today=D0), wait_s=0.01,
-                                 on_retry=lambda n, why: retries.append(why))
+        case_no = with_reconnect(
+            lambda: register_case(pg_db, admin, wechat_draft(D0), today=D0),
+            wait_s=0.01,
+            on_retry=lambda n, why: retries.append(why),
+        )
     finally:
         event.remove(pg_db.engine, "begin", kill_first_connection)
         killer.dispose()
@@ -71,6 +74,10 @@ def test_connection_test_changes_nothing(pg_schema_url):
     assert found.ok and not found.has_schema
     engine = create_engine(pg_schema_url)
     with engine.connect() as conn:
-        assert conn.execute(select(func.count()).select_from(text("pg_tables"))
-                            .where(text("schemaname = current_schema()"))).scalar() == 0
+        assert (
+            conn.execute(
+                select(func.count()).select_from(text("pg_tables")).where(text("schemaname = current_schema()"))
+            ).scalar()
+            == 0
+        )
     engine.dispose()

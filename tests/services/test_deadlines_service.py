@@ -6,10 +6,10 @@ from datetime import date
 
 from app.domain import requirements as req
 from app.domain.workdays import WorkCalendar, chinesecalendar_entries
-from app.services import workflow
-from app.services.calendar_admin import set_holiday
-from app.services.case_view import case_document
-from app.services.intake import register_case
+from app.services.admin.calendar import set_holiday
+from app.services.cases import workflow
+from app.services.cases.intake import register_case
+from app.services.cases.view import case_document
 from tests.support.builders import to_mediating, wechat_draft
 
 
@@ -33,8 +33,9 @@ def test_late_december_case_gets_a_2027_deadline_marked_unconfirmed(db, supervis
 def test_a_2027_holiday_entered_by_the_administrator_moves_the_deadline(db, supervisor, admin):
     no = register_case(db, supervisor, wechat_draft(date(2026, 12, 28)), today=date(2026, 12, 28))
     before = case_document(db, no, today=date(2026, 12, 28))["deadlines"][0]["due"]
-    moved = set_holiday(db, admin, date(2027, 1, 4), is_workday=False, name="元旦调休", confirm_year=False,
-                        today=date(2026, 12, 28))
+    moved = set_holiday(
+        db, admin, date(2027, 1, 4), is_workday=False, name="元旦调休", confirm_year=False, today=date(2026, 12, 28)
+    )
     after = case_document(db, no, today=date(2026, 12, 28))["deadlines"][0]["due"]
     assert moved == 1
     assert date.fromisoformat(after) > date.fromisoformat(before)

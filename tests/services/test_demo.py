@@ -13,16 +13,16 @@ from types import SimpleNamespace
 import pytest
 from sqlalchemy import func, select, text
 
+from app.devtools.demo import generate_demo
+from app.devtools.demodata import worker
 from app.domain.codes import WECHAT_CHANNELS
 from app.domain.errors import ActionRefused, InvalidValue
 from app.domain.identifiers import normalize_id_number, normalize_uscc, normalize_wechat_id
 from app.domain.pinyin import name_initials
 from app.domain.workflow import END_STATES, RESOLVED_OUTCOMES, Action, State, target_state
 from app.services.audit import verify_chain
+from app.services.cases.intake import register_case
 from app.services.context import Actor
-from app.services.demo import generate_demo
-from app.services.demodata import worker
-from app.services.intake import register_case
 from app.services.setup import open_database
 from app.store.cases import Agreement, Case, HistoryEntry, MediationSession, Offer, Suspension
 from app.store.merchants import Merchant
@@ -142,7 +142,7 @@ def test_mediated_cases_have_a_mediator_sessions_and_agreements(demo_db):
     histories = history_by_case(demo_db)
     for case in all_of(demo_db, Case):
         actions = [h.action for h in histories[case.id]]
-        since_reopen = actions[len(actions) - actions[::-1].index("reopen"):] if "reopen" in actions else actions
+        since_reopen = actions[len(actions) - actions[::-1].index("reopen") :] if "reopen" in actions else actions
         if case.state in (State.MEDIATING, State.AGREED):
             assert case.mediator_id is not None and 1 <= sessions[case.id] <= 3
             assert case.consumer_consent and case.merchant_consent
@@ -229,10 +229,14 @@ def test_search_indexes_and_triggers_are_back(demo_db, tmp_path):
         if fts is not None:
             facts = b.execute(text("SELECT count(*) FROM cases_fts WHERE cases_fts MATCH '保质期'")).scalar()
             assert facts == b.execute(text("SELECT count(*) FROM cases WHERE facts LIKE '%保质期%'")).scalar() > 0
-        wrong = b.execute(text("SELECT count(*) FROM cases JOIN consumers ON consumers.id = cases.consumer_id "
-                               "JOIN merchants ON merchants.id = cases.merchant_id "
-                               "WHERE cases.consumer_sort != consumers.name "
-                               "OR cases.merchant_sort != merchants.name")).scalar()
+        wrong = b.execute(
+            text(
+                "SELECT count(*) FROM cases JOIN consumers ON consumers.id = cases.consumer_id "
+                "JOIN merchants ON merchants.id = cases.merchant_id "
+                "WHERE cases.consumer_sort != consumers.name "
+                "OR cases.merchant_sort != merchants.name"
+            )
+        ).scalar()
         assert wrong == 0
     fresh.dispose()
 
@@ -244,7 +248,7 @@ def test_a_database_with_cases_is_refused(demo_db):
 
 @pytest.mark.parametrize("forked", [False, True], ids=["in-process", "forked-child"])
 def test_a_failure_half_way_writes_nothing_and_keeps_the_schema(tmp_path, monkeypatch, forked):
-    from app.services.demodata.rows import CaseFactory
+    from app.devtools.demodata.rows import CaseFactory
 
     use_child(monkeypatch, forked)
     db = open_database(f"sqlite:///{tmp_path / 'x.db'}")
@@ -285,9 +289,11 @@ def test_a_forked_child_makes_exactly_the_same_cases(tmp_path, monkeypatch):
         use_child(monkeypatch, forked)
         db = open_database(f"sqlite:///{tmp_path / f'{forked}.db'}")
         generate_demo(db, 1500, seed=SEED, today=TODAY)
-        made[forked] = ({c.case_no: (c.state, c.facts, c.next_due_on) for c in all_of(db, Case)},
-                        {c.year: c.last for c in all_of(db, CaseCounter)},
-                        sorted((h.case_id, h.action, h.at) for h in all_of(db, HistoryEntry)))
+        made[forked] = (
+            {c.case_no: (c.state, c.facts, c.next_due_on) for c in all_of(db, Case)},
+            {c.year: c.last for c in all_of(db, CaseCounter)},
+            sorted((h.case_id, h.action, h.at) for h in all_of(db, HistoryEntry)),
+        )
         db.dispose()
     assert made[True] == made[False]
 

@@ -10,11 +10,11 @@ import pytest
 from app.domain import requirements as req
 from app.domain.dates import LOCAL_TZ
 from app.domain.errors import InvalidInput
-from app.services import workflow
-from app.services.case_view import case_document
-from app.services.documents import KINDS, DocumentRequest, record_document_made, render_document
-from app.services.intake import register_case
-from app.services.office import OfficeInfo, update_office
+from app.services.admin.office import OfficeInfo, update_office
+from app.services.cases import workflow
+from app.services.cases.documents import KINDS, DocumentRequest, record_document_made, render_document
+from app.services.cases.intake import register_case
+from app.services.cases.view import case_document
 from tests.support.builders import to_agreed, to_mediating, wechat_draft
 
 DAY = date(2026, 6, 1)
@@ -23,15 +23,35 @@ MEETING = datetime(2026, 6, 10, 14, 30, tzinfo=LOCAL_TZ)
 
 @pytest.fixture
 def office(db, admin):
-    update_office(db, admin, OfficeInfo(name="临江市消费者协会", address="临江市人民路1号", phone="0571-12315000",
-                                        seal_text="临江市消费者协会（印）"))
+    update_office(
+        db,
+        admin,
+        OfficeInfo(
+            name="临江市消费者协会",
+            address="临江市人民路1号",
+            phone="0571-12315000",
+            seal_text="临江市消费者协会（印）",
+        ),
+    )
 
 
 def test_mediation_agreement_shows_parties_terms_money_and_signature_blocks(db, supervisor, office):
     no = to_agreed(db, supervisor, DAY)
     html = render_document(db, no, DocumentRequest("mediation_agreement")).html
-    for expected in ("调解书", no, "张三", "13812348000", "美妆小铺", "退款399元", "399.00 元", "合计",
-                     "2026年6月11日前履行完毕", "消费者（签字）", "经营者（签字或盖章）", "临江市消费者协会（印）"):
+    for expected in (
+        "调解书",
+        no,
+        "张三",
+        "13812348000",
+        "美妆小铺",
+        "退款399元",
+        "399.00 元",
+        "合计",
+        "2026年6月11日前履行完毕",
+        "消费者（签字）",
+        "经营者（签字或盖章）",
+        "临江市消费者协会（印）",
+    ):
         assert expected in html, expected
 
 
@@ -57,11 +77,15 @@ def test_mediation_notice_and_record_and_termination(db, supervisor, office):
     no = to_mediating(db, supervisor, DAY)
     notice = render_document(db, no, DocumentRequest("mediation_notice", MEETING, "协会调解室")).html
     assert "2026年6月10日 14:30" in notice and "协会调解室" in notice and "赵主管" in notice
-    from app.services.sessions import OfferInput, log_session
+    from app.services.cases.sessions import OfferInput, log_session
     from tests.support.builders import session_input
 
-    log_session(db, supervisor, no, session_input(DAY + timedelta(days=5),
-                                                  (OfferInput("merchant", Decimal("150.00"), "退一半"),)))
+    log_session(
+        db,
+        supervisor,
+        no,
+        session_input(DAY + timedelta(days=5), (OfferInput("merchant", Decimal("150.00"), "退一半"),)),
+    )
     record = render_document(db, no, DocumentRequest("mediation_record")).html
     assert "双方陈述意见" in record and "150.00" in record and "退一半" in record
     workflow.terminate_mediation(db, supervisor, no, req.TerminateInput("absent_or_refused", DAY + timedelta(days=9)))
@@ -91,8 +115,14 @@ def test_an_edited_template_in_the_data_folder_takes_precedence(db, supervisor, 
 
 
 def test_every_kind_has_a_template(db, supervisor, office):
-    assert set(KINDS) == {"acceptance_notice", "non_acceptance_notice", "mediation_notice",
-                          "termination_decision", "mediation_agreement", "mediation_record"}
+    assert set(KINDS) == {
+        "acceptance_notice",
+        "non_acceptance_notice",
+        "mediation_notice",
+        "termination_decision",
+        "mediation_agreement",
+        "mediation_record",
+    }
 
 
 def test_a_mediator_cannot_note_documents_on_a_case_not_assigned_to_them(db, supervisor, mediator, office):

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from app.domain.errors import ActionRefused, InvalidInput
-from app.services.case_detail import case_detail
-from app.services.evidence import add_evidence, evidence_bytes, evidence_folder, evidence_path, stored_file
-from app.services.intake import register_case
+from app.services.cases.detail import case_detail
+from app.services.cases.evidence import add_evidence, evidence_bytes, evidence_folder, evidence_path, stored_file
+from app.services.cases.intake import register_case
 from tests.support.builders import wechat_draft
 
 D0 = date(2026, 3, 2)

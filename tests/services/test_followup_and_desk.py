@@ -10,16 +10,16 @@ import pytest
 
 from app.domain import requirements as req
 from app.domain.errors import ActionRefused
-from app.services import workflow
-from app.services.case_groups import create_group, group_summary, link_cases, log_group_session
-from app.services.case_view import case_document
-from app.services.drafts import CaseDraft, MerchantDraft
-from app.services.due_desk import due_desk
-from app.services.intake import register_case
-from app.services.intake_checks import case_warnings, find_possible_duplicates, intake_warnings
-from app.services.merchant_admin import set_blacklisted
-from app.services.merchant_profile import merchant_profile
-from app.services.sessions import log_session
+from app.services.cases import workflow
+from app.services.cases.drafts import CaseDraft, MerchantDraft
+from app.services.cases.due_desk import due_desk
+from app.services.cases.groups import create_group, group_summary, link_cases, log_group_session
+from app.services.cases.intake import register_case
+from app.services.cases.intake_checks import case_warnings, find_possible_duplicates, intake_warnings
+from app.services.cases.sessions import log_session
+from app.services.cases.view import case_document
+from app.services.merchants.admin import set_blacklisted
+from app.services.merchants.profile import merchant_profile
 from tests.support.builders import session_input, to_agreed, to_mediating, wechat_draft
 
 DAY = date(2026, 11, 2)
@@ -34,8 +34,9 @@ def test_intake_warns_about_blacklist_and_open_cases(db, clerk, supervisor):
     first = register_case(db, clerk, wechat_draft(DAY), today=DAY)
     merchant = case_document(db, first)["merchant"]["id"]
     set_blacklisted(db, supervisor, merchant, True, "多次拒绝调解")
-    warnings = intake_warnings(db, MerchantDraft(name="换了名字", wechat_id="MEIZHUANG_88"), "13700000000",
-                               received_on=DAY)
+    warnings = intake_warnings(
+        db, MerchantDraft(name="换了名字", wechat_id="MEIZHUANG_88"), "13700000000", received_on=DAY
+    )
     assert _kinds(warnings) == ["blacklisted", "open_cases"]
     assert "多次拒绝调解" in warnings[0].message
     assert warnings[1].case_nos == (first,)
@@ -47,8 +48,12 @@ def test_duplicate_by_phone_and_merchant_within_180_days_or_by_order_number(db, 
     recent = register_case(db, clerk, wechat_draft(DAY - timedelta(days=30)), today=DAY)
     again = CaseDraft(received_on=DAY, consumer_phone="138-1234-8000", merchant=SELLER)
     assert [(d.case_no, d.reason) for d in find_possible_duplicates(db, again)] == [(recent, "phone_merchant")]
-    by_order = CaseDraft(received_on=DAY, consumer_phone="13700000000", order_no="ＷＸ-1",
-                         merchant=MerchantDraft(name="别家", wechat_id="other"))
+    by_order = CaseDraft(
+        received_on=DAY,
+        consumer_phone="13700000000",
+        order_no="ＷＸ-1",
+        merchant=MerchantDraft(name="别家", wechat_id="other"),
+    )
     assert [(d.case_no, d.reason) for d in find_possible_duplicates(db, by_order)] == [(old, "order_no")]
     other_consumer = CaseDraft(received_on=DAY, consumer_phone="13700000000", merchant=SELLER)
     assert find_possible_duplicates(db, other_consumer) == []
@@ -73,17 +78,28 @@ def test_follow_up_flag_when_the_performance_date_passes(db, supervisor):
     merchant = case_document(db, case_no)["merchant"]["id"]
     assert merchant_profile(db, merchant, today=due).stats.not_performed == 0
     assert merchant_profile(db, merchant, today=due + timedelta(days=1)).stats.not_performed == 1
-    workflow.close_case(db, supervisor, case_no, req.CloseInput("performed", due, received_amount=Decimal("399.00"),
-                                                                 paid_by="merchant", performance_confirmed=True),
-                        today=due)
+    workflow.close_case(
+        db,
+        supervisor,
+        case_no,
+        req.CloseInput(
+            "performed", due, received_amount=Decimal("399.00"), paid_by="merchant", performance_confirmed=True
+        ),
+        today=due,
+    )
     profile = merchant_profile(db, merchant, today=due + timedelta(days=5))
     assert (profile.stats.not_performed, profile.recovered) == (0, Decimal("399.00"))
 
 
 def test_refusal_to_mediate_counts_on_the_merchant(db, supervisor):
     case_no = to_mediating(db, supervisor, DAY)
-    workflow.terminate_mediation(db, supervisor, case_no, req.TerminateInput("absent_or_refused", DAY + timedelta(3)),
-                                 today=DAY + timedelta(days=3))
+    workflow.terminate_mediation(
+        db,
+        supervisor,
+        case_no,
+        req.TerminateInput("absent_or_refused", DAY + timedelta(3)),
+        today=DAY + timedelta(days=3),
+    )
     merchant = case_document(db, case_no)["merchant"]["id"]
     assert merchant_profile(db, merchant, today=DAY).stats.refusals == 1
 
@@ -91,22 +107,30 @@ def test_refusal_to_mediate_counts_on_the_merchant(db, supervisor):
 def test_a_group_session_is_logged_once_and_seen_on_every_case(db, supervisor):
     first = to_mediating(db, supervisor, DAY)
     second = register_case(db, supervisor, wechat_draft(DAY, consumer_phone="13700000000"), today=DAY)
-    workflow.accept_case(db, supervisor, second, req.AcceptInput(
-        req.OperatorAssessment(sells_continuously=True, conclusion="operator"), DAY + timedelta(days=1)),
-        today=DAY + timedelta(days=1))
+    workflow.accept_case(
+        db,
+        supervisor,
+        second,
+        req.AcceptInput(
+            req.OperatorAssessment(sells_continuously=True, conclusion="operator"), DAY + timedelta(days=1)
+        ),
+        today=DAY + timedelta(days=1),
+    )
     group = create_group(db, supervisor, "美妆小铺面霜过敏集体投诉", [first, second])
     assert group_summary(db, group).case_nos == tuple(sorted((first, second)))
     with pytest.raises(ActionRefused, match=second):
         log_group_session(db, supervisor, group, session_input(DAY + timedelta(days=4)))
     assert case_document(db, first)["sessions"] == 0, "all or none: nothing written to the first case either"
     workflow.assign_mediator(db, supervisor, second, "boss")
-    workflow.start_mediation(db, supervisor, second, req.StartInput(True, True, DAY + timedelta(days=2)),
-                             today=DAY + timedelta(days=2))
+    workflow.start_mediation(
+        db, supervisor, second, req.StartInput(True, True, DAY + timedelta(days=2)), today=DAY + timedelta(days=2)
+    )
     logged = log_group_session(db, supervisor, group, session_input(DAY + timedelta(days=4)))
     assert logged == sorted((first, second))
     assert [case_document(db, no)["sessions"] for no in logged] == [1, 1]
-    other = register_case(db, supervisor, wechat_draft(DAY, merchant=MerchantDraft(name="别家", wechat_id="x_1")),
-                          today=DAY)
+    other = register_case(
+        db, supervisor, wechat_draft(DAY, merchant=MerchantDraft(name="别家", wechat_id="x_1")), today=DAY
+    )
     with pytest.raises(ActionRefused, match="经营者不同"):
         create_group(db, supervisor, "混合", [other, second])
 
@@ -128,7 +152,10 @@ def test_desk_for_a_supervisor_lists_the_office_sorted_by_due_date(db, superviso
     agreed = to_agreed(db, supervisor, DAY - timedelta(days=20))
     items = due_desk(db, supervisor, today=DAY + timedelta(days=3))
     assert [(i.case_no, i.action) for i in items] == [
-        (mediating, "mediate"), (agreed, "follow_up"), (registered, "decide")]
+        (mediating, "mediate"),
+        (agreed, "follow_up"),
+        (registered, "decide"),
+    ]
     assert [i.due for i in items] == sorted(i.due for i in items)
     assert items[0].overdue and items[0].mediator_name == "李调解"
     assert [i.case_no for i in due_desk(db, clerk, today=DAY + timedelta(days=3))] == [registered]

@@ -8,9 +8,9 @@ import pytest
 from sqlalchemy import func, select
 
 from app.domain.errors import InvalidInput, PermissionDenied
-from app.services.case_view import case_document, iter_case_states
-from app.services.drafts import MerchantDraft
-from app.services.intake import register_case
+from app.services.cases.drafts import MerchantDraft
+from app.services.cases.intake import register_case
+from app.services.cases.view import case_document, iter_case_states
 from app.store.cases import Case
 from app.store.merchants import Merchant
 from tests.support.builders import wechat_draft
@@ -35,9 +35,15 @@ def test_registered_case_normalises_phone_and_starts_the_acceptance_clock(db, cl
 
 
 def test_every_bad_field_is_reported_and_nothing_is_written(db, clerk):
-    draft = wechat_draft(DAY, consumer_phone="12345", consumer_id_number="110101199003071234",
-                         amount_claimed="-5", purchase_date="2030-01-01", facts=" ",
-                         merchant=MerchantDraft(name="某店", uscc="91110000000000000X"))
+    draft = wechat_draft(
+        DAY,
+        consumer_phone="12345",
+        consumer_id_number="110101199003071234",
+        amount_claimed="-5",
+        purchase_date="2030-01-01",
+        facts=" ",
+        merchant=MerchantDraft(name="某店", uscc="91110000000000000X"),
+    )
     with pytest.raises(InvalidInput) as err:
         register_case(db, clerk, draft, today=DAY)
     fields = {p.field for p in err.value.problems}

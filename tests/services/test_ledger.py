@@ -11,24 +11,37 @@ import pytest
 from sqlalchemy import func, select
 
 from app.domain.errors import InvalidInput, PermissionDenied
-from app.services.case_view import case_document
+from app.services.admin.users import add_user
+from app.services.cases.intake import register_case
+from app.services.cases.view import case_document
 from app.services.context import Actor
-from app.services.intake import register_case
 from app.services.ledger import HEADERS, import_ledger
 from app.services.report import export_monthly_report, month_summary
 from app.services.report.groups import category_rows, channel_rows, nature_rows
-from app.services.users import add_user
 from app.store.cases import Case
 from app.store.reference import AuditEntry
 from tests.support.builders import wechat_draft
 from tests.support.report_data import MONTH, october_database
 
 GOOD = {
-    "案件编号": "TZ2026-001", "登记日期": "2026-10-09", "来源": "来电", "消费者姓名": "李四",
-    "消费者电话": "13912345678", "经营者名称": "小王水果", "经营者类型": "未登记个人", "经营者微信号": "wang_fruit",
-    "购买渠道": "微信群", "支付方式": "微信转账", "交易日期": "2026-10-01", "涉及金额(元)": "88.00",
-    "商品或服务类别": "食品类", "投诉问题性质": "质量", "诉求": "退款、赔偿损失", "投诉内容": "水果腐烂",
-    "状态": "已受理", "受理日期": "2026-10-10",
+    "案件编号": "TZ2026-001",
+    "登记日期": "2026-10-09",
+    "来源": "来电",
+    "消费者姓名": "李四",
+    "消费者电话": "13912345678",
+    "经营者名称": "小王水果",
+    "经营者类型": "未登记个人",
+    "经营者微信号": "wang_fruit",
+    "购买渠道": "微信群",
+    "支付方式": "微信转账",
+    "交易日期": "2026-10-01",
+    "涉及金额(元)": "88.00",
+    "商品或服务类别": "食品类",
+    "投诉问题性质": "质量",
+    "诉求": "退款、赔偿损失",
+    "投诉内容": "水果腐烂",
+    "状态": "已受理",
+    "受理日期": "2026-10-10",
 }
 
 
@@ -64,8 +77,14 @@ def test_bad_ledger_imports_nothing_and_lists_every_problem(db, tmp_path):
     with pytest.raises(InvalidInput) as err:
         import_ledger(db, Actor.cli(), path)
     found = {(p.row, p.field) for p in err.value.problems}
-    assert found == {(1, "投诉内容"), (2, "登记日期"), (3, "涉及金额(元)"), (4, "消费者电话"), (5, "状态"),
-                     (6, "案件编号")}
+    assert found == {
+        (1, "投诉内容"),
+        (2, "登记日期"),
+        (3, "涉及金额(元)"),
+        (4, "消费者电话"),
+        (5, "状态"),
+        (6, "案件编号"),
+    }
     by_row = {p.row: p for p in err.value.problems}
     assert by_row[1].message == "缺少必填列"
     assert by_row[2].value == "2026-02-30" and "不存在" in by_row[2].message
@@ -78,15 +97,36 @@ def test_bad_ledger_imports_nothing_and_lists_every_problem(db, tmp_path):
 
 def test_normalises_full_width_digits_spaces_excel_and_text_dates(db, tmp_path):
     rows = [
-        {**GOOD, "案件编号": " TZ-1 ", "消费者电话": "１３９ １２３４ ５６７８", "登记日期": datetime(2026, 10, 9),
-         "受理日期": 46305, "交易日期": "2026年10月1日", "涉及金额(元)": "¥1,234.50"},
-        {**GOOD, "案件编号": "TZ-2", "消费者电话": 13912345678, "涉及金额(元)": 99.9, "投诉问题性质": "人格尊严",
-         "诉求": "退款;赔礼道歉\n更换", "状态": "已办结", "办结日期": "2026/10/20", "办结结果": "履行完毕",
-         "挽回经济损失(元)": 300, "加倍赔偿金额(元)": "100"},
+        {
+            **GOOD,
+            "案件编号": " TZ-1 ",
+            "消费者电话": "１３９ １２３４ ５６７８",
+            "登记日期": datetime(2026, 10, 9),
+            "受理日期": 46305,
+            "交易日期": "2026年10月1日",
+            "涉及金额(元)": "¥1,234.50",
+        },
+        {
+            **GOOD,
+            "案件编号": "TZ-2",
+            "消费者电话": 13912345678,
+            "涉及金额(元)": 99.9,
+            "投诉问题性质": "人格尊严",
+            "诉求": "退款;赔礼道歉\n更换",
+            "状态": "已办结",
+            "办结日期": "2026/10/20",
+            "办结结果": "履行完毕",
+            "挽回经济损失(元)": 300,
+            "加倍赔偿金额(元)": "100",
+        },
     ]
-    report = import_ledger(db, Actor.cli(), write_ledger(tmp_path / "l.xlsx", rows, [*GOOD, "办结日期", "办结结果",
-                                                                                      "挽回经济损失(元)",
-                                                                                      "加倍赔偿金额(元)"]))
+    report = import_ledger(
+        db,
+        Actor.cli(),
+        write_ledger(
+            tmp_path / "l.xlsx", rows, [*GOOD, "办结日期", "办结结果", "挽回经济损失(元)", "加倍赔偿金额(元)"]
+        ),
+    )
     assert report.imported == 2 and report.rows == 2
     first, second = case_document(db, "TZ-1"), case_document(db, "TZ-2")
     assert first["consumer"]["phone"] == "13912345678"
@@ -98,8 +138,10 @@ def test_normalises_full_width_digits_spaces_excel_and_text_dates(db, tmp_path):
 
 
 def test_imported_cases_keep_their_state_with_one_history_row(db, tmp_path):
-    rows = [{**GOOD, "案件编号": "WQ2026-000500", "状态": "调解中", "调解员": "赵主管"},
-            {**GOOD, "案件编号": "WQ2026-000501", "状态": "已登记", "受理日期": None}]
+    rows = [
+        {**GOOD, "案件编号": "WQ2026-000500", "状态": "调解中", "调解员": "赵主管"},
+        {**GOOD, "案件编号": "WQ2026-000501", "状态": "已登记", "受理日期": None},
+    ]
     add_user(db, Actor.cli(), "boss", "赵主管", ["supervisor"])
     import_ledger(db, Actor.cli(), write_ledger(tmp_path / "l.xlsx", rows, [*GOOD, "调解员"]))
     doc = case_document(db, "WQ2026-000500")
@@ -145,9 +187,11 @@ def test_import_needs_the_permission(sqlite_db, tmp_path):
 def figures_of(db):
     summary = month_summary(db, MONTH)
     with db.read() as session:
-        groups = [nature_rows(session, date(2026, 10, 1), date(2026, 10, 31)),
-                  category_rows(session, date(2026, 10, 1), date(2026, 10, 31)),
-                  channel_rows(session, date(2026, 10, 1), date(2026, 10, 31))]
+        groups = [
+            nature_rows(session, date(2026, 10, 1), date(2026, 10, 31)),
+            category_rows(session, date(2026, 10, 1), date(2026, 10, 31)),
+            channel_rows(session, date(2026, 10, 1), date(2026, 10, 31)),
+        ]
     return {r.key: r.values[0] for r in summary.rows()}, groups
 
 

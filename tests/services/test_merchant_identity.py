@@ -8,13 +8,13 @@ from datetime import date
 import pytest
 
 from app.domain.errors import ActionRefused, InvalidInput, PermissionDenied
-from app.services.case_view import case_document
-from app.services.drafts import MerchantDraft
-from app.services.intake import register_case
-from app.services.merchant_admin import merge_merchants, merge_preview, set_blacklisted, undo_merge
-from app.services.merchant_profile import list_merchants, merchant_profile
-from app.services.merchant_search import search_merchants
-from app.services.merchants import similar_merchants
+from app.services.cases.drafts import MerchantDraft
+from app.services.cases.intake import register_case
+from app.services.cases.view import case_document
+from app.services.merchants.admin import merge_merchants, merge_preview, set_blacklisted, undo_merge
+from app.services.merchants.identity import similar_merchants
+from app.services.merchants.profile import list_merchants, merchant_profile
+from app.services.merchants.search import search_merchants
 from tests.support.builders import wechat_draft
 
 DAY = date(2026, 11, 2)
@@ -32,8 +32,9 @@ def _merchant_id(db, case_no: str) -> int:
 def test_same_wechat_id_under_three_names_is_one_merchant(db, clerk):
     first = _register(db, clerk, MerchantDraft(name="美妆小铺", wechat_id="meizhuang_88"))
     second = _register(db, clerk, MerchantDraft(name="小美代购", wechat_id=" MeiZhuang_88 "), phone="13712345678")
-    third = _register(db, clerk, MerchantDraft(name="美美海外", wechat_id="meizhuang_88", phone="13900002222"),
-                      phone="13612345678")
+    third = _register(
+        db, clerk, MerchantDraft(name="美美海外", wechat_id="meizhuang_88", phone="13900002222"), phone="13612345678"
+    )
     ids = {_merchant_id(db, no) for no in (first, second, third)}
     assert len(ids) == 1
     profile = merchant_profile(db, ids.pop(), today=DAY)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.services.drafts import MerchantDraft
-from app.services.intake import register_case
-from app.services.merchant_search import search_merchants
+from app.services.cases.drafts import MerchantDraft
+from app.services.cases.intake import register_case
+from app.services.merchants.search import search_merchants
 from tests.support.builders import wechat_draft
 
 DAY = date(2026, 11, 2)
@@ -26,8 +26,17 @@ def test_found_by_name_prefix_and_contains(db, clerk):
 
 
 def test_found_by_wechat_phone_and_uscc_however_typed(db, clerk):
-    _register(db, clerk, MerchantDraft(name="某某科技有限公司", kind="enterprise", uscc="91350100M000100Y43",
-                                       wechat_id="KeJi_Shop", phone="0755-88888888"))
+    _register(
+        db,
+        clerk,
+        MerchantDraft(
+            name="某某科技有限公司",
+            kind="enterprise",
+            uscc="91350100M000100Y43",
+            wechat_id="KeJi_Shop",
+            phone="0755-88888888",
+        ),
+    )
     assert search_merchants(db, " kEJI_shop ")[0].matched_by == "wechat_id"
     assert search_merchants(db, "kej")[0].name == "某某科技有限公司"
     assert search_merchants(db, "075588888888")[0].matched_by == "phone"

@@ -8,13 +8,14 @@ import pytest
 
 from app.domain import requirements as req
 from app.domain.errors import PermissionDenied
-from app.services import calendar_admin, workflow
-from app.services.auth import set_idle_lock_minutes, set_password
+from app.services.admin import calendar as calendar_admin
+from app.services.admin.auth import set_idle_lock_minutes, set_password
+from app.services.admin.rule_sets import RuleSetInput, add_rule_set
+from app.services.admin.users import actor_for, add_user, deactivate_user, list_users, set_roles
+from app.services.cases import workflow
+from app.services.cases.intake import edit_case, register_case
+from app.services.cases.sessions import log_session
 from app.services.context import Actor
-from app.services.intake import edit_case, register_case
-from app.services.rule_admin import RuleSetInput, add_rule_set
-from app.services.sessions import log_session
-from app.services.users import actor_for, add_user, deactivate_user, list_users, set_roles
 from tests.support.builders import OPERATOR, session_input, to_mediating, wechat_draft
 
 D0 = date(2026, 3, 2)
@@ -102,8 +103,8 @@ def test_only_a_supervisor_exports_unmasked(db, tmp_path, supervisor, admin_user
 
 
 def test_only_a_supervisor_manages_the_blacklist(db, supervisor, clerk, mediator, admin_user):
-    from app.services.case_view import case_document
-    from app.services.merchant_admin import set_blacklisted
+    from app.services.cases.view import case_document
+    from app.services.merchants.admin import set_blacklisted
 
     no = register_case(db, clerk, wechat_draft(D0), today=D0)
     merchant_id = case_document(db, no, today=D0)["merchant"]["id"]
@@ -133,9 +134,18 @@ def test_only_an_administrator_manages_users(db, supervisor, clerk, admin_user):
 
 
 def test_only_an_administrator_adds_a_rule_set(db, supervisor, admin_user):
-    data = RuleSetInput(code="SH-2027", name="上海市地方规则", effective_from="2027-01-01", acceptance_days=7,
-                        mediation_days=60, notice_days=7, extension_days=30, day_kind="calendar",
-                        non_acceptance_grounds=["out_of_scope", "other"], termination_grounds=["other"])
+    data = RuleSetInput(
+        code="SH-2027",
+        name="上海市地方规则",
+        effective_from="2027-01-01",
+        acceptance_days=7,
+        mediation_days=60,
+        notice_days=7,
+        extension_days=30,
+        day_kind="calendar",
+        non_acceptance_grounds=["out_of_scope", "other"],
+        termination_grounds=["other"],
+    )
     with pytest.raises(PermissionDenied, match="管理规则"):
         add_rule_set(db, supervisor, data)
     assert add_rule_set(db, admin_user, data).mediation_days == 60

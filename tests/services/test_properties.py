@@ -13,12 +13,12 @@ from hypothesis import strategies as st
 from app.domain import requirements as req
 from app.domain.errors import DomainError
 from app.domain.workflow import Action, State
-from app.services import workflow
-from app.services.case_view import case_document
+from app.services.admin.users import add_user
+from app.services.cases import workflow
+from app.services.cases.intake import register_case
+from app.services.cases.sessions import log_session
+from app.services.cases.view import case_document
 from app.services.context import Actor
-from app.services.intake import register_case
-from app.services.sessions import log_session
-from app.services.users import add_user
 from tests.support.builders import OPERATOR, session_input, wechat_draft
 
 START = date(2026, 2, 2)
@@ -38,21 +38,35 @@ def _do(db, actor: Actor, no: str, step: str, outcome: str, complete: bool, day:
     money = Decimal("120.50") if complete else Decimal("-1.00")
     calls = {
         Action.ACCEPT: lambda: workflow.accept_case(
-            db, actor, no, req.AcceptInput(OPERATOR if complete else req.OperatorAssessment(), day)),
+            db, actor, no, req.AcceptInput(OPERATOR if complete else req.OperatorAssessment(), day)
+        ),
         Action.REJECT: lambda: workflow.reject_case(
-            db, actor, no, req.RejectInput(("out_of_scope",) if complete else (), "理由", day)),
+            db, actor, no, req.RejectInput(("out_of_scope",) if complete else (), "理由", day)
+        ),
         Action.START: lambda: workflow.start_mediation(db, actor, no, req.StartInput(True, complete, day)),
         Action.SUSPEND: lambda: workflow.suspend_case(
-            db, actor, no, req.SuspendInput("testing" if complete else "", day)),
+            db, actor, no, req.SuspendInput("testing" if complete else "", day)
+        ),
         Action.RESUME: lambda: workflow.resume_case(db, actor, no, req.ResumeInput(day)),
         Action.AGREE: lambda: workflow.record_agreement(
-            db, actor, no, req.AgreeInput("退款" if complete else "", day, day + timedelta(days=3), refund=money)),
+            db, actor, no, req.AgreeInput("退款" if complete else "", day, day + timedelta(days=3), refund=money)
+        ),
         Action.TERMINATE: lambda: workflow.terminate_mediation(
-            db, actor, no, req.TerminateInput("limit_expired" if complete else "", day)),
+            db, actor, no, req.TerminateInput("limit_expired" if complete else "", day)
+        ),
         Action.CLOSE: lambda: workflow.close_case(
-            db, actor, no, req.CloseInput(outcome, day, received_amount=money if outcome == "performed" else
-                                          Decimal("0.00"), paid_by="merchant", notice_on=day,
-                                          performance_confirmed=complete)),
+            db,
+            actor,
+            no,
+            req.CloseInput(
+                outcome,
+                day,
+                received_amount=money if outcome == "performed" else Decimal("0.00"),
+                paid_by="merchant",
+                notice_on=day,
+                performance_confirmed=complete,
+            ),
+        ),
         Action.REOPEN: lambda: workflow.reopen_case(db, actor, no, req.ReopenInput("复议" if complete else "", day)),
         "session": lambda: log_session(db, actor, no, session_input(day)),
         "assign": lambda: workflow.assign_mediator(db, actor, no, "boss"),
@@ -92,7 +106,7 @@ def test_any_sequence_of_actions_leaves_the_case_consistent(sqlite_db, steps):
 def _has_boss(db) -> bool:
     from sqlalchemy.exc import NoResultFound
 
-    from app.services.users import actor_for
+    from app.services.admin.users import actor_for
 
     try:
         actor_for(db, "boss")

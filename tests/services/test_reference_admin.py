@@ -9,17 +9,26 @@ import pytest
 from openpyxl import Workbook
 
 from app.domain.errors import InvalidInput
-from app.services import calendar_admin
+from app.services.admin import calendar as calendar_admin
+from app.services.admin.rule_sets import RuleSetInput, add_rule_set, list_rule_sets
 from app.services.context import Actor
-from app.services.rule_admin import RuleSetInput, add_rule_set, list_rule_sets
 
 CLI = Actor.cli()
 
 
 def _rules(**changes: object) -> RuleSetInput:
-    data = RuleSetInput(code="SH-2027", name="上海市地方规则", effective_from="2027-01-01", acceptance_days="7",
-                        mediation_days="60", notice_days="7", extension_days="30", day_kind="calendar",
-                        non_acceptance_grounds=["out_of_scope", "other"], termination_grounds=["other"])
+    data = RuleSetInput(
+        code="SH-2027",
+        name="上海市地方规则",
+        effective_from="2027-01-01",
+        acceptance_days="7",
+        mediation_days="60",
+        notice_days="7",
+        extension_days="30",
+        day_kind="calendar",
+        non_acceptance_grounds=["out_of_scope", "other"],
+        termination_grounds=["other"],
+    )
     for key, value in changes.items():
         setattr(data, key, value)
     return data
@@ -33,8 +42,16 @@ def test_a_new_rule_set_is_listed_by_effective_date(db):
 
 
 def test_bad_rule_set_names_every_field_and_adds_nothing(db):
-    bad = _rules(code="", name=" ", effective_from="2027-02-30", acceptance_days="seven", mediation_days="0",
-                 day_kind="lunar", non_acceptance_grounds=[], termination_grounds=["nonsense"])
+    bad = _rules(
+        code="",
+        name=" ",
+        effective_from="2027-02-30",
+        acceptance_days="seven",
+        mediation_days="0",
+        day_kind="lunar",
+        non_acceptance_grounds=[],
+        termination_grounds=["nonsense"],
+    )
     with pytest.raises(InvalidInput) as err:
         add_rule_set(db, CLI, bad)
     fields = {p.field for p in err.value.problems}
@@ -68,8 +85,9 @@ def test_a_span_ending_before_it_starts_is_refused(db):
 def test_a_year_loads_from_csv_and_replaces_what_was_there(db, tmp_path):
     calendar_admin.set_holiday(db, CLI, date(2027, 3, 3), False, "错误录入")
     path = tmp_path / "2027.csv"
-    path.write_text("日期,类型,名称\n2027-01-01,放假,元旦\n2027-02-06,放假,春节\n2027-02-14,上班,春节调休\n",
-                    encoding="gb18030")
+    path.write_text(
+        "日期,类型,名称\n2027-01-01,放假,元旦\n2027-02-06,放假,春节\n2027-02-14,上班,春节调休\n", encoding="gb18030"
+    )
     assert calendar_admin.load_holiday_year(db, CLI, 2027, path) == 3
     year = calendar_admin.list_holidays(db, 2027)
     assert [e.day for e in year.entries] == [date(2027, 1, 1), date(2027, 2, 6), date(2027, 2, 14)]
@@ -89,8 +107,11 @@ def test_a_year_loads_from_xlsx(db, tmp_path):
 
 def test_a_bad_file_names_each_row_and_loads_nothing(db, tmp_path):
     path = tmp_path / "bad.csv"
-    path.write_text("日期,类型,名称\n2027-01-01,放假,元旦\n2027-13-01,放假,\n2026-12-31,放假,\n2027-05-01,休,劳动节\n"
-                    "2027-01-01,放假,元旦\n", encoding="utf-8")
+    path.write_text(
+        "日期,类型,名称\n2027-01-01,放假,元旦\n2027-13-01,放假,\n2026-12-31,放假,\n2027-05-01,休,劳动节\n"
+        "2027-01-01,放假,元旦\n",
+        encoding="utf-8",
+    )
     with pytest.raises(InvalidInput) as err:
         calendar_admin.load_holiday_year(db, CLI, 2027, path)
     rows = [(p.row, p.field) for p in err.value.problems]

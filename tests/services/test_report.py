@@ -17,18 +17,28 @@ from sqlalchemy import select
 from app.domain import codes
 from app.domain.errors import PermissionDenied
 from app.domain.masking import mask_name, mask_phone, mask_wechat_id
-from app.services.case_view import case_document
+from app.services.admin.users import actor_for, add_user
+from app.services.cases.view import case_document
 from app.services.context import Actor
 from app.services.report import SHEET_NAMES, export_monthly_report, group_figures, month_figures, monthly_series
 from app.services.report.months import month_end
-from app.services.users import actor_for, add_user
 from app.store.cases import Case
 from app.store.reference import AuditEntry
 from tests.support.report_data import ID_NUMBER, INJECTIONS, MONTH, october_database
 
 RESOLVED = {"performed", "self_settled"}
-FIGURE_ROWS = ["登记投诉", "受理投诉", "不予受理", "办结", "解决", "投诉解决率(%)", "挽回经济损失(元)",
-               "加倍赔偿件数", "加倍赔偿金额(元)", "超期未办结"]
+FIGURE_ROWS = [
+    "登记投诉",
+    "受理投诉",
+    "不予受理",
+    "办结",
+    "解决",
+    "投诉解决率(%)",
+    "挽回经济损失(元)",
+    "加倍赔偿件数",
+    "加倍赔偿金额(元)",
+    "超期未办结",
+]
 
 
 def cent(value: Decimal) -> Decimal:
@@ -39,17 +49,40 @@ def pct(part, whole):
     return None if not whole else cent(Decimal(part) * 100 / Decimal(whole))
 
 
-CASE_FIELDS = ("case_no", "state", "received_on", "accepted_on", "rejected_on", "closed_on", "terminated_on",
-               "termination_ground", "outcome", "recovered_amount", "punitive_amount", "nature", "category",
-               "channel", "merchant_id")
+CASE_FIELDS = (
+    "case_no",
+    "state",
+    "received_on",
+    "accepted_on",
+    "rejected_on",
+    "closed_on",
+    "terminated_on",
+    "termination_ground",
+    "outcome",
+    "recovered_amount",
+    "punitive_amount",
+    "nature",
+    "category",
+    "channel",
+    "merchant_id",
+)
 
 
 def load_cases(db) -> list[SimpleNamespace]:
     """Plain copies of every case with its merchant, read straight from the tables."""
     with db.read() as session:
-        return [SimpleNamespace(**{f: getattr(c, f) for f in CASE_FIELDS}, merchant=SimpleNamespace(
-            name=c.merchant.name, kind=c.merchant.kind, wechat_id=c.merchant.wechat_id,
-            blacklisted=c.merchant.blacklisted)) for c in session.scalars(select(Case)).unique()]
+        return [
+            SimpleNamespace(
+                **{f: getattr(c, f) for f in CASE_FIELDS},
+                merchant=SimpleNamespace(
+                    name=c.merchant.name,
+                    kind=c.merchant.kind,
+                    wechat_id=c.merchant.wechat_id,
+                    blacklisted=c.merchant.blacklisted,
+                ),
+            )
+            for c in session.scalars(select(Case)).unique()
+        ]
 
 
 def within(day, first, last) -> bool:
@@ -128,8 +161,12 @@ def test_overdue_open_counts_the_clock_that_ran_at_month_end(workbook):
     wb, _, numbers, _, db = workbook
     # At 31 October: never decided (registered 9 Oct), agreement due 24 Oct not performed, termination of
     # 20 Oct not yet notified. A year earlier the agreement of October 2025 was overdue; at 30 September none.
-    overdue_now = [no for key, no in numbers.items() if key != "oct_to_nov"
-                   and any(d["overdue"] for d in case_document(db, no, today=date(2026, 10, 31))["deadlines"])]
+    overdue_now = [
+        no
+        for key, no in numbers.items()
+        if key != "oct_to_nov"
+        and any(d["overdue"] for d in case_document(db, no, today=date(2026, 10, 31))["deadlines"])
+    ]
     assert sorted(overdue_now) == sorted(numbers[k] for k in ("registered", "agreed_overdue", "terminated_refused"))
     this, before, _, total, year_ago, _ = summary_table(wb)["超期未办结"]
     assert (this, before, total, year_ago) == (3, 0, None, 1)
@@ -213,15 +250,26 @@ def test_merchant_sheet_names_repeat_and_refusing_merchants_masked(workbook):
     expected = {}
     for group in by_merchant.values():
         accepted = sum(within(c.accepted_on, first, last) for c in group)
-        refused = sum(within(c.terminated_on, first, last) and c.termination_ground == "absent_or_refused"
-                      for c in group)
-        still_open = sum(c.received_on <= last and not within(c.closed_on, date.min, last)
-                         and not within(c.rejected_on, date.min, last) for c in group)
+        refused = sum(
+            within(c.terminated_on, first, last) and c.termination_ground == "absent_or_refused" for c in group
+        )
+        still_open = sum(
+            c.received_on <= last
+            and not within(c.closed_on, date.min, last)
+            and not within(c.rejected_on, date.min, last)
+            for c in group
+        )
         if accepted >= 2 or refused:
             m = group[0].merchant
             name = mask_name(m.name) if m.kind == "unregistered" else m.name
-            expected[name] = (codes.MERCHANT_KINDS[m.kind][0], mask_wechat_id(m.wechat_id), accepted, still_open,
-                              refused, "是" if m.blacklisted else "否")
+            expected[name] = (
+                codes.MERCHANT_KINDS[m.kind][0],
+                mask_wechat_id(m.wechat_id),
+                accepted,
+                still_open,
+                refused,
+                "是" if m.blacklisted else "否",
+            )
     ws = wb["经营者"]
     rows = {r[0]: r[1:] for r in ws.iter_rows(min_row=2, values_only=True) if r[0]}
     assert rows == expected
@@ -236,8 +284,11 @@ def test_detail_sheet_lists_the_month_cases_masked_in_ledger_columns(workbook):
     header = [c.value for c in ws[1]]
     assert header[:5] == ["案件编号", "登记日期", "来源", "消费者姓名", "消费者电话"] and len(header) == 26
     first, last = date(2026, 10, 1), date(2026, 10, 31)
-    expected = sorted(c.case_no for c in cases if any(within(d, first, last) for d in (
-        c.received_on, c.accepted_on, c.rejected_on, c.closed_on)))
+    expected = sorted(
+        c.case_no
+        for c in cases
+        if any(within(d, first, last) for d in (c.received_on, c.accepted_on, c.rejected_on, c.closed_on))
+    )
     rows = list(ws.iter_rows(min_row=2, values_only=True))
     assert [r[0] for r in rows] == expected
     assert numbers["sep_to_oct"] in expected and numbers["last_year"] not in expected
@@ -289,7 +340,8 @@ def test_api_figures_equal_the_sheet_and_series_adds_up(october):
     series = monthly_series(db, date(2026, 1, 1), MONTH, with_overdue=False)
     assert len(series) == 10 and series[-1].accepted == october_figures.accepted
     assert sum(f.received for f in series) == sum(
-        within(c.received_on, date(2026, 1, 1), month_end(MONTH)) for c in load_cases(db))
+        within(c.received_on, date(2026, 1, 1), month_end(MONTH)) for c in load_cases(db)
+    )
     assert october_figures.resolution_rate == pct(october_figures.resolved, october_figures.accepted)
     natures = group_figures(db, MONTH, "nature")
     assert natures[-1].label == "合计" and natures[-1].accepted == october_figures.accepted
@@ -308,8 +360,9 @@ def test_unmasked_export_needs_a_supervisor_says_so_and_is_audited(sqlite_db, tm
     notes = {r[0]: r[1] for r in openpyxl.load_workbook(tmp_path / "u.xlsx")["说明"].iter_rows(values_only=True)}
     assert notes["个人信息"].startswith("未脱敏")
     with sqlite_db.read() as session:
-        actor, detail = session.execute(select(AuditEntry.actor, AuditEntry.detail)
-                                        .where(AuditEntry.action == "export_report")).one()
+        actor, detail = session.execute(
+            select(AuditEntry.actor, AuditEntry.detail).where(AuditEntry.action == "export_report")
+        ).one()
     assert actor == "boss" and '"masked": false' in detail
 
 
@@ -317,9 +370,13 @@ def test_unmasked_export_needs_a_supervisor_says_so_and_is_audited(sqlite_db, tm
 def test_workbook_converts_to_pdf_with_libreoffice(workbook, tmp_path):
     *_, result, _ = workbook
     out = tmp_path / "pdf"
-    done = subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(out), str(result.path)],
-                          capture_output=True, text=True, timeout=180,
-                          env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin:/usr/local/bin"})
+    done = subprocess.run(
+        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(out), str(result.path)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin:/usr/local/bin"},
+    )
     assert done.returncode == 0, done.stderr
     pdf = out / "月报.pdf"
     assert pdf.exists() and pdf.stat().st_size > 5000

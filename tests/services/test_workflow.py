@@ -10,10 +10,10 @@ import pytest
 from app.domain import requirements as req
 from app.domain.errors import ActionRefused, InvalidInput
 from app.domain.workflow import TRANSITIONS, Action, State
-from app.services import workflow
-from app.services.case_view import case_document
-from app.services.intake import register_case
-from app.services.sessions import log_session
+from app.services.cases import workflow
+from app.services.cases.intake import register_case
+from app.services.cases.sessions import log_session
+from app.services.cases.view import case_document
 from tests.support.builders import OPERATOR, session_input, to_agreed, to_mediating, wechat_draft
 
 D0 = date(2026, 3, 2)
@@ -30,17 +30,26 @@ def inputs(action: Action):
         Action.RESUME: req.ResumeInput(LATER + timedelta(days=1)),
         Action.AGREE: req.AgreeInput("退款", LATER, LATER + timedelta(days=5), refund=Decimal("399.00")),
         Action.TERMINATE: req.TerminateInput("absent_or_refused", LATER),
-        Action.CLOSE: req.CloseInput("performed", LATER + timedelta(days=2), received_amount=Decimal("399.00"),
-                                     paid_by="merchant", performance_confirmed=True),
+        Action.CLOSE: req.CloseInput(
+            "performed",
+            LATER + timedelta(days=2),
+            received_amount=Decimal("399.00"),
+            paid_by="merchant",
+            performance_confirmed=True,
+        ),
         Action.REOPEN: req.ReopenInput("经营者未按协议履行", LATER + timedelta(days=3)),
     }[action]
 
 
 ACTION_FN = {
-    Action.ACCEPT: workflow.accept_case, Action.REJECT: workflow.reject_case,
-    Action.START: workflow.start_mediation, Action.SUSPEND: workflow.suspend_case,
-    Action.RESUME: workflow.resume_case, Action.AGREE: workflow.record_agreement,
-    Action.TERMINATE: workflow.terminate_mediation, Action.CLOSE: workflow.close_case,
+    Action.ACCEPT: workflow.accept_case,
+    Action.REJECT: workflow.reject_case,
+    Action.START: workflow.start_mediation,
+    Action.SUSPEND: workflow.suspend_case,
+    Action.RESUME: workflow.resume_case,
+    Action.AGREE: workflow.record_agreement,
+    Action.TERMINATE: workflow.terminate_mediation,
+    Action.CLOSE: workflow.close_case,
     Action.REOPEN: workflow.reopen_case,
 }
 
@@ -102,8 +111,8 @@ def test_allowed_transition_moves_the_case_and_writes_one_history_row(db, superv
 
 @pytest.mark.parametrize(("source", "action"), REFUSED, ids=lambda v: str(v))
 def test_action_the_state_does_not_allow_is_refused_with_the_reason(sqlite_db, source, action):
+    from app.services.admin.users import add_user
     from app.services.context import Actor
-    from app.services.users import add_user
 
     add_user(sqlite_db, Actor.cli(), "boss", "赵主管", ["supervisor"])
     actor = Actor.cli()

@@ -10,12 +10,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from app.services.case_view import case_document
+from app.services.cases.view import case_document
 from app.store.cases import Agreement
 from tests.support.builders import to_agreed
 
-AMOUNTS = st.decimals(min_value=Decimal("0.00"), max_value=Decimal("9999999999.99"), places=2,
-                      allow_nan=False, allow_infinity=False)
+AMOUNTS = st.decimals(
+    min_value=Decimal("0.00"), max_value=Decimal("9999999999.99"), places=2, allow_nan=False, allow_infinity=False
+)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

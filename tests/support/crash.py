@@ -45,9 +45,14 @@ class CrashReport:
 
 def start_writer(url: str, mode: str = "register") -> subprocess.Popen[str]:
     """A writer process that prints "ready", then one committed case number per line."""
-    proc = subprocess.Popen([sys.executable, "-m", "tests.support.crash_writer", url, "--mode", mode],
-                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tests.support.crash_writer", url, "--mode", mode],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
     assert proc.stdout is not None
     if proc.stdout.readline().strip() != "ready":
         proc.kill()
@@ -100,8 +105,9 @@ def inspect_after_crash(url: str, reported: set[str]) -> CrashReport:
             report.stored = set(session.scalars(select(Case.case_no)))
             history = select(func.count()).where(HistoryEntry.case_id == Case.id).scalar_subquery()
             audit = select(func.count()).where(AuditEntry.entity_id == Case.case_no).scalar_subquery()
-            rows = session.execute(select(Case.case_no, history, audit, Consumer.name)
-                                   .join(Consumer, Consumer.id == Case.consumer_id))
+            rows = session.execute(
+                select(Case.case_no, history, audit, Consumer.name).join(Consumer, Consumer.id == Case.consumer_id)
+            )
             report.partial = [no for no, h, a, name in rows if h == 0 or a == 0 or not name]
         report.audit_intact = verify_chain(db).intact
     finally:

@@ -13,10 +13,10 @@ from contextlib import suppress
 from datetime import date
 
 from app.domain.errors import InvalidInput
+from app.services.admin.users import add_user
+from app.services.cases.intake import register_case
 from app.services.context import Actor
-from app.services.intake import register_case
 from app.services.setup import open_database
-from app.services.users import add_user
 from tests.support.builders import to_mediating, wechat_draft
 
 DAY = date(2026, 11, 2)

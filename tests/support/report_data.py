@@ -17,13 +17,13 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from app.domain import requirements as req
-from app.services import workflow
+from app.services.admin.users import actor_for, add_user
+from app.services.cases import workflow
+from app.services.cases.drafts import MerchantDraft
+from app.services.cases.intake import register_case
+from app.services.cases.sessions import log_session
 from app.services.context import Actor
-from app.services.drafts import MerchantDraft
-from app.services.intake import register_case
-from app.services.sessions import log_session
 from app.services.setup import Database, open_database
-from app.services.users import actor_for, add_user
 from tests.support.builders import OPERATOR, session_input, wechat_draft
 
 MONTH = date(2026, 10, 1)
@@ -55,20 +55,44 @@ class _Maker:
         log_session(self.db, self.actor, no, session_input(on))
 
     def agree(self, no: str, on: date, due: date, punitive: str = "0.00") -> None:
-        workflow.record_agreement(self.db, self.actor, no, req.AgreeInput(
-            "退款并赔偿", on, due, refund=Decimal("399.00"), punitive=Decimal(punitive)), today=on)
+        workflow.record_agreement(
+            self.db,
+            self.actor,
+            no,
+            req.AgreeInput("退款并赔偿", on, due, refund=Decimal("399.00"), punitive=Decimal(punitive)),
+            today=on,
+        )
 
-    def close_performed(self, no: str, on: date, received: str, punitive: str = "0.00",
-                        outcome: str = "performed") -> None:
-        workflow.close_case(self.db, self.actor, no, req.CloseInput(
-            outcome, on, received_amount=Decimal(received), received_punitive=Decimal(punitive),
-            paid_by="merchant" if Decimal(received) > 0 else None, performance_confirmed=True), today=on)
+    def close_performed(
+        self, no: str, on: date, received: str, punitive: str = "0.00", outcome: str = "performed"
+    ) -> None:
+        workflow.close_case(
+            self.db,
+            self.actor,
+            no,
+            req.CloseInput(
+                outcome,
+                on,
+                received_amount=Decimal(received),
+                received_punitive=Decimal(punitive),
+                paid_by="merchant" if Decimal(received) > 0 else None,
+                performance_confirmed=True,
+            ),
+            today=on,
+        )
 
     def terminate(self, no: str, on: date, ground: str = "absent_or_refused") -> None:
         workflow.terminate_mediation(self.db, self.actor, no, req.TerminateInput(ground, on), today=on)
 
-    def full(self, received: date, closed: date, received_amount: str, punitive: str = "0.00",
-             outcome: str = "performed", **overrides: object) -> str:
+    def full(
+        self,
+        received: date,
+        closed: date,
+        received_amount: str,
+        punitive: str = "0.00",
+        outcome: str = "performed",
+        **overrides: object,
+    ) -> str:
         no = self.register(received, **overrides)
         self.accept(no, received + timedelta(days=1))
         self.mediate(no, received + timedelta(days=2))
@@ -87,10 +111,20 @@ def build_october(db: Database, actor: Actor) -> Built:
     m.accept(n["sep_accepted"], date(2026, 9, 29))
     n["registered"] = m.register(date(2026, 10, 9), facts=INJECTIONS[0], consumer_id_number=ID_NUMBER)
     n["rejected"] = m.register(date(2026, 10, 10), facts=INJECTIONS[1])
-    workflow.reject_case(db, actor, n["rejected"], req.RejectInput(("private_deal",), "个人闲置转让",
-                                                                    date(2026, 10, 12)), today=date(2026, 10, 12))
-    n["accepted"] = m.register(date(2026, 10, 12), facts=INJECTIONS[2], nature="false_advertising",
-                               category="s_internet", channel="wechat_group")
+    workflow.reject_case(
+        db,
+        actor,
+        n["rejected"],
+        req.RejectInput(("private_deal",), "个人闲置转让", date(2026, 10, 12)),
+        today=date(2026, 10, 12),
+    )
+    n["accepted"] = m.register(
+        date(2026, 10, 12),
+        facts=INJECTIONS[2],
+        nature="false_advertising",
+        category="s_internet",
+        channel="wechat_group",
+    )
     m.accept(n["accepted"], date(2026, 10, 13))
     n["mediating"] = m.register(date(2026, 10, 13), merchant=OTHER_MERCHANT, channel="other_ecommerce")
     m.accept(n["mediating"], date(2026, 10, 14))
@@ -98,8 +132,9 @@ def build_october(db: Database, actor: Actor) -> Built:
     n["suspended"] = m.register(date(2026, 10, 14), nature="", category="", channel="")
     m.accept(n["suspended"], date(2026, 10, 15))
     m.mediate(n["suspended"], date(2026, 10, 16))
-    workflow.suspend_case(db, actor, n["suspended"], req.SuspendInput("testing", date(2026, 10, 19)),
-                          today=date(2026, 10, 19))
+    workflow.suspend_case(
+        db, actor, n["suspended"], req.SuspendInput("testing", date(2026, 10, 19)), today=date(2026, 10, 19)
+    )
     n["agreed_overdue"] = m.register(date(2026, 10, 15), merchant=OTHER_MERCHANT, channel="wechat_live")
     m.accept(n["agreed_overdue"], date(2026, 10, 15))
     m.mediate(n["agreed_overdue"], date(2026, 10, 16))
@@ -112,10 +147,22 @@ def build_october(db: Database, actor: Actor) -> Built:
     m.accept(n["closed_no_agreement"], date(2026, 10, 19))
     m.mediate(n["closed_no_agreement"], date(2026, 10, 20))
     m.terminate(n["closed_no_agreement"], date(2026, 10, 21), "no_agreement_possible")
-    workflow.close_case(db, actor, n["closed_no_agreement"], req.CloseInput(
-        "no_agreement", date(2026, 10, 23), notice_on=date(2026, 10, 22)), today=date(2026, 10, 23))
-    n["self_settled"] = m.full(date(2026, 10, 20), date(2026, 10, 28), "150.50", outcome="self_settled",
-                               nature="personal_rights", category="g_food", channel="wechat_miniprogram")
+    workflow.close_case(
+        db,
+        actor,
+        n["closed_no_agreement"],
+        req.CloseInput("no_agreement", date(2026, 10, 23), notice_on=date(2026, 10, 22)),
+        today=date(2026, 10, 23),
+    )
+    n["self_settled"] = m.full(
+        date(2026, 10, 20),
+        date(2026, 10, 28),
+        "150.50",
+        outcome="self_settled",
+        nature="personal_rights",
+        category="g_food",
+        channel="wechat_miniprogram",
+    )
     n["oct_to_nov"] = m.full(date(2026, 10, 26), date(2026, 11, 5), "99.99", "33.33")
     return built
 

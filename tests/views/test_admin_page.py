@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from app.services import auth
+from app.services.admin import auth
+from app.services.admin.users import actor_for, add_user
 from app.services.context import Actor
-from app.services.users import actor_for, add_user
 from app.views.context import AppContext
 from app.views.dialogs.rule_set_dialog import RuleSetDialog
 from app.views.dialogs.user_dialogs import AddUserDialog

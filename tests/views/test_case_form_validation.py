@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QMessageBox
 from app.domain.dates import today_local
 from app.domain.errors import InvalidValue
 from app.domain.identifiers import normalize_id_number, normalize_uscc
-from app.services.case_view import case_document, iter_case_states
-from app.services.intake import register_case
+from app.services.cases.intake import register_case
+from app.services.cases.view import case_document, iter_case_states
 from app.views.dialogs.case_dialogs import NewCaseDialog
 from tests.support.builders import wechat_draft
 from tests.views.intake_support import choose, click, context, no_blocking_questions, type_into
@@ -40,8 +40,9 @@ def dialog(qtbot, sqlite_db, clerk):
 
 @pytest.fixture
 def clerk(sqlite_db):
+    from app.services.admin.users import actor_for, add_user
     from app.services.context import Actor
-    from app.services.users import actor_for, add_user
+
     add_user(sqlite_db, Actor.cli(), "clerk1", "王登记", ["clerk"])
     return actor_for(sqlite_db, "clerk1")
 
@@ -107,8 +108,7 @@ def test_ctrl_s_registers_the_case(qtbot, dialog, sqlite_db):
 def test_closing_with_unsaved_input_asks_and_cancel_keeps_it(qtbot, dialog, monkeypatch):
     fill_minimum(qtbot, dialog)
     asked = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Cancel)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Cancel)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert asked and dialog.isVisible()
     assert dialog.case_form.consumer_name.text() == "李四"

@@ -11,9 +11,9 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
 from app.models.case_table import CASE_NO_ROLE, COLUMNS
-from app.services.case_list import CaseList
+from app.services.admin.users import add_user
+from app.services.cases.listing import CaseList
 from app.services.context import Actor
-from app.services.users import add_user
 from app.views.context import AppContext
 from app.views.pages.cases_page import CasesPage
 from tests.support.case_list_cases import Sample, make_sample
@@ -85,8 +85,9 @@ def test_overdue_filter_and_show_filtered_from_another_page(qtbot, page, sample)
     assert page.filters.due.currentData() == "due_soon"
 
 
-@pytest.mark.parametrize(("text", "who"), [("面霜", "zhang"), ("电视机屏幕", "li"), ("3333", "wang"),
-                                           ("zl", "zhao"), ("xiaomei", "zhao")])
+@pytest.mark.parametrize(
+    ("text", "who"), [("面霜", "zhang"), ("电视机屏幕", "li"), ("3333", "wang"), ("zl", "zhao"), ("xiaomei", "zhao")]
+)
 def test_search_as_you_type(qtbot, page, sample, text, who):
     type_search(qtbot, page, text)
     assert shown(page) == [getattr(sample, who)]
@@ -107,8 +108,9 @@ def test_clicking_a_header_sorts_in_sql(qtbot, page):
     header = page.table.horizontalHeader()
     column = COLUMNS.index("merchant")
     with qtbot.waitSignal(page.results_shown):
-        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
-                         pos=QPoint(header.sectionViewportPosition(column) + 10, 5))
+        qtbot.mouseClick(
+            header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(header.sectionViewportPosition(column) + 10, 5)
+        )
     merchants = [page.model.index(r, column).data() for r in range(4)]
     descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
     assert merchants == sorted(merchants, reverse=descending)

@@ -9,9 +9,9 @@ from datetime import date
 import pytest
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 
-from app.services.case_view import case_document
-from app.services.conflicts import Choice, open_for_edit, save_edit
-from app.services.intake import register_case
+from app.services.cases.conflicts import Choice, open_for_edit, save_edit
+from app.services.cases.intake import register_case
+from app.services.cases.view import case_document
 from app.services.setup import Database
 from app.views.context import AppContext
 from app.views.dialogs.conflict_dialog import ConflictDialog
@@ -60,8 +60,11 @@ def test_shows_each_side_and_saves_a_combination(qtbot, sqlite_db, admin, messag
         dialog.save_button.click()
 
     stored = case_document(sqlite_db, no)
-    assert (stored["facts"], stored["consumer"]["phone"], stored["order_no"]) == ("对方写的；我写的", "13900002222",
-                                                                                    "WX-1")
+    assert (stored["facts"], stored["consumer"]["phone"], stored["order_no"]) == (
+        "对方写的；我写的",
+        "13900002222",
+        "WX-1",
+    )
     assert dialog.saved and messages == []
 
 

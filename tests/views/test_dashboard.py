@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from app.devtools.demo import generate_demo
 from app.domain.dates import today_local
-from app.services.dashboard import dashboard
-from app.services.demo import generate_demo
 from app.services.report import month_summary
+from app.services.report.dashboard import dashboard
 from app.views.context import AppContext
 from app.views.pages.dashboard_page import DashboardPage
 

@@ -8,7 +8,7 @@ import zipfile
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from app.services.auto_backup import auto_backup_settings
+from app.services.backup.auto import auto_backup_settings
 from app.services.connection import database_choice
 from app.views import settings
 from app.views.context import AppContext

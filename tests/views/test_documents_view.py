@@ -6,9 +6,9 @@ from datetime import date
 
 from pypdf import PdfReader
 
-from app.services.case_view import case_document
-from app.services.documents import DocumentRequest, render_document
-from app.services.users import add_user
+from app.services.admin.users import add_user
+from app.services.cases.documents import DocumentRequest, render_document
+from app.services.cases.view import case_document
 from app.views.context import AppContext
 from app.views.documents import DocumentDialog, text_document
 from tests.support.builders import to_agreed
@@ -30,7 +30,7 @@ def test_saved_pdf_contains_the_agreement_text(qtbot, sqlite_db, admin, tmp_path
 
 
 def test_picker_says_what_a_mediation_notice_still_needs_then_renders_it(qtbot, sqlite_db, admin):
-    from app.services.intake import register_case
+    from app.services.cases.intake import register_case
     from app.views.dialogs.document_picker import DocumentPicker
     from tests.support.builders import to_mediating, wechat_draft
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from app.services.case_detail import case_detail
-from app.services.case_view import case_document
-from app.services.intake import edit_case
-from app.services.users import add_user
+from app.services.admin.users import add_user
+from app.services.cases.detail import case_detail
+from app.services.cases.intake import edit_case
+from app.services.cases.view import case_document
 from app.views.dialogs.case_dialogs import EditCaseDialog
 from tests.support.builders import wechat_draft
 from tests.views.intake_support import context, no_blocking_questions  # noqa: F401 - autouse fixture
@@ -17,7 +17,7 @@ DAY = date(2026, 5, 6)
 
 
 def test_second_save_shows_the_conflict_and_then_saves_the_choice(qtbot, sqlite_db, admin):
-    from app.services.intake import register_case
+    from app.services.cases.intake import register_case
 
     add_user(sqlite_db, admin, "boss", "赵主管", ["supervisor"])
     no = register_case(sqlite_db, admin, wechat_draft(DAY), today=DAY)

@@ -8,8 +8,8 @@ from datetime import date
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDropEvent, QImage
 
-from app.services.case_detail import case_detail
-from app.services.intake import register_case
+from app.services.cases.detail import case_detail
+from app.services.cases.intake import register_case
 from app.views.case_page.case_page import CasePage
 from tests.support.builders import wechat_draft
 from tests.views.intake_support import choose, click, context, no_blocking_questions
@@ -28,8 +28,9 @@ def test_a_dropped_red_envelope_record_is_added_with_a_thumbnail(qtbot, db, cler
     assert page.evidence.hint.isVisibleTo(page.evidence)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(picture))])
-    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
-                      Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+    )
     page.evidence.dropEvent(drop)
     dialog = page.last_dialog
     assert dialog.chooser.path.text() == str(picture)

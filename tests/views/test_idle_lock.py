@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMainWindow
 
+from app.services.admin.users import actor_for, add_user, deactivate_user
 from app.services.context import Actor
-from app.services.users import actor_for, add_user, deactivate_user
 from app.views.context import AppContext
 from app.views.idle_lock import Curtain, IdleLock
 

@@ -8,8 +8,8 @@ from datetime import timedelta
 from decimal import Decimal
 
 from app.domain.dates import today_local
-from app.services.case_detail import case_detail
-from app.services.case_view import case_document
+from app.services.cases.detail import case_detail
+from app.services.cases.view import case_document
 from app.views.case_page.case_page import CasePage
 from app.views.dialogs.case_dialogs import NewCaseDialog
 from tests.views.intake_support import choose, click, context, type_into
@@ -93,9 +93,16 @@ def test_clerk_supervisor_and_mediator_take_a_wechat_case_to_closed(qtbot, db, c
     assert detail.sessions[0].offers[1].amount == Decimal("1596.00")
     assert page.action_buttons.keys() >= {"reopen"} and "close" not in page.action_buttons
     steps = [line.split("\n")[0] for line in page.timeline.lines()]
-    expected = [("王登记", "登记 → 已登记"), ("赵主管", "受理 → 已受理"), ("赵主管", "指派调解员"),
-                ("李调解", "开始调解 → 调解中"), ("李调解", "记录调解"), ("李调解", "记录调解"),
-                ("李调解", "达成协议 → 达成协议"), ("李调解", "办结 → 已办结")]
+    expected = [
+        ("王登记", "登记 → 已登记"),
+        ("赵主管", "受理 → 已受理"),
+        ("赵主管", "指派调解员"),
+        ("李调解", "开始调解 → 调解中"),
+        ("李调解", "记录调解"),
+        ("李调解", "记录调解"),
+        ("李调解", "达成协议 → 达成协议"),
+        ("李调解", "办结 → 已办结"),
+    ]
     assert len(steps) == len(expected)
     for line, (who, what) in zip(steps, expected, strict=True):
         assert who in line and line.endswith(what)

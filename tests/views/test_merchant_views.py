@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from app.services.case_view import case_document
-from app.services.drafts import MerchantDraft
-from app.services.intake import register_case
-from app.services.merchant_profile import merchant_profile
+from app.services.cases.drafts import MerchantDraft
+from app.services.cases.intake import register_case
+from app.services.cases.view import case_document
+from app.services.merchants.profile import merchant_profile
 from app.views.context import AppContext
 from app.views.dialogs.merchant_dialog import MerchantDialog
 from app.views.pages.due_page import DuePage
@@ -21,8 +21,9 @@ from tests.support.builders import to_mediating, wechat_draft
 
 @pytest.fixture
 def sqlite_ctx(sqlite_db):
+    from app.services.admin.users import actor_for, add_user
     from app.services.context import Actor
-    from app.services.users import actor_for, add_user
+
     add_user(sqlite_db, Actor.cli(), "boss", "赵主管", ["supervisor"])
     add_user(sqlite_db, Actor.cli(), "med1", "李调解", ["mediator"])
     return AppContext(sqlite_db, actor_for(sqlite_db, "boss")), actor_for(sqlite_db, "med1")
@@ -48,9 +49,12 @@ def test_desk_shows_the_mediators_cases_and_enter_opens_one(qtbot, sqlite_ctx):
 def _seller_cases(ctx: AppContext) -> tuple[int, int]:
     today = date.today()
     a = register_case(ctx.db, ctx.actor, wechat_draft(today), today=today)
-    b = register_case(ctx.db, ctx.actor, wechat_draft(today, consumer_phone="13700000000",
-                                                      merchant=MerchantDraft(name="美妆小店", wechat_id="mzxd")),
-                      today=today)
+    b = register_case(
+        ctx.db,
+        ctx.actor,
+        wechat_draft(today, consumer_phone="13700000000", merchant=MerchantDraft(name="美妆小店", wechat_id="mzxd")),
+        today=today,
+    )
     return case_document(ctx.db, a)["merchant"]["id"], case_document(ctx.db, b)["merchant"]["id"]
 
 

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from app.services import network_paths
-from app.services.auto_backup import set_backup_folder
+from app.services.backup.auto import set_backup_folder
 from app.views.context import AppContext
 from app.views.office_guard import backup_at_exit, warn_if_network_share
 

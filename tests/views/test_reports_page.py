@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from app.services.admin.users import actor_for, add_user
 from app.services.context import Actor
 from app.services.report import month_summary
-from app.services.users import actor_for, add_user
 from app.views.context import AppContext
 from app.views.dialogs.import_wizard import ImportWizard
 from app.views.pages.reports_page import ReportsPage, format_value
@@ -74,8 +74,10 @@ def test_wizard_lists_every_problem_and_imports_only_a_clean_ledger(qtbot, sqlit
     ctx = AppContext(sqlite_db, Actor.cli())
     wizard = ImportWizard(ctx)
     qtbot.addWidget(wizard)
-    bad = write_ledger(tmp_path / "bad.xlsx", [{**GOOD, "案件编号": "B1", "消费者电话": "123"},
-                                               {**GOOD, "案件编号": "B1", "状态": "未知"}])
+    bad = write_ledger(
+        tmp_path / "bad.xlsx",
+        [{**GOOD, "案件编号": "B1", "消费者电话": "123"}, {**GOOD, "案件编号": "B1", "状态": "未知"}],
+    )
     wizard.set_file(str(bad))
     wizard.check_button.click()
     qtbot.waitUntil(lambda: wizard.problems.rowCount() == 3, timeout=10000)

@@ -7,7 +7,7 @@ import io
 import pytest
 from PySide6.QtGui import QImage
 
-from app.views import selftest
+from app.devtools import selftest
 from app.views.i18n import install_language
 
 

@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from app.services import auth
+from app.services.admin import auth
+from app.services.admin.users import add_user
 from app.services.context import Actor
-from app.services.users import add_user
 from app.views.context import AppContext
 from app.views.dialogs.sign_in import ChangePasswordDialog, FirstAdminDialog, SignInDialog
 from app.views.security import sign_in_flow

@@ -8,12 +8,12 @@ from datetime import date, timedelta
 import pytest
 
 from app.domain import requirements as req
-from app.services import workflow
-from app.services.case_detail import case_detail
-from app.services.case_view import case_document
+from app.services.admin.users import actor_for, add_user
+from app.services.cases import workflow
+from app.services.cases.detail import case_detail
+from app.services.cases.intake import register_case
+from app.services.cases.view import case_document
 from app.services.context import Actor
-from app.services.intake import register_case
-from app.services.users import actor_for, add_user
 from app.views.case_page.case_page import CasePage
 from app.views.dialogs.actions import dialog_for
 from app.views.dialogs.evidence_dialog import EvidenceDialog
@@ -62,8 +62,11 @@ REFUSALS = [
 ]
 
 
-@pytest.mark.parametrize(("state", "action", "fields"), REFUSALS,
-                         ids=lambda v: ",".join(sorted(v)) if isinstance(v, set | frozenset) else str(v))
+@pytest.mark.parametrize(
+    ("state", "action", "fields"),
+    REFUSALS,
+    ids=lambda v: ",".join(sorted(v)) if isinstance(v, set | frozenset) else str(v),
+)
 def test_dialog_refuses_without_what_the_transition_requires(qtbot, sqlite_db, boss, state, action, fields):
     no = case_in(sqlite_db, boss, state)
     dialog = dialog_for(action, context(sqlite_db, boss), case_detail(sqlite_db, no))
@@ -91,8 +94,9 @@ def test_closing_an_agreement_needs_performance_confirmed(qtbot, sqlite_db, boss
 
 def test_reopen_needs_a_reason(qtbot, sqlite_db, boss):
     no = to_agreed(sqlite_db, boss, D0)
-    workflow.close_case(sqlite_db, boss, no, req.CloseInput("performed", D0 + timedelta(days=5),
-                                                            performance_confirmed=True))
+    workflow.close_case(
+        sqlite_db, boss, no, req.CloseInput("performed", D0 + timedelta(days=5), performance_confirmed=True)
+    )
     dialog = dialog_for("reopen", context(sqlite_db, boss), case_detail(sqlite_db, no))
     qtbot.addWidget(dialog)
     click(qtbot, dialog.save_button)
@@ -144,8 +148,7 @@ def test_only_the_actions_the_state_allows_are_offered(qtbot, sqlite_db, boss):
     assert offered == {"resume", "terminate"}
 
 
-def test_the_case_page_masks_the_id_number_for_a_mediator_and_everything_for_the_administrator(qtbot, sqlite_db,
-                                                                                                 boss):
+def test_the_case_page_masks_the_id_number_for_a_mediator_and_everything_for_the_administrator(qtbot, sqlite_db, boss):
     from dataclasses import replace
 
     from PySide6.QtWidgets import QLabel

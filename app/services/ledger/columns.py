@@ -43,16 +43,45 @@ RECOVERED = "挽回经济损失(元)"
 PUNITIVE = "加倍赔偿金额(元)"
 
 HEADERS: tuple[str, ...] = (
-    CASE_NO, RECEIVED_ON, SOURCE, CONSUMER_NAME, CONSUMER_PHONE, CONSUMER_ID, MERCHANT_NAME, MERCHANT_KIND,
-    MERCHANT_WECHAT, MERCHANT_PHONE, USCC, CHANNEL, PAYMENT, PURCHASE_DATE, AMOUNT, CATEGORY, NATURE, REQUESTS,
-    FACTS, STATE, ACCEPTED_ON, MEDIATOR, CLOSED_ON, OUTCOME, RECOVERED, PUNITIVE,
+    CASE_NO,
+    RECEIVED_ON,
+    SOURCE,
+    CONSUMER_NAME,
+    CONSUMER_PHONE,
+    CONSUMER_ID,
+    MERCHANT_NAME,
+    MERCHANT_KIND,
+    MERCHANT_WECHAT,
+    MERCHANT_PHONE,
+    USCC,
+    CHANNEL,
+    PAYMENT,
+    PURCHASE_DATE,
+    AMOUNT,
+    CATEGORY,
+    NATURE,
+    REQUESTS,
+    FACTS,
+    STATE,
+    ACCEPTED_ON,
+    MEDIATOR,
+    CLOSED_ON,
+    OUTCOME,
+    RECOVERED,
+    PUNITIVE,
 )
-REQUIRED: frozenset[str] = frozenset({CASE_NO, RECEIVED_ON, CONSUMER_NAME, CONSUMER_PHONE, MERCHANT_NAME, FACTS,
-                                      STATE})
+REQUIRED: frozenset[str] = frozenset({CASE_NO, RECEIVED_ON, CONSUMER_NAME, CONSUMER_PHONE, MERCHANT_NAME, FACTS, STATE})
 DATE_COLUMNS: frozenset[str] = frozenset({RECEIVED_ON, PURCHASE_DATE, ACCEPTED_ON, CLOSED_ON})
 MONEY_COLUMNS: frozenset[str] = frozenset({AMOUNT, RECOVERED, PUNITIVE})
-WIDTHS: dict[str, int] = {CASE_NO: 16, FACTS: 48, MERCHANT_NAME: 20, USCC: 20, CONSUMER_ID: 20, REQUESTS: 16,
-                          CATEGORY: 16}
+WIDTHS: dict[str, int] = {
+    CASE_NO: 16,
+    FACTS: 48,
+    MERCHANT_NAME: 20,
+    USCC: 20,
+    CONSUMER_ID: 20,
+    REQUESTS: 16,
+    CATEGORY: 16,
+}
 REQUEST_SEPARATOR = "、"
 INDIVIDUAL_SELLER = "unregistered"
 
@@ -102,17 +131,37 @@ def ledger_row(case: LedgerCase, masked: bool) -> list[object]:
     merchant_name = masked_merchant_name(case.merchant_name, case.merchant_kind) if masked else case.merchant_name
     if masked:
         consumer_name, consumer_phone = mask_name(consumer_name), mask_phone(consumer_phone)
-        consumer_id, wechat, merchant_phone = mask_id_number(consumer_id), mask_wechat_id(wechat), mask_phone(
-            merchant_phone)
+        consumer_id, wechat, merchant_phone = (
+            mask_id_number(consumer_id),
+            mask_wechat_id(wechat),
+            mask_phone(merchant_phone),
+        )
     ended_on = case.rejected_on if case.state == "rejected" else case.closed_on
     return [
-        case.case_no, case.received_on, codes.label(codes.SOURCES, case.source), consumer_name, consumer_phone,
-        consumer_id, merchant_name, codes.label(codes.MERCHANT_KINDS, case.merchant_kind), wechat,
-        merchant_phone, case.uscc, codes.label(codes.CHANNELS, case.channel) or None,
-        codes.label(codes.PAYMENTS, case.payment) or None, case.purchase_date, case.amount,
+        case.case_no,
+        case.received_on,
+        codes.label(codes.SOURCES, case.source),
+        consumer_name,
+        consumer_phone,
+        consumer_id,
+        merchant_name,
+        codes.label(codes.MERCHANT_KINDS, case.merchant_kind),
+        wechat,
+        merchant_phone,
+        case.uscc,
+        codes.label(codes.CHANNELS, case.channel) or None,
+        codes.label(codes.PAYMENTS, case.payment) or None,
+        case.purchase_date,
+        case.amount,
         codes.label(codes.CATEGORIES, case.category) or None,
         codes.nature_label(case.nature, case.received_on.year) if case.nature else None,
         REQUEST_SEPARATOR.join(codes.label(codes.REQUESTS, r) for r in case.requests) or None,
-        case.facts, STATES[case.state][0], case.accepted_on, case.mediator, ended_on,
-        codes.label(OUTCOMES, case.outcome) or None, case.recovered, case.punitive,
+        case.facts,
+        STATES[case.state][0],
+        case.accepted_on,
+        case.mediator,
+        ended_on,
+        codes.label(OUTCOMES, case.outcome) or None,
+        case.recovered,
+        case.punitive,
     ]

@@ -23,15 +23,22 @@ CHUNK = 2000
 
 def event_in(first: date, last: date) -> ColumnElement[bool]:
     """Cases registered, accepted, rejected or closed between ``first`` and ``last`` (inclusive)."""
-    return or_(*(and_(column >= first, column <= last)
-                 for column in (Case.received_on, Case.accepted_on, Case.rejected_on, Case.closed_on)))
+    return or_(
+        *(
+            and_(column >= first, column <= last)
+            for column in (Case.received_on, Case.accepted_on, Case.rejected_on, Case.closed_on)
+        )
+    )
 
 
 def _requests_by_case(session: Session, condition: ColumnElement[bool]) -> dict[int, list[str]]:
     ids = select(Case.id).where(condition)
     found: dict[int, list[str]] = defaultdict(list)
-    rows = session.execute(select(CaseRequest.case_id, CaseRequest.code).where(CaseRequest.case_id.in_(ids))
-                           .order_by(CaseRequest.case_id, CaseRequest.code))
+    rows = session.execute(
+        select(CaseRequest.case_id, CaseRequest.code)
+        .where(CaseRequest.case_id.in_(ids))
+        .order_by(CaseRequest.case_id, CaseRequest.code)
+    )
     for case_id, code in rows:
         found[case_id].append(code)
     return found
@@ -43,11 +50,35 @@ def iter_ledger_cases(session: Session, first: date, last: date) -> Iterator[Led
     requests = _requests_by_case(session, condition)
     mediator = aliased(User)
     query = (
-        select(Case.id, Case.case_no, Case.received_on, Case.source, Consumer.name, Consumer.phone,
-               Consumer.id_number, Merchant.name, Merchant.kind, Merchant.wechat_id, Merchant.phone, Merchant.uscc,
-               Case.channel, Case.payment, Case.purchase_date, Case.amount_claimed, Case.category, Case.nature,
-               Case.facts, Case.state, Case.accepted_on, mediator.name, Case.rejected_on, Case.closed_on,
-               Case.outcome, Case.recovered_amount, Case.punitive_amount)
+        select(
+            Case.id,
+            Case.case_no,
+            Case.received_on,
+            Case.source,
+            Consumer.name,
+            Consumer.phone,
+            Consumer.id_number,
+            Merchant.name,
+            Merchant.kind,
+            Merchant.wechat_id,
+            Merchant.phone,
+            Merchant.uscc,
+            Case.channel,
+            Case.payment,
+            Case.purchase_date,
+            Case.amount_claimed,
+            Case.category,
+            Case.nature,
+            Case.facts,
+            Case.state,
+            Case.accepted_on,
+            mediator.name,
+            Case.rejected_on,
+            Case.closed_on,
+            Case.outcome,
+            Case.recovered_amount,
+            Case.punitive_amount,
+        )
         .join(Consumer, Consumer.id == Case.consumer_id)
         .join(Merchant, Merchant.id == Case.merchant_id)
         .outerjoin(mediator, mediator.id == Case.mediator_id)

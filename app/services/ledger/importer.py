@@ -80,8 +80,9 @@ class _Run:
             elif self.skip_existing:
                 self.report.skipped.append(entry.case_no)
             else:
-                self.problems.append(Problem(CASE_NO, "数据库中已有此案件编号（可选择跳过已有案件）",
-                                             entry.case_no, entry.row))
+                self.problems.append(
+                    Problem(CASE_NO, "数据库中已有此案件编号（可选择跳过已有案件）", entry.case_no, entry.row)
+                )
         if self.write and not self.problems:
             self.store.store(new)
         self.report.imported += len(new)
@@ -92,8 +93,15 @@ def _missing_columns(ledger: LedgerFile) -> list[Problem]:
     return [Problem(name, "缺少必填列", None, HEADER_ROW) for name in ledger.layout.missing]
 
 
-def import_ledger(db: Database, actor: Actor, path: Path | str, dry_run: bool = False, skip_existing: bool = False,
-                  progress: ProgressFn | None = None, today: date | None = None) -> ImportReport:
+def import_ledger(
+    db: Database,
+    actor: Actor,
+    path: Path | str,
+    dry_run: bool = False,
+    skip_existing: bool = False,
+    progress: ProgressFn | None = None,
+    today: date | None = None,
+) -> ImportReport:
     """Import (or with ``dry_run`` only check) a ledger; InvalidInput with every problem if any."""
     actor.require(Permission.IMPORT_LEDGER)
     report_progress = progress or (lambda _d, _t: None)
@@ -117,9 +125,14 @@ def import_ledger(db: Database, actor: Actor, path: Path | str, dry_run: bool = 
                 if dry_run:
                     raise _CheckOnly
                 store.finish()
-                audit.record(session, actor, "import_ledger", "ledger", ledger.path.name[:40],
-                             after={"rows": report.rows, "imported": report.imported,
-                                    "skipped": len(report.skipped)})
+                audit.record(
+                    session,
+                    actor,
+                    "import_ledger",
+                    "ledger",
+                    ledger.path.name[:40],
+                    after={"rows": report.rows, "imported": report.imported, "skipped": len(report.skipped)},
+                )
         except _CheckOnly:
             pass
     if report.imported and not dry_run:

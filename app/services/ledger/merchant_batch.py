@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.identifiers import normalize_name
 from app.services.ledger.rows import LedgerEntry
-from app.services.merchants import _alias_values, merchant_for_case
+from app.services.merchants.identity import _alias_values, merchant_for_case
 from app.store.merchant_records import MerchantAlias
 from app.store.merchants import Merchant
 
@@ -44,13 +44,16 @@ class MerchantResolver:
         for kind, column in columns.items():
             values = sorted(k for c, k in keys if c == kind)
             for start in range(0, len(values), _CHUNK):
-                chunk = values[start:start + _CHUNK]
+                chunk = values[start : start + _CHUNK]
                 found.update((kind, v) for v in self.session.scalars(select(column).where(column.in_(chunk))))
         listed = sorted(keys)
         for start in range(0, len(listed), _CHUNK):
-            chunk = listed[start:start + _CHUNK]
-            rows = self.session.execute(select(MerchantAlias.kind, MerchantAlias.value_key)
-                                        .where(tuple_(MerchantAlias.kind, MerchantAlias.value_key).in_(chunk)))
+            chunk = listed[start : start + _CHUNK]
+            rows = self.session.execute(
+                select(MerchantAlias.kind, MerchantAlias.value_key).where(
+                    tuple_(MerchantAlias.kind, MerchantAlias.value_key).in_(chunk)
+                )
+            )
             found.update((kind, key) for kind, key in rows)
         return found
 
@@ -98,11 +101,25 @@ class MerchantResolver:
         for entry in firsts:
             clean, draft = entry.clean, entry.clean.draft.merchant
             name = draft.name or draft.wechat_id or draft.phone or "未知经营者"
-            rows.append({"name": name, "name_key": normalize_name(name), "kind": draft.kind or "unregistered",
-                         "uscc": clean.merchant_uscc, "wechat_id": draft.wechat_id or None,
-                         "wechat_key": clean.merchant_wechat, "phone": clean.merchant_phone, "payee": None,
-                         "payee_key": None, "shop_name": None, "address": None, "verified": False,
-                         "verified_how": None, "blacklisted": False, "created_at": self.at})
+            rows.append(
+                {
+                    "name": name,
+                    "name_key": normalize_name(name),
+                    "kind": draft.kind or "unregistered",
+                    "uscc": clean.merchant_uscc,
+                    "wechat_id": draft.wechat_id or None,
+                    "wechat_key": clean.merchant_wechat,
+                    "phone": clean.merchant_phone,
+                    "payee": None,
+                    "payee_key": None,
+                    "shop_name": None,
+                    "address": None,
+                    "verified": False,
+                    "verified_how": None,
+                    "blacklisted": False,
+                    "created_at": self.at,
+                }
+            )
         return list(self.session.scalars(insert(Merchant).returning(Merchant.id, sort_by_parameter_order=True), rows))
 
     def _aliases(self, merchant_id: int, entries: Sequence[LedgerEntry]) -> list[dict[str, object]]:
@@ -111,5 +128,7 @@ class MerchantResolver:
         for entry in entries:
             for kind, value, key in _alias_values(entry.clean.draft.merchant, entry.clean):
                 seen.setdefault((kind, key[:120]), value[:120])
-        return [{"merchant_id": merchant_id, "kind": kind, "value": value, "value_key": key, "seen_at": self.at}
-                for (kind, key), value in seen.items()]
+        return [
+            {"merchant_id": merchant_id, "kind": kind, "value": value, "value_key": key, "seen_at": self.at}
+            for (kind, key), value in seen.items()
+        ]

@@ -99,8 +99,7 @@ class LedgerFile:
     def rows(self) -> Iterator[tuple[int, dict[str, Any]]]:
         """(row number, {column: raw value}) for every non-empty data row."""
         positions = self.layout.positions
-        for number, values in enumerate(self.sheet.iter_rows(min_row=HEADER_ROW + 1, values_only=True),
-                                        HEADER_ROW + 1):
+        for number, values in enumerate(self.sheet.iter_rows(min_row=HEADER_ROW + 1, values_only=True), HEADER_ROW + 1):
             if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
                 continue
             yield number, {name: values[i] if i < len(values) else None for name, i in positions.items()}

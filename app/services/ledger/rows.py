@@ -18,7 +18,7 @@ from app.domain.dates import parse_optional_date
 from app.domain.errors import InvalidValue, Problem
 from app.domain.money import ZERO, parse_optional_amount
 from app.domain.workflow import OUTCOMES, STATES, State
-from app.services.drafts import CaseDraft, CleanCase, MerchantDraft, validate_draft
+from app.services.cases.drafts import CaseDraft, CleanCase, MerchantDraft, validate_draft
 from app.services.ledger import columns as col
 from app.services.ledger.reader import cell_text
 
@@ -95,27 +95,38 @@ def _requests(row: _Row) -> list[str]:
     for part in filter(None, parts):
         code = codes.code_for_label(codes.REQUESTS, part)
         if code is None:
-            row.problem(col.REQUESTS, "不是可选的诉求（" + "、".join(zh for zh, _ in codes.REQUESTS.values()) + "）",
-                        part)
+            row.problem(
+                col.REQUESTS, "不是可选的诉求（" + "、".join(zh for zh, _ in codes.REQUESTS.values()) + "）", part
+            )
         else:
             found.append(code)
     return found
 
 
 def _draft(row: _Row) -> CaseDraft:
-    merchant = MerchantDraft(name=row.text(col.MERCHANT_NAME),
-                             kind=row.code(col.MERCHANT_KIND, codes.MERCHANT_KINDS) or "unregistered",
-                             uscc=row.text(col.USCC), wechat_id=row.text(col.MERCHANT_WECHAT),
-                             phone=row.text(col.MERCHANT_PHONE))
+    merchant = MerchantDraft(
+        name=row.text(col.MERCHANT_NAME),
+        kind=row.code(col.MERCHANT_KIND, codes.MERCHANT_KINDS) or "unregistered",
+        uscc=row.text(col.USCC),
+        wechat_id=row.text(col.MERCHANT_WECHAT),
+        phone=row.text(col.MERCHANT_PHONE),
+    )
     return CaseDraft(
-        source=row.code(col.SOURCE, codes.SOURCES) or "visit", received_on=row.raw.get(col.RECEIVED_ON),
-        consumer_name=row.text(col.CONSUMER_NAME), consumer_phone=row.text(col.CONSUMER_PHONE),
-        consumer_id_number=row.text(col.CONSUMER_ID), merchant=merchant,
-        channel=row.code(col.CHANNEL, codes.CHANNELS), payment=row.code(col.PAYMENT, codes.PAYMENTS),
-        purchase_date=row.raw.get(col.PURCHASE_DATE), amount_claimed=row.raw.get(col.AMOUNT),
+        source=row.code(col.SOURCE, codes.SOURCES) or "visit",
+        received_on=row.raw.get(col.RECEIVED_ON),
+        consumer_name=row.text(col.CONSUMER_NAME),
+        consumer_phone=row.text(col.CONSUMER_PHONE),
+        consumer_id_number=row.text(col.CONSUMER_ID),
+        merchant=merchant,
+        channel=row.code(col.CHANNEL, codes.CHANNELS),
+        payment=row.code(col.PAYMENT, codes.PAYMENTS),
+        purchase_date=row.raw.get(col.PURCHASE_DATE),
+        amount_claimed=row.raw.get(col.AMOUNT),
         nature=row.code(col.NATURE, codes.NATURES, codes.NATURE_ALIASES),
-        category=row.code(col.CATEGORY, codes.CATEGORIES), requests=_requests(row),
-        facts=str(row.raw.get(col.FACTS) or "").strip(), request_text=row.text(col.REQUESTS),
+        category=row.code(col.CATEGORY, codes.CATEGORIES),
+        requests=_requests(row),
+        facts=str(row.raw.get(col.FACTS) or "").strip(),
+        request_text=row.text(col.REQUESTS),
     )
 
 
@@ -147,8 +158,9 @@ def _state(row: _Row) -> State | None:
     return State(code)
 
 
-def _check_dates(row: _Row, state: State, received: date | None, accepted: date | None, ended: date | None,
-                 today: date) -> None:
+def _check_dates(
+    row: _Row, state: State, received: date | None, accepted: date | None, ended: date | None, today: date
+) -> None:
     if state in _ACCEPTED_STATES and accepted is None and not _has_problem(row, col.ACCEPTED_ON):
         row.problem(col.ACCEPTED_ON, f"状态为“{STATES[state][0]}”的案件须填写受理日期")
     if state in (State.REGISTERED, State.REJECTED) and accepted is not None:
@@ -201,7 +213,17 @@ def check_row(number: int, raw: Mapping[str, Any], today: date) -> tuple[LedgerE
         _check_money(row, state, outcome, recovered, punitive)
     if row.problems or clean is None or state is None:
         return None, row.problems
-    entry = LedgerEntry(number, case_no, clean, state, accepted, ended if state == State.REJECTED else None,
-                        ended if state == State.CLOSED else None, outcome or None, recovered, punitive,
-                        row.text(col.MEDIATOR))
+    entry = LedgerEntry(
+        number,
+        case_no,
+        clean,
+        state,
+        accepted,
+        ended if state == State.REJECTED else None,
+        ended if state == State.CLOSED else None,
+        outcome or None,
+        recovered,
+        punitive,
+        row.text(col.MEDIATOR),
+    )
     return entry, []

@@ -53,7 +53,7 @@ class LedgerStore:
         """Which of these case numbers the database already holds."""
         found: set[str] = set()
         for start in range(0, len(case_nos), 500):
-            chunk = list(case_nos[start:start + 500])
+            chunk = list(case_nos[start : start + 500])
             found.update(self.session.scalars(select(Case.case_no).where(Case.case_no.in_(chunk))))
         return found
 
@@ -66,9 +66,15 @@ class LedgerStore:
 
     def _consumer_row(self, entry: LedgerEntry) -> dict[str, object]:
         d = entry.clean.draft
-        return {"name": d.consumer_name, "name_initials": name_initials(d.consumer_name),
-                "phone": entry.clean.consumer_phone, "id_number": entry.clean.consumer_id_number,
-                "address": None, "agent_name": None, "agent_authorised": False}
+        return {
+            "name": d.consumer_name,
+            "name_initials": name_initials(d.consumer_name),
+            "phone": entry.clean.consumer_phone,
+            "id_number": entry.clean.consumer_id_number,
+            "address": None,
+            "agent_name": None,
+            "agent_authorised": False,
+        }
 
     def _mediator_id(self, entry: LedgerEntry) -> int | None:
         if not entry.mediator:
@@ -80,16 +86,35 @@ class LedgerStore:
         rules = rule_set_for(clean.received_on, self._rules)
         due_on, due_kind = self._next_due(entry, rules.code)
         return {
-            "case_no": entry.case_no, "source": d.source, "ref_12315": d.ref_12315 or None,
-            "received_on": clean.received_on, "registered_at": self.at, "state": entry.state.value,
-            "rule_set_code": rules.code, "consumer_id": consumer_id, "merchant_id": merchant_id,
-            "channel": d.channel or None, "payment": d.payment or None, "purchase_date": clean.purchase_date,
-            "order_no": None, "amount_claimed": clean.amount_claimed, "nature": d.nature or None,
-            "category": d.category or None, "facts": d.facts, "request_text": d.request_text,
-            "accepted_on": entry.accepted_on, "rejected_on": entry.rejected_on, "decision_reason": None,
-            "mediator_id": self._mediator_id(entry), "closed_on": entry.closed_on, "outcome": entry.outcome,
-            "recovered_amount": entry.recovered, "punitive_amount": entry.punitive, "next_due_on": due_on,
-            "next_due_kind": due_kind, "created_by": self.actor.login,
+            "case_no": entry.case_no,
+            "source": d.source,
+            "ref_12315": d.ref_12315 or None,
+            "received_on": clean.received_on,
+            "registered_at": self.at,
+            "state": entry.state.value,
+            "rule_set_code": rules.code,
+            "consumer_id": consumer_id,
+            "merchant_id": merchant_id,
+            "channel": d.channel or None,
+            "payment": d.payment or None,
+            "purchase_date": clean.purchase_date,
+            "order_no": None,
+            "amount_claimed": clean.amount_claimed,
+            "nature": d.nature or None,
+            "category": d.category or None,
+            "facts": d.facts,
+            "request_text": d.request_text,
+            "accepted_on": entry.accepted_on,
+            "rejected_on": entry.rejected_on,
+            "decision_reason": None,
+            "mediator_id": self._mediator_id(entry),
+            "closed_on": entry.closed_on,
+            "outcome": entry.outcome,
+            "recovered_amount": entry.recovered,
+            "punitive_amount": entry.punitive,
+            "next_due_on": due_on,
+            "next_due_kind": due_kind,
+            "created_by": self.actor.login,
         }
 
     def store(self, entries: Sequence[LedgerEntry]) -> None:
@@ -99,18 +124,35 @@ class LedgerStore:
         merchant_ids = self.merchants.resolve(entries)
         consumer_ids = self.session.scalars(
             insert(Consumer).returning(Consumer.id, sort_by_parameter_order=True),
-            [self._consumer_row(e) for e in entries]).all()
+            [self._consumer_row(e) for e in entries],
+        ).all()
         case_ids = self.session.scalars(
             insert(Case).returning(Case.id, sort_by_parameter_order=True),
-            [self._case_row(e, c, m) for e, c, m in zip(entries, consumer_ids, merchant_ids, strict=True)]).all()
-        requests = [{"case_id": i, "code": code} for e, i in zip(entries, case_ids, strict=True)
-                    for code in dict.fromkeys(e.clean.draft.requests)]
+            [self._case_row(e, c, m) for e, c, m in zip(entries, consumer_ids, merchant_ids, strict=True)],
+        ).all()
+        requests = [
+            {"case_id": i, "code": code}
+            for e, i in zip(entries, case_ids, strict=True)
+            for code in dict.fromkeys(e.clean.draft.requests)
+        ]
         if requests:
             self.session.execute(insert(CaseRequest), requests)
-        self.session.execute(insert(HistoryEntry), [
-            {"case_id": i, "from_state": None, "to_state": e.state.value, "action": IMPORTED,
-             "actor": self.actor.login, "at": self.at, "grounds": "", "note": f"{self.note} 第{e.row}行"}
-            for e, i in zip(entries, case_ids, strict=True)])
+        self.session.execute(
+            insert(HistoryEntry),
+            [
+                {
+                    "case_id": i,
+                    "from_state": None,
+                    "to_state": e.state.value,
+                    "action": IMPORTED,
+                    "actor": self.actor.login,
+                    "at": self.at,
+                    "grounds": "",
+                    "note": f"{self.note} 第{e.row}行",
+                }
+                for e, i in zip(entries, case_ids, strict=True)
+            ],
+        )
         for entry in entries:
             if match := _CASE_NO.fullmatch(entry.case_no):
                 year, number = int(match[1]), int(match[2])

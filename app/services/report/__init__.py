@@ -6,6 +6,16 @@ from app.services.report.summary import MonthSummary, SummaryRow, month_summary
 from app.services.report.workbook import SHEET_NAMES, ExportResult, export_monthly_report
 
 __all__ = [
-    "SHEET_NAMES", "ExportResult", "Figures", "GroupRow", "MonthSummary", "SummaryRow", "export_monthly_report",
-    "group_figures", "month_figures", "month_summary", "monthly_series", "range_figures",
+    "SHEET_NAMES",
+    "ExportResult",
+    "Figures",
+    "GroupRow",
+    "MonthSummary",
+    "SummaryRow",
+    "export_monthly_report",
+    "group_figures",
+    "month_figures",
+    "month_summary",
+    "monthly_series",
+    "range_figures",
 ]

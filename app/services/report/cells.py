@@ -76,8 +76,14 @@ def _style_of(ws: WriteOnlyWorksheet, key: tuple[str | None, bool, bool, bool, b
     return found
 
 
-def styled(ws: WriteOnlyWorksheet, value: object, number_format: str | None = None, bold: bool = False,
-           header: bool = False, border: bool = False) -> WriteOnlyCell:
+def styled(
+    ws: WriteOnlyWorksheet,
+    value: object,
+    number_format: str | None = None,
+    bold: bool = False,
+    header: bool = False,
+    border: bool = False,
+) -> WriteOnlyCell:
     """A cell with a number format and optional bold font, header fill and border; text stays text."""
     quote = False
     if isinstance(value, str):

@@ -28,8 +28,12 @@ def check_monthly_export(db: Database, actor: Actor, folder: Path, month: date |
         if tuple(wb.sheetnames) != SHEET_NAMES:
             raise RuntimeError(f"月报工作表不对：{wb.sheetnames}")
         first = SUMMARY_HEADER_ROW + 1
-        written = {row[0]: row[1] for row in wb["汇总"].iter_rows(min_row=first, max_row=first + len(FIGURES) - 1,
-                                                                   max_col=2, values_only=True)}
+        written = {
+            row[0]: row[1]
+            for row in wb["汇总"].iter_rows(
+                min_row=first, max_row=first + len(FIGURES) - 1, max_col=2, values_only=True
+            )
+        }
         detail_rows = sum(1 for _ in wb["案件明细"].iter_rows(min_row=2, max_col=1, values_only=True))
     finally:
         wb.close()

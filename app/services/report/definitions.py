@@ -28,30 +28,59 @@ FIGURES: tuple[FigureDef, ...] = (
     FigureDef("rejected", "不予受理", "Not accepted", "不予受理决定日期在本月的投诉件数"),
     FigureDef("closed", "办结", "Closed", "办结日期在本月、当前状态为已办结的件数"),
     FigureDef("resolved", "解决", "Resolved", "本月办结且办结结果为履行完毕或自行和解的件数"),
-    FigureDef("resolution_rate", "投诉解决率(%)", "Resolution rate (%)",
-              "解决件数 ÷ 受理件数 × 100，保留两位小数；受理件数为0时留空", rate=True),
-    FigureDef("recovered", "挽回经济损失(元)", "Loss recovered (yuan)",
-              "本月解决的案件中，消费者实际收到的金额之和", money=True),
-    FigureDef("double_count", "加倍赔偿件数", "Cases with punitive compensation",
-              "本月解决且惩罚性赔偿金额大于0的件数"),
-    FigureDef("double_amount", "加倍赔偿金额(元)", "Punitive compensation (yuan)",
-              "上述案件实际收到的惩罚性赔偿金额之和", money=True),
-    FigureDef("overdue_open", "超期未办结", "Open and overdue",
-              "本月最后一天结束时尚未办结或不予受理、且当时正在计算的期限（受理决定、调解期限、协议履行期限、"
-              "终止调解告知期限）已过的件数；中止期间不计", stock=True),
+    FigureDef(
+        "resolution_rate",
+        "投诉解决率(%)",
+        "Resolution rate (%)",
+        "解决件数 ÷ 受理件数 × 100，保留两位小数；受理件数为0时留空",
+        rate=True,
+    ),
+    FigureDef(
+        "recovered",
+        "挽回经济损失(元)",
+        "Loss recovered (yuan)",
+        "本月解决的案件中，消费者实际收到的金额之和",
+        money=True,
+    ),
+    FigureDef(
+        "double_count", "加倍赔偿件数", "Cases with punitive compensation", "本月解决且惩罚性赔偿金额大于0的件数"
+    ),
+    FigureDef(
+        "double_amount",
+        "加倍赔偿金额(元)",
+        "Punitive compensation (yuan)",
+        "上述案件实际收到的惩罚性赔偿金额之和",
+        money=True,
+    ),
+    FigureDef(
+        "overdue_open",
+        "超期未办结",
+        "Open and overdue",
+        "本月最后一天结束时尚未办结或不予受理、且当时正在计算的期限（受理决定、调解期限、协议履行期限、"
+        "终止调解告知期限）已过的件数；中止期间不计",
+        stock=True,
+    ),
 )
 FIGURE_BY_KEY = {f.key: f for f in FIGURES}
 
 SUMMARY_COLUMNS: tuple[str, ...] = ("本月", "上月", "环比(%)", "本年累计", "去年同月", "同比(%)")
-SUMMARY_COLUMNS_EN: tuple[str, ...] = ("This month", "Last month", "MoM (%)", "Year to date", "Same month last year",
-                                       "YoY (%)")
+SUMMARY_COLUMNS_EN: tuple[str, ...] = (
+    "This month",
+    "Last month",
+    "MoM (%)",
+    "Year to date",
+    "Same month last year",
+    "YoY (%)",
+)
 
 COLUMN_NOTES: tuple[tuple[str, str], ...] = (
     ("环比(%)", "(本月 − 上月) ÷ 上月 × 100；上月为0或无法计算时留空"),
     ("本年累计", "本年1月至本月各月之和；投诉解决率按累计解决 ÷ 累计受理计算；超期未办结为时点数，不累计，留空"),
     ("同比(%)", "(本月 − 去年同月) ÷ 去年同月 × 100；去年同月为0或无法计算时留空"),
-    ("问题性质、商品服务类别、购买渠道",
-     "件数为本月受理件数；占比为占本月受理总数的百分比；解决与挽回经济损失为本月解决的案件"),
+    (
+        "问题性质、商品服务类别、购买渠道",
+        "件数为本月受理件数；占比为占本月受理总数的百分比；解决与挽回经济损失为本月解决的案件",
+    ),
     ("经营者", "本月受理投诉2件及以上，或本月因经营者拒绝调解而终止调解的经营者；在办为本月末尚未办结的件数"),
     ("案件明细", "本月登记、受理、不予受理或办结的每一件案件，列与台账格式一致；不予受理案件的办结日期为决定日期"),
 )

@@ -52,8 +52,11 @@ class Figures:
         return self.resolution_rate if key == "resolution_rate" else getattr(self, key)
 
     def __add__(self, other: Figures) -> Figures:
-        sums = {f.name: getattr(self, f.name) + getattr(other, f.name)
-                for f in fields(self) if f.name not in ("first", "last", "overdue_open")}
+        sums = {
+            f.name: getattr(self, f.name) + getattr(other, f.name)
+            for f in fields(self)
+            if f.name not in ("first", "last", "overdue_open")
+        }
         return Figures(min(self.first, other.first), max(self.last, other.last), **sums)
 
 
@@ -88,8 +91,9 @@ def _month_key(column: InstrumentedAttribute[date | None]) -> ColumnElement[int]
     return extract("year", column) * 100 + extract("month", column)
 
 
-def _counts_by_month(session: Session, column: InstrumentedAttribute[date | None], first: date,
-                     last: date) -> dict[int, int]:
+def _counts_by_month(
+    session: Session, column: InstrumentedAttribute[date | None], first: date, last: date
+) -> dict[int, int]:
     key = _month_key(column)
     query = select(key, func.count()).where(column >= first, column <= last).group_by(key)
     return {int(k): n for k, n in session.execute(query)}
@@ -99,14 +103,24 @@ def _closures_by_month(session: Session, first: date, last: date) -> dict[int, t
     key = _month_key(Case.closed_on)
     resolved = resolved_condition()
     doubled = and_(resolved, Case.punitive_amount > 0)
-    query = (select(key, func.count(), func.count(case((resolved, 1))), cents_sum(Case.recovered_amount, resolved),
-                    func.count(case((doubled, 1))), cents_sum(Case.punitive_amount, doubled))
-             .where(Case.closed_on >= first, Case.closed_on <= last, Case.state == State.CLOSED).group_by(key))
+    query = (
+        select(
+            key,
+            func.count(),
+            func.count(case((resolved, 1))),
+            cents_sum(Case.recovered_amount, resolved),
+            func.count(case((doubled, 1))),
+            cents_sum(Case.punitive_amount, doubled),
+        )
+        .where(Case.closed_on >= first, Case.closed_on <= last, Case.state == State.CLOSED)
+        .group_by(key)
+    )
     return {int(k): tuple(int(v or 0) for v in rest) for k, *rest in session.execute(query)}
 
 
-def series_in_session(session: Session, first_month: date, last_month: date, with_overdue: bool = True,
-                      ref: Reference | None = None) -> list[Figures]:
+def series_in_session(
+    session: Session, first_month: date, last_month: date, with_overdue: bool = True, ref: Reference | None = None
+) -> list[Figures]:
     """One :class:`Figures` per month from ``first_month`` to ``last_month`` (any day of each)."""
     first, last = month_start(first_month), month_end(last_month)
     received = _counts_by_month(session, Case.received_on, first, last)
@@ -120,9 +134,21 @@ def series_in_session(session: Session, first_month: date, last_month: date, wit
         key = month.year * 100 + month.month
         closed, resolved, recovered, double_count, double_cents = closures.get(key, (0, 0, 0, 0, 0))
         overdue = overdue_open_on(session, month_end(month), ref) if with_overdue else None
-        result.append(Figures(month, month_end(month), received.get(key, 0), accepted.get(key, 0),
-                              rejected.get(key, 0), closed, resolved, yuan(recovered), double_count,
-                              yuan(double_cents), overdue))
+        result.append(
+            Figures(
+                month,
+                month_end(month),
+                received.get(key, 0),
+                accepted.get(key, 0),
+                rejected.get(key, 0),
+                closed,
+                resolved,
+                yuan(recovered),
+                double_count,
+                yuan(double_cents),
+                overdue,
+            )
+        )
         month = add_months(month, 1)
     return result
 

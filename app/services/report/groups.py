@@ -43,12 +43,15 @@ class _Counts:
 
 
 def _counts(session: Session, column: InstrumentedAttribute[str | None], first: date, last: date) -> _Counts:
-    accepted_rows = session.execute(select(column, func.count())
-                                    .where(Case.accepted_on >= first, Case.accepted_on <= last).group_by(column))
+    accepted_rows = session.execute(
+        select(column, func.count()).where(Case.accepted_on >= first, Case.accepted_on <= last).group_by(column)
+    )
     accepted = {code: n for code, n in accepted_rows}
     resolved_rows = session.execute(
         select(column, func.count(), cents_sum(Case.recovered_amount, resolved_condition()))
-        .where(Case.closed_on >= first, Case.closed_on <= last, resolved_condition()).group_by(column))
+        .where(Case.closed_on >= first, Case.closed_on <= last, resolved_condition())
+        .group_by(column)
+    )
     return _Counts(accepted, {code: (n, yuan(cents)) for code, n, cents in resolved_rows})
 
 
@@ -58,13 +61,20 @@ def _row(label: str, counts: _Counts, code: str | None) -> GroupRow:
 
 
 def _sum(label: str, rows: Sequence[GroupRow], kind: str) -> GroupRow:
-    return GroupRow(label, sum(r.accepted for r in rows), sum(r.resolved for r in rows),
-                    sum((r.recovered for r in rows), ZERO), kind)
+    return GroupRow(
+        label,
+        sum(r.accepted for r in rows),
+        sum(r.resolved for r in rows),
+        sum((r.recovered for r in rows), ZERO),
+        kind,
+    )
 
 
 def _with_shares(rows: list[GroupRow], total_accepted: int) -> list[GroupRow]:
-    return [GroupRow(r.label, r.accepted, r.resolved, r.recovered, r.kind, percent(r.accepted, total_accepted))
-            for r in rows]
+    return [
+        GroupRow(r.label, r.accepted, r.resolved, r.recovered, r.kind, percent(r.accepted, total_accepted))
+        for r in rows
+    ]
 
 
 def _blank_row(counts: _Counts) -> list[GroupRow]:
@@ -104,8 +114,9 @@ def channel_rows(session: Session, first: date, last: date) -> list[GroupRow]:
     counts = _counts(session, Case.channel, first, last)
     wechat = [_row(codes.CHANNELS[c][0], counts, c) for c in codes.WECHAT_CHANNELS]
     wechat_total = _sum("微信渠道小计", wechat, SUBTOTAL)
-    others = [_row(label, counts, code) for code, (label, _) in codes.CHANNELS.items()
-              if code not in codes.WECHAT_CHANNELS]
+    others = [
+        _row(label, counts, code) for code, (label, _) in codes.CHANNELS.items() if code not in codes.WECHAT_CHANNELS
+    ]
     others += _unknown_codes(counts, codes.CHANNELS) + _blank_row(counts)
     total = _sum("合计", [wechat_total, *others], TOTAL)
     return _with_shares([*wechat, wechat_total, *others, total], total.accepted)
@@ -131,20 +142,32 @@ def _in(column: InstrumentedAttribute[date | None], first: date, last: date) -> 
 def merchant_rows(session: Session, first: date, last: date) -> list[MerchantRow]:
     """Merchants with 2 or more complaints accepted in the month, or a refusal to mediate in it."""
     accepted = func.count(case((_in(Case.accepted_on, first, last), 1)))
-    refused = func.count(case((and_(_in(Case.terminated_on, first, last),
-                                    Case.termination_ground == MERCHANT_REFUSAL_GROUND), 1)))
-    still_open = func.count(case((and_(Case.received_on <= last,
-                                       or_(Case.closed_on.is_(None), Case.closed_on > last),
-                                       or_(Case.rejected_on.is_(None), Case.rejected_on > last)), 1)))
-    active = select(Case.merchant_id).where(or_(_in(Case.accepted_on, first, last),
-                                                _in(Case.terminated_on, first, last)))
-    query = (select(Merchant.name, Merchant.kind, Merchant.wechat_id, accepted, still_open, refused,
-                    Merchant.blacklisted)
-             .join(Case, Case.merchant_id == Merchant.id)
-             .where(Merchant.id.in_(active))
-             .group_by(Merchant.id, Merchant.name, Merchant.kind, Merchant.wechat_id, Merchant.blacklisted)
-             .having(or_(accepted >= 2, refused >= 1))
-             .order_by(accepted.desc(), Merchant.name))
+    refused = func.count(
+        case((and_(_in(Case.terminated_on, first, last), Case.termination_ground == MERCHANT_REFUSAL_GROUND), 1))
+    )
+    still_open = func.count(
+        case(
+            (
+                and_(
+                    Case.received_on <= last,
+                    or_(Case.closed_on.is_(None), Case.closed_on > last),
+                    or_(Case.rejected_on.is_(None), Case.rejected_on > last),
+                ),
+                1,
+            )
+        )
+    )
+    active = select(Case.merchant_id).where(
+        or_(_in(Case.accepted_on, first, last), _in(Case.terminated_on, first, last))
+    )
+    query = (
+        select(Merchant.name, Merchant.kind, Merchant.wechat_id, accepted, still_open, refused, Merchant.blacklisted)
+        .join(Case, Case.merchant_id == Merchant.id)
+        .where(Merchant.id.in_(active))
+        .group_by(Merchant.id, Merchant.name, Merchant.kind, Merchant.wechat_id, Merchant.blacklisted)
+        .having(or_(accepted >= 2, refused >= 1))
+        .order_by(accepted.desc(), Merchant.name)
+    )
     return [MerchantRow(*row) for row in session.execute(query)]
 
 

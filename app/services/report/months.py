@@ -34,5 +34,5 @@ def parse_month(text: str) -> date:
 
 
 def month_text(day: date) -> str:
-    """"2026年10月"."""
+    """ "2026年10月"."""
     return f"{day.year}年{day.month}月"

@@ -37,9 +37,11 @@ class _Row:
 
 
 def _open_on(day: date) -> ColumnElement[bool]:
-    return and_(Case.received_on <= day,
-                or_(Case.closed_on.is_(None), Case.closed_on > day),
-                or_(Case.rejected_on.is_(None), Case.rejected_on > day))
+    return and_(
+        Case.received_on <= day,
+        or_(Case.closed_on.is_(None), Case.closed_on > day),
+        or_(Case.rejected_on.is_(None), Case.rejected_on > day),
+    )
 
 
 def _may_be_overdue(ref: Reference, day: date) -> ColumnElement[bool]:
@@ -59,10 +61,12 @@ def _may_be_overdue(ref: Reference, day: date) -> ColumnElement[bool]:
 def _suspensions(session: Session, ids: list[int], day: date) -> dict[int, list[tuple[date, date | None]]]:
     spans: dict[int, list[tuple[date, date | None]]] = defaultdict(list)
     for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        rows = session.execute(select(Suspension.case_id, Suspension.started_on, Suspension.ended_on)
-                               .where(Suspension.case_id.in_(chunk), Suspension.started_on <= day)
-                               .order_by(Suspension.id))
+        chunk = ids[start : start + 500]
+        rows = session.execute(
+            select(Suspension.case_id, Suspension.started_on, Suspension.ended_on)
+            .where(Suspension.case_id.in_(chunk), Suspension.started_on <= day)
+            .order_by(Suspension.id)
+        )
         for case_id, began, ended in rows:
             spans[case_id].append((began, ended if ended is not None and ended <= day else None))
     return spans
@@ -82,18 +86,36 @@ def clock_on(row: _Row, spans: list[tuple[date, date | None]], day: date) -> Cas
         state = "suspended" if any(end is None for _, end in spans) else "mediating"
     else:
         state = "registered"
-    return CaseClock(state=state, received_on=row.received_on, accepted_on=row.accepted_on,
-                     terminated_on=row.terminated_on, performance_due_on=row.performance_due_on,
-                     suspensions=tuple(spans), extension_days=row.extension_days)
+    return CaseClock(
+        state=state,
+        received_on=row.received_on,
+        accepted_on=row.accepted_on,
+        terminated_on=row.terminated_on,
+        performance_due_on=row.performance_due_on,
+        suspensions=tuple(spans),
+        extension_days=row.extension_days,
+    )
 
 
 def overdue_open_on(session: Session, day: date, ref: Reference | None = None) -> int:
     """How many cases were open at the end of ``day`` with their running deadline already passed."""
     ref = ref or Reference(session)
-    query = (select(Case.id, Case.state, Case.rule_set_code, Case.received_on, Case.accepted_on, Case.terminated_on,
-                    Case.notice_on, Agreement.agreed_on, Agreement.performance_due_on, Case.extension_days)
-             .outerjoin(Agreement, Agreement.case_id == Case.id)
-             .where(_open_on(day), _may_be_overdue(ref, day)))
+    query = (
+        select(
+            Case.id,
+            Case.state,
+            Case.rule_set_code,
+            Case.received_on,
+            Case.accepted_on,
+            Case.terminated_on,
+            Case.notice_on,
+            Agreement.agreed_on,
+            Agreement.performance_due_on,
+            Case.extension_days,
+        )
+        .outerjoin(Agreement, Agreement.case_id == Case.id)
+        .where(_open_on(day), _may_be_overdue(ref, day))
+    )
     rows = [_Row(*r) for r in session.execute(query)]
     spans = _suspensions(session, [r.id for r in rows], day)
     count = 0

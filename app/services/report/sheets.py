@@ -43,8 +43,9 @@ def _kind(key: str) -> str:
     return "money" if figure.money else "rate" if figure.rate else "count"
 
 
-def write_summary(ws: WriteOnlyWorksheet, summary: MonthSummary, title: str, nature_sheet: WriteOnlyWorksheet,
-                  nature_count: int) -> None:
+def write_summary(
+    ws: WriteOnlyWorksheet, summary: MonthSummary, title: str, nature_sheet: WriteOnlyWorksheet, nature_count: int
+) -> None:
     """汇总: title, the figures table, the 12-month trend table, and two charts."""
     set_widths(ws, (22, 14, 14, 12, 14, 14, 12))
     ws.freeze_panes = f"B{SUMMARY_HEADER_ROW + 1}"
@@ -56,22 +57,34 @@ def write_summary(ws: WriteOnlyWorksheet, summary: MonthSummary, title: str, nat
     ws.append(header_row(ws, ("项目", *SUMMARY_COLUMNS)))
     for row in summary.rows():
         kinds = [_kind(row.key), _kind(row.key), "rate", _kind(row.key), _kind(row.key), "rate"]
-        ws.append([styled(ws, row.label, border=True),
-                   *(value_cell(ws, v, k) if v is not None else styled(ws, None, border=True)
-                     for v, k in zip(row.values, kinds, strict=True))])
+        ws.append(
+            [
+                styled(ws, row.label, border=True),
+                *(
+                    value_cell(ws, v, k) if v is not None else styled(ws, None, border=True)
+                    for v, k in zip(row.values, kinds, strict=True)
+                ),
+            ]
+        )
     for _ in range(TREND_TITLE_GAP):
         ws.append([])
     trend_title = SUMMARY_HEADER_ROW + len(summary.rows()) + TREND_TITLE_GAP + 1
     ws.append([styled(ws, "近12个月受理与解决", bold=True)])
     ws.append(header_row(ws, ("月份", "受理投诉", "解决")))
     for figures in summary.trend:
-        ws.append([styled(ws, f"{figures.first:%Y-%m}", border=True), value_cell(ws, figures.accepted),
-                   value_cell(ws, figures.resolved)])
+        ws.append(
+            [
+                styled(ws, f"{figures.first:%Y-%m}", border=True),
+                value_cell(ws, figures.accepted),
+                value_cell(ws, figures.resolved),
+            ]
+        )
     _add_charts(ws, trend_title + 1, len(summary.trend), nature_sheet, nature_count)
 
 
-def _add_charts(ws: WriteOnlyWorksheet, first_row: int, months: int, nature_sheet: WriteOnlyWorksheet,
-                natures: int) -> None:
+def _add_charts(
+    ws: WriteOnlyWorksheet, first_row: int, months: int, nature_sheet: WriteOnlyWorksheet, natures: int
+) -> None:
     bar = BarChart()
     bar.type = "bar"
     bar.title = "本月受理投诉（按问题性质）"
@@ -82,8 +95,9 @@ def _add_charts(ws: WriteOnlyWorksheet, first_row: int, months: int, nature_shee
     ws.add_chart(bar, "I1")
     line = LineChart()
     line.title = "近12个月受理与解决"
-    line.add_data(Reference(ws, min_col=2, max_col=3, min_row=first_row, max_row=first_row + months),
-                  titles_from_data=True)
+    line.add_data(
+        Reference(ws, min_col=2, max_col=3, min_row=first_row, max_row=first_row + months), titles_from_data=True
+    )
     line.set_categories(Reference(ws, min_col=1, min_row=first_row + 1, max_row=first_row + months))
     for series in line.series:
         series.smooth = False
@@ -99,9 +113,15 @@ def write_groups(ws: WriteOnlyWorksheet, rows: Sequence[GroupRow]) -> None:
     ws.append(header_row(ws, GROUP_COLUMNS))
     for row in rows:
         bold = row.kind != ROW
-        ws.append([styled(ws, row.label, bold=bold, border=True), value_cell(ws, row.accepted, bold=bold),
-                   value_cell(ws, row.share, "rate", bold=bold), value_cell(ws, row.resolved, bold=bold),
-                   value_cell(ws, row.recovered, "money", bold=bold)])
+        ws.append(
+            [
+                styled(ws, row.label, bold=bold, border=True),
+                value_cell(ws, row.accepted, bold=bold),
+                value_cell(ws, row.share, "rate", bold=bold),
+                value_cell(ws, row.resolved, bold=bold),
+                value_cell(ws, row.recovered, "money", bold=bold),
+            ]
+        )
 
 
 def write_merchants(ws: WriteOnlyWorksheet, rows: Iterable[MerchantRow], masked: bool) -> None:
@@ -113,9 +133,17 @@ def write_merchants(ws: WriteOnlyWorksheet, rows: Iterable[MerchantRow], masked:
     for m in rows:
         wechat = mask_wechat_id(m.wechat_id) if masked else m.wechat_id
         name = masked_merchant_name(m.name, m.kind) if masked else m.name
-        ws.append([styled(ws, name, border=True), styled(ws, codes.label(codes.MERCHANT_KINDS, m.kind), border=True),
-                   styled(ws, wechat, border=True), value_cell(ws, m.complaints), value_cell(ws, m.open),
-                   value_cell(ws, m.refusals), styled(ws, "是" if m.blacklisted else "否", border=True)])
+        ws.append(
+            [
+                styled(ws, name, border=True),
+                styled(ws, codes.label(codes.MERCHANT_KINDS, m.kind), border=True),
+                styled(ws, wechat, border=True),
+                value_cell(ws, m.complaints),
+                value_cell(ws, m.open),
+                value_cell(ws, m.refusals),
+                styled(ws, "是" if m.blacklisted else "否", border=True),
+            ]
+        )
 
 
 def write_detail(ws: WriteOnlyWorksheet, cases: Iterable[LedgerCase], masked: bool, progress: Progress) -> int:

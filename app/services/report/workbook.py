@@ -20,9 +20,9 @@ from app.domain.dates import now_local
 from app.domain.permissions import Permission
 from app.domain.rules import rule_set_for
 from app.services import audit
+from app.services.admin.office import read_office
 from app.services.context import Actor
 from app.services.ledger.export import count_ledger_cases, iter_ledger_cases
-from app.services.office import read_office
 from app.services.reference import load_rule_sets
 from app.services.report import sheets
 from app.services.report.definitions import COLUMN_NOTES, FIGURES, RESOLVED_NOTE
@@ -32,8 +32,10 @@ from app.services.report.summary import summary_in_session
 from app.store.database import Database
 
 SHEET_NAMES = ("汇总", "问题性质", "商品服务类别", "购买渠道", "经营者", "案件明细", "说明")
-MASKING_NOTE = ("已脱敏：消费者姓名和未登记个人经营者的名称保留首字；消费者和经营者电话保留前3位和后4位；"
-                "身份证号保留前6位和后4位；经营者微信号保留前2位和后2位。")
+MASKING_NOTE = (
+    "已脱敏：消费者姓名和未登记个人经营者的名称保留首字；消费者和经营者电话保留前3位和后4位；"
+    "身份证号保留前6位和后4位；经营者微信号保留前2位和后2位。"
+)
 UNMASKED_NOTE = "未脱敏：本文件含完整个人信息，仅限有权限的人员使用，导出已记入审计日志。"
 ProgressFn = Callable[[int, int], None]
 
@@ -61,8 +63,14 @@ def _rule_set_text(session: Session, month: date) -> str:
     return "、".join(in_force)
 
 
-def _notes(session: Session, db: Database, actor: Actor, month: date, masked: bool, rule_sets: str,
-           ) -> list[tuple[str, str]]:
+def _notes(
+    session: Session,
+    db: Database,
+    actor: Actor,
+    month: date,
+    masked: bool,
+    rule_sets: str,
+) -> list[tuple[str, str]]:
     lines = [(f.label, f.definition) for f in FIGURES]
     lines += [("解决", RESOLVED_NOTE), *COLUMN_NOTES]
     lines += [
@@ -77,33 +85,43 @@ def _notes(session: Session, db: Database, actor: Actor, month: date, masked: bo
     return lines
 
 
-def _write(session: Session, db: Database, actor: Actor, month: date, target: Path, masked: bool,
-           progress: ProgressFn) -> int:
+def _write(
+    session: Session, db: Database, actor: Actor, month: date, target: Path, masked: bool, progress: ProgressFn
+) -> int:
     first, last = month_start(month), month_end(month)
     total = count_ledger_cases(session, first, last)
     progress(0, total)
     wb = Workbook(write_only=True)
     summary_ws, nature_ws, category_ws, channel_ws, merchant_ws, detail_ws, notes_ws = (
-        wb.create_sheet(name) for name in SHEET_NAMES)
+        wb.create_sheet(name) for name in SHEET_NAMES
+    )
     natures = nature_rows(session, first, last)
     rule_sets = _rule_set_text(session, month)
     title = f"{read_office(session).name} {month_text(month)} 消费者投诉统计月报（适用规则：{rule_sets}）"
-    sheets.write_summary(summary_ws, summary_in_session(session, month), title, nature_ws,
-                         sum(1 for r in natures if r.kind == ROW))
+    sheets.write_summary(
+        summary_ws, summary_in_session(session, month), title, nature_ws, sum(1 for r in natures if r.kind == ROW)
+    )
     sheets.write_groups(nature_ws, natures)
     sheets.write_groups(category_ws, category_rows(session, first, last))
     sheets.write_groups(channel_ws, channel_rows(session, first, last))
     sheets.write_merchants(merchant_ws, merchant_rows(session, first, last), masked)
-    rows = sheets.write_detail(detail_ws, iter_ledger_cases(session, first, last), masked,
-                               lambda done: progress(done, total))
+    rows = sheets.write_detail(
+        detail_ws, iter_ledger_cases(session, first, last), masked, lambda done: progress(done, total)
+    )
     sheets.write_notes(notes_ws, _notes(session, db, actor, month, masked, rule_sets))
     wb.save(target)
     progress(total, total)
     return rows
 
 
-def export_monthly_report(db: Database, actor: Actor, month: date, path: Path | str, unmasked: bool = False,
-                          progress: ProgressFn | None = None) -> ExportResult:
+def export_monthly_report(
+    db: Database,
+    actor: Actor,
+    month: date,
+    path: Path | str,
+    unmasked: bool = False,
+    progress: ProgressFn | None = None,
+) -> ExportResult:
     """Write the workbook of the month containing ``month`` to ``path``.
 
     Needs the permission to export reports; an unmasked export needs a supervisor's permission, says so
@@ -121,6 +139,12 @@ def export_monthly_report(db: Database, actor: Actor, month: date, path: Path | 
     finally:
         partial.unlink(missing_ok=True)
     with db.transaction() as session:
-        audit.record(session, actor, "export_report", "report", f"{month:%Y-%m}",
-                     after={"file": target.name, "masked": not unmasked, "detail_rows": rows})
+        audit.record(
+            session,
+            actor,
+            "export_report",
+            "report",
+            f"{month:%Y-%m}",
+            after={"file": target.name, "masked": not unmasked, "detail_rows": rows},
+        )
     return ExportResult(target, month_start(month), rows, not unmasked)

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 from app.domain.deadlines import Deadline
 from app.domain.errors import DomainError
 from app.domain.workflow import ACTIONS, END_STATES, Action, state_label
-from app.services.case_detail import CaseDetail, case_detail
-from app.services.sessions import SESSION_STATES
+from app.services.cases.detail import CaseDetail, case_detail
+from app.services.cases.sessions import SESSION_STATES
 from app.views.case_page import sections
 from app.views.case_page.evidence_panel import EvidencePanel
 from app.views.case_page.timeline import TimelineView
@@ -85,8 +85,12 @@ class CasePage(QWidget):
         self._build_sections(detail)
 
     def _deadline_text(self, d: Deadline) -> str:
-        kinds = {"acceptance": self.tr("受理期限"), "mediation": self.tr("调解期限"),
-                 "termination_notice": self.tr("告知期限"), "performance": self.tr("履行期限")}
+        kinds = {
+            "acceptance": self.tr("受理期限"),
+            "mediation": self.tr("调解期限"),
+            "termination_notice": self.tr("告知期限"),
+            "performance": self.tr("履行期限"),
+        }
         text = f"{kinds.get(d.kind, d.kind)} {d.due.isoformat()}"
         if d.paused:
             text += self.tr("（已中止，暂停计算）")
@@ -112,8 +116,11 @@ class CasePage(QWidget):
                 item.widget().deleteLater()
         self.action_buttons = {}
         for action in detail.actions:
-            self._add_button(action.value, ACTIONS[action][1 if self.ctx.english else 0],
-                             lambda _c=False, a=action: self.open_action(a))
+            self._add_button(
+                action.value,
+                ACTIONS[action][1 if self.ctx.english else 0],
+                lambda _c=False, a=action: self.open_action(a),
+            )
         if detail.state in SESSION_STATES:
             self._add_button("log_session", self.tr("记录调解"), lambda: self.open_session_dialog())
         if detail.state not in END_STATES:
@@ -134,10 +141,15 @@ class CasePage(QWidget):
         self.evidence = EvidencePanel(self.ctx.db, detail.evidence, detail.missing_evidence, lang)
         self.evidence.add_requested.connect(self.add_evidence)
         self.timeline = TimelineView(detail.timeline, lang)
-        left = sections.column([sections.parties_group(detail, lang, self.ctx.actor),
-                                sections.transaction_group(detail, lang),
-                                sections.complaint_group(detail, lang), sections.handling_group(detail, lang),
-                                sections.agreement_group(detail, lang)])
+        left = sections.column(
+            [
+                sections.parties_group(detail, lang, self.ctx.actor),
+                sections.transaction_group(detail, lang),
+                sections.complaint_group(detail, lang),
+                sections.handling_group(detail, lang),
+                sections.agreement_group(detail, lang),
+            ]
+        )
         right = sections.column([self.evidence, sections.sessions_group(detail, lang), self.timeline])
         content = QWidget()
         columns = QHBoxLayout(content)

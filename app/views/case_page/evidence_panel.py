@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain.codes import EVIDENCE_KINDS, label
 from app.domain.dates import LOCAL_TZ
 from app.domain.errors import DomainError
-from app.services.evidence import EvidenceItem, evidence_path
+from app.services.cases.evidence import EvidenceItem, evidence_path
 from app.services.setup import Database
 
 THUMB = QSize(72, 72)
@@ -52,8 +52,9 @@ class EvidencePanel(QGroupBox):
     add_requested = Signal(list)
     """Paths to add (empty: let the user choose a file)."""
 
-    def __init__(self, db: Database, items: list[EvidenceItem], missing: list[str], lang: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, items: list[EvidenceItem], missing: list[str], lang: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(self.tr("证据（%1 份）").replace("%1", str(len(items))), parent)
         self.db, self.lang = db, lang
         self.setAcceptDrops(True)
@@ -83,8 +84,10 @@ class EvidencePanel(QGroupBox):
 
     def _row(self, item: EvidenceItem) -> QListWidgetItem:
         added = item.added_at.astimezone(LOCAL_TZ).strftime("%Y-%m-%d %H:%M")
-        text = (f"{label(EVIDENCE_KINDS, item.kind, self.lang)} · {item.filename} · {_size_text(item.size)}\n"
-                f"SHA-256 {item.sha256[:16]}… · {item.added_by} {added}")
+        text = (
+            f"{label(EVIDENCE_KINDS, item.kind, self.lang)} · {item.filename} · {_size_text(item.size)}\n"
+            f"SHA-256 {item.sha256[:16]}… · {item.added_by} {added}"
+        )
         row = QListWidgetItem(text)
         row.setData(Qt.ItemDataRole.UserRole, item.id)
         row.setToolTip(f"SHA-256 {item.sha256}\n{item.note}".strip())

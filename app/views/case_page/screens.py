@@ -17,14 +17,14 @@ from PySide6.QtWidgets import QWidget
 from app.domain import requirements as req
 from app.domain.dates import LOCAL_TZ, today_local
 from app.domain.workflow import Action, State
-from app.services import workflow
-from app.services.case_detail import CaseDetail, case_detail, mediator_choices
+from app.services.admin.users import add_user
+from app.services.cases import workflow
+from app.services.cases.detail import CaseDetail, case_detail, mediator_choices
+from app.services.cases.drafts import CaseDraft, MerchantDraft
+from app.services.cases.evidence import add_evidence
+from app.services.cases.intake import register_case
+from app.services.cases.sessions import OfferInput, SessionInput, log_session
 from app.services.context import Actor
-from app.services.drafts import CaseDraft, MerchantDraft
-from app.services.evidence import add_evidence
-from app.services.intake import register_case
-from app.services.sessions import OfferInput, SessionInput, log_session
-from app.services.users import add_user
 from app.views.context import AppContext
 from app.views.screenshots import screenshot
 from app.views.widgets.code_inputs import set_combo_code
@@ -37,11 +37,21 @@ def sample_draft() -> CaseDraft:
     """The complaint the screens show: face cream from WeChat Moments, paid by red envelope."""
     today = today_local()
     return CaseDraft(
-        source="phone", received_on=today, consumer_name="张晓梅", consumer_phone="13812348000",
+        source="phone",
+        received_on=today,
+        consumer_name="张晓梅",
+        consumer_phone="13812348000",
         merchant=MerchantDraft(name="美妆小铺", kind="unregistered", wechat_id="meizhuang_88", phone="13900001111"),
-        channel="wechat_moments", payment="wechat_red_envelope", purchase_date=today - timedelta(days=12),
-        amount_claimed="399.00", nature="quality", category="g_daily", requests=["refund", "punitive"],
-        facts="在朋友圈购买面霜一瓶，使用后面部过敏，经检测含铅超标。", request_text="退款399元并按价款三倍赔偿")
+        channel="wechat_moments",
+        payment="wechat_red_envelope",
+        purchase_date=today - timedelta(days=12),
+        amount_claimed="399.00",
+        nature="quality",
+        category="g_daily",
+        requests=["refund", "punitive"],
+        facts="在朋友圈购买面霜一瓶，使用后面部过敏，经检测含铅超标。",
+        request_text="退款399元并按价款三倍赔偿",
+    )
 
 
 def _chat_picture() -> Path:
@@ -50,8 +60,9 @@ def _chat_picture() -> Path:
     image.fill(QColor("#ededed"))
     painter = QPainter(image)
     painter.setFont(QFont("Noto Sans CJK SC", 14))
-    for i, (text, mine) in enumerate([("面霜还有货吗？", True), ("有的，399一瓶", False),
-                                      ("发红包给你了", True), ("收到，明天发货", False)]):
+    for i, (text, mine) in enumerate(
+        [("面霜还有货吗？", True), ("有的，399一瓶", False), ("发红包给你了", True), ("收到，明天发货", False)]
+    ):
         rect = QRect(150 if mine else 20, 30 + i * 90, 190, 50)
         painter.fillRect(rect, QColor("#95ec69" if mine else "#ffffff"))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
@@ -76,17 +87,40 @@ def demo_case(ctx: AppContext) -> str:
         return str(ctx.extras["screens_case"])
     actor, today = Actor.cli(), today_local()
     no = register_case(ctx.db, actor, sample_draft())
-    assessment = req.OperatorAssessment(sells_continuously=True, posts_regularly=True, buyers_known=30,
-                                        conclusion="operator", note="长期在朋友圈销售化妆品")
+    assessment = req.OperatorAssessment(
+        sells_continuously=True,
+        posts_regularly=True,
+        buyers_known=30,
+        conclusion="operator",
+        note="长期在朋友圈销售化妆品",
+    )
     workflow.accept_case(ctx.db, actor, no, req.AcceptInput(assessment, today))
     workflow.assign_mediator(ctx.db, actor, no, mediator_login(ctx))
     workflow.start_mediation(ctx.db, actor, no, req.StartInput(True, True, today))
     at = datetime.combine(today, datetime.min.time(), LOCAL_TZ).replace(hour=10)
-    for hour, offers in ((0, (OfferInput("merchant", Decimal("100.00"), "只退一半"),
-                              OfferInput("consumer", Decimal("1596.00"), "退一赔三"))),
-                         (4, (OfferInput("merchant", Decimal("399.00"), "全额退款"),))):
-        log_session(ctx.db, actor, no, SessionInput(at + timedelta(hours=hour), "phone", "张晓梅、美妆小铺店主",
-                                                    "双方陈述意见，调解员释明法律规定", "继续协商", offers))
+    for hour, offers in (
+        (
+            0,
+            (
+                OfferInput("merchant", Decimal("100.00"), "只退一半"),
+                OfferInput("consumer", Decimal("1596.00"), "退一赔三"),
+            ),
+        ),
+        (4, (OfferInput("merchant", Decimal("399.00"), "全额退款"),)),
+    ):
+        log_session(
+            ctx.db,
+            actor,
+            no,
+            SessionInput(
+                at + timedelta(hours=hour),
+                "phone",
+                "张晓梅、美妆小铺店主",
+                "双方陈述意见，调解员释明法律规定",
+                "继续协商",
+                offers,
+            ),
+        )
     add_evidence(ctx.db, actor, no, _chat_picture(), "chat_screenshot", "与卖家的聊天记录")
     ctx.extras["screens_case"] = no
     return no
@@ -100,6 +134,7 @@ def _detail(ctx: AppContext, state: State | None = None) -> CaseDetail:
 @screenshot("new_case_form", size=(1200, 780))
 def new_case_form(ctx: AppContext) -> QWidget:
     from app.views.dialogs.case_dialogs import NewCaseDialog
+
     dialog = NewCaseDialog(ctx)
     form, draft = dialog.case_form, sample_draft()
     form.load(draft)
@@ -111,18 +146,27 @@ def new_case_form(ctx: AppContext) -> QWidget:
 @screenshot("case_page", size=(1280, 900))
 def case_page(ctx: AppContext) -> QWidget:
     from app.views.case_page.case_page import CasePage
+
     return CasePage(ctx, demo_case(ctx))
 
 
 def _register_action_screens() -> None:
     from app.views.dialogs.actions import ACTION_DIALOGS
-    states = {Action.ACCEPT: State.REGISTERED, Action.REJECT: State.REGISTERED, Action.START: State.ACCEPTED,
-              Action.RESUME: State.SUSPENDED, Action.CLOSE: State.AGREED, Action.REOPEN: State.CLOSED}
+
+    states = {
+        Action.ACCEPT: State.REGISTERED,
+        Action.REJECT: State.REGISTERED,
+        Action.START: State.ACCEPTED,
+        Action.RESUME: State.SUSPENDED,
+        Action.CLOSE: State.AGREED,
+        Action.REOPEN: State.CLOSED,
+    }
     for action, cls in ACTION_DIALOGS.items():
         state = states.get(action)
 
         def factory(ctx: AppContext, cls: type = cls, state: State | None = state) -> QWidget:
             return cls(ctx, _detail(ctx, state))
+
         screenshot(f"dialog_{action.value}", size=DIALOG_SIZE)(factory)
 
 

@@ -15,10 +15,10 @@ from app.domain.dates import LOCAL_TZ
 from app.domain.money import format_yuan_grouped
 from app.domain.rules import TERMINATION_GROUNDS
 from app.domain.workflow import OUTCOMES
-from app.services.case_detail import CaseDetail, SessionView
+from app.services.cases.detail import CaseDetail, SessionView
+from app.services.cases.sessions import OFFER_PARTIES
 from app.services.context import Actor
 from app.services.privacy import present_personal
-from app.services.sessions import OFFER_PARTIES
 
 
 def tr(text: str) -> str:
@@ -51,43 +51,64 @@ def parties_group(d: CaseDetail, lang: str, actor: Actor) -> QGroupBox:
     c, m = d.draft, d.merchant
     agent = c.agent_name + (tr("（已授权）") if c.agent_authorised else "") if c.agent_name else ""
     wechat, phone = present_personal(actor, m.wechat_id, "wechat_id"), present_personal(actor, m.phone, "phone")
-    merchant_ids = " · ".join(x for x in (wechat and tr("微信 ") + wechat, phone, m.uscc,
-                                          m.payee and tr("收款人 ") + m.payee) if x)
-    return form_group(tr("当事人"), [
-        (tr("消费者"), present_personal(actor, c.consumer_name, "name") or ""),
-        (tr("手机号"), present_personal(actor, c.consumer_phone, "phone") or ""),
-        (tr("身份证号"), present_personal(actor, c.consumer_id_number, "id_number") or ""),
-        (tr("地址"), c.consumer_address), (tr("代理人"), agent),
-        (tr("经营者"), f"{m.name}（{label(codes.MERCHANT_KINDS, m.kind, lang)}）"),
-        (tr("经营者标识"), merchant_ids), (tr("店铺或小程序"), m.shop_name or "")])
+    merchant_ids = " · ".join(
+        x for x in (wechat and tr("微信 ") + wechat, phone, m.uscc, m.payee and tr("收款人 ") + m.payee) if x
+    )
+    return form_group(
+        tr("当事人"),
+        [
+            (tr("消费者"), present_personal(actor, c.consumer_name, "name") or ""),
+            (tr("手机号"), present_personal(actor, c.consumer_phone, "phone") or ""),
+            (tr("身份证号"), present_personal(actor, c.consumer_id_number, "id_number") or ""),
+            (tr("地址"), c.consumer_address),
+            (tr("代理人"), agent),
+            (tr("经营者"), f"{m.name}（{label(codes.MERCHANT_KINDS, m.kind, lang)}）"),
+            (tr("经营者标识"), merchant_ids),
+            (tr("店铺或小程序"), m.shop_name or ""),
+        ],
+    )
 
 
 def transaction_group(d: CaseDetail, lang: str) -> QGroupBox:
     c = d.draft
-    return form_group(tr("交易"), [
-        (tr("购买渠道"), label(codes.CHANNELS, c.channel, lang)),
-        (tr("支付方式"), label(codes.PAYMENTS, c.payment, lang)),
-        (tr("交易日期"), str(c.purchase_date or "")), (tr("订单号"), c.order_no),
-        (tr("涉及金额"), yuan(c.amount_claimed))])
+    return form_group(
+        tr("交易"),
+        [
+            (tr("购买渠道"), label(codes.CHANNELS, c.channel, lang)),
+            (tr("支付方式"), label(codes.PAYMENTS, c.payment, lang)),
+            (tr("交易日期"), str(c.purchase_date or "")),
+            (tr("订单号"), c.order_no),
+            (tr("涉及金额"), yuan(c.amount_claimed)),
+        ],
+    )
 
 
 def complaint_group(d: CaseDetail, lang: str) -> QGroupBox:
     c = d.draft
     source = label(codes.SOURCES, c.source, lang) + (f"（{c.ref_12315}）" if c.ref_12315 else "")
-    return form_group(tr("投诉"), [
-        (tr("来源"), source), (tr("登记日期"), str(d.received_on)),
-        (tr("问题性质"), label(codes.NATURES, c.nature, lang)),
-        (tr("商品或服务类别"), label(codes.CATEGORIES, c.category, lang)),
-        (tr("诉求"), "、".join(label(codes.REQUESTS, r, lang) for r in c.requests)),
-        (tr("投诉事实"), c.facts), (tr("诉求说明"), c.request_text)])
+    return form_group(
+        tr("投诉"),
+        [
+            (tr("来源"), source),
+            (tr("登记日期"), str(d.received_on)),
+            (tr("问题性质"), label(codes.NATURES, c.nature, lang)),
+            (tr("商品或服务类别"), label(codes.CATEGORIES, c.category, lang)),
+            (tr("诉求"), "、".join(label(codes.REQUESTS, r, lang) for r in c.requests)),
+            (tr("投诉事实"), c.facts),
+            (tr("诉求说明"), c.request_text),
+        ],
+    )
 
 
 def handling_group(d: CaseDetail, lang: str) -> QGroupBox:
     consent = {True: tr("已同意"), False: tr("未记录")}
-    rows = [(tr("规则"), d.rule_set), (tr("受理日期"), str(d.accepted_on or "")),
-            (tr("经营者身份认定"), label(codes.OPERATOR_CONCLUSIONS, d.assessment_conclusion, lang)),
-            (tr("调解员"), d.mediator or ""),
-            (tr("双方同意调解"), f"{tr('消费者')}{consent[d.consents[0]]} · {tr('经营者')}{consent[d.consents[1]]}")]
+    rows = [
+        (tr("规则"), d.rule_set),
+        (tr("受理日期"), str(d.accepted_on or "")),
+        (tr("经营者身份认定"), label(codes.OPERATOR_CONCLUSIONS, d.assessment_conclusion, lang)),
+        (tr("调解员"), d.mediator or ""),
+        (tr("双方同意调解"), f"{tr('消费者')}{consent[d.consents[0]]} · {tr('经营者')}{consent[d.consents[1]]}"),
+    ]
     if d.termination_ground:
         rows.append((tr("终止理由"), label(TERMINATION_GROUNDS, d.termination_ground, lang)))
         rows.append((tr("终止 / 告知日期"), f"{d.terminated_on or ''} / {d.notice_on or ''}"))
@@ -98,13 +119,21 @@ def agreement_group(d: CaseDetail, lang: str) -> QGroupBox:
     rows: list[tuple[str, str]] = []
     a = d.agreement
     if a is not None:
-        rows += [(tr("协议内容"), a.terms), (tr("协议日期"), str(a.agreed_on)),
-                 (tr("退款 / 赔偿 / 惩罚性赔偿"), f"{yuan(a.refund)} / {yuan(a.compensation)} / {yuan(a.punitive)}"),
-                 (tr("履行期限"), str(a.performance_due_on)), (tr("回访确认"), str(a.confirmed_on or ""))]
+        rows += [
+            (tr("协议内容"), a.terms),
+            (tr("协议日期"), str(a.agreed_on)),
+            (tr("退款 / 赔偿 / 惩罚性赔偿"), f"{yuan(a.refund)} / {yuan(a.compensation)} / {yuan(a.punitive)}"),
+            (tr("履行期限"), str(a.performance_due_on)),
+            (tr("回访确认"), str(a.confirmed_on or "")),
+        ]
     if d.outcome:
-        rows += [(tr("办结结果"), label(OUTCOMES, d.outcome, lang)), (tr("办结日期"), str(d.closed_on or "")),
-                 (tr("实际到账"), yuan(d.recovered)), (tr("其中惩罚性赔偿"), yuan(d.punitive_received)),
-                 (tr("付款方"), label(codes.PAYERS, d.paid_by, lang))]
+        rows += [
+            (tr("办结结果"), label(OUTCOMES, d.outcome, lang)),
+            (tr("办结日期"), str(d.closed_on or "")),
+            (tr("实际到账"), yuan(d.recovered)),
+            (tr("其中惩罚性赔偿"), yuan(d.punitive_received)),
+            (tr("付款方"), label(codes.PAYERS, d.paid_by, lang)),
+        ]
     if not rows:
         rows.append(("", tr("尚未达成协议")))
     return form_group(tr("协议与办结"), rows)

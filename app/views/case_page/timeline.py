@@ -9,7 +9,7 @@ from app.domain import codes
 from app.domain.codes import CodeList, label
 from app.domain.rules import NON_ACCEPTANCE_GROUNDS, TERMINATION_GROUNDS
 from app.domain.workflow import ACTIONS, OUTCOMES, STATES
-from app.services.case_timeline import TimelineEntry
+from app.services.cases.timeline import TimelineEntry
 
 OTHER_ACTIONS: CodeList = {
     "register": ("登记", "Registered"),
@@ -40,7 +40,9 @@ FIELD_LABELS: dict[str, str] = {
 }
 ENTRY_STYLE = "border-left: 3px solid #1565c0; padding-left: 6px;"
 GROUND_LISTS: dict[str, CodeList] = {
-    "reject": NON_ACCEPTANCE_GROUNDS, "terminate": TERMINATION_GROUNDS, "suspend": codes.SUSPEND_REASONS,
+    "reject": NON_ACCEPTANCE_GROUNDS,
+    "terminate": TERMINATION_GROUNDS,
+    "suspend": codes.SUSPEND_REASONS,
     "close": OUTCOMES,
 }
 

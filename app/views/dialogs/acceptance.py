@@ -9,8 +9,8 @@ from app.domain import requirements as req
 from app.domain.codes import OPERATOR_CONCLUSIONS
 from app.domain.errors import InvalidInput, Problem
 from app.domain.rules import NON_ACCEPTANCE_GROUNDS
-from app.services import workflow
-from app.services.case_detail import CaseDetail, mediator_choices
+from app.services.cases import workflow
+from app.services.cases.detail import CaseDetail, mediator_choices
 from app.views.context import AppContext
 from app.views.dialogs.base import FormDialog
 from app.views.widgets.code_inputs import CheckList, code_combo, combo_code
@@ -63,10 +63,15 @@ class AcceptDialog(CaseActionDialog):
 
     def submit(self) -> None:
         assessment = req.OperatorAssessment(
-            registered=self.registered.isChecked(), sells_continuously=self.continuous.isChecked(),
-            brand_agent=self.brand_agent.isChecked(), posts_regularly=self.posts.isChecked(),
-            has_shop=self.has_shop.isChecked(), buyers_known=self.buyers.value(),
-            conclusion=combo_code(self.conclusion), note=self.assessment_note.toPlainText().strip())
+            registered=self.registered.isChecked(),
+            sells_continuously=self.continuous.isChecked(),
+            brand_agent=self.brand_agent.isChecked(),
+            posts_regularly=self.posts.isChecked(),
+            has_shop=self.has_shop.isChecked(),
+            buyers_known=self.buyers.value(),
+            conclusion=combo_code(self.conclusion),
+            note=self.assessment_note.toPlainText().strip(),
+        )
         data = req.AcceptInput(assessment, date_of(self.on), self.note.toPlainText().strip())
         workflow.accept_case(self.ctx.db, self.ctx.actor, self.case_no, data, expected_state=self.detail.state)
         self.done_ok()
@@ -108,4 +113,3 @@ class AssignMediatorDialog(CaseActionDialog):
             raise InvalidInput([Problem("调解员", self.tr("请选择调解员"))])
         workflow.assign_mediator(self.ctx.db, self.ctx.actor, self.case_no, login)
         self.done_ok()
-

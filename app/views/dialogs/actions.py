@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from app.domain.workflow import Action
-from app.services.case_detail import CaseDetail
+from app.services.cases.detail import CaseDetail
 from app.views.context import AppContext
 from app.views.dialogs.acceptance import AcceptDialog, CaseActionDialog, RejectDialog
 from app.views.dialogs.agreement import AgreeDialog, CloseDialog
@@ -24,7 +24,8 @@ ACTION_DIALOGS: dict[Action, type[CaseActionDialog]] = {
 }
 
 
-def dialog_for(action: Action | str, ctx: AppContext, detail: CaseDetail,
-               parent: QWidget | None = None) -> CaseActionDialog:
+def dialog_for(
+    action: Action | str, ctx: AppContext, detail: CaseDetail, parent: QWidget | None = None
+) -> CaseActionDialog:
     """The dialog for ``action`` on the case; the caller shows it (``open()`` or ``exec()``)."""
     return ACTION_DIALOGS[Action(action)](ctx, detail, parent)  # type: ignore[call-arg]

@@ -11,8 +11,8 @@ from app.domain import requirements as req
 from app.domain.codes import PAYERS
 from app.domain.money import ZERO
 from app.domain.workflow import OUTCOMES, OUTCOMES_AFTER_AGREEMENT, OUTCOMES_AFTER_TERMINATION, State
-from app.services import workflow
-from app.services.case_detail import CaseDetail
+from app.services.cases import workflow
+from app.services.cases.detail import CaseDetail
 from app.views.context import AppContext
 from app.views.dialogs.acceptance import CaseActionDialog
 from app.views.widgets.code_inputs import code_combo, combo_code
@@ -45,9 +45,14 @@ class AgreeDialog(CaseActionDialog):
         return QLabel(self.tr("已记录 %1 次调解").replace("%1", str(len(detail.sessions))))
 
     def submit(self) -> None:
-        data = req.AgreeInput(self.terms.toPlainText(), date_of(self.on), date_of(self.due),
-                              refund=_amount(self.refund), compensation=_amount(self.compensation),
-                              punitive=_amount(self.punitive))
+        data = req.AgreeInput(
+            self.terms.toPlainText(),
+            date_of(self.on),
+            date_of(self.due),
+            refund=_amount(self.refund),
+            compensation=_amount(self.compensation),
+            punitive=_amount(self.punitive),
+        )
         workflow.record_agreement(self.ctx.db, self.ctx.actor, self.case_no, data, expected_state=self.detail.state)
         self.done_ok()
 
@@ -87,9 +92,14 @@ class CloseDialog(CaseActionDialog):
     def submit(self) -> None:
         agreed = self.detail.state == State.AGREED
         data = req.CloseInput(
-            outcome=combo_code(self.outcome), on=date_of(self.on), note=self.note.toPlainText().strip(),
-            received_amount=_amount(self.received), received_punitive=_amount(self.received_punitive),
-            paid_by=combo_code(self.paid_by) or None, notice_on=None if agreed else date_of(self.notice_on),
-            performance_confirmed=agreed and self.confirmed.isChecked())
+            outcome=combo_code(self.outcome),
+            on=date_of(self.on),
+            note=self.note.toPlainText().strip(),
+            received_amount=_amount(self.received),
+            received_punitive=_amount(self.received_punitive),
+            paid_by=combo_code(self.paid_by) or None,
+            notice_on=None if agreed else date_of(self.notice_on),
+            performance_confirmed=agreed and self.confirmed.isChecked(),
+        )
         workflow.close_case(self.ctx.db, self.ctx.actor, self.case_no, data, expected_state=self.detail.state)
         self.done_ok()

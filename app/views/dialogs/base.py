@@ -37,9 +37,14 @@ from app.views.widgets.validated_fields import FieldBox, ProblemBoard, Validated
 def watch(widget: QWidget, callback: object) -> None:
     """Call ``callback`` whenever the user changes the widget's value."""
     signals = {
-        ValidatedLineEdit: "edited", QLineEdit: "textChanged", QPlainTextEdit: "textChanged",
-        QComboBox: "currentIndexChanged", QAbstractButton: "toggled", QDateTimeEdit: "dateTimeChanged",
-        QSpinBox: "valueChanged", CheckList: "changed",
+        ValidatedLineEdit: "edited",
+        QLineEdit: "textChanged",
+        QPlainTextEdit: "textChanged",
+        QComboBox: "currentIndexChanged",
+        QAbstractButton: "toggled",
+        QDateTimeEdit: "dateTimeChanged",
+        QSpinBox: "valueChanged",
+        CheckList: "changed",
     }
     for cls, name in signals.items():
         if isinstance(widget, cls):
@@ -58,8 +63,7 @@ class FormDialog(QDialog):
         self.board = ProblemBoard(self.summary)
         self.form = QFormLayout()
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("保存"))
         self.save_button.setDefault(True)
@@ -124,7 +128,9 @@ class FormDialog(QDialog):
 
     def confirm_discard(self) -> bool:
         answer = QMessageBox.question(
-            self, self.windowTitle(), self.tr("有尚未保存的内容，确定放弃吗？"),
+            self,
+            self.windowTitle(),
+            self.tr("有尚未保存的内容，确定放弃吗？"),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -6,10 +6,10 @@ from PySide6.QtWidgets import QScrollArea, QWidget
 
 from app.domain.dates import today_local
 from app.domain.errors import Problem
-from app.services.case_detail import CaseDetail
-from app.services.conflicts import ConflictReport, EditBase, save_edit
-from app.services.drafts import validate_draft
-from app.services.intake import register_case
+from app.services.cases.conflicts import ConflictReport, EditBase, save_edit
+from app.services.cases.detail import CaseDetail
+from app.services.cases.drafts import validate_draft
+from app.services.cases.intake import register_case
 from app.views.context import AppContext
 from app.views.dialogs.base import FormDialog
 from app.views.dialogs.case_form import CaseForm
@@ -69,9 +69,16 @@ class EditCaseDialog(_CaseFormDialog):
         self.case_form.load(detail.draft)
         self.case_form.picker.setEnabled(False)
         self.case_form.picker.setVisible(False)
-        for widget in (self.case_form.merchant_name, self.case_form.merchant_kind, self.case_form.wechat,
-                       self.case_form.merchant_phone, self.case_form.uscc, self.case_form.payee,
-                       self.case_form.shop_name, self.case_form.merchant_address):
+        for widget in (
+            self.case_form.merchant_name,
+            self.case_form.merchant_kind,
+            self.case_form.wechat,
+            self.case_form.merchant_phone,
+            self.case_form.uscc,
+            self.case_form.payee,
+            self.case_form.shop_name,
+            self.case_form.merchant_address,
+        ):
             widget.setEnabled(False)
         self.dirty = False
         self.base = EditBase(detail.case_no, detail.version, detail.draft)

@@ -1,6 +1,6 @@
 """The content of a complaint as one form, in the order a clerk asks on the phone: source, consumer,
 merchant, transaction, complaint. Field names are the ``Problem.field`` names of
-``app.services.drafts.validate_draft``, so every problem of a save lands beside its field."""
+``app.services.cases.drafts.validate_draft``, so every problem of a save lands beside its field."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import codes
 from app.domain.dates import parse_optional_date
-from app.services.drafts import CaseDraft, MerchantDraft
+from app.services.cases.drafts import CaseDraft, MerchantDraft
 from app.views.context import AppContext
 from app.views.dialogs.base import watch
 from app.views.widgets.code_inputs import CheckList, code_combo, combo_code, set_combo_code
@@ -103,16 +103,26 @@ class CaseForm(QWidget):
         return group
 
     def _source_group(self) -> QGroupBox:
-        return self._group(self.tr("来源"), [
-            (self.tr("来源"), "来源", self.source), (self.tr("12315编号"), "12315编号", self.ref_12315),
-            (self.tr("登记日期"), "登记日期", self.received_on)])
+        return self._group(
+            self.tr("来源"),
+            [
+                (self.tr("来源"), "来源", self.source),
+                (self.tr("12315编号"), "12315编号", self.ref_12315),
+                (self.tr("登记日期"), "登记日期", self.received_on),
+            ],
+        )
 
     def _consumer_group(self) -> QGroupBox:
-        group = self._group(self.tr("消费者"), [
-            (self.tr("姓名"), "消费者姓名", self.consumer_name), (self.tr("手机号"), "消费者电话", self.consumer_phone),
-            (self.tr("身份证号"), "消费者身份证号", self.consumer_id),
-            (self.tr("地址"), "消费者地址", self.consumer_address),
-            (self.tr("代理人"), "代理人", self.agent_name)])
+        group = self._group(
+            self.tr("消费者"),
+            [
+                (self.tr("姓名"), "消费者姓名", self.consumer_name),
+                (self.tr("手机号"), "消费者电话", self.consumer_phone),
+                (self.tr("身份证号"), "消费者身份证号", self.consumer_id),
+                (self.tr("地址"), "消费者地址", self.consumer_address),
+                (self.tr("代理人"), "代理人", self.agent_name),
+            ],
+        )
         form = group.layout()
         assert isinstance(form, QFormLayout)
         form.addRow("", self.agent_authorised)
@@ -120,30 +130,48 @@ class CaseForm(QWidget):
         return group
 
     def _merchant_group(self) -> QGroupBox:
-        return self._group(self.tr("经营者"), [
-            (self.tr("查找"), "经营者", self.picker), (self.tr("名称"), "经营者名称", self.merchant_name),
-            (self.tr("类型"), "经营者类型", self.merchant_kind), (self.tr("微信号"), "经营者微信号", self.wechat),
-            (self.tr("电话"), "经营者电话", self.merchant_phone),
-            (self.tr("统一社会信用代码"), "统一社会信用代码", self.uscc),
-            (self.tr("收款人"), "收款人", self.payee), (self.tr("店铺或小程序"), "店铺名称", self.shop_name),
-            (self.tr("地址"), "经营者地址", self.merchant_address)])
+        return self._group(
+            self.tr("经营者"),
+            [
+                (self.tr("查找"), "经营者", self.picker),
+                (self.tr("名称"), "经营者名称", self.merchant_name),
+                (self.tr("类型"), "经营者类型", self.merchant_kind),
+                (self.tr("微信号"), "经营者微信号", self.wechat),
+                (self.tr("电话"), "经营者电话", self.merchant_phone),
+                (self.tr("统一社会信用代码"), "统一社会信用代码", self.uscc),
+                (self.tr("收款人"), "收款人", self.payee),
+                (self.tr("店铺或小程序"), "店铺名称", self.shop_name),
+                (self.tr("地址"), "经营者地址", self.merchant_address),
+            ],
+        )
 
     def _transaction_group(self) -> QGroupBox:
-        group = self._group(self.tr("交易"), [
-            (self.tr("购买渠道"), "购买渠道", self.channel), (self.tr("支付方式"), "支付方式", self.payment),
-            (self.tr("交易日期"), "交易日期", self.purchase_date), (self.tr("订单号"), "订单号", self.order_no),
-            (self.tr("涉及金额(元)"), "涉及金额", self.amount)])
+        group = self._group(
+            self.tr("交易"),
+            [
+                (self.tr("购买渠道"), "购买渠道", self.channel),
+                (self.tr("支付方式"), "支付方式", self.payment),
+                (self.tr("交易日期"), "交易日期", self.purchase_date),
+                (self.tr("订单号"), "订单号", self.order_no),
+                (self.tr("涉及金额(元)"), "涉及金额", self.amount),
+            ],
+        )
         form = group.layout()
         assert isinstance(form, QFormLayout)
         form.addRow("", self.evidence_hint)
         return group
 
     def _complaint_group(self) -> QGroupBox:
-        return self._group(self.tr("投诉"), [
-            (self.tr("问题性质"), "投诉问题性质", self.nature),
-            (self.tr("商品或服务类别"), "商品或服务类别", self.category),
-            (self.tr("诉求"), "诉求", self.requests), (self.tr("投诉事实"), "投诉内容", self.facts),
-            (self.tr("诉求说明"), "诉求说明", self.request_text)])
+        return self._group(
+            self.tr("投诉"),
+            [
+                (self.tr("问题性质"), "投诉问题性质", self.nature),
+                (self.tr("商品或服务类别"), "商品或服务类别", self.category),
+                (self.tr("诉求"), "诉求", self.requests),
+                (self.tr("投诉事实"), "投诉内容", self.facts),
+                (self.tr("诉求说明"), "诉求说明", self.request_text),
+            ],
+        )
 
     def _follow_source(self) -> None:
         self.ref_12315.setEnabled(combo_code(self.source) == "platform_12315")
@@ -152,29 +180,56 @@ class CaseForm(QWidget):
         self.evidence_hint.setVisible(combo_code(self.channel) in codes.WECHAT_CHANNELS)
 
     def _follow_choice(self) -> None:
-        typed = (self.merchant_name, self.merchant_kind, self.wechat, self.merchant_phone, self.uscc, self.payee,
-                 self.shop_name, self.merchant_address)
+        typed = (
+            self.merchant_name,
+            self.merchant_kind,
+            self.wechat,
+            self.merchant_phone,
+            self.uscc,
+            self.payee,
+            self.shop_name,
+            self.merchant_address,
+        )
         for widget in typed:
             widget.setEnabled(self.picker.chosen is None)
 
     def merchant_draft(self) -> MerchantDraft:
         return MerchantDraft(
-            name=self.merchant_name.text(), kind=combo_code(self.merchant_kind), uscc=self.uscc.text(),
-            wechat_id=self.wechat.text(), phone=self.merchant_phone.text(), payee=self.payee.text(),
-            shop_name=self.shop_name.text(), address=self.merchant_address.text())
+            name=self.merchant_name.text(),
+            kind=combo_code(self.merchant_kind),
+            uscc=self.uscc.text(),
+            wechat_id=self.wechat.text(),
+            phone=self.merchant_phone.text(),
+            payee=self.payee.text(),
+            shop_name=self.shop_name.text(),
+            address=self.merchant_address.text(),
+        )
 
     def draft(self) -> CaseDraft:
         """What the form holds, as the services take it."""
         return CaseDraft(
-            source=combo_code(self.source), ref_12315=self.ref_12315.text(), received_on=date_of(self.received_on),
-            consumer_name=self.consumer_name.text(), consumer_phone=self.consumer_phone.text(),
-            consumer_id_number=self.consumer_id.text(), consumer_address=self.consumer_address.text(),
-            agent_name=self.agent_name.text(), agent_authorised=self.agent_authorised.isChecked(),
-            merchant_id=self.picker.merchant_id, merchant=self.merchant_draft(),
-            channel=combo_code(self.channel), payment=combo_code(self.payment),
-            purchase_date=self.purchase_date.text(), order_no=self.order_no.text(), amount_claimed=self.amount.text(),
-            nature=combo_code(self.nature), category=combo_code(self.category), requests=self.requests.codes(),
-            facts=self.facts.toPlainText(), request_text=self.request_text.toPlainText())
+            source=combo_code(self.source),
+            ref_12315=self.ref_12315.text(),
+            received_on=date_of(self.received_on),
+            consumer_name=self.consumer_name.text(),
+            consumer_phone=self.consumer_phone.text(),
+            consumer_id_number=self.consumer_id.text(),
+            consumer_address=self.consumer_address.text(),
+            agent_name=self.agent_name.text(),
+            agent_authorised=self.agent_authorised.isChecked(),
+            merchant_id=self.picker.merchant_id,
+            merchant=self.merchant_draft(),
+            channel=combo_code(self.channel),
+            payment=combo_code(self.payment),
+            purchase_date=self.purchase_date.text(),
+            order_no=self.order_no.text(),
+            amount_claimed=self.amount.text(),
+            nature=combo_code(self.nature),
+            category=combo_code(self.category),
+            requests=self.requests.codes(),
+            facts=self.facts.toPlainText(),
+            request_text=self.request_text.toPlainText(),
+        )
 
     def load(self, draft: CaseDraft) -> None:
         """Fill the form from a stored case (editing); the merchant stays as it is."""
@@ -184,18 +239,26 @@ class CaseForm(QWidget):
         if received is not None:
             self.received_on.setDate(date_edit(received).date())
         setters: list[tuple[Callable[[str], None], str]] = [
-            (self.consumer_name.setText, draft.consumer_name), (self.consumer_phone.setText, draft.consumer_phone),
+            (self.consumer_name.setText, draft.consumer_name),
+            (self.consumer_phone.setText, draft.consumer_phone),
             (self.consumer_id.setText, draft.consumer_id_number),
             (self.consumer_address.setText, draft.consumer_address),
-            (self.agent_name.setText, draft.agent_name), (self.order_no.setText, draft.order_no),
+            (self.agent_name.setText, draft.agent_name),
+            (self.order_no.setText, draft.order_no),
             (self.purchase_date.setText, str(draft.purchase_date or "")),
             (self.amount.setText, str(draft.amount_claimed or "")),
-            (self.facts.setPlainText, draft.facts), (self.request_text.setPlainText, draft.request_text)]
+            (self.facts.setPlainText, draft.facts),
+            (self.request_text.setPlainText, draft.request_text),
+        ]
         for setter, value in setters:
             setter(value)
         self.agent_authorised.setChecked(draft.agent_authorised)
-        for combo, code in ((self.channel, draft.channel), (self.payment, draft.payment),
-                            (self.nature, draft.nature), (self.category, draft.category)):
+        for combo, code in (
+            (self.channel, draft.channel),
+            (self.payment, draft.payment),
+            (self.nature, draft.nature),
+            (self.category, draft.category),
+        ):
             set_combo_code(combo, code)
         self.requests.set_codes(draft.requests)
         m = draft.merchant

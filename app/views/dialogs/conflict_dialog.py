@@ -4,7 +4,7 @@ the user keeps mine, takes theirs or combines the two, then saves.
 
 Use from an edit form::
 
-    report = save_edit(ctx.db, ctx.actor, base, draft)       # app.services.conflicts
+    report = save_edit(ctx.db, ctx.actor, base, draft)       # app.services.cases.conflicts
     if report is not None and ConflictDialog(ctx, report, self).exec() == QDialog.Accepted:
         ...the case is saved; close the form...
 
@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import DomainError
-from app.services.conflicts import Choice, ConflictReport, FieldChange, resolve, save_resolved
+from app.services.cases.conflicts import Choice, ConflictReport, FieldChange, resolve, save_resolved
 from app.services.connection import ConnectionLost, with_reconnect
 from app.views.context import AppContext
 from app.views.screenshots import screenshot
@@ -63,9 +63,11 @@ class _ChangeRow:
         self.group = QButtonGroup(dialog)
         self.buttons: dict[Choice, QRadioButton] = {}
         self.editor: QLineEdit | QPlainTextEdit | None = None
-        labels = {Choice.MINE: QCoreApplication.translate("ConflictDialog", "保留我的"),
-                  Choice.THEIRS: QCoreApplication.translate("ConflictDialog", "采用对方的"),
-                  Choice.COMBINED: QCoreApplication.translate("ConflictDialog", "合并")}
+        labels = {
+            Choice.MINE: QCoreApplication.translate("ConflictDialog", "保留我的"),
+            Choice.THEIRS: QCoreApplication.translate("ConflictDialog", "采用对方的"),
+            Choice.COMBINED: QCoreApplication.translate("ConflictDialog", "合并"),
+        }
         for choice in (Choice.MINE, Choice.THEIRS, Choice.COMBINED):
             if choice == Choice.COMBINED and not self.combinable:
                 continue
@@ -130,8 +132,11 @@ class ConflictDialog(QDialog):
         self.report = report
         when = f" {report.changed_at:%m-%d %H:%M}" if report.changed_at else ""
         who = report.changed_by or self.tr("他人")
-        self.heading.setText(self.tr("案件 {no} 在您打开后已被 {who}{when} 修改。请逐项选择要保存的内容；"
-                                     "标红的字段双方都改了。").format(no=report.case_no, who=who, when=when))
+        self.heading.setText(
+            self.tr("案件 {no} 在您打开后已被 {who}{when} 修改。请逐项选择要保存的内容；标红的字段双方都改了。").format(
+                no=report.case_no, who=who, when=when
+            )
+        )
         grid_host = QWidget()
         grid = QGridLayout(grid_host)
         grid.setHorizontalSpacing(12)
@@ -196,8 +201,9 @@ class ConflictDialog(QDialog):
             return
         if again is not None:
             self.show_report(again)
-            QMessageBox.information(self, self.tr("又有新的修改"),
-                                    self.tr("在您选择期间案件又被修改，请按最新内容再确认一次。"))
+            QMessageBox.information(
+                self, self.tr("又有新的修改"), self.tr("在您选择期间案件又被修改，请按最新内容再确认一次。")
+            )
             return
         self.saved = True
         self.ctx.hub.case_changed.emit(self.report.case_no)
@@ -211,13 +217,16 @@ def _conflict_screen(ctx: AppContext) -> QWidget:
     from dataclasses import replace
     from itertools import islice
 
-    from app.services.case_view import iter_case_states
-    from app.services.conflicts import EditBase, compare, open_for_edit
+    from app.services.cases.conflicts import EditBase, compare, open_for_edit
+    from app.services.cases.view import iter_case_states
 
     for case_no, _state in islice(iter_case_states(ctx.db, "registered"), 20):
         now = open_for_edit(ctx.db, case_no)
-        opened = EditBase(case_no, now.version - 1, replace(now.draft, facts="在朋友圈购买面霜，使用后过敏。",
-                                                            consumer_phone="13800000000"))
+        opened = EditBase(
+            case_no,
+            now.version - 1,
+            replace(now.draft, facts="在朋友圈购买面霜，使用后过敏。", consumer_phone="13800000000"),
+        )
         mine = replace(now.draft, facts="在朋友圈购买面霜，使用后过敏；检测报告已收到。", order_no="WX-20261102-01")
         try:
             return ConflictDialog(ctx, compare(ctx.db, opened, mine))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from app.domain.codes import SESSION_MODES, label
 from app.domain.dates import LOCAL_TZ
 from app.domain.errors import InvalidInput
-from app.services.documents import KINDS, DocumentRequest, RenderedDocument, render_document, sessions_of
+from app.services.cases.documents import KINDS, DocumentRequest, RenderedDocument, render_document, sessions_of
 from app.views.context import AppContext
 
 
@@ -61,16 +61,23 @@ class DocumentPicker(QDialog):
 
     def _show_relevant_fields(self) -> None:
         code = self.kind.currentData()
-        for widget, wanted in ((self.meeting_at, "mediation_notice"), (self.place, "mediation_notice"),
-                               (self.session, "mediation_record")):
+        for widget, wanted in (
+            (self.meeting_at, "mediation_notice"),
+            (self.place, "mediation_notice"),
+            (self.session, "mediation_record"),
+        ):
             self.form.setRowVisible(widget, code == wanted)
         self.problems.clear()
 
     def request(self) -> DocumentRequest:
         code = self.kind.currentData()
         when = self.meeting_at.dateTime().toPython().replace(tzinfo=LOCAL_TZ)
-        return DocumentRequest(code, meeting_at=when if code == "mediation_notice" else None,
-                               meeting_place=self.place.text(), session_id=self.session.currentData())
+        return DocumentRequest(
+            code,
+            meeting_at=when if code == "mediation_notice" else None,
+            meeting_place=self.place.text(),
+            session_id=self.session.currentData(),
+        )
 
     def make(self) -> None:
         """Render the document, or say what it still needs."""

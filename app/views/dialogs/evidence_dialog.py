@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, 
 
 from app.domain.codes import EVIDENCE_KINDS
 from app.domain.errors import InvalidInput, Problem
-from app.services.case_detail import CaseDetail
-from app.services.evidence import add_evidence
+from app.services.cases.detail import CaseDetail
+from app.services.cases.evidence import add_evidence
 from app.views.context import AppContext
 from app.views.dialogs.acceptance import CaseActionDialog
 from app.views.widgets.code_inputs import code_combo, combo_code
@@ -56,7 +56,8 @@ class EvidenceDialog(CaseActionDialog):
         text = self.chooser.path.text().strip()
         if not text:
             raise InvalidInput([Problem("文件", self.tr("请选择文件"))])
-        item = add_evidence(self.ctx.db, self.ctx.actor, self.case_no, Path(text), combo_code(self.kind),
-                            self.note.text())
+        item = add_evidence(
+            self.ctx.db, self.ctx.actor, self.case_no, Path(text), combo_code(self.kind), self.note.text()
+        )
         self.added_id = item.id
         self.done_ok()

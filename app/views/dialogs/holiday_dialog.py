@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QLineEdit, QWidget
 
-from app.services.calendar_admin import set_holidays
+from app.services.admin.calendar import set_holidays
 from app.views.context import AppContext
 from app.views.dialogs.base import FormDialog
 
@@ -38,5 +38,11 @@ class HolidayDialog(FormDialog):
         self.dirty = False
 
     def submit(self) -> None:
-        self.moved = set_holidays(self.ctx.db, self.ctx.actor, self.first.date().toPython(),
-                                  self.last.date().toPython(), self.is_workday, self.name.text())
+        self.moved = set_holidays(
+            self.ctx.db,
+            self.ctx.actor,
+            self.first.date().toPython(),
+            self.last.date().toPython(),
+            self.is_workday,
+            self.name.text(),
+        )

@@ -108,11 +108,22 @@ class ImportWizard(QDialog):
         self.import_button.setEnabled(False)
 
         def work(control: TaskControl) -> ImportReport:
-            return import_ledger(self.ctx.db, self.ctx.actor, Path(path), dry_run, skip,
-                                 lambda done, total: control.progress(done, total))
+            return import_ledger(
+                self.ctx.db,
+                self.ctx.actor,
+                Path(path),
+                dry_run,
+                skip,
+                lambda done, total: control.progress(done, total),
+            )
 
-        self.runner.run(work, on_done=self._checked if dry_run else self._imported, on_error=self._failed,
-                        label=label, parent_widget=self)
+        self.runner.run(
+            work,
+            on_done=self._checked if dry_run else self._imported,
+            on_error=self._failed,
+            label=label,
+            parent_widget=self,
+        )
 
     def check(self) -> None:
         """Read and check the whole ledger; write nothing."""
@@ -149,16 +160,22 @@ class ImportWizard(QDialog):
     def _imported(self, report: ImportReport) -> None:
         self.report = report
         self.ctx.hub.case_changed.emit("")
-        QMessageBox.information(self, self.tr("导入完成"),
-                                self.tr("已导入 %1 件案件。").replace("%1", str(report.imported)) + self._notes(report))
+        QMessageBox.information(
+            self,
+            self.tr("导入完成"),
+            self.tr("已导入 %1 件案件。").replace("%1", str(report.imported)) + self._notes(report),
+        )
         self.accept()
 
     def _failed(self, err: BaseException) -> None:
         self.check_button.setEnabled(True)
         if isinstance(err, InvalidInput):
             self.show_problems(err.problems)
-            self.summary.setText(self.tr("发现 %1 处问题，未导入任何案件。请在台账中改正后重新检查。")
-                                 .replace("%1", str(len(err.problems))))
+            self.summary.setText(
+                self.tr("发现 %1 处问题，未导入任何案件。请在台账中改正后重新检查。").replace(
+                    "%1", str(len(err.problems))
+                )
+            )
             self.summary.setStyleSheet("color: #d32f2f;")
             return
         message = err.message if isinstance(err, DomainError) else str(err)
@@ -183,6 +200,10 @@ class ImportWizard(QDialog):
 @screenshot("import_wizard", (900, 560))
 def _import_screen(ctx: AppContext) -> QWidget:
     wizard = ImportWizard(ctx)
-    wizard.show_problems([Problem("登记日期", "日期不存在", "2026-02-30", 3),
-                          Problem("消费者电话", "手机号应为11位，以1开头，第二位为3-9", "12345", 4)])
+    wizard.show_problems(
+        [
+            Problem("登记日期", "日期不存在", "2026-02-30", 3),
+            Problem("消费者电话", "手机号应为11位，以1开头，第二位为3-9", "12345", 4),
+        ]
+    )
     return wizard

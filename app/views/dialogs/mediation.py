@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 from app.domain import requirements as req
 from app.domain.codes import SUSPEND_REASONS
 from app.domain.rules import TERMINATION_GROUNDS
-from app.services import workflow
-from app.services.case_detail import CaseDetail
+from app.services.cases import workflow
+from app.services.cases.detail import CaseDetail
 from app.views.context import AppContext
 from app.views.dialogs.acceptance import CaseActionDialog
 from app.views.widgets.code_inputs import code_combo, combo_code
@@ -37,8 +37,12 @@ class StartDialog(CaseActionDialog):
         self.add_row(self.tr("备注"), "备注", self.note)
 
     def submit(self) -> None:
-        data = req.StartInput(self.consumer_consent.isChecked(), self.merchant_consent.isChecked(),
-                              date_of(self.on), self.note.toPlainText().strip())
+        data = req.StartInput(
+            self.consumer_consent.isChecked(),
+            self.merchant_consent.isChecked(),
+            date_of(self.on),
+            self.note.toPlainText().strip(),
+        )
         workflow.start_mediation(self.ctx.db, self.ctx.actor, self.case_no, data, expected_state=self.detail.state)
         self.done_ok()
 
@@ -92,8 +96,7 @@ class TerminateDialog(CaseActionDialog):
 
     def submit(self) -> None:
         data = req.TerminateInput(combo_code(self.ground), date_of(self.on), self.note.toPlainText())
-        workflow.terminate_mediation(self.ctx.db, self.ctx.actor, self.case_no, data,
-                                     expected_state=self.detail.state)
+        workflow.terminate_mediation(self.ctx.db, self.ctx.actor, self.case_no, data, expected_state=self.detail.state)
         self.done_ok()
 
 

@@ -28,10 +28,10 @@ from app.domain.errors import DomainError
 from app.domain.money import format_yuan
 from app.domain.permissions import Permission
 from app.domain.workflow import OUTCOMES, STATES
-from app.services.merchant_admin import merge_merchants, merge_preview, set_blacklisted, undo_merge
-from app.services.merchant_profile import MerchantProfile, merchant_profile
-from app.services.merchant_record import RECENT_DAYS
-from app.services.merchants import SIMILAR_NAME_CUTOFF, similar_merchants
+from app.services.merchants.admin import merge_merchants, merge_preview, set_blacklisted, undo_merge
+from app.services.merchants.identity import SIMILAR_NAME_CUTOFF, similar_merchants
+from app.services.merchants.profile import MerchantProfile, merchant_profile
+from app.services.merchants.record import RECENT_DAYS
 from app.views.context import AppContext
 
 
@@ -51,8 +51,16 @@ class MerchantDialog(QDialog):
         self.seen = QLabel()
         self.seen.setWordWrap(True)
         self.cases = QTableWidget(0, 6)
-        self.cases.setHorizontalHeaderLabels([self.tr("案件编号"), self.tr("登记日期"), self.tr("状态"),
-                                              self.tr("消费者"), self.tr("投诉金额"), self.tr("结果")])
+        self.cases.setHorizontalHeaderLabels(
+            [
+                self.tr("案件编号"),
+                self.tr("登记日期"),
+                self.tr("状态"),
+                self.tr("消费者"),
+                self.tr("投诉金额"),
+                self.tr("结果"),
+            ]
+        )
         self.cases.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.cases.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.cases.verticalHeader().setVisible(False)
@@ -78,9 +86,12 @@ class MerchantDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
-        explain = QLabel(self.tr("相似度 = 名称去除空格与标点并转小写后的 rapidfuzz WRatio 分值（0-100），"
-                                 "达到 %1 即列出，仅供参考，不会自动合并；确认是同一经营者后由主管合并，可撤销。")
-                         .replace("%1", str(SIMILAR_NAME_CUTOFF)))
+        explain = QLabel(
+            self.tr(
+                "相似度 = 名称去除空格与标点并转小写后的 rapidfuzz WRatio 分值（0-100），"
+                "达到 %1 即列出，仅供参考，不会自动合并；确认是同一经营者后由主管合并，可撤销。"
+            ).replace("%1", str(SIMILAR_NAME_CUTOFF))
+        )
         explain.setWordWrap(True)
         explain.setStyleSheet("color: #555;")
         top = QHBoxLayout()
@@ -109,31 +120,52 @@ class MerchantDialog(QDialog):
         self.setWindowTitle(self.tr("经营者：%1").replace("%1", p.name))
         self._fill_header(p)
         self._fill_figures(p)
-        kinds = {"name": self.tr("名称"), "shop": self.tr("店铺"), "payee": self.tr("收款人"),
-                 "wechat_id": self.tr("微信号"), "phone": self.tr("电话"), "uscc": self.tr("信用代码")}
+        kinds = {
+            "name": self.tr("名称"),
+            "shop": self.tr("店铺"),
+            "payee": self.tr("收款人"),
+            "wechat_id": self.tr("微信号"),
+            "phone": self.tr("电话"),
+            "uscc": self.tr("信用代码"),
+        }
         self.seen.setText(self.tr("曾用名称与标识：") + "；".join(f"{kinds.get(k, k)} {v}" for k, v in p.seen))
         self._fill_cases(p)
         self._fill_similar(p)
         self.merges.clear()
         for m in p.merges:
             state = self.tr("（已撤销）") if m.undone else ""
-            item = QListWidgetItem(self.tr("第 %1 号：“%2”并入本经营者，%3 %4").replace("%1", str(m.id))
-                                   .replace("%2", m.merged_name).replace("%3", m.by)
-                                   .replace("%4", f"{m.at:%Y-%m-%d}") + state)
+            item = QListWidgetItem(
+                self.tr("第 %1 号：“%2”并入本经营者，%3 %4")
+                .replace("%1", str(m.id))
+                .replace("%2", m.merged_name)
+                .replace("%3", m.by)
+                .replace("%4", f"{m.at:%Y-%m-%d}")
+                + state
+            )
             item.setData(Qt.ItemDataRole.UserRole, m.id)
             self.merges.addItem(item)
         self.blacklist_button.setText(self.tr("移出黑名单…") if p.blacklisted else self.tr("加入黑名单…"))
 
     def _fill_header(self, p: MerchantProfile) -> None:
         lines = [f"<b style='font-size:16px'>{p.name}</b>　{codes.label(codes.MERCHANT_KINDS, p.kind, self.ctx.lang)}"]
-        for caption, value in ((self.tr("微信号"), p.wechat_id), (self.tr("电话"), p.phone),
-                               (self.tr("统一社会信用代码"), p.uscc), (self.tr("收款人"), p.payee),
-                               (self.tr("店铺"), p.shop_name), (self.tr("地址"), p.address)):
+        for caption, value in (
+            (self.tr("微信号"), p.wechat_id),
+            (self.tr("电话"), p.phone),
+            (self.tr("统一社会信用代码"), p.uscc),
+            (self.tr("收款人"), p.payee),
+            (self.tr("店铺"), p.shop_name),
+            (self.tr("地址"), p.address),
+        ):
             if value:
                 lines.append(f"{caption}：{value}")
         if p.blacklisted:
-            lines.append("<span style='color:#c62828'><b>" + self.tr("黑名单") + "</b>：" + (p.blacklist_reason or "")
-                         + "</span>")
+            lines.append(
+                "<span style='color:#c62828'><b>"
+                + self.tr("黑名单")
+                + "</b>："
+                + (p.blacklist_reason or "")
+                + "</span>"
+            )
         self.header.setText("<br>".join(lines))
 
     def _fill_figures(self, p: MerchantProfile) -> None:
@@ -143,19 +175,28 @@ class MerchantDialog(QDialog):
         first = s.first_received.isoformat() if s.first_received else "—"
         last = s.last_received.isoformat() if s.last_received else "—"
         for caption, value in (
-            (self.tr("投诉总数"), str(s.case_count)), (self.tr("在办"), str(s.open_count)),
+            (self.tr("投诉总数"), str(s.case_count)),
+            (self.tr("在办"), str(s.open_count)),
             (self.tr("近%1天").replace("%1", str(RECENT_DAYS)), str(s.recent_count)),
-            (self.tr("拒绝调解"), str(s.refusals)), (self.tr("协议未履行"), str(s.not_performed)),
+            (self.tr("拒绝调解"), str(s.refusals)),
+            (self.tr("协议未履行"), str(s.not_performed)),
             (self.tr("挽回经济损失(元)"), format_yuan(p.recovered)),
-            (self.tr("首次投诉"), first), (self.tr("最近投诉"), last),
+            (self.tr("首次投诉"), first),
+            (self.tr("最近投诉"), last),
         ):
             self.figures.addRow(caption + "：", QLabel(value))
 
     def _fill_cases(self, p: MerchantProfile) -> None:
         self.cases.setRowCount(len(p.cases))
         for row, c in enumerate(p.cases):
-            values = [c.case_no, c.received_on.isoformat(), codes.label(STATES, c.state, self.ctx.lang),
-                      c.consumer_name, format_yuan(c.amount_claimed), codes.label(OUTCOMES, c.outcome, self.ctx.lang)]
+            values = [
+                c.case_no,
+                c.received_on.isoformat(),
+                codes.label(STATES, c.state, self.ctx.lang),
+                c.consumer_name,
+                format_yuan(c.amount_claimed),
+                codes.label(OUTCOMES, c.outcome, self.ctx.lang),
+            ]
             for column, value in enumerate(values):
                 self.cases.setItem(row, column, QTableWidgetItem(value))
         self.cases.resizeColumnsToContents()
@@ -165,8 +206,9 @@ class MerchantDialog(QDialog):
         self.similar.clear()
         for s in similar_merchants(self.ctx.db, p.name, exclude_id=p.id):
             ident = " / ".join(v for v in (s.wechat_id, s.phone) if v)
-            item = QListWidgetItem(self.tr("%1（相似度 %2）%3").replace("%1", s.name)
-                                   .replace("%2", str(s.similarity)).replace("%3", ident))
+            item = QListWidgetItem(
+                self.tr("%1（相似度 %2）%3").replace("%1", s.name).replace("%2", str(s.similarity)).replace("%3", ident)
+            )
             item.setData(Qt.ItemDataRole.UserRole, s.id)
             self.similar.addItem(item)
 
@@ -202,9 +244,12 @@ class MerchantDialog(QDialog):
         except DomainError as err:
             QMessageBox.warning(self, self.tr("未完成"), err.message)
             return
-        question = (self.tr("将“%1”并入“%2”：%3 件案件将转到“%2”名下。合并可以撤销。确定是同一经营者吗？")
-                    .replace("%1", preview.merged_name).replace("%2", preview.kept_name)
-                    .replace("%3", str(preview.cases_moving)))
+        question = (
+            self.tr("将“%1”并入“%2”：%3 件案件将转到“%2”名下。合并可以撤销。确定是同一经营者吗？")
+            .replace("%1", preview.merged_name)
+            .replace("%2", preview.kept_name)
+            .replace("%3", str(preview.cases_moving))
+        )
         if QMessageBox.question(self, self.tr("合并经营者"), question) != QMessageBox.StandardButton.Yes:
             return
         reason, ok = QInputDialog.getMultiLineText(self, self.tr("合并经营者"), self.tr("依据（必填）："))
@@ -216,6 +261,8 @@ class MerchantDialog(QDialog):
         if item is None:
             return
         merge_id = int(item.data(Qt.ItemDataRole.UserRole))
-        if QMessageBox.question(self, self.tr("撤销合并"), self.tr("撤销第 %1 号合并？").replace("%1", str(merge_id))) \
-                == QMessageBox.StandardButton.Yes:
+        if (
+            QMessageBox.question(self, self.tr("撤销合并"), self.tr("撤销第 %1 号合并？").replace("%1", str(merge_id)))
+            == QMessageBox.StandardButton.Yes
+        ):
             self._run(lambda: undo_merge(self.ctx.db, self.ctx.actor, merge_id))

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from app.domain.codes import SESSION_MODES
 from app.domain.dates import LOCAL_TZ, now_local
 from app.domain.money import ZERO
-from app.services.case_detail import CaseDetail
-from app.services.sessions import OFFER_PARTIES, OfferInput, SessionInput, log_session
+from app.services.cases.detail import CaseDetail
+from app.services.cases.sessions import OFFER_PARTIES, OfferInput, SessionInput, log_session
 from app.views.context import AppContext
 from app.views.dialogs.acceptance import CaseActionDialog
 from app.views.dialogs.base import watch
@@ -118,8 +118,13 @@ class SessionDialog(CaseActionDialog):
         return value.replace(tzinfo=LOCAL_TZ)
 
     def submit(self) -> None:
-        data = SessionInput(held_at=self.held_at_value(), mode=combo_code(self.mode),
-                            participants=self.participants.text(), summary=self.summary_text.toPlainText(),
-                            result=self.result_text.text().strip(), offers=self.offers.offers())
+        data = SessionInput(
+            held_at=self.held_at_value(),
+            mode=combo_code(self.mode),
+            participants=self.participants.text(),
+            summary=self.summary_text.toPlainText(),
+            result=self.result_text.text().strip(),
+            offers=self.offers.offers(),
+        )
         log_session(self.ctx.db, self.ctx.actor, self.case_no, data)
         self.done_ok()

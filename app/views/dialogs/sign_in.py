@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from app.services import auth
+from app.services.admin import auth
 from app.services.context import Actor
 from app.services.setup import Database
 from app.views.context import AppContext
@@ -36,8 +36,7 @@ class _QuietDialog(FormDialog):
 class SignInDialog(_QuietDialog):
     """Login name and password; after repeated wrong passwords the button waits out the delay."""
 
-    def __init__(self, db: Database, login: str = "", parent: QWidget | None = None,
-                 note: str = "") -> None:
+    def __init__(self, db: Database, login: str = "", parent: QWidget | None = None, note: str = "") -> None:
         super().__init__(db, self.tr("登录维权台"), parent)
         self.actor: Actor | None = None
         if note:
@@ -98,8 +97,9 @@ class FirstAdminDialog(_QuietDialog):
         self.login.setFocus()
 
     def submit(self) -> None:
-        self.actor = auth.create_first_admin(self.ctx.db, self.login.text(), self.name.text(),
-                                             self.password.text(), self.confirm.text())
+        self.actor = auth.create_first_admin(
+            self.ctx.db, self.login.text(), self.name.text(), self.password.text(), self.confirm.text()
+        )
 
 
 class ChangePasswordDialog(FormDialog):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from app.domain.permissions import ROLES
-from app.services import auth, users
+from app.services.admin import auth, users
 from app.views.context import AppContext
 from app.views.dialogs.base import FormDialog
 from app.views.dialogs.sign_in import password_edit
@@ -32,15 +32,24 @@ class AddUserDialog(FormDialog):
         self.form.addRow("", hint)
 
     def submit(self) -> None:
-        users.add_user(self.ctx.db, self.ctx.actor, self.login.text(), self.name.text(), self.roles.codes(),
-                       password=self.password.text(), confirm=self.confirm.text(), must_change_password=True)
+        users.add_user(
+            self.ctx.db,
+            self.ctx.actor,
+            self.login.text(),
+            self.name.text(),
+            self.roles.codes(),
+            password=self.password.text(),
+            confirm=self.confirm.text(),
+            must_change_password=True,
+        )
 
 
 class RolesDialog(FormDialog):
     """Change the roles of one user."""
 
-    def __init__(self, ctx: AppContext, login: str, name: str, roles: tuple[str, ...],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, login: str, name: str, roles: tuple[str, ...], parent: QWidget | None = None
+    ) -> None:
         super().__init__(ctx, self.tr("修改角色：%1").replace("%1", name), parent)
         self.user_login = login
         self.roles = CheckList(ROLES, ctx.lang, columns=2)

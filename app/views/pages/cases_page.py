@@ -14,7 +14,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from app.models.case_table import BLOCK_SIZE, COLUMNS, DUE_COLUMNS, CaseTableModel
-from app.services.case_list import CaseList, CaseQuery, FirstPage, mediators
+from app.services.cases.listing import CaseList, CaseQuery, FirstPage, mediators
 from app.views import settings
 from app.views.context import AppContext
 from app.views.tasks import Task, TaskRunner
@@ -47,8 +47,9 @@ class CasesPage(QWidget):
         self._generation = 0
         self._task: Task | None = None
         self.last_error = ""
-        self.search = SearchBox(self.tr("搜索：案件编号、消费者姓名或拼音首字母（如 zs）、电话（4位以上）、"
-                                        "经营者、微信号、投诉内容"))
+        self.search = SearchBox(
+            self.tr("搜索：案件编号、消费者姓名或拼音首字母（如 zs）、电话（4位以上）、经营者、微信号、投诉内容")
+        )
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
         self.filters = CaseFilters(ctx.lang, mediators(ctx.db))
@@ -152,9 +153,11 @@ class CasesPage(QWidget):
             self._task.cancel()
         query = self.current_query()
         self.count_label.setText(self.tr("正在查询…"))
-        self._task = self.runner.run(lambda _control: self.case_list.first_page(query, BLOCK_SIZE),
-                                     on_done=lambda page: self._show(generation, page),
-                                     on_error=lambda err: self._failed(generation, err))
+        self._task = self.runner.run(
+            lambda _control: self.case_list.first_page(query, BLOCK_SIZE),
+            on_done=lambda page: self._show(generation, page),
+            on_error=lambda err: self._failed(generation, err),
+        )
 
     def _show(self, generation: int, page: FirstPage) -> None:
         if generation != self._generation:

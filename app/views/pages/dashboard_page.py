@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import codes
 from app.domain.dates import today_local
-from app.services.dashboard import Dashboard, dashboard
+from app.services.report.dashboard import Dashboard, dashboard
 from app.services.report.definitions import FIGURE_BY_KEY
 from app.services.report.figures import change
 from app.services.report.months import month_end, month_start
@@ -99,8 +99,14 @@ class DashboardPage(QWidget):
             self.reload()
 
     def _comparison_table(self) -> QTableWidget:
-        headers = [self.tr("指标"), self.tr("本月"), self.tr("上月"), self.tr("环比(%)"), self.tr("去年同月"),
-                   self.tr("同比(%)")]
+        headers = [
+            self.tr("指标"),
+            self.tr("本月"),
+            self.tr("上月"),
+            self.tr("环比(%)"),
+            self.tr("去年同月"),
+            self.tr("同比(%)"),
+        ]
         table = QTableWidget(0, len(headers))
         table.setHorizontalHeaderLabels(headers)
         table.verticalHeader().setVisible(False)
@@ -138,9 +144,14 @@ class DashboardPage(QWidget):
         for row, c in enumerate(data.comparisons):
             figure = FIGURE_BY_KEY[c.key]
             money = c.key in MONEY_KEYS
-            cells = [figure.label_en if self.ctx.english else figure.label, _text(c.now, money),
-                     _text(c.last_month, money), _text(change(c.now, c.last_month)), _text(c.last_year, money),
-                     _text(change(c.now, c.last_year))]
+            cells = [
+                figure.label_en if self.ctx.english else figure.label,
+                _text(c.now, money),
+                _text(c.last_month, money),
+                _text(change(c.now, c.last_month)),
+                _text(c.last_year, money),
+                _text(change(c.now, c.last_year)),
+            ]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
 
@@ -150,22 +161,38 @@ class DashboardPage(QWidget):
             if item.widget():
                 item.widget().deleteLater()
         months = [f.first.strftime("%y/%m") for f in data.trend]
-        self.trend_chart = bar_chart(self.tr("近24个月受理与解决"), months,
-                                     [(self.tr("受理"), [f.accepted for f in data.trend]),
-                                      (self.tr("解决"), [f.resolved for f in data.trend])], self.open_trend,
-                                     label_angle=-90)
+        self.trend_chart = bar_chart(
+            self.tr("近24个月受理与解决"),
+            months,
+            [(self.tr("受理"), [f.accepted for f in data.trend]), (self.tr("解决"), [f.resolved for f in data.trend])],
+            self.open_trend,
+            label_angle=-90,
+        )
         natures = [codes.label(codes.NATURES, n.code, self.ctx.lang) for n in data.natures]
-        self.nature_chart = bar_chart(self.tr("本月受理投诉的问题性质"), natures,
-                                      [(self.tr("受理"), [n.accepted for n in data.natures])],
-                                      lambda i, _s: self.open_nature(i), horizontal=True)
+        self.nature_chart = bar_chart(
+            self.tr("本月受理投诉的问题性质"),
+            natures,
+            [(self.tr("受理"), [n.accepted for n in data.natures])],
+            lambda i, _s: self.open_nature(i),
+            horizontal=True,
+        )
         share = data.wechat_share
         title = self.tr("微信渠道占比") + (f" {share}%" if share is not None else "")
-        self.wechat_chart = pie_chart(title, [(self.tr("微信渠道"), data.wechat_accepted),
-                                              (self.tr("其他渠道"), data.all_accepted - data.wechat_accepted)])
+        self.wechat_chart = pie_chart(
+            title,
+            [
+                (self.tr("微信渠道"), data.wechat_accepted),
+                (self.tr("其他渠道"), data.all_accepted - data.wechat_accepted),
+            ],
+        )
         names = [_short(m.name) for m in reversed(data.top_merchants)]
-        self.merchant_chart = bar_chart(self.tr("近90天投诉最多的经营者"), names,
-                                        [(self.tr("投诉"), [m.complaints for m in reversed(data.top_merchants)])],
-                                        lambda i, _s: self.open_merchant(len(names) - 1 - i), horizontal=True)
+        self.merchant_chart = bar_chart(
+            self.tr("近90天投诉最多的经营者"),
+            names,
+            [(self.tr("投诉"), [m.complaints for m in reversed(data.top_merchants)])],
+            lambda i, _s: self.open_merchant(len(names) - 1 - i),
+            horizontal=True,
+        )
         self.charts.addWidget(self.trend_chart, 0, 0, 1, 3)
         for column, view in enumerate((self.nature_chart, self.wechat_chart, self.merchant_chart)):
             self.charts.addWidget(view, 1, column)
@@ -186,11 +213,9 @@ class DashboardPage(QWidget):
     def open_nature(self, index: int) -> None:
         assert self.data is not None
         first = month_start(self.data.month)
-        self._show({"nature": self.data.natures[index].code, "accepted_from": first,
-                    "accepted_to": month_end(first)})
+        self._show({"nature": self.data.natures[index].code, "accepted_from": first, "accepted_to": month_end(first)})
 
     def open_merchant(self, index: int) -> None:
         assert self.data is not None
         merchant = self.data.top_merchants[index]
         self._show({"merchant_id": merchant.merchant_id, "received_from": today_local() - timedelta(days=89)})
-

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from app.domain import codes
 from app.domain.deadlines import DUE_SOON_WORKING_DAYS
 from app.domain.workflow import STATES
-from app.services.due_desk import DESK_ACTIONS, DESK_WORKING_DAYS, DueItem, due_desk
+from app.services.cases.due_desk import DESK_ACTIONS, DESK_WORKING_DAYS, DueItem, due_desk
 from app.views.context import AppContext
 from app.views.merchant_screens import ensure_merchant_demo
 from app.views.screenshots import screenshot
@@ -43,9 +43,19 @@ class DuePage(QWidget):
         top.addWidget(self.summary, 1)
         top.addWidget(refresh)
         self.table = QTableWidget(0, 9)
-        self.table.setHorizontalHeaderLabels([
-            self.tr("截止日期"), self.tr("剩余工作日"), self.tr("案件编号"), self.tr("状态"), self.tr("期限"),
-            self.tr("待办事项"), self.tr("消费者"), self.tr("经营者"), self.tr("调解员")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("截止日期"),
+                self.tr("剩余工作日"),
+                self.tr("案件编号"),
+                self.tr("状态"),
+                self.tr("期限"),
+                self.tr("待办事项"),
+                self.tr("消费者"),
+                self.tr("经营者"),
+                self.tr("调解员"),
+            ]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -60,8 +70,12 @@ class DuePage(QWidget):
         self.reload()
 
     def _kind_label(self, kind: str) -> str:
-        labels = {"acceptance": self.tr("受理决定"), "mediation": self.tr("调解期限"),
-                  "termination_notice": self.tr("终止告知"), "performance": self.tr("协议履行")}
+        labels = {
+            "acceptance": self.tr("受理决定"),
+            "mediation": self.tr("调解期限"),
+            "termination_notice": self.tr("终止告知"),
+            "performance": self.tr("协议履行"),
+        }
         return labels.get(kind, kind)
 
     def reload(self) -> None:
@@ -70,7 +84,10 @@ class DuePage(QWidget):
         overdue = sum(1 for i in self.items if i.overdue)
         self.summary.setText(
             self.tr("截止日期在 %1 个工作日内或已超期的案件：%2 件，其中超期 %3 件（按截止日期排序，回车打开案件）")
-            .replace("%1", str(DESK_WORKING_DAYS)).replace("%2", str(len(self.items))).replace("%3", str(overdue)))
+            .replace("%1", str(DESK_WORKING_DAYS))
+            .replace("%2", str(len(self.items)))
+            .replace("%3", str(overdue))
+        )
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
             self._fill(row, item)
@@ -79,11 +96,22 @@ class DuePage(QWidget):
             self.table.setCurrentCell(0, 0)
 
     def _fill(self, row: int, item: DueItem) -> None:
-        left = self.tr("超期 %1 天").replace("%1", str(-item.working_days_left)) if item.overdue \
+        left = (
+            self.tr("超期 %1 天").replace("%1", str(-item.working_days_left))
+            if item.overdue
             else str(item.working_days_left)
-        values = [item.due.isoformat(), left, item.case_no, codes.label(STATES, item.state, self.ctx.lang),
-                  self._kind_label(item.deadline_kind), codes.label(DESK_ACTIONS, item.action, self.ctx.lang),
-                  item.consumer_name, item.merchant_name, item.mediator_name or self.tr("未指派")]
+        )
+        values = [
+            item.due.isoformat(),
+            left,
+            item.case_no,
+            codes.label(STATES, item.state, self.ctx.lang),
+            self._kind_label(item.deadline_kind),
+            codes.label(DESK_ACTIONS, item.action, self.ctx.lang),
+            item.consumer_name,
+            item.merchant_name,
+            item.mediator_name or self.tr("未指派"),
+        ]
         colour = OVERDUE if item.overdue else DUE_SOON if item.working_days_left <= DUE_SOON_WORKING_DAYS else None
         for column, value in enumerate(values):
             cell = QTableWidgetItem(value)

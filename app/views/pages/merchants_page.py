@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import codes
-from app.services.merchant_profile import MerchantRow, list_merchants
-from app.services.merchant_record import RECENT_DAYS
+from app.services.merchants.profile import MerchantRow, list_merchants
+from app.services.merchants.record import RECENT_DAYS
 from app.views.context import AppContext
 from app.views.dialogs.merchant_dialog import MerchantDialog
 from app.views.merchant_screens import ensure_merchant_demo
@@ -52,10 +52,13 @@ class MerchantsPage(QWidget):
             top.addWidget(widget, 1 if widget is self.search else 0)
         self.table = self._make_table()
         self.count = QLabel()
-        legend = QLabel(self.tr(
-            "近%1天：最近%1天登记的投诉；在办：未办结且未不予受理；"
-            "拒绝调解：因经营者拒绝或无故不参加调解而终止；"
-            "未履行：协议未确认履行，且已办结为未履行、已终止或已过履行期限。").replace("%1", str(RECENT_DAYS)))
+        legend = QLabel(
+            self.tr(
+                "近%1天：最近%1天登记的投诉；在办：未办结且未不予受理；"
+                "拒绝调解：因经营者拒绝或无故不参加调解而终止；"
+                "未履行：协议未确认履行，且已办结为未履行、已终止或已过履行期限。"
+            ).replace("%1", str(RECENT_DAYS))
+        )
         legend.setWordWrap(True)
         legend.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
@@ -68,10 +71,20 @@ class MerchantsPage(QWidget):
 
     def _make_table(self) -> QTableWidget:
         table = QTableWidget(0, 10)
-        table.setHorizontalHeaderLabels([
-            self.tr("经营者"), self.tr("类型"), self.tr("微信号"), self.tr("电话"),
-            self.tr("近%1天").replace("%1", str(RECENT_DAYS)), self.tr("投诉总数"), self.tr("在办"),
-            self.tr("拒绝调解"), self.tr("未履行"), self.tr("黑名单")])
+        table.setHorizontalHeaderLabels(
+            [
+                self.tr("经营者"),
+                self.tr("类型"),
+                self.tr("微信号"),
+                self.tr("电话"),
+                self.tr("近%1天").replace("%1", str(RECENT_DAYS)),
+                self.tr("投诉总数"),
+                self.tr("在办"),
+                self.tr("拒绝调解"),
+                self.tr("未履行"),
+                self.tr("黑名单"),
+            ]
+        )
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -84,8 +97,9 @@ class MerchantsPage(QWidget):
 
     def reload(self) -> None:
         """Read the list again with the current search, order and filter."""
-        self.rows = list_merchants(self.ctx.db, self.search.text(), str(self.sort.currentData()),
-                                   self.blacklisted.isChecked())
+        self.rows = list_merchants(
+            self.ctx.db, self.search.text(), str(self.sort.currentData()), self.blacklisted.isChecked()
+        )
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(self.rows))
         for row, merchant in enumerate(self.rows):
@@ -98,8 +112,13 @@ class MerchantsPage(QWidget):
 
     def _fill(self, row: int, m: MerchantRow) -> None:
         texts = [m.name, codes.label(codes.MERCHANT_KINDS, m.kind, self.ctx.lang), m.wechat_id or "", m.phone or ""]
-        numbers = [m.stats.recent_count, m.stats.case_count, m.stats.open_count, m.stats.refusals,
-                   m.stats.not_performed]
+        numbers = [
+            m.stats.recent_count,
+            m.stats.case_count,
+            m.stats.open_count,
+            m.stats.refusals,
+            m.stats.not_performed,
+        ]
         for column, text in enumerate(texts):
             item = QTableWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, m.id)

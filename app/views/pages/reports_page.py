@@ -110,8 +110,9 @@ class ReportsPage(QWidget):
             self._task.cancel()
         month = self.chosen_month()
         self.status.setText(self.tr("正在计算 %1 的统计数字…").replace("%1", month_text(month)))
-        self._task = self.runner.run(lambda _c: month_summary(self.ctx.db, month), on_done=self._show,
-                                     on_error=self._failed)
+        self._task = self.runner.run(
+            lambda _c: month_summary(self.ctx.db, month), on_done=self._show, on_error=self._failed
+        )
 
     def _show(self, summary: MonthSummary) -> None:
         if summary.month != self.chosen_month():
@@ -125,8 +126,9 @@ class ReportsPage(QWidget):
                 item = QTableWidgetItem(format_value(value, figure.money and column not in (3, 6)))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
-        self.status.setText(self.tr("%1：以上数字即导出的“汇总”表；口径见导出文件的“说明”表。")
-                            .replace("%1", month_text(summary.month)))
+        self.status.setText(
+            self.tr("%1：以上数字即导出的“汇总”表；口径见导出文件的“说明”表。").replace("%1", month_text(summary.month))
+        )
 
     def _failed(self, err: BaseException) -> None:
         self.status.setText(self.tr("无法计算：%1").replace("%1", str(err)))
@@ -145,20 +147,29 @@ class ReportsPage(QWidget):
         self.export_button.setEnabled(False)
 
         def work(control: TaskControl) -> ExportResult:
-            return export_monthly_report(self.ctx.db, self.ctx.actor, month, path, unmasked,
-                                         lambda done, total: control.progress(done, total))
+            return export_monthly_report(
+                self.ctx.db, self.ctx.actor, month, path, unmasked, lambda done, total: control.progress(done, total)
+            )
 
-        self.runner.run(work, on_done=self._exported, on_error=self._export_failed,
-                        label=self.tr("正在导出 %1 月报…").replace("%1", month_text(month)), parent_widget=self)
+        self.runner.run(
+            work,
+            on_done=self._exported,
+            on_error=self._export_failed,
+            label=self.tr("正在导出 %1 月报…").replace("%1", month_text(month)),
+            parent_widget=self,
+        )
 
     def _exported(self, result: ExportResult) -> None:
         self.last_export = result
         self.export_button.setEnabled(True)
         self.status.setText(self.tr("已导出：%1").replace("%1", str(result.path)))
         answer = QMessageBox.question(
-            self, self.tr("导出完成"),
-            self.tr("已导出 %1 月报（明细 %2 件）。\n是否打开所在文件夹？").replace("%1", month_text(result.month))
-            .replace("%2", str(result.detail_rows)))
+            self,
+            self.tr("导出完成"),
+            self.tr("已导出 %1 月报（明细 %2 件）。\n是否打开所在文件夹？")
+            .replace("%1", month_text(result.month))
+            .replace("%2", str(result.detail_rows)),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path.parent)))
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QLabel, QPushBu
 
 from app.domain import codes
 from app.domain.workflow import OPEN_STATES, STATES
-from app.services.case_list import ALL_WECHAT, DUE_SOON, OVERDUE
+from app.services.cases.listing import ALL_WECHAT, DUE_SOON, OVERDUE
 
 EVENT_KEYS = ("accepted_from", "accepted_to", "closed_from", "closed_to", "resolved", "merchant_id")
 """Filters another page can hand over (a dashboard bar) that have no control of their own here."""
@@ -49,11 +49,13 @@ class CaseFilters(QWidget):
         self.received_to = _date_edit(self.tr("不限"))
         self.nature = self._combo(self.tr("全部性质"), self._codes(codes.NATURES))
         self.category = self._combo(self.tr("全部类别"), self._codes(codes.CATEGORIES))
-        self.channel = self._combo(self.tr("全部渠道"), [(ALL_WECHAT, self.tr("所有微信渠道")),
-                                                          *self._codes(codes.CHANNELS)])
+        self.channel = self._combo(
+            self.tr("全部渠道"), [(ALL_WECHAT, self.tr("所有微信渠道")), *self._codes(codes.CHANNELS)]
+        )
         self.mediator = self._combo(self.tr("全部调解员"), [(str(i), name) for i, name in mediators])
-        self.due = self._combo(self.tr("全部期限"), [(OVERDUE, self.tr("已超期")),
-                                                      (DUE_SOON, self.tr("两个工作日内到期"))])
+        self.due = self._combo(
+            self.tr("全部期限"), [(OVERDUE, self.tr("已超期")), (DUE_SOON, self.tr("两个工作日内到期"))]
+        )
         self.handed_over: dict[str, Any] = {}
         self.handed_over_label = QLabel()
         self.handed_over_label.setStyleSheet("color: #1565c0;")
@@ -81,10 +83,14 @@ class CaseFilters(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         cells: list[tuple[str, QWidget]] = [
-            (self.tr("状态"), self.state), (self.tr("登记日期从"), self.received_from),
-            (self.tr("至"), self.received_to), (self.tr("期限"), self.due),
-            (self.tr("问题性质"), self.nature), (self.tr("商品服务类别"), self.category),
-            (self.tr("购买渠道"), self.channel), (self.tr("调解员"), self.mediator),
+            (self.tr("状态"), self.state),
+            (self.tr("登记日期从"), self.received_from),
+            (self.tr("至"), self.received_to),
+            (self.tr("期限"), self.due),
+            (self.tr("问题性质"), self.nature),
+            (self.tr("商品服务类别"), self.category),
+            (self.tr("购买渠道"), self.channel),
+            (self.tr("调解员"), self.mediator),
         ]
         for i, (text, widget) in enumerate(cells):
             row, col = divmod(i, 4)
@@ -99,9 +105,12 @@ class CaseFilters(QWidget):
         mediator = str(self.mediator.currentData() or "")
         return {
             "states": tuple(sorted(OPEN_STATES)) if state == OPEN else ((state,) if state else ()),
-            "received_from": _date_of(self.received_from), "received_to": _date_of(self.received_to),
-            "nature": self.nature.currentData() or None, "category": self.category.currentData() or None,
-            "channel": self.channel.currentData() or None, "mediator_id": int(mediator) if mediator else None,
+            "received_from": _date_of(self.received_from),
+            "received_to": _date_of(self.received_to),
+            "nature": self.nature.currentData() or None,
+            "category": self.category.currentData() or None,
+            "channel": self.channel.currentData() or None,
+            "mediator_id": int(mediator) if mediator else None,
             "due": self.due.currentData() or None,
             **self.handed_over,
         }
@@ -112,9 +121,14 @@ class CaseFilters(QWidget):
         try:
             self.reset()
             state = wanted.get("state") or (wanted.get("states") or [""])[0]
-            for combo, value in ((self.state, state), (self.nature, wanted.get("nature")),
-                                 (self.category, wanted.get("category")), (self.channel, wanted.get("channel")),
-                                 (self.mediator, wanted.get("mediator_id")), (self.due, wanted.get("due"))):
+            for combo, value in (
+                (self.state, state),
+                (self.nature, wanted.get("nature")),
+                (self.category, wanted.get("category")),
+                (self.channel, wanted.get("channel")),
+                (self.mediator, wanted.get("mediator_id")),
+                (self.due, wanted.get("due")),
+            ):
                 index = combo.findData(str(value) if value is not None else "")
                 combo.setCurrentIndex(max(index, 0))
             for edit, key in ((self.received_from, "received_from"), (self.received_to, "received_to")):
@@ -144,11 +158,17 @@ class CaseFilters(QWidget):
         h = self.handed_over
         parts = []
         if "accepted_from" in h or "accepted_to" in h:
-            parts.append(self.tr("受理于 %1 至 %2").replace("%1", str(h.get("accepted_from", "…")))
-                         .replace("%2", str(h.get("accepted_to", "…"))))
+            parts.append(
+                self.tr("受理于 %1 至 %2")
+                .replace("%1", str(h.get("accepted_from", "…")))
+                .replace("%2", str(h.get("accepted_to", "…")))
+            )
         if "closed_from" in h or "closed_to" in h:
-            parts.append(self.tr("办结于 %1 至 %2").replace("%1", str(h.get("closed_from", "…")))
-                         .replace("%2", str(h.get("closed_to", "…"))))
+            parts.append(
+                self.tr("办结于 %1 至 %2")
+                .replace("%1", str(h.get("closed_from", "…")))
+                .replace("%2", str(h.get("closed_to", "…")))
+            )
         if h.get("resolved"):
             parts.append(self.tr("已解决"))
         if "merchant_id" in h:

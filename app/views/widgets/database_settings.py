@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import DomainError
-from app.services.auto_backup import auto_backup_settings, set_backup_folder
-from app.services.backup import BackupResult, create_backup
+from app.services.backup.auto import auto_backup_settings, set_backup_folder
+from app.services.backup.make import BackupResult, create_backup
 from app.services.connection import ConnectionCheck, test_connection
 from app.views import settings
 from app.views.context import AppContext
@@ -101,8 +101,11 @@ class DatabaseSettingsPanel(QWidget):
             return
         self.test_button.setEnabled(False)
         self.result.setText(self.tr("正在连接…"))
-        self.runner.run(lambda _c: test_connection(url), on_done=self._show,
-                        on_error=lambda err: self._show(ConnectionCheck(False, str(err))))
+        self.runner.run(
+            lambda _c: test_connection(url),
+            on_done=self._show,
+            on_error=lambda err: self._show(ConnectionCheck(False, str(err))),
+        )
 
     def _show(self, check: ConnectionCheck) -> None:
         self.test_button.setEnabled(True)
@@ -128,23 +131,27 @@ class DatabaseSettingsPanel(QWidget):
         QMessageBox.information(self, self.tr("已保存"), self.tr("自动备份文件夹已保存。"))
 
     def backup_now(self) -> None:
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("备份到"), str(Path.home() / "weiquan-backup.zip"),
-                                                self.tr("维权台备份 (*.zip)"))
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("备份到"), str(Path.home() / "weiquan-backup.zip"), self.tr("维权台备份 (*.zip)")
+        )
         if not target:
             return
         self.backup_button.setEnabled(False)
 
         def work(control: TaskControl) -> BackupResult:
-            return create_backup(self.ctx.db, self.ctx.actor, target,
-                                 progress=lambda done, total: control.progress(done, total))
+            return create_backup(
+                self.ctx.db, self.ctx.actor, target, progress=lambda done, total: control.progress(done, total)
+            )
 
-        self.runner.run(work, on_done=self._backed_up, on_error=self._failed, label=self.tr("正在备份…"),
-                        parent_widget=self)
+        self.runner.run(
+            work, on_done=self._backed_up, on_error=self._failed, label=self.tr("正在备份…"), parent_widget=self
+        )
 
     def _backed_up(self, result: Any) -> None:
         self.backup_button.setEnabled(True)
-        QMessageBox.information(self, self.tr("备份完成"), self.tr("已备份 {n} 件案件到 {path}").format(
-            n=result.cases, path=result.path))
+        QMessageBox.information(
+            self, self.tr("备份完成"), self.tr("已备份 {n} 件案件到 {path}").format(n=result.cases, path=result.path)
+        )
 
     def _failed(self, err: BaseException) -> None:
         self.backup_button.setEnabled(True)

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 class DueColourDelegate(QStyledItemDelegate):
     """Paints the background as usual, then the text in the ForegroundRole colour, in bold."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         colour = index.data(Qt.ItemDataRole.ForegroundRole)
         if not isinstance(colour, QColor):
             super().paint(painter, option, index)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import codes
-from app.services.merchant_search import MerchantHit, search_merchants
+from app.services.merchants.search import MerchantHit, search_merchants
 from app.services.setup import Database
 
 SEARCH_DELAY_MS = 250
@@ -104,8 +104,11 @@ class MerchantPicker(QWidget):
 
     def _show_choice(self) -> None:
         hit = self.chosen
-        self.chosen_label.setText(self.tr("已选择：%1").replace("%1", self.describe(hit)) if hit else
-                                  self.tr("未选择已有经营者：按下面填写的信息登记（已有相同微信号、电话或信用代码的会自动归并）"))
+        self.chosen_label.setText(
+            self.tr("已选择：%1").replace("%1", self.describe(hit))
+            if hit
+            else self.tr("未选择已有经营者：按下面填写的信息登记（已有相同微信号、电话或信用代码的会自动归并）")
+        )
         self.unpick.setVisible(hit is not None)
         warnings = []
         if hit and hit.blacklisted:

@@ -64,8 +64,9 @@ class ValidatedLineEdit(FieldBox):
 
     edited = Signal()
 
-    def __init__(self, parse: Callable[[str], Any], placeholder: str = "", required: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parse: Callable[[str], Any], placeholder: str = "", required: bool = False, parent: QWidget | None = None
+    ) -> None:
         self.line = QLineEdit()
         super().__init__(self.line, parent)
         self._parse, self._required, self._touched = parse, required, False
@@ -146,9 +147,11 @@ def amount_field(required: bool = False) -> ValidatedLineEdit:
 
 def purchase_date_field(today: Callable[[], date] = today_local) -> ValidatedLineEdit:
     """A purchase date: not in the future, not before 2000 (optional)."""
+
     def parse(text: str) -> date | None:
         day = parse_optional_date(text)
         return None if day is None else check_purchase_date(day, today())
+
     return ValidatedLineEdit(parse, "YYYY-MM-DD")
 
 

@@ -69,21 +69,28 @@ def upgrade() -> None:
 
 
 def _sqlite_up() -> None:
-    op.execute(f"CREATE TRIGGER search_cases_sort_ai AFTER INSERT ON cases BEGIN "
-               f"UPDATE cases SET {SORT_KEYS_SQL} WHERE id = NEW.id; END")
-    op.execute(f"CREATE TRIGGER search_cases_sort_au AFTER UPDATE OF consumer_id, merchant_id, mediator_id "
-               f"ON cases BEGIN UPDATE cases SET {SORT_KEYS_SQL} WHERE id = NEW.id; END")
+    op.execute(
+        f"CREATE TRIGGER search_cases_sort_ai AFTER INSERT ON cases BEGIN "
+        f"UPDATE cases SET {SORT_KEYS_SQL} WHERE id = NEW.id; END"
+    )
+    op.execute(
+        f"CREATE TRIGGER search_cases_sort_au AFTER UPDATE OF consumer_id, merchant_id, mediator_id "
+        f"ON cases BEGIN UPDATE cases SET {SORT_KEYS_SQL} WHERE id = NEW.id; END"
+    )
     for table, ref, key in NAME_SOURCES:
-        op.execute(f"CREATE TRIGGER search_{table}_sort_au AFTER UPDATE OF name ON {table} BEGIN "
-                   f"UPDATE cases SET {key} = NEW.name WHERE {ref} = NEW.id; END")
+        op.execute(
+            f"CREATE TRIGGER search_{table}_sort_au AFTER UPDATE OF name ON {table} BEGIN "
+            f"UPDATE cases SET {key} = NEW.name WHERE {ref} = NEW.id; END"
+        )
     for fts, table, columns in SEARCHED:
         cols = ", ".join(columns)
         new = ", ".join(f"NEW.{c}" for c in columns)
         old = ", ".join(f"OLD.{c}" for c in columns)
         delete = f"INSERT INTO {fts}({fts}, rowid, {cols}) VALUES ('delete', OLD.id, {old});"
         insert = f"INSERT INTO {fts}(rowid, {cols}) VALUES (NEW.id, {new});"
-        op.execute(f"CREATE VIRTUAL TABLE {fts} USING fts5({cols}, content='{table}', content_rowid='id', "
-                   f"tokenize='trigram')")
+        op.execute(
+            f"CREATE VIRTUAL TABLE {fts} USING fts5({cols}, content='{table}', content_rowid='id', tokenize='trigram')"
+        )
         op.execute(f"CREATE TRIGGER {fts}_ai AFTER INSERT ON {table} BEGIN {insert} END")
         op.execute(f"CREATE TRIGGER {fts}_ad AFTER DELETE ON {table} BEGIN {delete} END")
         op.execute(f"CREATE TRIGGER {fts}_au AFTER UPDATE OF {cols} ON {table} BEGIN {delete} {insert} END")
@@ -94,26 +101,40 @@ def _trgm_schema() -> str:
     bind = op.get_bind()
     has_public = bind.execute(sa.text("SELECT 1 FROM pg_namespace WHERE nspname = 'public'")).first()
     op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm" + (" SCHEMA public" if has_public else ""))
-    return str(bind.execute(sa.text(
-        "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
-        "WHERE e.extname = 'pg_trgm'")).scalar_one())
+    return str(
+        bind.execute(
+            sa.text(
+                "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
+                "WHERE e.extname = 'pg_trgm'"
+            )
+        ).scalar_one()
+    )
 
 
 def _postgresql_up() -> None:
     schema = _trgm_schema()
     for _fts, table, columns in SEARCHED:
         for column in columns:
-            op.execute(f'CREATE INDEX ix_{table}_search_trgm_{column} ON {table} '
-                       f'USING gin ({column} "{schema}".gin_trgm_ops)')
-    op.execute(f"CREATE FUNCTION search_cases_sort_keys() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-               f"{PG_SORT_KEYS_SQL} RETURN NEW; END $$")
-    op.execute("CREATE TRIGGER search_cases_sort BEFORE INSERT OR UPDATE OF consumer_id, merchant_id, mediator_id "
-               "ON cases FOR EACH ROW EXECUTE FUNCTION search_cases_sort_keys()")
+            op.execute(
+                f'CREATE INDEX ix_{table}_search_trgm_{column} ON {table} USING gin ({column} "{schema}".gin_trgm_ops)'
+            )
+    op.execute(
+        f"CREATE FUNCTION search_cases_sort_keys() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        f"{PG_SORT_KEYS_SQL} RETURN NEW; END $$"
+    )
+    op.execute(
+        "CREATE TRIGGER search_cases_sort BEFORE INSERT OR UPDATE OF consumer_id, merchant_id, mediator_id "
+        "ON cases FOR EACH ROW EXECUTE FUNCTION search_cases_sort_keys()"
+    )
     for table, ref, key in NAME_SOURCES:
-        op.execute(f"CREATE FUNCTION search_{table}_sort_key() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                   f"UPDATE cases SET {key} = NEW.name WHERE {ref} = NEW.id; RETURN NULL; END $$")
-        op.execute(f"CREATE TRIGGER search_{table}_sort AFTER UPDATE OF name ON {table} "
-                   f"FOR EACH ROW EXECUTE FUNCTION search_{table}_sort_key()")
+        op.execute(
+            f"CREATE FUNCTION search_{table}_sort_key() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            f"UPDATE cases SET {key} = NEW.name WHERE {ref} = NEW.id; RETURN NULL; END $$"
+        )
+        op.execute(
+            f"CREATE TRIGGER search_{table}_sort AFTER UPDATE OF name ON {table} "
+            f"FOR EACH ROW EXECUTE FUNCTION search_{table}_sort_key()"
+        )
 
 
 def downgrade() -> None:

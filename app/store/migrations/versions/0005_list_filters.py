@@ -17,8 +17,9 @@ depends_on: Sequence[str] | None = None
 
 def upgrade() -> None:
     with op.batch_alter_table("cases", schema=None) as batch_op:
-        batch_op.create_index("ix_cases_state_nature_channel_received",
-                              ["state", "nature", "channel", "received_on"], unique=False)
+        batch_op.create_index(
+            "ix_cases_state_nature_channel_received", ["state", "nature", "channel", "received_on"], unique=False
+        )
 
 
 def downgrade() -> None:

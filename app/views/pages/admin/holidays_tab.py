@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from app.domain.errors import DomainError, InvalidInput
-from app.services import calendar_admin
+from app.services.admin import calendar as calendar_admin
 from app.views.context import AppContext
 from app.views.dialogs.holiday_dialog import HolidayDialog
 from app.views.pages.admin.table import ListTable
@@ -68,8 +68,17 @@ class HolidaysTab(QWidget):
             text = text.replace("%1", str(view.year))
             self.status.setStyleSheet("color: #e65100;")
         self.status.setText(text)
-        self.table.fill([[e.day.isoformat(), self.tr("星期") + WEEKDAYS[e.day.weekday()],
-                          self.tr("调休上班") if e.is_workday else self.tr("放假"), e.name] for e in self.entries])
+        self.table.fill(
+            [
+                [
+                    e.day.isoformat(),
+                    self.tr("星期") + WEEKDAYS[e.day.weekday()],
+                    self.tr("调休上班") if e.is_workday else self.tr("放假"),
+                    e.name,
+                ]
+                for e in self.entries
+            ]
+        )
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -97,8 +106,7 @@ class HolidaysTab(QWidget):
         self._done(self.tr("已删除；%1 件在办案件的期限随之改变。").replace("%1", str(moved)))
 
     def load_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择节假日文件"), "",
-                                              self.tr("表格文件 (*.xlsx *.csv)"))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择节假日文件"), "", self.tr("表格文件 (*.xlsx *.csv)"))
         if not path:
             return
         year = self.year.value()

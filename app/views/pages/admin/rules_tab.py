@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from app.domain.codes import label
 from app.domain.permissions import Permission
 from app.domain.rules import RuleSet
-from app.services.rule_admin import DAY_KINDS, list_rule_sets
+from app.services.admin.rule_sets import DAY_KINDS, list_rule_sets
 from app.views.context import AppContext
 from app.views.dialogs.rule_set_dialog import RuleSetDialog
 from app.views.pages.admin.table import ListTable
@@ -19,8 +19,18 @@ class RulesTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.table = ListTable([self.tr("代码"), self.tr("生效日期"), self.tr("受理"), self.tr("调解"),
-                                self.tr("终止告知"), self.tr("可延长"), self.tr("计日方式"), self.tr("名称与说明")])
+        self.table = ListTable(
+            [
+                self.tr("代码"),
+                self.tr("生效日期"),
+                self.tr("受理"),
+                self.tr("调解"),
+                self.tr("终止告知"),
+                self.tr("可延长"),
+                self.tr("计日方式"),
+                self.tr("名称与说明"),
+            ]
+        )
         self.add_button = QPushButton(self.tr("新增规则集…"))
         self.add_button.clicked.connect(self.add_rule_set)
         self.add_button.setEnabled(ctx.actor.can(Permission.MANAGE_RULES))
@@ -38,8 +48,16 @@ class RulesTab(QWidget):
 
     def _cells(self, r: RuleSet) -> list[str]:
         note = f"{r.name}（{r.note}）" if r.note else r.name
-        return [r.code, r.effective_from.isoformat(), str(r.acceptance_days), str(r.mediation_days),
-                str(r.notice_days), str(r.extension_days), label(DAY_KINDS, r.day_kind, self.ctx.lang), note]
+        return [
+            r.code,
+            r.effective_from.isoformat(),
+            str(r.acceptance_days),
+            str(r.mediation_days),
+            str(r.notice_days),
+            str(r.extension_days),
+            label(DAY_KINDS, r.day_kind, self.ctx.lang),
+            note,
+        ]
 
     def add_rule_set(self) -> None:
         if RuleSetDialog(self.ctx, self).exec():

@@ -8,7 +8,7 @@ from app.domain.codes import label
 from app.domain.dates import LOCAL_TZ
 from app.domain.errors import DomainError
 from app.domain.permissions import ROLES
-from app.services import auth, users
+from app.services.admin import auth, users
 from app.views.context import AppContext
 from app.views.dialogs.user_dialogs import AddUserDialog, RolesDialog, SetPasswordDialog
 from app.views.pages.admin.table import ListTable
@@ -21,8 +21,17 @@ class UsersTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.rows: list[users.UserInfo] = []
-        self.table = ListTable([self.tr("登录名"), self.tr("姓名"), self.tr("角色"), self.tr("状态"),
-                                self.tr("密码"), self.tr("连续输错"), self.tr("创建时间")])
+        self.table = ListTable(
+            [
+                self.tr("登录名"),
+                self.tr("姓名"),
+                self.tr("角色"),
+                self.tr("状态"),
+                self.tr("密码"),
+                self.tr("连续输错"),
+                self.tr("创建时间"),
+            ]
+        )
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.add_button = QPushButton(self.tr("添加用户…"))
         self.roles_button = QPushButton(self.tr("修改角色…"))
@@ -35,8 +44,13 @@ class UsersTab(QWidget):
         self.deactivate_button.clicked.connect(lambda: self._set_active(False))
         self.reactivate_button.clicked.connect(lambda: self._set_active(True))
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.roles_button, self.password_button, self.deactivate_button,
-                       self.reactivate_button):
+        for button in (
+            self.add_button,
+            self.roles_button,
+            self.password_button,
+            self.deactivate_button,
+            self.reactivate_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)

@@ -1,0 +1,340 @@
+"""Turning a simulated case into table rows for bulk inserts: tuples in the order of :data:`COLUMNS`,
+values encoded for the database, ids assigned here so child rows can point at their parents."""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any, NamedTuple
+
+from app.devtools.demodata import people
+from app.devtools.demodata.bulk import Encoder
+from app.devtools.demodata.draw import Draw, Weighted
+from app.devtools.demodata.lifecycle import Life, Simulation
+from app.devtools.demodata.merchants import MerchantSeed
+from app.devtools.demodata.stories import Complaint, render, where_bought
+from app.devtools.demodata.world import World
+from app.domain.deadlines import CaseClock, Limits, next_deadline
+from app.domain.rules import RuleSet, rule_set_for
+from app.domain.workflow import END_STATES
+
+CASE_NO_FORMAT = "WQ{year}-{seq:06d}"
+# Column order of the rows made here, table by table (the rows are tuples in this order).
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "consumers": ("id", "name", "name_initials", "phone", "id_number", "address", "agent_name", "agent_authorised"),
+    "cases": (
+        "id",
+        "case_no",
+        "source",
+        "ref_12315",
+        "received_on",
+        "registered_at",
+        "state",
+        "rule_set_code",
+        "consumer_id",
+        "merchant_id",
+        "channel",
+        "payment",
+        "purchase_date",
+        "order_no",
+        "amount_claimed",
+        "nature",
+        "category",
+        "facts",
+        "request_text",
+        "accepted_on",
+        "rejected_on",
+        "decision_reason",
+        "mediator_id",
+        "consumer_consent",
+        "merchant_consent",
+        "extension_days",
+        "terminated_on",
+        "termination_ground",
+        "notice_on",
+        "closed_on",
+        "outcome",
+        "recovered_amount",
+        "punitive_amount",
+        "paid_by",
+        "next_due_on",
+        "next_due_kind",
+        "group_id",
+        "consumer_sort",
+        "merchant_sort",
+        "mediator_sort",
+        "created_by",
+        "version",
+    ),
+    "case_requests": ("case_id", "code"),
+    "assessments": (
+        "case_id",
+        "registered",
+        "sells_continuously",
+        "brand_agent",
+        "posts_regularly",
+        "has_shop",
+        "buyers_known",
+        "conclusion",
+        "note",
+    ),
+    "suspensions": ("id", "case_id", "reason", "note", "started_on", "ended_on"),
+    "mediation_sessions": ("id", "case_id", "held_at", "mode", "participants", "summary", "result", "recorded_by"),
+    "offers": ("id", "session_id", "party", "amount", "description"),
+    "agreements": (
+        "case_id",
+        "terms",
+        "agreed_on",
+        "refund",
+        "compensation",
+        "punitive",
+        "performance_due_on",
+        "confirmed_on",
+    ),
+    "case_history": ("id", "case_id", "from_state", "to_state", "action", "actor", "at", "grounds", "note"),
+}
+TABLES = tuple(COLUMNS)
+_SOURCES = Weighted(("visit", "phone", "letter", "online", "platform_12315"), (15, 35, 3, 30, 17))
+_PAYMENTS = {
+    "wechat": Weighted(("wechat_transfer", "wechat_red_envelope", "qr_code", "bank_card", "other"), (50, 22, 22, 3, 3)),
+    "wechat_miniprogram": Weighted(("qr_code", "wechat_transfer", "other"), (60, 30, 10)),
+    "store": Weighted(("cash", "bank_card", "qr_code", "other"), (25, 30, 40, 5)),
+    "other_ecommerce": Weighted(("bank_card", "qr_code", "other"), (35, 25, 40)),
+    "tv_phone": Weighted(("bank_card", "cash", "other"), (50, 30, 20)),
+    "other": Weighted(("wechat_transfer", "cash", "bank_card", "other"), (30, 30, 20, 20)),
+}
+_ORDER_CHANNELS = frozenset({"wechat_miniprogram", "other_ecommerce", "tv_phone"})
+
+
+class _Purchase(NamedTuple):
+    channel: str
+    bought: date
+    complaint: Complaint
+
+
+@dataclass
+class Batch:
+    """Rows of one batch of cases, table by table, and how many cases ended in each state."""
+
+    rows: dict[str, list[tuple[Any, ...]]] = field(default_factory=lambda: {t: [] for t in TABLES})
+    states: Counter[str] = field(default_factory=Counter)
+
+
+class Ids:
+    """Hands out the ids of the tables with a generated key, from the first free one of each."""
+
+    TABLES = ("consumers", "cases", "suspensions", "mediation_sessions", "offers", "case_history")
+
+    def __init__(self, first: dict[str, int] | None = None) -> None:
+        self._next = {t: itertools.count((first or {}).get(t, 1)) for t in self.TABLES}
+
+    def take(self, table: str) -> int:
+        return next(self._next[table])
+
+
+class CaseFactory:
+    """Makes the rows of one case after another from one random stream; values leave it encoded for the
+    database (:class:`~app.devtools.demodata.bulk.Encoder`), money as Decimal with two places first."""
+
+    def __init__(
+        self,
+        world: World,
+        draw: Draw,
+        rule_sets: list[RuleSet],
+        limits: dict[str, Limits],
+        ids: Ids,
+        counters: dict[int, int],
+        encode: Encoder,
+    ) -> None:
+        self.world, self.draw, self.rule_sets, self.limits = world, draw, rule_sets, limits
+        self.ids, self.counters, self.encode = ids, counters, encode
+        self.names = people.NameMaker(draw)
+        self._rules_on: dict[date, RuleSet] = {}
+        self._where: dict[tuple[int, str], str] = {}
+        self._checked = False
+
+    def rules_on(self, received: date) -> RuleSet:
+        rules = self._rules_on.get(received)
+        if rules is None:
+            rules = self._rules_on[received] = rule_set_for(received, self.rule_sets)
+        return rules
+
+    def case_no(self, year: int) -> str:
+        self.counters[year] = self.counters.get(year, 0) + 1
+        return CASE_NO_FORMAT.format(year=year, seq=self.counters[year])
+
+    def add(self, batch: Batch, received: date, merchant: MerchantSeed) -> None:
+        draw = self.draw
+        rules = self.rules_on(received)
+        channel = merchant.channels(draw)
+        bought = max(
+            received - timedelta(days=draw.between(1, 240 if merchant.trade.service else 90)), date(2000, 1, 1)
+        )
+        where = self._where.get((merchant.id, channel))
+        if where is None:
+            where = self._where[merchant.id, channel] = where_bought(channel, merchant.name, merchant.shop)
+        complaint = render(draw, merchant.trade, bought, where)
+        consumer_id, consumer_name = self._consumer(batch, received)
+        life = Simulation(
+            self.world, draw, rules, self.limits[rules.code], complaint, merchant.row, channel, consumer_name
+        ).run(received)
+        case_id = self.ids.take("cases")
+        purchase = _Purchase(channel, bought, complaint)
+        batch.rows["cases"].append(
+            self._case(case_id, received, rules, (consumer_id, consumer_name), merchant, purchase, life)
+        )
+        batch.rows["case_requests"].extend((case_id, code) for code in complaint.requests)
+        self._children(batch, case_id, life)
+        batch.states[life.state] += 1
+
+    def _consumer(self, batch: Batch, received: date) -> tuple[int, str]:
+        draw = self.draw
+        consumer_id = self.ids.take("consumers")
+        name, initials = self.names.person()
+        agent = self.names.name() if draw.chance(0.02) else None
+        batch.rows["consumers"].append(
+            (
+                consumer_id,
+                name,
+                initials,
+                people.mobile(draw),
+                people.id_number(draw, received) if draw.chance(0.35) else None,
+                people.address(draw) if draw.chance(0.55) else None,
+                agent,
+                self.encode.flag[agent is not None],
+            )
+        )
+        return consumer_id, name
+
+    def _case(
+        self,
+        case_id: int,
+        received: date,
+        rules: RuleSet,
+        consumer: tuple[int, str],
+        merchant: MerchantSeed,
+        purchase: _Purchase,
+        life: Life,
+    ) -> tuple[Any, ...]:
+        """The case row: one dict literal in the order of ``COLUMNS["cases"]`` (checked once)."""
+        draw, d, money = self.draw, self.encode.date, self.encode.money
+        channel, bought, complaint = purchase
+        source = _SOURCES(draw)
+        due, due_kind = self._next_due(life, received, rules)
+        consent, mediator, registered = self.encode.flag[life.consent], life.mediator, life.history[0]
+        row = {
+            "id": case_id,
+            "case_no": self.case_no(received.year),
+            "source": source,
+            "ref_12315": f"{received:%Y%m%d}{draw.digits(8)}" if source == "platform_12315" else None,
+            "received_on": d[received],
+            "registered_at": registered[4],
+            "state": life.state,
+            "rule_set_code": rules.code,
+            "consumer_id": consumer[0],
+            "merchant_id": merchant.id,
+            "channel": channel,
+            "payment": (_PAYMENTS.get(channel) or _PAYMENTS["wechat"])(draw),
+            "purchase_date": d[bought],
+            "order_no": self._order_no(channel, bought),
+            "amount_claimed": money[complaint.claimed_cents],
+            "nature": complaint.nature,
+            "category": complaint.category,
+            "facts": complaint.facts,
+            "request_text": complaint.request_text,
+            "accepted_on": d[life.accepted_on],
+            "rejected_on": d[life.rejected_on],
+            "decision_reason": life.decision_reason,
+            "mediator_id": mediator.id if mediator else None,
+            "consumer_consent": consent,
+            "merchant_consent": consent,
+            "extension_days": 0,
+            "terminated_on": d[life.terminated_on],
+            "termination_ground": life.termination_ground,
+            "notice_on": d[life.notice_on],
+            "closed_on": d[life.closed_on],
+            "outcome": life.outcome,
+            "recovered_amount": money[life.recovered],
+            "punitive_amount": money[life.punitive],
+            "paid_by": life.paid_by,
+            "next_due_on": d[due],
+            "next_due_kind": due_kind,
+            "group_id": None,
+            # the sort keys the search triggers would set (see demodata.bulk)
+            "consumer_sort": consumer[1],
+            "merchant_sort": merchant.name,
+            "mediator_sort": mediator.name if mediator else "",
+            "created_by": registered[3],
+            "version": 1,
+        }
+        if not self._checked:
+            if tuple(row) != COLUMNS["cases"]:
+                raise LookupError("the case row does not follow COLUMNS['cases']")
+            self._checked = True
+        return tuple(row.values())
+
+    def _order_no(self, channel: str, bought: date) -> str | None:
+        if channel in _ORDER_CHANNELS and self.draw.chance(0.7):
+            return f"{bought:%Y%m%d}{self.draw.digits(12)}"
+        return None
+
+    def _next_due(self, life: Life, received: date, rules: RuleSet) -> tuple[date | None, str | None]:
+        """The earliest running (not paused) deadline, as the workflow services store it."""
+        if life.state in END_STATES:
+            return None, None
+        clock = CaseClock(
+            life.state,
+            received,
+            life.accepted_on,
+            life.terminated_on,
+            life.agreement["performance_due_on"] if life.agreement else None,
+            tuple((s[2], s[3]) for s in life.suspensions),
+        )
+        deadline = next_deadline(clock, self.limits[rules.code], self.world.calendar, self.world.today)
+        if deadline is None or deadline.paused:
+            return None, None
+        return deadline.due, deadline.kind
+
+    def _children(self, batch: Batch, case_id: int, life: Life) -> None:
+        rows, take, d, money, flag = batch.rows, self.ids.take, self.encode.date, self.encode.money, self.encode.flag
+        if (a := life.assessment) is not None:
+            rows["assessments"].append(
+                (
+                    case_id,
+                    flag[a["registered"]],
+                    flag[a["sells_continuously"]],
+                    flag[a["brand_agent"]],
+                    flag[a["posts_regularly"]],
+                    flag[a["has_shop"]],
+                    a["buyers_known"],
+                    a["conclusion"],
+                    a["note"],
+                )
+            )
+        for reason, note, started, ended in life.suspensions:
+            rows["suspensions"].append((take("suspensions"), case_id, reason, note, d[started], d[ended]))
+        recorder = life.mediator.login if life.mediator else self.world.staff.supervisor
+        for plan in life.sessions:
+            session_id = take("mediation_sessions")
+            rows["mediation_sessions"].append(
+                (session_id, case_id, plan.held_at, plan.mode, plan.participants, plan.summary, plan.result, recorder)
+            )
+            rows["offers"].extend(
+                (take("offers"), session_id, party, money[cents], text) for party, cents, text in plan.offers
+            )
+        if (g := life.agreement) is not None:
+            rows["agreements"].append(
+                (
+                    case_id,
+                    g["terms"],
+                    d[g["agreed_on"]],
+                    money[g["refund"]],
+                    money[g["compensation"]],
+                    money[g["punitive"]],
+                    d[g["performance_due_on"]],
+                    d[g["confirmed_on"]],
+                )
+            )
+        rows["case_history"].extend((take("case_history"), case_id, *entry) for entry in life.history)

@@ -1,0 +1,2 @@
+"""Backup and restore of the whole office: the archive, database dumps, restore, the daily
+automatic backup."""

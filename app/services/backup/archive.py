@@ -1,0 +1,171 @@
+"""The backup file: a zip archive holding the database dump, the evidence files and ``manifest.json``,
+which lists every other member with its size and SHA-256 sum.
+
+The archive is written to a temporary name beside the target and renamed only when complete, so a
+half-written backup never looks like a good one. Verification reads every member and compares it with
+the manifest before a restore touches anything.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import zipfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from app.domain.errors import DomainError
+
+FORMAT = "weiquan-backup"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+CHUNK = 1 << 20
+
+Progress = Callable[[int, int], None]
+
+
+class BackupInvalid(DomainError):
+    """The backup file is damaged, altered or not a Weiquan Desk backup; nothing was restored."""
+
+
+@dataclass(frozen=True)
+class Member:
+    """One file in the archive with its size and SHA-256."""
+
+    name: str
+    size: int
+    sha256: str
+
+
+@dataclass
+class Manifest:
+    """What the backup holds: the database dump, evidence files, and facts about where they came from."""
+
+    created_at: str
+    app_version: str
+    source: str
+    database_format: str
+    database_member: str
+    schema: str | None = None
+    revisions: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    members: list[Member] = field(default_factory=list)
+
+    def to_json(self) -> str:
+        data = {
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            **self.__dict__,
+            "members": [m.__dict__ for m in self.members],
+        }
+        return json.dumps(data, ensure_ascii=False, indent=2)
+
+    @classmethod
+    def from_json(cls, text: str) -> Manifest:
+        data: dict[str, Any] = json.loads(text)
+        if data.pop("format", None) != FORMAT:
+            raise BackupInvalid("这不是维权台的备份文件（清单格式不符）")
+        if data.pop("format_version", None) != FORMAT_VERSION:
+            raise BackupInvalid("备份文件的格式版本不受支持，请使用相应版本的维权台恢复")
+        members = [Member(**m) for m in data.pop("members")]
+        return cls(**data, members=members)
+
+    @property
+    def evidence_members(self) -> list[Member]:
+        return [m for m in self.members if m.name.startswith("evidence/")]
+
+
+def _copy_hashing(source: Path, sink: Any) -> tuple[int, str]:
+    digest, size = hashlib.sha256(), 0
+    with source.open("rb") as fh:
+        while chunk := fh.read(CHUNK):
+            digest.update(chunk)
+            sink.write(chunk)
+            size += len(chunk)
+    return size, digest.hexdigest()
+
+
+def write_archive(
+    out: Path, files: Iterable[tuple[str, Path]], manifest: Manifest, progress: Progress | None = None
+) -> Manifest:
+    """Write ``files`` (archive name, file on disk) and the manifest to ``out``, atomically."""
+    items = list(files)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    partial = out.with_name(out.name + ".partial")
+    try:
+        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+            for done, (name, path) in enumerate(items, 1):
+                with zf.open(name, "w", force_zip64=True) as sink:
+                    size, digest = _copy_hashing(path, sink)
+                manifest.members.append(Member(name, size, digest))
+                if progress:
+                    progress(done, len(items))
+            zf.writestr(MANIFEST, manifest.to_json())
+        with partial.open("rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(partial, out)
+    finally:
+        partial.unlink(missing_ok=True)
+    return manifest
+
+
+def _safe_name(name: str) -> bool:
+    path = PurePosixPath(name)
+    return not path.is_absolute() and ".." not in path.parts and "\\" not in name and ":" not in name
+
+
+def _hash_member(zf: zipfile.ZipFile, name: str) -> tuple[int, str]:
+    digest, size = hashlib.sha256(), 0
+    with zf.open(name) as fh:
+        while chunk := fh.read(CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+    return size, digest.hexdigest()
+
+
+def verify_archive(path: Path, progress: Progress | None = None) -> Manifest:
+    """The manifest, after every member was read and matched its size and SHA-256; BackupInvalid otherwise."""
+    if not path.is_file():
+        raise BackupInvalid(f"找不到备份文件 {path}")
+    try:
+        with zipfile.ZipFile(path) as zf:
+            manifest = Manifest.from_json(zf.read(MANIFEST).decode("utf-8"))
+            _check_members(zf, manifest, progress)
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError) as err:
+        raise BackupInvalid(f"备份文件已损坏或不完整，无法读取（{err}）") from err
+    return manifest
+
+
+def _check_members(zf: zipfile.ZipFile, manifest: Manifest, progress: Progress | None) -> None:
+    listed = {m.name for m in manifest.members}
+    present = set(zf.namelist()) - {MANIFEST}
+    if extra := sorted(present - listed):
+        raise BackupInvalid(f"备份文件中有清单未列出的文件：{extra[0]}")
+    if missing := sorted(listed - present):
+        raise BackupInvalid(f"备份文件缺少清单所列的文件：{missing[0]}")
+    if manifest.database_member not in listed:
+        raise BackupInvalid("备份文件中没有数据库")
+    for done, member in enumerate(manifest.members, 1):
+        if not _safe_name(member.name):
+            raise BackupInvalid(f"备份文件含有不安全的路径：{member.name}")
+        size, digest = _hash_member(zf, member.name)
+        if (size, digest) != (member.size, member.sha256):
+            raise BackupInvalid(f"备份文件中的 {member.name} 与清单的 SHA-256 不符（文件被改动或损坏）")
+        if progress:
+            progress(done, len(manifest.members))
+
+
+def extract(path: Path, member: Member, target: Path) -> None:
+    """Copy one member to ``target``, checking its SHA-256 again on the way (the file could have been
+    swapped since it was verified)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha256()
+    with zipfile.ZipFile(path) as zf, zf.open(member.name) as src, target.open("wb") as dst:
+        while chunk := src.read(CHUNK):
+            digest.update(chunk)
+            dst.write(chunk)
+    if digest.hexdigest() != member.sha256:
+        raise BackupInvalid(f"备份文件中的 {member.name} 在恢复过程中发生了变化")

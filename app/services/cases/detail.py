@@ -1,0 +1,230 @@
+"""The case page's read model: everything one case shows, read in one session as plain dataclasses,
+so the page never touches the store and a test can check what a person would see."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from app.domain.dates import today_local
+from app.domain.deadlines import Deadline
+from app.domain.permissions import Role
+from app.domain.workflow import Action, allowed_actions
+from app.services.cases.drafts import CaseDraft, MerchantDraft
+from app.services.cases.evidence import EvidenceItem, missing_key_evidence
+from app.services.cases.intake import case_by_no
+from app.services.cases.timeline import TimelineEntry, timeline_of
+from app.services.clocks import Reference, deadlines_of
+from app.store.cases import Case
+from app.store.database import Database
+from app.store.people import User
+
+
+@dataclass(frozen=True)
+class OfferView:
+    party: str
+    amount: Decimal
+    description: str
+
+
+@dataclass(frozen=True)
+class SessionView:
+    """One logged mediation session."""
+
+    id: int
+    held_at: datetime
+    mode: str
+    participants: str
+    summary: str
+    result: str
+    recorded_by: str
+    offers: tuple[OfferView, ...]
+
+
+@dataclass(frozen=True)
+class AgreementView:
+    terms: str
+    agreed_on: date
+    refund: Decimal
+    compensation: Decimal
+    punitive: Decimal
+    performance_due_on: date
+    confirmed_on: date | None
+
+
+@dataclass(frozen=True)
+class MerchantView:
+    id: int
+    name: str
+    kind: str
+    wechat_id: str | None
+    phone: str | None
+    uscc: str | None
+    payee: str | None
+    shop_name: str | None
+    blacklisted: bool
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    """One case as its page shows it."""
+
+    case_no: str
+    state: str
+    version: int
+    rule_set: str
+    received_on: date
+    accepted_on: date | None
+    closed_on: date | None
+    outcome: str | None
+    deadlines: list[Deadline]
+    draft: CaseDraft
+    merchant: MerchantView
+    mediator: str | None
+    consents: tuple[bool, bool]
+    assessment_conclusion: str | None
+    termination_ground: str | None
+    terminated_on: date | None
+    notice_on: date | None
+    recovered: Decimal
+    punitive_received: Decimal
+    paid_by: str | None
+    sessions: list[SessionView]
+    agreement: AgreementView | None
+    evidence: list[EvidenceItem]
+    timeline: list[TimelineEntry]
+    non_acceptance_grounds: tuple[str, ...] = ()
+    termination_grounds: tuple[str, ...] = ()
+    missing_evidence: list[str] = field(default_factory=list)
+
+    @property
+    def actions(self) -> list[Action]:
+        """The workflow actions the case's state allows."""
+        return allowed_actions(self.state)
+
+
+def draft_of(case: Case) -> CaseDraft:
+    """The case's content as the form edits it."""
+    c, m = case.consumer, case.merchant
+    return CaseDraft(
+        source=case.source,
+        ref_12315=case.ref_12315 or "",
+        received_on=case.received_on,
+        consumer_name=c.name,
+        consumer_phone=c.phone,
+        consumer_id_number=c.id_number or "",
+        consumer_address=c.address or "",
+        agent_name=c.agent_name or "",
+        agent_authorised=c.agent_authorised,
+        merchant_id=m.id,
+        merchant=MerchantDraft(
+            name=m.name,
+            kind=m.kind,
+            uscc=m.uscc or "",
+            wechat_id=m.wechat_id or "",
+            phone=m.phone or "",
+            payee=m.payee or "",
+            shop_name=m.shop_name or "",
+            address=m.address or "",
+        ),
+        channel=case.channel or "",
+        payment=case.payment or "",
+        purchase_date=case.purchase_date,
+        order_no=case.order_no or "",
+        amount_claimed=case.amount_claimed,
+        nature=case.nature or "",
+        category=case.category or "",
+        requests=[r.code for r in case.requests],
+        facts=case.facts,
+        request_text=case.request_text,
+    )
+
+
+def _sessions(case: Case) -> list[SessionView]:
+    return [
+        SessionView(
+            s.id,
+            s.held_at,
+            s.mode,
+            s.participants,
+            s.summary,
+            s.result,
+            s.recorded_by,
+            tuple(OfferView(o.party, o.amount, o.description) for o in s.offers),
+        )
+        for s in case.sessions
+    ]
+
+
+def _agreement(case: Case) -> AgreementView | None:
+    a = case.agreement
+    if a is None:
+        return None
+    return AgreementView(
+        a.terms, a.agreed_on, a.refund, a.compensation, a.punitive, a.performance_due_on, a.confirmed_on
+    )
+
+
+def _merchant(case: Case) -> MerchantView:
+    m = case.merchant
+    return MerchantView(m.id, m.name, m.kind, m.wechat_id, m.phone, m.uscc, m.payee, m.shop_name, m.blacklisted)
+
+
+def case_detail(db: Database, case_no: str, today: date | None = None) -> CaseDetail:
+    """Read one case for its page."""
+    today = today or today_local()
+    with db.read() as session:
+        case = case_by_no(session, case_no)
+        ref = Reference(session)
+        rules = ref.rules_for(case)
+        evidence = [
+            EvidenceItem(e.id, e.kind, e.filename, e.sha256, e.size, e.added_by, e.added_at, e.note)
+            for e in case.evidence
+        ]
+        return CaseDetail(
+            case_no=case.case_no,
+            state=case.state,
+            version=case.version,
+            rule_set=case.rule_set_code,
+            received_on=case.received_on,
+            accepted_on=case.accepted_on,
+            closed_on=case.closed_on,
+            outcome=case.outcome,
+            deadlines=deadlines_of(case, ref, today),
+            draft=draft_of(case),
+            merchant=_merchant(case),
+            mediator=case.mediator.name if case.mediator else None,
+            consents=(case.consumer_consent, case.merchant_consent),
+            assessment_conclusion=case.assessment.conclusion if case.assessment else None,
+            termination_ground=case.termination_ground,
+            terminated_on=case.terminated_on,
+            notice_on=case.notice_on,
+            recovered=case.recovered_amount,
+            punitive_received=case.punitive_amount,
+            paid_by=case.paid_by,
+            sessions=_sessions(case),
+            agreement=_agreement(case),
+            evidence=evidence,
+            timeline=timeline_of(session, case),
+            non_acceptance_grounds=rules.non_acceptance_grounds,
+            termination_grounds=rules.termination_grounds,
+            missing_evidence=missing_key_evidence(case.channel, (e.kind for e in evidence)),
+        )
+
+
+@dataclass(frozen=True)
+class MediatorChoice:
+    login: str
+    name: str
+
+
+def mediator_choices(db: Database) -> list[MediatorChoice]:
+    """Active users who may mediate (mediators and supervisors), by name."""
+    with db.read() as session:
+        users = session.scalars(select(User).where(User.active.is_(True)).order_by(User.name))
+        return [
+            MediatorChoice(u.login, u.name) for u in users if {Role.MEDIATOR.value, Role.SUPERVISOR.value} & u.role_set
+        ]

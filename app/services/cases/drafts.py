@@ -1,0 +1,164 @@
+"""The content of a complaint as a form or a ledger row gives it, and its validation.
+
+A draft holds raw values (text from a form or a cell, or already typed values); ``validate_draft``
+turns it into clean values or the list of every problem, field by field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields, replace
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from app.domain import codes
+from app.domain.codes import CodeList
+from app.domain.dates import check_purchase_date, parse_optional_date
+from app.domain.errors import InvalidValue, Problem
+from app.domain.identifiers import (
+    normalize_id_number,
+    normalize_mobile,
+    normalize_phone,
+    normalize_uscc,
+    normalize_wechat_id,
+)
+from app.domain.money import parse_optional_amount
+
+
+@dataclass
+class MerchantDraft:
+    """The merchant as the consumer names it; at least one identifying field is needed."""
+
+    name: str = ""
+    kind: str = "unregistered"
+    uscc: str = ""
+    wechat_id: str = ""
+    phone: str = ""
+    payee: str = ""
+    shop_name: str = ""
+    address: str = ""
+    verified_how: str = ""
+
+    def identifies(self) -> bool:
+        return any(v.strip() for v in (self.name, self.uscc, self.wechat_id, self.phone, self.payee))
+
+
+@dataclass
+class CaseDraft:
+    """Everything a clerk records at intake, in the order they ask it on the phone."""
+
+    source: str = "phone"
+    ref_12315: str = ""
+    received_on: Any = None
+    consumer_name: str = ""
+    consumer_phone: str = ""
+    consumer_id_number: str = ""
+    consumer_address: str = ""
+    agent_name: str = ""
+    agent_authorised: bool = False
+    merchant_id: int | None = None
+    merchant: MerchantDraft = field(default_factory=MerchantDraft)
+    channel: str = ""
+    payment: str = ""
+    purchase_date: Any = None
+    order_no: str = ""
+    amount_claimed: Any = None
+    nature: str = ""
+    category: str = ""
+    requests: list[str] = field(default_factory=list)
+    facts: str = ""
+    request_text: str = ""
+
+
+def _strip_all(obj: Any) -> Any:
+    changes = {f.name: getattr(obj, f.name).strip() for f in fields(obj) if isinstance(getattr(obj, f.name), str)}
+    return replace(obj, **changes)
+
+
+class _Checker:
+    """Collects problems while converting fields, so every problem is reported, not only the first."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def convert(self, label: str, raw: Any, parse: Callable[[Any], Any], default: Any = None) -> Any:
+        try:
+            return parse(raw)
+        except InvalidValue as err:
+            self.problems.append(Problem(label, err.message, None if raw is None else str(raw)))
+            return default
+
+    def optional(self, label: str, raw: str, parse: Callable[[str], str]) -> str | None:
+        return self.convert(label, raw, parse) if raw else None
+
+    def code(self, label: str, raw: str, code_list: CodeList, required: bool = False) -> str | None:
+        if not raw:
+            if required:
+                self.problems.append(Problem(label, "请选择"))
+            return None
+        if raw not in code_list:
+            self.problems.append(Problem(label, "不是可选的值", raw))
+            return None
+        return raw
+
+    def need(self, label: str, value: str, message: str = "不能为空") -> None:
+        if not value:
+            self.problems.append(Problem(label, message))
+
+
+@dataclass(frozen=True)
+class CleanCase:
+    """A validated draft: normalised identifiers, Decimal money, real dates."""
+
+    draft: CaseDraft
+    received_on: date
+    purchase_date: date | None
+    amount_claimed: Decimal
+    consumer_phone: str
+    consumer_id_number: str | None
+    merchant_uscc: str | None
+    merchant_wechat: str | None
+    merchant_phone: str | None
+
+
+def validate_draft(raw: CaseDraft, today: date) -> tuple[CleanCase | None, list[Problem]]:
+    """Check a draft; the clean case, or None with every problem found."""
+    d = _strip_all(raw)
+    m = _strip_all(d.merchant)
+    c = _Checker()
+    c.code("来源", d.source, codes.SOURCES, required=True)
+    if d.source == "platform_12315":
+        c.need("12315编号", d.ref_12315, "12315转办的投诉须填写转办编号")
+    received = c.convert("登记日期", d.received_on, parse_optional_date) or today
+    if received > today:
+        c.problems.append(Problem("登记日期", "不能晚于今天", received.isoformat()))
+    c.need("消费者姓名", d.consumer_name)
+    phone = c.convert("消费者电话", d.consumer_phone, normalize_mobile, "") if d.consumer_phone else ""
+    if not d.consumer_phone:
+        c.problems.append(Problem("消费者电话", "请填写联系电话"))
+    id_number = c.optional("消费者身份证号", d.consumer_id_number, normalize_id_number)
+    if d.merchant_id is None:
+        if not m.identifies():
+            c.problems.append(Problem("经营者", "请至少填写经营者名称、微信号、电话、统一社会信用代码或收款人之一"))
+        c.code("经营者类型", m.kind, codes.MERCHANT_KINDS, required=True)
+    uscc = c.optional("统一社会信用代码", m.uscc, normalize_uscc)
+    wechat = c.optional("经营者微信号", m.wechat_id, normalize_wechat_id)
+    merchant_phone = c.optional("经营者电话", m.phone, normalize_phone)
+    c.code("购买渠道", d.channel, codes.CHANNELS)
+    c.code("支付方式", d.payment, codes.PAYMENTS)
+    purchase = c.convert("交易日期", d.purchase_date, parse_optional_date)
+    if purchase is not None:
+        purchase = c.convert("交易日期", purchase, lambda v: check_purchase_date(v, today))
+    amount = c.convert("涉及金额", d.amount_claimed, parse_optional_amount) or Decimal("0.00")
+    c.code("投诉问题性质", d.nature, codes.NATURES)
+    c.code("商品或服务类别", d.category, codes.CATEGORIES)
+    for request in d.requests:
+        c.code("诉求", request, codes.REQUESTS)
+    c.need("投诉内容", d.facts, "请填写投诉事实")
+    if c.problems:
+        return None, c.problems
+    clean = CleanCase(
+        replace(d, merchant=m), received, purchase, amount, phone, id_number, uscc, wechat, merchant_phone
+    )
+    return clean, []

@@ -1,0 +1,127 @@
+"""The due-soon desk: for the signed-in user, every open case whose deadline falls within the next
+``DESK_WORKING_DAYS`` working days or has passed, earliest first, each with the action to take.
+
+Whose cases: a supervisor sees the whole office; a mediator the cases assigned to them; a clerk the
+registered cases they entered (awaiting the acceptance decision). Roles add up. Agreements awaiting
+follow-up appear through their performance due date (action ``follow_up``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import ColumnElement, false, or_, select
+from sqlalchemy.orm import aliased
+
+from app.domain.codes import CodeList
+from app.domain.dates import today_local
+from app.domain.deadlines import KIND_ACCEPTANCE, KIND_MEDIATION, KIND_PERFORMANCE, KIND_TERMINATION_NOTICE
+from app.domain.permissions import Permission, Role
+from app.domain.workflow import OPEN_STATES, State
+from app.services.clocks import Reference
+from app.services.context import Actor
+from app.store.cases import Case
+from app.store.database import Database
+from app.store.merchants import Merchant
+from app.store.people import Consumer, User
+
+DESK_WORKING_DAYS = 3
+DESK_LIMIT = 500
+
+DESK_ACTIONS: CodeList = {
+    "decide": ("决定是否受理", "Decide on acceptance"),
+    "assign": ("指派调解员", "Assign a mediator"),
+    "start": ("征得双方同意后开始调解", "Start mediation with both parties' consent"),
+    "mediate": ("调解：达成协议或终止调解", "Mediate: reach an agreement or terminate"),
+    "notify": ("告知双方终止调解并办结", "Tell both parties of the termination and close"),
+    "follow_up": ("回访确认协议履行", "Follow up: confirm the agreement was performed"),
+}
+
+
+@dataclass(frozen=True)
+class DueItem:
+    """One line of the desk."""
+
+    case_no: str
+    state: str
+    deadline_kind: str
+    due: date
+    working_days_left: int
+    overdue: bool
+    action: str
+    consumer_name: str
+    merchant_name: str
+    mediator_name: str | None
+
+
+def action_for(kind: str, state: str, has_mediator: bool) -> str:
+    """The action (a DESK_ACTIONS code) that stops the running clock."""
+    if kind == KIND_ACCEPTANCE:
+        return "decide"
+    if kind == KIND_TERMINATION_NOTICE:
+        return "notify"
+    if kind == KIND_PERFORMANCE:
+        return "follow_up"
+    if kind == KIND_MEDIATION and state == State.ACCEPTED:
+        return "start" if has_mediator else "assign"
+    return "mediate"
+
+
+def _whose(actor: Actor) -> ColumnElement[bool]:
+    """Which cases are the actor's to act on."""
+    if actor.can(Permission.MEDIATE_ANY_CASE):
+        return Case.id.is_not(None)
+    conditions: list[ColumnElement[bool]] = []
+    if Role.MEDIATOR in actor.roles and actor.user_id is not None:
+        conditions.append(Case.mediator_id == actor.user_id)
+    if actor.can(Permission.REGISTER):
+        conditions.append((Case.state == State.REGISTERED) & (Case.created_by == actor.login))
+    return or_(*conditions) if conditions else false()
+
+
+def due_desk(db: Database, actor: Actor, today: date | None = None, limit: int = DESK_LIMIT) -> list[DueItem]:
+    """The actor's cases due within DESK_WORKING_DAYS working days or overdue, earliest due first."""
+    today = today or today_local()
+    mediator = aliased(User)
+    with db.read() as session:
+        calendar = Reference(session).calendar
+        horizon = calendar.add_working_days(today, DESK_WORKING_DAYS)
+        query = (
+            select(
+                Case.case_no,
+                Case.state,
+                Case.next_due_kind,
+                Case.next_due_on,
+                Case.mediator_id,
+                Consumer.name,
+                Merchant.name,
+                mediator.name,
+            )
+            .join(Consumer, Consumer.id == Case.consumer_id)
+            .join(Merchant, Merchant.id == Case.merchant_id)
+            .outerjoin(mediator, mediator.id == Case.mediator_id)
+            .where(
+                Case.state.in_([s.value for s in OPEN_STATES]),
+                Case.next_due_on.is_not(None),
+                Case.next_due_on <= horizon,
+                _whose(actor),
+            )
+            .order_by(Case.next_due_on, Case.case_no)
+            .limit(limit)
+        )
+        return [
+            DueItem(
+                case_no=no,
+                state=state,
+                deadline_kind=kind or "",
+                due=due,
+                working_days_left=calendar.working_days_left(today, due),
+                overdue=today > due,
+                action=action_for(kind or "", state, mediator_id is not None),
+                consumer_name=consumer,
+                merchant_name=merchant,
+                mediator_name=mediator_name,
+            )
+            for no, state, kind, due, mediator_id, consumer, merchant, mediator_name in session.execute(query)
+        ]

@@ -1,0 +1,193 @@
+"""Registering a complaint and editing its content."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
+
+from app.domain.dates import now_local, today_local
+from app.domain.errors import Conflict, InvalidInput, NotFound
+from app.domain.permissions import Permission
+from app.domain.pinyin import name_initials
+from app.domain.rules import rule_set_for
+from app.domain.workflow import END_STATES, State
+from app.services import audit
+from app.services.cases.access import require_case_edit
+from app.services.cases.drafts import CaseDraft, CleanCase, validate_draft
+from app.services.clocks import Reference, refresh_next_due
+from app.services.context import Actor
+from app.services.merchants.identity import merchant_for_case, note_aliases
+from app.store.cases import Case, CaseRequest, HistoryEntry
+from app.store.database import Database
+from app.store.merchants import Merchant
+from app.store.people import Consumer
+from app.store.reference import CaseCounter
+
+CASE_NO_PREFIX = "WQ"
+
+
+def next_case_no(session: Session, year: int) -> str:
+    """The next case number of the year, e.g. WQ2026-000123 (row-locked on PostgreSQL)."""
+    counter = session.scalars(select(CaseCounter).where(CaseCounter.year == year).with_for_update()).first()
+    if counter is None:
+        counter = CaseCounter(year=year, last=0)
+        session.add(counter)
+    counter.last += 1
+    session.flush()
+    return f"{CASE_NO_PREFIX}{year}-{counter.last:06d}"
+
+
+def case_by_no(session: Session, case_no: str, lock: bool = False) -> Case:
+    """The case with this number; ``lock`` holds its row until the transaction ends (PostgreSQL), so two
+    PCs acting on the same case at the same moment take turns and the second sees the first's change."""
+    query = select(Case).where(Case.case_no == case_no.strip())
+    if lock:
+        query = query.with_for_update(of=Case)
+    case = session.scalars(query).first()
+    if case is None:
+        raise NotFound(f"没有编号为 {case_no} 的案件")
+    return case
+
+
+def _consumer_from(clean: CleanCase) -> Consumer:
+    d = clean.draft
+    return Consumer(
+        name=d.consumer_name,
+        name_initials=name_initials(d.consumer_name),
+        phone=clean.consumer_phone,
+        id_number=clean.consumer_id_number,
+        address=d.consumer_address or None,
+        agent_name=d.agent_name or None,
+        agent_authorised=d.agent_authorised,
+    )
+
+
+def _apply_content(case: Case, clean: CleanCase) -> None:
+    d = clean.draft
+    case.source, case.ref_12315 = d.source, d.ref_12315 or None
+    case.channel, case.payment = d.channel or None, d.payment or None
+    case.purchase_date, case.order_no = clean.purchase_date, d.order_no or None
+    case.amount_claimed = clean.amount_claimed
+    case.nature, case.category = d.nature or None, d.category or None
+    case.facts, case.request_text = d.facts, d.request_text
+    case.requests = [CaseRequest(code=c) for c in dict.fromkeys(d.requests)]
+
+
+def register_case(db: Database, actor: Actor, draft: CaseDraft, today: date | None = None) -> str:
+    """Record a new complaint in state 'registered'; returns its case number."""
+    actor.require(Permission.REGISTER)
+    today = today or today_local()
+    clean, problems = validate_draft(draft, today)
+    if clean is None:
+        raise InvalidInput(problems)
+    with db.transaction() as session:
+        ref = Reference(session)
+        rules = rule_set_for(clean.received_on, ref.rule_sets.values())
+        if clean.draft.merchant_id is not None:
+            merchant = session.get(Merchant, clean.draft.merchant_id)
+            if merchant is None:
+                raise NotFound("所选经营者不存在")
+            note_aliases(session, merchant, clean.draft.merchant, clean)
+        else:
+            merchant, _ = merchant_for_case(session, clean)
+        case = Case(
+            case_no=next_case_no(session, clean.received_on.year),
+            received_on=clean.received_on,
+            registered_at=now_local(),
+            state=State.REGISTERED,
+            rule_set_code=rules.code,
+            consumer=_consumer_from(clean),
+            merchant=merchant,
+            created_by=actor.login,
+        )
+        _apply_content(case, clean)
+        case.history.append(
+            HistoryEntry(
+                from_state=None,
+                to_state=State.REGISTERED,
+                action="register",
+                actor=actor.login,
+                at=now_local(),
+                note="",
+            )
+        )
+        session.add(case)
+        session.flush()
+        refresh_next_due(case, ref, today)
+        audit.record(session, actor, "register", "case", case.case_no, after=_snapshot(case))
+        return case.case_no
+
+
+def _snapshot(case: Case) -> dict[str, Any]:
+    """The editable content of a case, for the audit entry's before and after."""
+    return {
+        "source": case.source,
+        "ref_12315": case.ref_12315,
+        "channel": case.channel,
+        "payment": case.payment,
+        "purchase_date": case.purchase_date,
+        "order_no": case.order_no,
+        "amount_claimed": case.amount_claimed,
+        "nature": case.nature,
+        "category": case.category,
+        "facts": case.facts,
+        "request_text": case.request_text,
+        "requests": [r.code for r in case.requests],
+        "consumer_name": case.consumer.name,
+        "consumer_phone": case.consumer.phone,
+        "consumer_id_number": case.consumer.id_number,
+        "merchant_id": case.merchant_id,
+    }
+
+
+def edit_case(
+    db: Database,
+    actor: Actor,
+    case_no: str,
+    draft: CaseDraft,
+    expected_version: int | None = None,
+    today: date | None = None,
+) -> None:
+    """Change the content of a case; an ended case needs a supervisor and leaves an audit entry."""
+    today = today or today_local()
+    clean, problems = validate_draft(draft, today)
+    if clean is None:
+        raise InvalidInput(problems)
+    with db.transaction() as session:
+        case = case_by_no(session, case_no, lock=True)
+        ended = case.state in END_STATES
+        require_case_edit(actor, case)
+        if expected_version is not None and case.version != expected_version:
+            raise Conflict(f"案件 {case_no} 已被他人修改，请重新打开后再保存")
+        before = _snapshot(case)
+        _apply_content(case, clean)
+        consumer = case.consumer
+        consumer.name, consumer.phone = clean.draft.consumer_name, clean.consumer_phone
+        consumer.name_initials = name_initials(consumer.name)
+        consumer.id_number = clean.consumer_id_number
+        consumer.address = clean.draft.consumer_address or None
+        after = _snapshot(case)
+        changed = {k: v for k, v in after.items() if before[k] != v}
+        if not changed:
+            return
+        # The consumer and the request rows are not columns of the case row; touch the row anyway so
+        # that every edit moves the case's version and a form opened before it sees the conflict.
+        flag_modified(case, "facts")
+        if ended:
+            case.history.append(
+                HistoryEntry(
+                    from_state=case.state,
+                    to_state=case.state,
+                    action="edit",
+                    actor=actor.login,
+                    at=now_local(),
+                    note="修改已结案件",
+                )
+            )
+        audit.record(
+            session, actor, "edit", "case", case.case_no, before={k: before[k] for k in changed}, after=changed
+        )

@@ -1,0 +1,316 @@
+"""The case list: counting, filtering, sorting and paging cases in SQL, never loading them all.
+
+A :class:`CaseQuery` says which cases (filters combined with AND, plus a search text) and in which order;
+:class:`CaseList` answers how many match and hands out one block of rows at a time, ordered on an index
+(ties broken by id so that pages never overlap). Names are read from the sort keys kept on the case row,
+so a page is one query on one table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, NamedTuple
+
+from sqlalchemy import ColumnElement, Select, String, func, select, type_coerce
+
+from app.domain.codes import WECHAT_CHANNELS
+from app.domain.dates import today_local
+from app.domain.errors import InvalidValue
+from app.domain.workdays import WorkCalendar
+from app.domain.workflow import OPEN_STATES, RESOLVED_OUTCOMES, STATES, State
+from app.services.reference import load_calendar
+from app.store.case_search import search_clause
+from app.store.cases import Case
+from app.store.database import Database
+from app.store.people import User
+
+ALL_WECHAT = "wechat"
+"""The channel filter value meaning any of the four WeChat channels."""
+OVERDUE, DUE_SOON = "overdue", "due_soon"
+DUE_SOON_WORKING_DAYS = 2
+
+SORT_KEYS: dict[str, Any] = {
+    "case_no": Case.case_no,
+    "received_on": Case.received_on,
+    "consumer": Case.consumer_sort,
+    "merchant": Case.merchant_sort,
+    "channel": Case.channel,
+    "nature": Case.nature,
+    "state": Case.state,
+    "mediator": Case.mediator_sort,
+    "next_due": Case.next_due_on,
+    "days_left": Case.next_due_on,
+}
+"""The sortable columns of the list and the indexed column each sorts on."""
+UNDATED_LAST = frozenset({"next_due", "days_left"})
+"""Orders in which cases without a running deadline come after all others, whatever the direction."""
+
+
+@dataclass(frozen=True)
+class CaseQuery:
+    """Which cases the list shows and in which order; empty fields do not filter."""
+
+    states: tuple[str, ...] = ()
+    received_from: date | None = None
+    received_to: date | None = None
+    nature: str | None = None
+    category: str | None = None
+    channel: str | None = None
+    mediator_id: int | None = None
+    due: str | None = None
+    accepted_from: date | None = None
+    accepted_to: date | None = None
+    closed_from: date | None = None
+    closed_to: date | None = None
+    resolved: bool = False
+    merchant_id: int | None = None
+    search: str = ""
+    sort: str = "received_on"
+    descending: bool = True
+
+    def problems(self) -> list[str]:
+        """Why the query cannot run (unknown codes), empty when it can."""
+        found = [f"未知状态 {s}" for s in self.states if s not in STATES]
+        if self.sort not in SORT_KEYS:
+            found.append(f"不能按 {self.sort} 排序")
+        if self.due not in (None, OVERDUE, DUE_SOON):
+            found.append(f"未知期限筛选 {self.due}")
+        return found
+
+
+class CaseRow(NamedTuple):
+    """One line of the case list (a tuple: thousands are made while scrolling)."""
+
+    case_no: str
+    received_on: date
+    consumer: str
+    merchant: str
+    channel: str | None
+    nature: str | None
+    state: str
+    mediator: str
+    next_due_on: date | None
+    next_due_kind: str | None
+    working_days_left: int | None
+    calendar_confirmed: bool = True
+    """False when the due date falls in a year whose holidays the calendar does not know yet."""
+
+
+@dataclass(frozen=True)
+class FirstPage:
+    """What the list needs to show a new query: how many match, how many exist, and the first rows."""
+
+    query: CaseQuery
+    count: int
+    total: int
+    rows: list[CaseRow] = field(default_factory=list)
+
+
+ROW_COLUMNS = (
+    Case.case_no,
+    type_coerce(Case.received_on, String),
+    Case.consumer_sort,
+    Case.merchant_sort,
+    Case.channel,
+    Case.nature,
+    Case.state,
+    Case.mediator_sort,
+    type_coerce(Case.next_due_on, String),
+    Case.next_due_kind,
+)
+OPEN_CODES = frozenset(str(s) for s in OPEN_STATES)
+BLOCK_ROWS = 200
+STATEMENTS_KEPT = 64
+"""The rows a list reads at a time; the cost model of :meth:`CaseList._scan_in_order` assumes it."""
+
+
+class CaseList:
+    """Reads the case list of one database; keeps the working-day calendar for "days left"."""
+
+    def __init__(self, db: Database, today: date | None = None) -> None:
+        self.db = db
+        self._today = today
+        self._total: int | None = None
+        self._dated: dict[CaseQuery, int] = {}
+        self._counts: dict[CaseQuery, int] = {}
+        self._statements: dict[tuple[Any, ...], Select[Any]] = {}
+        with db.read() as session:
+            self.calendar: WorkCalendar = load_calendar(session)
+
+    @property
+    def today(self) -> date:
+        return self._today or today_local()
+
+    def where(self, query: CaseQuery, scan_in_order: bool = False) -> list[ColumnElement[bool]]:
+        """The WHERE conditions of a query (combined with AND)."""
+        problems = query.problems()
+        if problems:
+            raise InvalidValue("；".join(problems))
+        conditions: list[ColumnElement[bool]] = []
+        if query.states:
+            conditions.append(Case.state.in_(query.states))
+        if query.received_from:
+            conditions.append(Case.received_on >= query.received_from)
+        if query.received_to:
+            conditions.append(Case.received_on <= query.received_to)
+        for col, value in (
+            (Case.nature, query.nature),
+            (Case.category, query.category),
+            (Case.mediator_id, query.mediator_id),
+            (Case.merchant_id, query.merchant_id),
+        ):
+            if value is not None:
+                conditions.append(col == value)
+        conditions += _event_conditions(query)
+        if query.channel == ALL_WECHAT:
+            conditions.append(Case.channel.in_(WECHAT_CHANNELS))
+        elif query.channel:
+            conditions.append(Case.channel == query.channel)
+        conditions += self._due_conditions(query.due)
+        found = search_clause(self.db.dialect, query.search, scan_in_order)
+        if found is not None:
+            conditions.append(found)
+        return conditions
+
+    def _due_conditions(self, due: str | None) -> list[ColumnElement[bool]]:
+        today = self.today
+        if due == OVERDUE:
+            return [Case.state.in_(sorted(OPEN_STATES)), Case.next_due_on < today]
+        if due == DUE_SOON:
+            last = self.calendar.add_working_days(today, DUE_SOON_WORKING_DAYS)
+            return [Case.state.in_(sorted(OPEN_STATES)), Case.next_due_on >= today, Case.next_due_on <= last]
+        return []
+
+    def count(self, query: CaseQuery) -> int:
+        """How many cases match (remembered for choosing how to read their rows)."""
+        found = self._scalar(select(func.count()).select_from(Case).where(*self.where(query)))
+        self._counts[query] = found
+        return found
+
+    def total(self) -> int:
+        """How many cases the database holds (remembered until :meth:`forget_total`)."""
+        if self._total is None:
+            self._total = self.count(CaseQuery())
+        return self._total
+
+    def forget_total(self) -> None:
+        """Count again next time (a case was added, changed or imported)."""
+        self._total = None
+        self._dated.clear()
+        self._counts.clear()
+
+    def ordered(self, query: CaseQuery, *columns: Any, offset: int = 0) -> Select[Any]:
+        """SELECT columns of the matching cases in the query's order (ties by id, same direction)."""
+        scan = self._scan_in_order(query, offset)
+        cache_key = (query, scan, columns)
+        statement = self._statements.get(cache_key)
+        if statement is None:
+            key = SORT_KEYS[query.sort]
+            order = (key.desc(), Case.id.desc()) if query.descending else (key.asc(), Case.id.asc())
+            statement = select(*columns).where(*self.where(query, scan)).order_by(*order)
+            if len(self._statements) > STATEMENTS_KEPT:
+                self._statements.clear()
+            self._statements[cache_key] = statement
+        return statement
+
+    def _scan_in_order(self, query: CaseQuery, offset: int) -> bool:
+        """Whether SQLite should walk the sort index and test each case against the search matches, rather
+        than read every match and sort them: cheaper when matches are many. Reading all costs about 3 units
+        per match; walking costs a unit per case passed, (offset + page) * total / matches of them."""
+        matches = self._counts.get(query)
+        if not query.search or not self.db.is_sqlite or matches is None or self._total is None:
+            return False
+        return 3 * matches * matches > (offset + BLOCK_ROWS) * self._total
+
+    def rows(self, query: CaseQuery, offset: int, limit: int) -> list[CaseRow]:
+        """``limit`` rows of the list from position ``offset``."""
+        offset = max(offset, 0)
+        if query.sort not in UNDATED_LAST:
+            return self._fetch(self.ordered(query, *ROW_COLUMNS, offset=offset), offset, limit)
+        # Two index-ordered parts: the cases with a deadline, then those without (by id).
+        dated = self._dated_count(query)
+        found = []
+        if offset < dated:
+            with_due = self.ordered(query, *ROW_COLUMNS, offset=offset).where(Case.next_due_on.is_not(None))
+            found = self._fetch(with_due, offset, min(limit, dated - offset))
+        if len(found) < limit:
+            order = Case.id.desc() if query.descending else Case.id.asc()
+            without = select(*ROW_COLUMNS).where(*self.where(query), Case.next_due_on.is_(None)).order_by(order)
+            found += self._fetch(without, max(offset - dated, 0), limit - len(found))
+        return found
+
+    def _scalar(self, statement: Select[Any]) -> int:
+        with self.db.engine.connect() as conn:
+            return int(conn.execute(statement).scalar() or 0)
+
+    def _fetch(self, statement: Select[Any], offset: int, limit: int) -> list[CaseRow]:
+        with self.db.engine.connect() as conn:
+            result = conn.execute(statement.offset(offset).limit(limit)).all()
+        today, left_of = self.today, {}
+        rows = []
+        for case_no, received, consumer, merchant, channel, nature, state, mediator, due, kind in result:
+            due = _day(due)
+            left = None
+            if due is not None and state in OPEN_CODES:
+                left = left_of.get(due)
+                if left is None:
+                    left = left_of[due] = self.calendar.working_days_left(today, due)
+            confirmed = due is None or self.calendar.is_confirmed(due.year)
+            rows.append(
+                CaseRow(
+                    case_no,
+                    _day(received),
+                    consumer,
+                    merchant,
+                    channel,
+                    nature,
+                    state,
+                    mediator,
+                    due,
+                    kind,
+                    left,
+                    confirmed,
+                )
+            )
+        return rows
+
+    def _dated_count(self, query: CaseQuery) -> int:
+        if query not in self._dated:
+            self._dated[query] = self._scalar(
+                select(func.count()).select_from(Case).where(*self.where(query), Case.next_due_on.is_not(None))
+            )
+        return self._dated[query]
+
+    def first_page(self, query: CaseQuery, limit: int) -> FirstPage:
+        """Count, total and the first rows of a query: the work of a new search or filter."""
+        count, total = self.count(query), self.total()
+        return FirstPage(query, count, total, self.rows(query, 0, limit))
+
+
+def _day(value: Any) -> Any:
+    """A date from the driver: SQLite gives ISO text (read without SQLAlchemy's slower parsing)."""
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def mediators(db: Database) -> list[tuple[int, str]]:
+    """(id, name) of the active users who can be assigned cases, for the mediator filter."""
+    with db.read() as session:
+        users = session.scalars(select(User).where(User.active.is_(True)).order_by(User.name)).all()
+        return [(u.id, u.name) for u in users if {"mediator", "supervisor"} & u.role_set]
+
+
+def _event_conditions(query: CaseQuery) -> list[ColumnElement[bool]]:
+    """Accepted or closed within dates, resolved: the filters the dashboard hands over with a bar."""
+    conditions: list[ColumnElement[bool]] = []
+    for column, first, last in (
+        (Case.accepted_on, query.accepted_from, query.accepted_to),
+        (Case.closed_on, query.closed_from, query.closed_to),
+    ):
+        if first is not None:
+            conditions.append(column >= first)
+        if last is not None:
+            conditions.append(column <= last)
+    if query.resolved:
+        conditions += [Case.state == State.CLOSED, Case.outcome.in_(sorted(RESOLVED_OUTCOMES))]
+    return conditions

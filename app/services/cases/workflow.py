@@ -1,0 +1,376 @@
+"""Workflow actions on a case: each checks permission, state and requirements, then writes the change,
+one history row and one audit entry in one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain import requirements as req
+from app.domain.dates import now_local, today_local
+from app.domain.errors import ActionRefused, InvalidInput, NotFound, PermissionDenied, Problem
+from app.domain.money import ZERO
+from app.domain.permissions import Permission, Role
+from app.domain.rules import RuleSet
+from app.domain.workflow import STATES, Action, State, target_state
+from app.services import audit
+from app.services.cases.intake import case_by_no
+from app.services.clocks import Reference, refresh_next_due
+from app.services.context import Actor
+from app.store.cases import Agreement, Assessment, Case, HistoryEntry, Suspension
+from app.store.database import Database
+from app.store.people import User
+
+MEDIATION_ACTIONS = {Action.START, Action.SUSPEND, Action.RESUME, Action.AGREE, Action.TERMINATE, Action.CLOSE}
+
+
+def facts_of(case: Case) -> req.CaseFacts:
+    open_suspension = next((s for s in reversed(case.suspensions) if s.ended_on is None), None)
+    return req.CaseFacts(
+        state=State(case.state),
+        has_consumer=bool(case.consumer.name and case.consumer.phone),
+        has_merchant=case.merchant_id is not None,
+        has_facts=bool(case.facts.strip()),
+        has_request=bool(case.requests or case.request_text.strip()),
+        mediator_id=case.mediator_id,
+        session_count=len(case.sessions),
+        received_on=case.received_on,
+        accepted_on=case.accepted_on,
+        suspended_on=open_suspension.started_on if open_suspension else None,
+        agreed_on=case.agreement.agreed_on if case.agreement else None,
+        terminated_on=case.terminated_on,
+    )
+
+
+def require_mediation_rights(actor: Actor, case: Case) -> None:
+    """A mediator may act only on cases assigned to them; a supervisor on any."""
+    actor.require(Permission.MEDIATE)
+    if actor.can(Permission.MEDIATE_ANY_CASE):
+        return
+    if case.mediator_id is None or case.mediator_id != actor.user_id:
+        raise PermissionDenied(f"案件 {case.case_no} 未指派给 {actor.name}，不能办理")
+
+
+def _permission_for(action: Action) -> Permission:
+    if action in (Action.ACCEPT, Action.REJECT):
+        return Permission.DECIDE_ACCEPTANCE
+    if action == Action.REOPEN:
+        return Permission.REOPEN
+    return Permission.MEDIATE
+
+
+def _check_expected(session: Session, case: Case, expected_state: str | None) -> None:
+    if expected_state is None or case.state == expected_state:
+        return
+    last = session.scalars(
+        select(HistoryEntry).where(HistoryEntry.case_id == case.id).order_by(HistoryEntry.id.desc()).limit(1)
+    ).first()
+    who = f"{last.actor} 于 {last.at.astimezone(now_local().tzinfo):%m-%d %H:%M} " if last else ""
+    raise ActionRefused(f"案件 {case.case_no} 已被{who}改为“{STATES[case.state][0]}”，请刷新后再操作")
+
+
+@dataclass
+class _Step:
+    """What one action does once its checks pass."""
+
+    action: Action
+    check: Callable[[req.CaseFacts, RuleSet], list[Problem]]
+    apply: Callable[[Session, Case], dict[str, Any]]
+    grounds: tuple[str, ...] = ()
+    note: str = ""
+
+
+def _run(db: Database, actor: Actor, case_no: str, step: _Step, expected_state: str | None, today: date | None) -> None:
+    today = today or today_local()
+    with db.transaction() as session:
+        case = case_by_no(session, case_no, lock=True)
+        _check_expected(session, case, expected_state)
+        actor.require(_permission_for(step.action))
+        if step.action in MEDIATION_ACTIONS:
+            require_mediation_rights(actor, case)
+        source = State(case.state)
+        target = target_state(source, step.action)
+        ref = Reference(session)
+        problems = step.check(facts_of(case), ref.rules_for(case))
+        if problems:
+            raise InvalidInput(problems)
+        changes = step.apply(session, case)
+        case.state = target
+        case.history.append(
+            HistoryEntry(
+                from_state=source,
+                to_state=target,
+                action=step.action,
+                actor=actor.login,
+                at=now_local(),
+                grounds=",".join(step.grounds),
+                note=step.note,
+            )
+        )
+        session.flush()
+        refresh_next_due(case, ref, today)
+        audit.record(
+            session,
+            actor,
+            step.action,
+            "case",
+            case.case_no,
+            before={"state": source},
+            after={"state": target, **changes},
+        )
+
+
+def accept_case(
+    db: Database,
+    actor: Actor,
+    case_no: str,
+    data: req.AcceptInput,
+    expected_state: str | None = None,
+    today: date | None = None,
+) -> None:
+    """Accept the complaint, storing the operator-status assessment with the decision."""
+
+    def apply(_s: Session, case: Case) -> dict[str, Any]:
+        a = data.assessment
+        case.assessment = Assessment(
+            registered=a.registered,
+            sells_continuously=a.sells_continuously,
+            brand_agent=a.brand_agent,
+            posts_regularly=a.posts_regularly,
+            has_shop=a.has_shop,
+            buyers_known=a.buyers_known,
+            conclusion=a.conclusion,
+            note=a.note,
+        )
+        case.accepted_on = data.on
+        return {"accepted_on": data.on, "conclusion": a.conclusion}
+
+    _run(
+        db,
+        actor,
+        case_no,
+        _Step(Action.ACCEPT, lambda f, r: req.check_accept(f, data), apply, note=data.note),
+        expected_state,
+        today,
+    )
+
+
+def reject_case(
+    db: Database,
+    actor: Actor,
+    case_no: str,
+    data: req.RejectInput,
+    expected_state: str | None = None,
+    today: date | None = None,
+) -> None:
+    """Decide not to accept, with grounds and a written reason."""
+
+    def apply(_s: Session, case: Case) -> dict[str, Any]:
+        case.rejected_on, case.decision_reason = data.on, data.reason
+        return {"rejected_on": data.on, "grounds": list(data.grounds)}
+
+    step = _Step(Action.REJECT, lambda f, r: req.check_reject(f, data, r), apply, data.grounds, data.reason)
+    _run(db, actor, case_no, step, expected_state, today)
+
+
+def start_mediation(
+    db: Database,
+    actor: Actor,
+    case_no: str,
+    data: req.StartInput,
+    expected_state: str | None = None,
+    today: date | None = None,
+) -> None:
+    """Start mediation with both parties' consent recorded."""
+
+    def apply(_s: Session, case: Case) -> dict[str, Any]:
+        case.consumer_consent, case.merchant_consent = data.consumer_consent, data.merchant_consent
+        return {"consent": True}
+
+    _run(
+        db,
+        actor,
+        case_no,
+        _Step(Action.START, lambda f, r: req.check_start(f, data), apply, note=data.note),
+        expected_state,
+        today,
+    )
+
+
+def suspend_case(
+    db: Database,
+    actor: Actor,
+    case_no: str,
+    data: req.SuspendInput,
+    expected_state: str | None = None,
+    today: date | None = None,
+) -> None:
+    """Suspend mediation; the mediation clock stops."""
+
+    def apply(_s: Session, case: Case) -> dict[str, Any]:
+        case.suspensions.append(Suspension(reason=data.reason, note=data.note, started_on=data.on))
+        return {"suspended_on": data.on, "reason": data.reason}
+
+    step = _Step(Action.SUSPEND, lambda f, r: req.check_suspend(f, data), apply, (data.reason,), data.note)
+    _run(db, actor, case_no, step, expected_state, today)
+
+
+def resume_case(
+    db: Database,
+    actor: Actor,
+    case_no: str,
+    data: req.ResumeInput,
+    expected_state: str | None = None,
+    today: date | None = None,
+) -> None:
+    """Resume mediation; the days suspended do not count towards the limit."""
+
+    def apply(_s: Session, case: Case) -> dict[str, Any]:
+        for suspension in case.suspensions:
+            if suspension.ended_on is None:
+                suspension.ended_on = data.on
+        return {"resumed_on": data.on}
+
+    _run(
+        db,
+        actor,
+        case_no,
+        _Step(Action.RESUME, lambda f, r: req.check_resume(f, data), apply, note=data.note),
+        expected_state,
+        today,
+    )
+
+
+def record_agreement(
+    db: Database,
+    actor: Actor,
+    case_no: str,
+    data: req.AgreeInput,
+    expected_state: str | None = None,
+    today: date | None = None,
+) -> None:
+    """Record the agreement reached in mediation, its amounts and the performance due date."""
+
+    def apply(_s: Session, case: Case) -> dict[str, Any]:
+        case.agreement = Agreement(
+            terms=data.terms,
+            agreed_on=data.on,
+            refund=data.refund,
+            compensation=data.compensation,
+            punitive=data.punitive,
+            performance_due_on=data.performance_due_on,
+        )
+        return {
+            "refund": data.refund,
+            "compensation": data.compensation,
+            "punitive": data.punitive,
+            "performance_due_on": data.performance_due_on,
+        }
+
+    _run(db, actor, case_no, _Step(Action.AGREE, lambda f, r: req.check_agree(f, data), apply), expected_state, today)
+
+
+def terminate_mediation(
+    db: Database,
+    actor: Actor,
+    case_no: str,
+    data: req.TerminateInput,
+    expected_state: str | None = None,
+    today: date | None = None,
+) -> None:
+    """Terminate mediation on one ground; the parties must be told within the notice limit."""
+
+    def apply(_s: Session, case: Case) -> dict[str, Any]:
+        case.terminated_on, case.termination_ground = data.on, data.ground
+        return {"terminated_on": data.on, "ground": data.ground}
+
+    step = _Step(Action.TERMINATE, lambda f, r: req.check_terminate(f, data, r), apply, (data.ground,), data.note)
+    _run(db, actor, case_no, step, expected_state, today)
+
+
+def close_case(
+    db: Database,
+    actor: Actor,
+    case_no: str,
+    data: req.CloseInput,
+    expected_state: str | None = None,
+    today: date | None = None,
+) -> None:
+    """Close the case with an outcome and the money the consumer actually received."""
+
+    def apply(_s: Session, case: Case) -> dict[str, Any]:
+        case.closed_on, case.outcome = data.on, data.outcome
+        case.recovered_amount, case.punitive_amount = data.received_amount, data.received_punitive
+        case.paid_by = data.paid_by if data.received_amount > 0 else None
+        if data.notice_on is not None:
+            case.notice_on = data.notice_on
+        if case.agreement is not None and data.performance_confirmed:
+            case.agreement.confirmed_on = data.on
+        return {
+            "outcome": data.outcome,
+            "closed_on": data.on,
+            "received": data.received_amount,
+            "punitive": data.received_punitive,
+        }
+
+    step = _Step(Action.CLOSE, lambda f, r: req.check_close(f, data), apply, (data.outcome,), data.note)
+    _run(db, actor, case_no, step, expected_state, today)
+
+
+def reopen_case(
+    db: Database,
+    actor: Actor,
+    case_no: str,
+    data: req.ReopenInput,
+    expected_state: str | None = None,
+    today: date | None = None,
+) -> None:
+    """Take a closed case back into mediation (supervisor, with a reason)."""
+
+    def apply(_s: Session, case: Case) -> dict[str, Any]:
+        previous = {"outcome": case.outcome, "closed_on": case.closed_on}
+        case.closed_on, case.outcome = None, None
+        case.recovered_amount = case.punitive_amount = ZERO
+        case.paid_by = None
+        case.terminated_on = case.termination_ground = case.notice_on = None
+        case.agreement = None
+        return {"reopened_from": previous}
+
+    _run(
+        db,
+        actor,
+        case_no,
+        _Step(Action.REOPEN, lambda f, r: req.check_reopen(f, data), apply, note=data.reason),
+        expected_state,
+        today,
+    )
+
+
+def assign_mediator(db: Database, actor: Actor, case_no: str, mediator_login: str) -> None:
+    """Assign (or change) the mediator of an accepted, open case."""
+    actor.require(Permission.ASSIGN_MEDIATOR)
+    with db.transaction() as session:
+        case = case_by_no(session, case_no)
+        if case.state in (State.REGISTERED, State.REJECTED, State.CLOSED):
+            raise ActionRefused(f"“{STATES[case.state][0]}”的案件不能指派调解员")
+        user = session.scalars(select(User).where(User.login == mediator_login)).first()
+        if user is None or not user.active:
+            raise NotFound(f"没有在用的用户 {mediator_login}")
+        if Role.MEDIATOR not in user.role_set and Role.SUPERVISOR not in user.role_set:
+            raise ActionRefused(f"{user.name} 不是调解员")
+        before = case.mediator.login if case.mediator else None
+        case.mediator_id = user.id
+        audit.record(
+            session,
+            actor,
+            "assign_mediator",
+            "case",
+            case.case_no,
+            before={"mediator": before},
+            after={"mediator": user.login},
+        )

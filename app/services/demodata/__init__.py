@@ -1,2 +1,0 @@
-"""Building blocks of the demo-data generator (``app.services.demo``): people and identifiers,
-merchants, complaint stories and the simulated life of a case. Pure Python, seeded, no database."""

@@ -1,0 +1,165 @@
+"""Recognising a merchant across cases by its normalised identifiers, and creating new ones."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from app.domain.dates import now_local
+from app.domain.identifiers import normalize_name
+from app.services.cases.drafts import CleanCase, MerchantDraft
+from app.store.database import Database
+from app.store.merchant_records import MerchantAlias
+from app.store.merchants import Merchant
+
+SIMILAR_NAME_CUTOFF = 75
+"""Least similarity at which another merchant's name is offered to the clerk.
+
+Similarity = rapidfuzz ``fuzz.WRatio`` of the two name keys (``normalize_name``: no spaces or punctuation,
+lower-case), 0-100. Four-character shop names differing in one character score 75.
+"""
+
+
+def find_by_identifiers(
+    session: Session, uscc: str | None, wechat_key: str | None, phone: str | None, payee_key: str | None
+) -> Merchant | None:
+    """The merchant sharing any identifier (USCC, WeChat ID, phone, payee), oldest first; merged ones
+    lead to the record they were merged into."""
+    conditions = []
+    if uscc:
+        conditions.append(Merchant.uscc == uscc)
+    if wechat_key:
+        conditions.append(Merchant.wechat_key == wechat_key)
+    if phone:
+        conditions.append(Merchant.phone == phone)
+    if payee_key:
+        conditions.append(Merchant.payee_key == payee_key)
+    if not conditions:
+        return None
+    found = session.scalars(select(Merchant).where(or_(*conditions)).order_by(Merchant.id).limit(1)).first()
+    if found is None:
+        found = _find_by_alias(session, {"uscc": uscc, "wechat_id": wechat_key, "phone": phone, "payee": payee_key})
+    while found is not None and found.merged_into_id is not None:
+        found = session.get(Merchant, found.merged_into_id)
+    return found
+
+
+def _find_by_alias(session: Session, keys: dict[str, str | None]) -> Merchant | None:
+    """The oldest merchant that once appeared under one of these identifiers (a second phone, ...)."""
+    conditions = [(MerchantAlias.kind == kind) & (MerchantAlias.value_key == key) for kind, key in keys.items() if key]
+    merchant_id = session.scalar(
+        select(MerchantAlias.merchant_id).where(or_(*conditions)).order_by(MerchantAlias.merchant_id).limit(1)
+    )
+    return session.get(Merchant, merchant_id) if merchant_id is not None else None
+
+
+def merchant_for_case(session: Session, clean: CleanCase) -> tuple[Merchant, bool]:
+    """The merchant a new case is against: an existing one found by an identifier, else a new record.
+    Returns the merchant and whether it was created."""
+    draft: MerchantDraft = clean.draft.merchant
+    payee_key = normalize_name(draft.payee) if draft.payee else None
+    found = find_by_identifiers(session, clean.merchant_uscc, clean.merchant_wechat, clean.merchant_phone, payee_key)
+    if found is not None:
+        _fill_missing(found, draft, clean, payee_key)
+        note_aliases(session, found, draft, clean)
+        return found, False
+    merchant = Merchant(
+        name=draft.name or draft.wechat_id or draft.payee or draft.phone or "未知经营者",
+        kind=draft.kind or "unregistered",
+        uscc=clean.merchant_uscc,
+        wechat_id=draft.wechat_id or None,
+        wechat_key=clean.merchant_wechat,
+        phone=clean.merchant_phone,
+        payee=draft.payee or None,
+        payee_key=payee_key,
+        shop_name=draft.shop_name or None,
+        address=draft.address or None,
+        verified=bool(draft.verified_how),
+        verified_how=draft.verified_how or None,
+        created_at=now_local(),
+    )
+    merchant.name_key = normalize_name(merchant.name)
+    session.add(merchant)
+    session.flush()
+    note_aliases(session, merchant, draft, clean)
+    return merchant, True
+
+
+def _fill_missing(merchant: Merchant, draft: MerchantDraft, clean: CleanCase, payee_key: str | None) -> None:
+    """Add identifiers the record did not have yet; never overwrite what is known."""
+    if not merchant.uscc and clean.merchant_uscc:
+        merchant.uscc = clean.merchant_uscc
+    if not merchant.wechat_key and clean.merchant_wechat:
+        merchant.wechat_id, merchant.wechat_key = draft.wechat_id, clean.merchant_wechat
+    if not merchant.phone and clean.merchant_phone:
+        merchant.phone = clean.merchant_phone
+    if not merchant.payee_key and payee_key:
+        merchant.payee, merchant.payee_key = draft.payee, payee_key
+
+
+def _alias_values(draft: MerchantDraft, clean: CleanCase | None) -> list[tuple[str, str, str]]:
+    """(kind, value as typed, normalised key) for every name and identifier in the draft."""
+    values: list[tuple[str, str, str]] = []
+    for kind, raw in (("name", draft.name), ("shop", draft.shop_name), ("payee", draft.payee)):
+        if raw and raw.strip() and normalize_name(raw):
+            values.append((kind, raw.strip(), normalize_name(raw)))
+    if clean is not None:
+        for kind, raw, key in (
+            ("wechat_id", draft.wechat_id, clean.merchant_wechat),
+            ("phone", draft.phone, clean.merchant_phone),
+            ("uscc", draft.uscc, clean.merchant_uscc),
+        ):
+            if key:
+                values.append((kind, raw.strip() or key, key))
+    return values
+
+
+def note_aliases(session: Session, merchant: Merchant, draft: MerchantDraft, clean: CleanCase | None) -> None:
+    """Remember each name and identifier the merchant appeared under, once per merchant."""
+    for kind, value, key in _alias_values(draft, clean):
+        exists = session.scalar(
+            select(MerchantAlias.id).where(
+                MerchantAlias.merchant_id == merchant.id,
+                MerchantAlias.kind == kind,
+                MerchantAlias.value_key == key[:120],
+            )
+        )
+        if exists is None:
+            session.add(
+                MerchantAlias(
+                    merchant_id=merchant.id, kind=kind, value=value[:120], value_key=key[:120], seen_at=now_local()
+                )
+            )
+    session.flush()
+
+
+@dataclass(frozen=True)
+class SimilarMerchant:
+    """Another merchant whose name looks alike; offered to the clerk, never merged by itself."""
+
+    id: int
+    name: str
+    wechat_id: str | None
+    phone: str | None
+    similarity: int
+
+
+def similar_merchants(
+    db: Database, name: str, exclude_id: int | None = None, limit: int = 5, cutoff: int = SIMILAR_NAME_CUTOFF
+) -> list[SimilarMerchant]:
+    """Merchants (not merged away) whose names are similar to ``name`` (see SIMILAR_NAME_CUTOFF)."""
+    key = normalize_name(name or "")
+    if not key:
+        return []
+    with db.read() as session:
+        rows = session.execute(select(Merchant.id, Merchant.name_key).where(Merchant.merged_into_id.is_(None))).all()
+        choices = {mid: name_key for mid, name_key in rows if mid != exclude_id and name_key}
+        best = process.extract(key, choices, scorer=fuzz.WRatio, score_cutoff=cutoff, limit=limit)
+        found = {m.id: m for m in session.scalars(select(Merchant).where(Merchant.id.in_([b[2] for b in best])))}
+        return [
+            SimilarMerchant(found[mid].id, found[mid].name, found[mid].wechat_id, found[mid].phone, round(score))
+            for _, score, mid in best
+        ]
