@@ -30,6 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.devtools.demo import generate_demo
+from app.devtools.screens import SCREENS
 from app.domain import requirements as req
 from app.domain.dates import now_local, today_local
 from app.services.cases import workflow
@@ -40,11 +41,9 @@ from app.services.cases.view import case_document
 from app.services.context import Actor
 from app.services.report.check import check_monthly_export
 from app.services.setup import Database, open_database
-from app.views import document_screens  # noqa: F401 - registers a screenshot of each document
 from app.views.context import AppContext
 from app.views.i18n import install_language
 from app.views.main_window import PAGE_CLASSES, MainWindow
-from app.views.screenshots import SCREENS
 from app.views.theme import apply_theme
 
 DEMO_CASES = 400

@@ -8,7 +8,6 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from app.domain.errors import DomainError
-from app.views.case_page import screens  # noqa: F401  (registers the selftest screenshots)
 from app.views.case_page.case_page import CasePage
 from app.views.context import AppContext
 from app.views.dialogs.case_dialogs import NewCaseDialog

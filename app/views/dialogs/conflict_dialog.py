@@ -40,7 +40,6 @@ from app.domain.errors import DomainError
 from app.services.cases.conflicts import Choice, ConflictReport, FieldChange, resolve, save_resolved
 from app.services.connection import ConnectionLost, with_reconnect
 from app.views.context import AppContext
-from app.views.screenshots import screenshot
 
 CONFLICT_STYLE = "background: #fdecea; border-radius: 4px;"
 
@@ -208,28 +207,3 @@ class ConflictDialog(QDialog):
         self.saved = True
         self.ctx.hub.case_changed.emit(self.report.case_no)
         self.accept()
-
-
-@screenshot("conflict_dialog", size=(980, 560))
-def _conflict_screen(ctx: AppContext) -> QWidget:
-    """A demo conflict on a registered case, made by comparison only (nothing is written): the form was
-    opened before another PC changed the facts and the phone, and this PC changed the facts and order."""
-    from dataclasses import replace
-    from itertools import islice
-
-    from app.services.cases.conflicts import EditBase, compare, open_for_edit
-    from app.services.cases.view import iter_case_states
-
-    for case_no, _state in islice(iter_case_states(ctx.db, "registered"), 20):
-        now = open_for_edit(ctx.db, case_no)
-        opened = EditBase(
-            case_no,
-            now.version - 1,
-            replace(now.draft, facts="在朋友圈购买面霜，使用后过敏。", consumer_phone="13800000000"),
-        )
-        mine = replace(now.draft, facts="在朋友圈购买面霜，使用后过敏；检测报告已收到。", order_no="WX-20261102-01")
-        try:
-            return ConflictDialog(ctx, compare(ctx.db, opened, mine))
-        except DomainError:
-            continue
-    raise LookupError("no registered case to show a conflict on")

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from app.domain.errors import DomainError, InvalidInput, Problem
 from app.services.ledger import HEADERS, REQUIRED, ImportReport, import_ledger
 from app.views.context import AppContext
-from app.views.screenshots import screenshot
 from app.views.tasks import TaskControl, TaskRunner
 
 
@@ -195,15 +194,3 @@ class ImportWizard(QDialog):
                 self.problems.setItem(row, column, item)
         self.problems.resizeColumnsToContents()
         self.problems.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-
-
-@screenshot("import_wizard", (900, 560))
-def _import_screen(ctx: AppContext) -> QWidget:
-    wizard = ImportWizard(ctx)
-    wizard.show_problems(
-        [
-            Problem("登记日期", "日期不存在", "2026-02-30", 3),
-            Problem("消费者电话", "手机号应为11位，以1开头，第二位为3-9", "12345", 4),
-        ]
-    )
-    return wizard

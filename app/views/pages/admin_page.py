@@ -13,7 +13,6 @@ from app.views.context import AppContext
 from app.views.pages.admin.holidays_tab import HolidaysTab
 from app.views.pages.admin.rules_tab import RulesTab
 from app.views.pages.admin.users_tab import UsersTab
-from app.views.screenshots import screenshot
 from app.views.widgets.database_settings import DatabaseSettingsPanel
 
 
@@ -37,8 +36,3 @@ class AdminPage(QWidget):
             note.setAlignment(Qt.AlignmentFlag.AlignLeft)
             layout.addWidget(note)
         layout.addWidget(self.tabs)
-
-
-@screenshot("admin_page")
-def _admin_page_screen(ctx: AppContext) -> QWidget:
-    return AdminPage(ctx)

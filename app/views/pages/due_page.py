@@ -22,8 +22,6 @@ from app.domain.deadlines import DUE_SOON_WORKING_DAYS
 from app.domain.workflow import STATES
 from app.services.cases.due_desk import DESK_ACTIONS, DESK_WORKING_DAYS, DueItem, due_desk
 from app.views.context import AppContext
-from app.views.merchant_screens import ensure_merchant_demo
-from app.views.screenshots import screenshot
 
 OVERDUE = QColor("#fde2e1")
 DUE_SOON = QColor("#fff1cc")
@@ -122,9 +120,3 @@ class DuePage(QWidget):
     def _open(self, index: QModelIndex) -> None:
         if index.isValid():
             self.ctx.hub.open_case.emit(self.items[index.row()].case_no)
-
-
-@screenshot("due_desk")
-def _screen(ctx: AppContext) -> QWidget:
-    ensure_merchant_demo(ctx)
-    return DuePage(ctx)

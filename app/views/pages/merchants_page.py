@@ -25,8 +25,6 @@ from app.services.merchants.profile import MerchantRow, list_merchants
 from app.services.merchants.record import RECENT_DAYS
 from app.views.context import AppContext
 from app.views.dialogs.merchant_dialog import MerchantDialog
-from app.views.merchant_screens import ensure_merchant_demo
-from app.views.screenshots import screenshot
 
 
 class MerchantsPage(QWidget):
@@ -141,9 +139,3 @@ class MerchantsPage(QWidget):
         dialog = MerchantDialog(self.ctx, merchant_id, self)
         dialog.changed.connect(self.reload)
         dialog.open()
-
-
-@screenshot("merchants_page")
-def _screen(ctx: AppContext) -> QWidget:
-    ensure_merchant_demo(ctx)
-    return MerchantsPage(ctx)

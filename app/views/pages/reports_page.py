@@ -33,7 +33,6 @@ from app.services.report.definitions import FIGURE_BY_KEY, SUMMARY_COLUMNS, SUMM
 from app.services.report.months import add_months, month_text
 from app.views.context import AppContext
 from app.views.dialogs.import_wizard import ImportWizard
-from app.views.screenshots import screenshot
 from app.views.tasks import Task, TaskControl, TaskRunner
 
 
@@ -181,8 +180,3 @@ class ReportsPage(QWidget):
 
     def open_import(self) -> None:
         ImportWizard(self.ctx, self).open()
-
-
-@screenshot("reports_page")
-def _reports_screen(ctx: AppContext) -> QWidget:
-    return ReportsPage(ctx)

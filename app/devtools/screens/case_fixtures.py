@@ -1,6 +1,5 @@
-"""Screens of intake and the case page for ``selftest --screenshots``: the new-case form filled in, a case
-page with sessions and evidence, and each transition dialog. The demo case is made through the same
-service calls the GUI uses, in the selftest's temporary database."""
+"""The demo case the screenshots show: a complaint about face cream in mediation with two sessions and a
+piece of evidence, made through the same service calls the GUI uses, in the selftest's database."""
 
 from __future__ import annotations
 
@@ -12,11 +11,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
-from PySide6.QtWidgets import QWidget
 
 from app.domain import requirements as req
 from app.domain.dates import LOCAL_TZ, today_local
-from app.domain.workflow import Action, State
+from app.domain.workflow import State
 from app.services.admin.users import add_user
 from app.services.cases import workflow
 from app.services.cases.detail import CaseDetail, case_detail, mediator_choices
@@ -26,10 +24,7 @@ from app.services.cases.intake import register_case
 from app.services.cases.sessions import OfferInput, SessionInput, log_session
 from app.services.context import Actor
 from app.views.context import AppContext
-from app.views.screenshots import screenshot
-from app.views.widgets.code_inputs import set_combo_code
 
-DIALOG_SIZE = (680, 560)
 SCREEN_MEDIATOR = ("screens_mediator", "李调解")
 
 
@@ -126,64 +121,6 @@ def demo_case(ctx: AppContext) -> str:
     return no
 
 
-def _detail(ctx: AppContext, state: State | None = None) -> CaseDetail:
+def detail_of(ctx: AppContext, state: State | None = None) -> CaseDetail:
     detail = case_detail(ctx.db, demo_case(ctx))
     return replace(detail, state=state) if state else detail
-
-
-@screenshot("new_case_form", size=(1200, 780))
-def new_case_form(ctx: AppContext) -> QWidget:
-    from app.views.dialogs.case_dialogs import NewCaseDialog
-
-    dialog = NewCaseDialog(ctx)
-    form, draft = dialog.case_form, sample_draft()
-    form.load(draft)
-    set_combo_code(form.source, "platform_12315")
-    form.ref_12315.setText("12315-2026-0008812")
-    return dialog
-
-
-@screenshot("case_page", size=(1280, 900))
-def case_page(ctx: AppContext) -> QWidget:
-    from app.views.case_page.case_page import CasePage
-
-    return CasePage(ctx, demo_case(ctx))
-
-
-def _register_action_screens() -> None:
-    from app.views.dialogs.actions import ACTION_DIALOGS
-
-    states = {
-        Action.ACCEPT: State.REGISTERED,
-        Action.REJECT: State.REGISTERED,
-        Action.START: State.ACCEPTED,
-        Action.RESUME: State.SUSPENDED,
-        Action.CLOSE: State.AGREED,
-        Action.REOPEN: State.CLOSED,
-    }
-    for action, cls in ACTION_DIALOGS.items():
-        state = states.get(action)
-
-        def factory(ctx: AppContext, cls: type = cls, state: State | None = state) -> QWidget:
-            return cls(ctx, _detail(ctx, state))
-
-        screenshot(f"dialog_{action.value}", size=DIALOG_SIZE)(factory)
-
-
-def _register_other_screens() -> None:
-    from app.views.dialogs.acceptance import AssignMediatorDialog
-    from app.views.dialogs.evidence_dialog import EvidenceDialog
-    from app.views.dialogs.session_dialog import SessionDialog
-
-    def session(ctx: AppContext) -> QWidget:
-        dialog = SessionDialog(ctx, _detail(ctx))
-        dialog.offers.add_offer().amount.setText("399.00")
-        return dialog
-
-    screenshot("dialog_session", size=DIALOG_SIZE)(session)
-    screenshot("dialog_evidence", size=(640, 300))(lambda ctx: EvidenceDialog(ctx, _detail(ctx)))
-    screenshot("dialog_assign_mediator", size=(560, 200))(lambda ctx: AssignMediatorDialog(ctx, _detail(ctx)))
-
-
-_register_action_screens()
-_register_other_screens()

@@ -1,4 +1,4 @@
-"""The screens `selftest --screenshots` saves: each view module registers what it can show.
+"""The registry of screens `selftest --screenshots` saves, beside the main window's pages.
 
 A factory takes the application context and returns a widget filled with data (a page, a dialog
 opened on a demo case, ...); selftest shows it offscreen and saves it as a PNG named after the entry.

@@ -8,6 +8,8 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QWidget
 
+from app.devtools.screens.case_fixtures import demo_case, mediator_login, sample_draft
+from app.devtools.screens.registry import screenshot
 from app.domain import requirements as req
 from app.domain.dates import LOCAL_TZ, today_local
 from app.services.cases import workflow
@@ -15,10 +17,8 @@ from app.services.cases.documents import KINDS, DocumentRequest, render_document
 from app.services.cases.intake import register_case
 from app.services.cases.sessions import SessionInput, log_session
 from app.services.context import Actor
-from app.views.case_page.screens import demo_case, mediator_login, sample_draft
 from app.views.context import AppContext
 from app.views.documents import DocumentDialog
-from app.views.screenshots import screenshot
 
 DOCUMENT_SIZE = (820, 1000)
 

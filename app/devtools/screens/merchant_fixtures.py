@@ -7,13 +7,10 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from PySide6.QtWidgets import QWidget
-
+from app.devtools.screens.case_fixtures import mediator_login
 from app.domain import requirements as req
 from app.domain.dates import LOCAL_TZ, today_local
-from app.services.admin.users import add_user
 from app.services.cases import workflow
-from app.services.cases.detail import mediator_choices
 from app.services.cases.drafts import CaseDraft, MerchantDraft
 from app.services.cases.intake import register_case
 from app.services.cases.sessions import SessionInput, log_session
@@ -21,8 +18,6 @@ from app.services.context import Actor
 from app.services.merchants.admin import set_blacklisted
 from app.services.merchants.search import search_merchants
 from app.views.context import AppContext
-from app.views.dialogs.merchant_dialog import MerchantDialog
-from app.views.screenshots import screenshot
 
 KEY = "screens_merchant"
 OPERATOR = req.OperatorAssessment(sells_continuously=True, posts_regularly=True, buyers_known=20, conclusion="operator")
@@ -49,17 +44,8 @@ def _draft(on: date, consumer: str, phone: str, merchant: MerchantDraft, amount:
 
 def _to_mediation(actor: Actor, ctx: AppContext, no: str, on: date) -> None:
     workflow.accept_case(ctx.db, actor, no, req.AcceptInput(OPERATOR, on), today=on)
-    workflow.assign_mediator(ctx.db, actor, no, actor_login(ctx))
+    workflow.assign_mediator(ctx.db, actor, no, mediator_login(ctx))
     workflow.start_mediation(ctx.db, actor, no, req.StartInput(True, True, on), today=on)
-
-
-def actor_login(ctx: AppContext) -> str:
-    """A user who may mediate, made when the database has none."""
-    choices = mediator_choices(ctx.db)
-    if choices:
-        return choices[0].login
-    add_user(ctx.db, Actor.cli(), "screens_med", "李调解", ["mediator"])
-    return "screens_med"
 
 
 def _repeat_offender(ctx: AppContext, actor: Actor, today: date) -> None:
@@ -137,8 +123,3 @@ def ensure_merchant_demo(ctx: AppContext) -> int:
         _repeat_offender(ctx, actor, today)
         _others(ctx, actor, today)
     return int(ctx.extras[KEY])
-
-
-@screenshot("merchant_profile", size=(1000, 720))
-def _profile_screen(ctx: AppContext) -> QWidget:
-    return MerchantDialog(ctx, ensure_merchant_demo(ctx))

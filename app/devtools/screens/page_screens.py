@@ -1,0 +1,82 @@
+"""Screens of the pages and dialogs that need data of their own: the due desk and the merchant list on the
+sample merchants, a merchant's profile, the administration and report pages, an edit conflict and the
+ledger import wizard with problems."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from itertools import islice
+
+from PySide6.QtWidgets import QWidget
+
+from app.devtools.screens.merchant_fixtures import ensure_merchant_demo
+from app.devtools.screens.registry import screenshot
+from app.domain.errors import DomainError, Problem
+from app.services.cases.conflicts import EditBase, compare, open_for_edit
+from app.services.cases.view import iter_case_states
+from app.views.context import AppContext
+from app.views.dialogs.conflict_dialog import ConflictDialog
+from app.views.dialogs.import_wizard import ImportWizard
+from app.views.dialogs.merchant_dialog import MerchantDialog
+from app.views.pages.admin_page import AdminPage
+from app.views.pages.due_page import DuePage
+from app.views.pages.merchants_page import MerchantsPage
+from app.views.pages.reports_page import ReportsPage
+
+
+@screenshot("due_desk")
+def due_desk(ctx: AppContext) -> QWidget:
+    ensure_merchant_demo(ctx)
+    return DuePage(ctx)
+
+
+@screenshot("merchants_page")
+def merchants_page(ctx: AppContext) -> QWidget:
+    ensure_merchant_demo(ctx)
+    return MerchantsPage(ctx)
+
+
+@screenshot("merchant_profile", size=(1000, 720))
+def merchant_profile(ctx: AppContext) -> QWidget:
+    return MerchantDialog(ctx, ensure_merchant_demo(ctx))
+
+
+@screenshot("admin_page")
+def admin_page(ctx: AppContext) -> QWidget:
+    return AdminPage(ctx)
+
+
+@screenshot("reports_page")
+def reports_page(ctx: AppContext) -> QWidget:
+    return ReportsPage(ctx)
+
+
+@screenshot("conflict_dialog", size=(980, 560))
+def conflict_dialog(ctx: AppContext) -> QWidget:
+    """A demo conflict on a registered case, made by comparison only (nothing is written): the form was
+    opened before another PC changed the facts and the phone, and this PC changed the facts and order."""
+    for case_no, _state in islice(iter_case_states(ctx.db, "registered"), 20):
+        now = open_for_edit(ctx.db, case_no)
+        opened = EditBase(
+            case_no,
+            now.version - 1,
+            replace(now.draft, facts="在朋友圈购买面霜，使用后过敏。", consumer_phone="13800000000"),
+        )
+        mine = replace(now.draft, facts="在朋友圈购买面霜，使用后过敏；检测报告已收到。", order_no="WX-20261102-01")
+        try:
+            return ConflictDialog(ctx, compare(ctx.db, opened, mine))
+        except DomainError:
+            continue
+    raise LookupError("no registered case to show a conflict on")
+
+
+@screenshot("import_wizard", (900, 560))
+def import_wizard(ctx: AppContext) -> QWidget:
+    wizard = ImportWizard(ctx)
+    wizard.show_problems(
+        [
+            Problem("登记日期", "日期不存在", "2026-02-30", 3),
+            Problem("消费者电话", "手机号应为11位，以1开头，第二位为3-9", "12345", 4),
+        ]
+    )
+    return wizard
