@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.cases.documents import RenderedDocument, record_document_made
+from app.services.files import FileNotWritten, safe_write
 from app.views.context import AppContext
 
 A4_MARGINS_MM = QMarginsF(20, 20, 20, 20)
@@ -42,15 +43,18 @@ def _prepare(printer: QPrinter) -> None:
 
 
 def save_pdf(doc: RenderedDocument, path: Path) -> Path:
-    """Write the document as an A4 PDF."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    printer.setDocName(f"{doc.title} {doc.case_no}")
-    _prepare(printer)
-    document = text_document(doc)
-    document.setPageSize(QSizeF(printer.pageRect(QPrinter.Unit.Point).size()))
-    document.print_(printer)
+    """Write the document as an A4 PDF, through the safe file write (the old file stays if anything fails)."""
+    with safe_write(path) as partial:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(partial))
+        printer.setDocName(f"{doc.title} {doc.case_no}")
+        _prepare(printer)
+        document = text_document(doc)
+        document.setPageSize(QSizeF(printer.pageRect(QPrinter.Unit.Point).size()))
+        document.print_(printer)
+        if partial.stat().st_size == 0:
+            raise FileNotWritten(f"无法生成 PDF：{path.name}")
     return path
 
 
@@ -97,8 +101,8 @@ class DocumentDialog(QDialog):
     def save_to(self, path: Path) -> Path | None:
         try:
             save_pdf(self.doc, path)
-        except OSError as err:
-            QMessageBox.warning(self, self.windowTitle(), self.tr("无法保存：%1").replace("%1", str(err)))
+        except FileNotWritten as err:
+            QMessageBox.warning(self, self.windowTitle(), self.tr("无法保存：%1").replace("%1", err.message))
             return None
         self._note(f"保存为 {path.name}")
         return path

@@ -58,6 +58,7 @@ def filled(db, admin, tmp_path):
 
 
 def _round_trip(db, admin, filled: list[str], out: Path, use_pg_dump: bool | None = None) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
     made = create_backup(db, admin, out, use_pg_dump=use_pg_dump)
     register_case(db, admin, wechat_draft(D0), today=D0)
     base = open_for_edit(db, filled[1])

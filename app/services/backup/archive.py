@@ -1,16 +1,15 @@
 """The backup file: a zip archive holding the database dump, the evidence files and ``manifest.json``,
 which lists every other member with its size and SHA-256 sum.
 
-The archive is written to a temporary name beside the target and renamed only when complete, so a
-half-written backup never looks like a good one. Verification reads every member and compares it with
-the manifest before a restore touches anything.
+The archive is written through :mod:`app.services.files` (a unique temporary name beside the target,
+renamed only when complete), so a half-written backup never looks like a good one. Verification reads
+every member and compares it with the manifest before a restore touches anything.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
 import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from app.domain.errors import DomainError
+from app.services.files import safe_write
 
 FORMAT = "weiquan-backup"
 FORMAT_VERSION = 1
@@ -89,26 +89,26 @@ def _copy_hashing(source: Path, sink: Any) -> tuple[int, str]:
 
 
 def write_archive(
-    out: Path, files: Iterable[tuple[str, Path]], manifest: Manifest, progress: Progress | None = None
+    out: Path,
+    files: Iterable[tuple[str, Path]],
+    manifest: Manifest,
+    progress: Progress | None = None,
+    protect: Iterable[Path] = (),
 ) -> Manifest:
-    """Write ``files`` (archive name, file on disk) and the manifest to ``out``, atomically."""
+    """Write ``files`` (archive name, file on disk) and the manifest to ``out`` through the safe file
+    write: an existing file of that name is refused, never overwritten; ``protect`` names the live database."""
     items = list(files)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_name(out.name + ".partial")
-    try:
-        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
-            for done, (name, path) in enumerate(items, 1):
-                with zf.open(name, "w", force_zip64=True) as sink:
-                    size, digest = _copy_hashing(path, sink)
-                manifest.members.append(Member(name, size, digest))
-                if progress:
-                    progress(done, len(items))
-            zf.writestr(MANIFEST, manifest.to_json())
-        with partial.open("rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(partial, out)
-    finally:
-        partial.unlink(missing_ok=True)
+    with (
+        safe_write(out, overwrite=False, protect=protect) as partial,
+        zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf,
+    ):
+        for done, (name, path) in enumerate(items, 1):
+            with zf.open(name, "w", force_zip64=True) as sink:
+                size, digest = _copy_hashing(path, sink)
+            manifest.members.append(Member(name, size, digest))
+            if progress:
+                progress(done, len(items))
+        zf.writestr(MANIFEST, manifest.to_json())
     return manifest
 
 

@@ -116,6 +116,7 @@ def backup_on_exit(db: Database, actor: Actor, now: datetime | None = None) -> B
         return None
     system = Actor(login=f"auto:{actor.login}"[:64], name=f"自动备份（{actor.name}）", roles=frozenset({Role.ADMIN}))
     try:
+        settings.folder.mkdir(parents=True, exist_ok=True)
         result = create_backup(db, system, settings.folder / f"weiquan-auto-{now:%Y%m%d-%H%M%S}.zip")
     except BaseException:
         _release_day(db, previous)

@@ -26,6 +26,7 @@ from app.services.backup.dumps import (
 )
 from app.services.cases.evidence import evidence_folder
 from app.services.context import Actor
+from app.services.files import check_target, live_database_files
 from app.store.database import Database, sqlite_path
 from app.store.migrate import current_revisions
 
@@ -89,6 +90,7 @@ def create_backup(
     """Write one backup file; the database may be in use meanwhile (the snapshot is consistent)."""
     actor.require(Permission.BACKUP)
     out = Path(out)
+    check_target(out, overwrite=False, protect=live_database_files(db.url))
     with tempfile.TemporaryDirectory(prefix="weiquan-backup-") as tmp:
         fmt, dump, counts = _dump_database(db, Path(tmp), use_pg_dump)
         evidence = list(evidence_files(db))
@@ -102,7 +104,9 @@ def create_backup(
             revisions=sorted(current_revisions(db)),
             counts={**counts, "evidence_files": len(evidence)},
         )
-        write_archive(out, [(DB_MEMBERS[fmt], dump), *evidence], manifest, progress)
+        write_archive(
+            out, [(DB_MEMBERS[fmt], dump), *evidence], manifest, progress, protect=live_database_files(db.url)
+        )
     with db.transaction() as session:
         audit.record(
             session,

@@ -27,6 +27,7 @@ from app.services import audit
 from app.services.cases.access import require_case_edit
 from app.services.cases.intake import case_by_no
 from app.services.context import Actor
+from app.services.files import write_bytes
 from app.store.cases import Evidence
 from app.store.database import Database, sqlite_path
 
@@ -94,7 +95,7 @@ def _write_read_only(target: Path, data: bytes) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     if target.exists():
         os.chmod(target, stat.S_IWRITE | READ_ONLY)
-    target.write_bytes(data)
+    write_bytes(target, data)
     os.chmod(target, READ_ONLY)
 
 

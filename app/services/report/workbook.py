@@ -6,7 +6,6 @@ The file is written to a temporary name beside the target and renamed when compl
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -22,6 +21,7 @@ from app.domain.rules import rule_set_for
 from app.services import audit
 from app.services.admin.office import read_office
 from app.services.context import Actor
+from app.services.files import live_database_files, safe_write
 from app.services.ledger.export import count_ledger_cases, iter_ledger_cases
 from app.services.reference import load_rule_sets
 from app.services.report import sheets
@@ -131,13 +131,8 @@ def export_monthly_report(
     if unmasked:
         actor.require(Permission.EXPORT_UNMASKED)
     target = Path(path)
-    partial = target.with_name(f".{target.name}.partial")
-    try:
-        with db.read() as session:
-            rows = _write(session, db, actor, month, partial, not unmasked, progress or (lambda _d, _t: None))
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
+    with safe_write(target, protect=live_database_files(db.url)) as partial, db.read() as session:
+        rows = _write(session, db, actor, month, partial, not unmasked, progress or (lambda _d, _t: None))
     with db.transaction() as session:
         audit.record(
             session,
