@@ -21,13 +21,14 @@ from typing import TextIO
 from PySide6.QtCore import (
     QEventLoop,
     QMessageLogContext,
+    QRect,
     QSettings,
     QTimer,
     QtMsgType,
     SignalInstance,
     qInstallMessageHandler,
 )
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.devtools.demo import generate_demo
 from app.devtools.screens import SCREENS
@@ -44,13 +45,17 @@ from app.services.setup import Database, open_database
 from app.views.context import AppContext
 from app.views.i18n import install_language
 from app.views.main_window import PAGE_CLASSES, MainWindow
+from app.views.screen_fit import fit_window, set_available_area
 from app.views.theme import apply_theme
 
 DEMO_CASES = 400
 WAIT_MS = 10_000
 SETTLE_MS = 300
 LANGUAGE_SUFFIX = {"zh_CN": "zh", "en": "en"}
-OFFSCREEN_NOISE = "does not support propagateSizeHints"
+DEFAULT_SCREEN = (1920, 1080)
+TASKBAR_HEIGHT = 40
+"""Windows 10/11's taskbar at 100 % scaling, kept free at the bottom of the simulated screen."""
+OFFSCREEN_NOISE = ("does not support propagateSizeHints", "does not support raise()")
 
 
 @dataclass
@@ -59,6 +64,7 @@ class SelfTest:
 
     workdir: Path
     screenshots: Path | None = None
+    screen: tuple[int, int] = DEFAULT_SCREEN
     actor: Actor = field(default_factory=Actor.cli)
     db: Database | None = None
     case_no: str = ""
@@ -167,7 +173,6 @@ def _window(st: SelfTest, lang: str) -> MainWindow:
         st.ctx = AppContext(db=st.database, actor=st.actor)
     st.ctx.lang = install_language(app, lang)  # one context for both languages, as the View menu does
     window = MainWindow(st.ctx)
-    window.resize(1280, 800)
     window.show()
     cases = window.pages["cases"]
     if cases.model.rowCount() == 0:  # type: ignore[attr-defined]
@@ -190,11 +195,13 @@ def save_screenshots(st: SelfTest) -> str:
             saved.append(_grab(window, st.screenshots / f"{key}_{suffix}.png"))
         for screen in SCREENS.values():
             widget = screen.factory(window.ctx)
-            widget.resize(*screen.size)
+            if not isinstance(widget, QDialog) and widget.parent() is None and not widget.isVisible():
+                fit_window(widget)  # a page on its own, at the main window's size
             widget.show()
             saved.append(_grab(widget, st.screenshots / f"{screen.name}_{suffix}.png"))
             widget.hide()  # not close(): a dialog with entries would ask whether to discard them
             widget.deleteLater()
+        window.ctx.extras.pop("screens_case_windows", None)
         window.close()
         window.deleteLater()
     return f"{len(saved)} 张，保存在 {st.screenshots}"
@@ -219,22 +226,29 @@ STEPS: list[tuple[str, Step]] = [
 
 
 def _qt_message(_kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
-    if OFFSCREEN_NOISE not in message:
+    if not any(noise in message for noise in OFFSCREEN_NOISE):
         print(message, file=sys.stderr)
 
 
-def run_selftest(screenshots: Path | None, out: TextIO) -> bool:
+def simulate_screen(width: int, height: int) -> None:
+    """Size every window as on a ``width`` × ``height`` screen with the taskbar at its bottom."""
+    set_available_area(QRect(0, 0, width, height - TASKBAR_HEIGHT))
+
+
+def run_selftest(screenshots: Path | None, out: TextIO, screen: tuple[int, int] = DEFAULT_SCREEN) -> bool:
     """Run every step in order, one line each; True when all of them worked."""
     qInstallMessageHandler(_qt_message)
     app = QApplication.instance() or QApplication([])
+    simulate_screen(*screen)
     with tempfile.TemporaryDirectory(prefix="weiquan-selftest-") as tmp:
         for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
             QSettings.setPath(fmt, QSettings.Scope.UserScope, str(Path(tmp) / "settings"))
         apply_theme(app, "light")  # type: ignore[arg-type]
-        st = SelfTest(workdir=Path(tmp), screenshots=screenshots)
+        st = SelfTest(workdir=Path(tmp), screenshots=screenshots, screen=screen)
         try:
             return _run_steps(st, out)
         finally:
+            set_available_area(None)
             if st.db is not None:
                 st.db.dispose()
 

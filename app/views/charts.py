@@ -30,11 +30,32 @@ def _chart(title: str) -> QChart:
     return chart
 
 
-def _view(chart: QChart) -> QChartView:
+LABEL_POINTS = 9
+CATEGORY_ROOM = 30
+"""Pixels a category of a horizontal bar chart needs for QtCharts to write its label instead of "…"."""
+CHART_CHROME = 60
+"""Pixels of a chart's height taken by its title and value axis."""
+
+
+def _view(chart: QChart, min_height: int = 180) -> QChartView:
     view = QChartView(chart)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(200)
+    view.setMinimumHeight(min_height)
     return view
+
+
+def integer_step(top: float, ticks: int = 5) -> int:
+    """A round step (1, 2, 5, 10, 20, 50 …) that splits 0..top into at most ``ticks`` whole-number parts."""
+    step = 1
+    while top / step > ticks:
+        step = _next_round(step)
+    return step
+
+
+def _next_round(step: int) -> int:
+    text = str(step)
+    lead, zeros = int(text[0]), len(text) - 1
+    return {1: 2, 2: 5, 5: 10}[lead] * 10**zeros
 
 
 def bar_chart(
@@ -44,6 +65,7 @@ def bar_chart(
     on_click: Callable[[int, int], None] | None = None,
     horizontal: bool = False,
     label_angle: int = 0,
+    label_points: int = LABEL_POINTS,
 ) -> QChartView:
     """A bar chart; ``on_click(category_index, series_index)`` is called when a bar is clicked."""
     chart = _chart(title)
@@ -60,18 +82,22 @@ def bar_chart(
     category_axis.append(list(categories))
     category_axis.setLabelsAngle(label_angle)
     small = QFont(category_axis.labelsFont())
-    small.setPointSize(8)
+    small.setPointSize(label_points)
     category_axis.setLabelsFont(small)
+    value_axis.setLabelsFont(small)
     value_axis.setLabelFormat("%d")
     top = max((float(v) for _, values in series for v in values), default=0.0)
-    value_axis.setRange(0, max(top, 1.0))
-    value_axis.applyNiceNumbers()
+    step = integer_step(max(top, 1.0))
+    value_axis.setRange(0, step * -(-max(top, 1.0) // step))
+    value_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    value_axis.setTickAnchor(0)
+    value_axis.setTickInterval(step)
     chart.addAxis(category_axis, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
     bars.attachAxis(category_axis)
     bars.attachAxis(value_axis)
     chart.legend().setVisible(len(series) > 1)
-    return _view(chart)
+    return _view(chart, CHART_CHROME + CATEGORY_ROOM * len(categories) if horizontal else 180)
 
 
 def pie_chart(title: str, slices: Sequence[tuple[str, float]]) -> QChartView:
@@ -82,4 +108,4 @@ def pie_chart(title: str, slices: Sequence[tuple[str, float]]) -> QChartView:
         part.setColor(QColor(PALETTE[number % len(PALETTE)]))
         part.setLabelVisible(value > 0)
     chart.addSeries(pie)
-    return _view(chart)
+    return _view(chart, 120)

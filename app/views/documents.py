@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtCore import QMarginsF, QSize, QSizeF
 from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QShortcut, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.services.cases.documents import RenderedDocument, record_document_made
 from app.services.files import FileNotWritten, safe_write
 from app.views.context import AppContext
+from app.views.screen_fit import fit_window, room
 
 A4_MARGINS_MM = QMarginsF(20, 20, 20, 20)
 
@@ -79,7 +80,8 @@ class DocumentDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.preview)
         layout.addWidget(buttons)
-        self.resize(760, 900)
+        space = room(self)
+        fit_window(self, height=1.0, wanted=QSize(min(space.width(), space.height() * 5 // 6), space.height()))
 
     def print_document(self) -> bool:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

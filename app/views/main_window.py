@@ -29,6 +29,7 @@ from app.views.pages.dashboard_page import DashboardPage
 from app.views.pages.due_page import DuePage
 from app.views.pages.merchants_page import MerchantsPage
 from app.views.pages.reports_page import ReportsPage
+from app.views.screen_fit import fit_window, keep_on_screen
 from app.views.theme import THEMES, apply_theme, current_theme
 
 PAGE_CLASSES: list[tuple[str, type[QWidget]]] = [
@@ -75,10 +76,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(QLabel(f"{ctx.actor.name} · {ctx.db.describe()}"))
         ctx.hub.show_page.connect(self.show_page)
         ctx.hub.show_cases.connect(lambda _filters: self.show_page("cases"))
-        self.resize(1280, 800)
+        fit_window(self)
         geometry = settings.get("window/geometry")
         if geometry:
             self.restoreGeometry(geometry)
+            keep_on_screen(self)
         self.show_page(str(settings.get("window/page") or "cases"))
 
     def _page_title(self, key: str) -> str:

@@ -11,10 +11,8 @@ from app.domain.workflow import Action, State
 from app.views.context import AppContext
 from app.views.widgets.code_inputs import set_combo_code
 
-DIALOG_SIZE = (680, 560)
 
-
-@screenshot("new_case_form", size=(1200, 780))
+@screenshot("new_case_form")
 def new_case_form(ctx: AppContext) -> QWidget:
     from app.views.dialogs.case_dialogs import NewCaseDialog
 
@@ -26,11 +24,16 @@ def new_case_form(ctx: AppContext) -> QWidget:
     return dialog
 
 
-@screenshot("case_page", size=(1280, 900))
+@screenshot("case_page")
 def case_page(ctx: AppContext) -> QWidget:
-    from app.views.case_page.case_page import CasePage
+    """The demo case in its own window, as a double-click in the list opens it."""
+    from app.views.case_page.case_windows import CaseWindows
 
-    return CasePage(ctx, demo_case(ctx))
+    windows = CaseWindows(ctx)
+    ctx.extras["screens_case_windows"] = windows
+    window = windows.open_case(demo_case(ctx))
+    assert window is not None
+    return window
 
 
 def _register_action_screens() -> None:
@@ -50,7 +53,7 @@ def _register_action_screens() -> None:
         def factory(ctx: AppContext, cls: type = cls, state: State | None = state) -> QWidget:
             return cls(ctx, detail_of(ctx, state))
 
-        screenshot(f"dialog_{action.value}", size=DIALOG_SIZE)(factory)
+        screenshot(f"dialog_{action.value}")(factory)
 
 
 def _register_other_screens() -> None:
@@ -63,9 +66,9 @@ def _register_other_screens() -> None:
         dialog.offers.add_offer().amount.setText("399.00")
         return dialog
 
-    screenshot("dialog_session", size=DIALOG_SIZE)(session)
-    screenshot("dialog_evidence", size=(640, 300))(lambda ctx: EvidenceDialog(ctx, detail_of(ctx)))
-    screenshot("dialog_assign_mediator", size=(560, 200))(lambda ctx: AssignMediatorDialog(ctx, detail_of(ctx)))
+    screenshot("dialog_session")(session)
+    screenshot("dialog_evidence")(lambda ctx: EvidenceDialog(ctx, detail_of(ctx)))
+    screenshot("dialog_assign_mediator")(lambda ctx: AssignMediatorDialog(ctx, detail_of(ctx)))
 
 
 _register_action_screens()

@@ -20,8 +20,6 @@ from app.services.context import Actor
 from app.views.context import AppContext
 from app.views.documents import DocumentDialog
 
-DOCUMENT_SIZE = (820, 1000)
-
 
 def _agreed_case(ctx: AppContext) -> str:
     """A case of its own (the case page's demo case stays in mediation) with a session and an agreement."""
@@ -94,7 +92,7 @@ def _document_screen(kind: str) -> None:
         no = _case_for(ctx, kind)
         return DocumentDialog(ctx, render_document(ctx.db, no, request))
 
-    screenshot(f"document_{kind}", size=DOCUMENT_SIZE)(factory)
+    screenshot(f"document_{kind}")(factory)
 
 
 for _kind in KINDS:

@@ -36,7 +36,7 @@ def merchants_page(ctx: AppContext) -> QWidget:
     return MerchantsPage(ctx)
 
 
-@screenshot("merchant_profile", size=(1000, 720))
+@screenshot("merchant_profile")
 def merchant_profile(ctx: AppContext) -> QWidget:
     return MerchantDialog(ctx, ensure_merchant_demo(ctx))
 
@@ -51,7 +51,7 @@ def reports_page(ctx: AppContext) -> QWidget:
     return ReportsPage(ctx)
 
 
-@screenshot("conflict_dialog", size=(980, 560))
+@screenshot("conflict_dialog")
 def conflict_dialog(ctx: AppContext) -> QWidget:
     """A demo conflict on a registered case, made by comparison only (nothing is written): the form was
     opened before another PC changed the facts and the phone, and this PC changed the facts and order."""
@@ -70,7 +70,7 @@ def conflict_dialog(ctx: AppContext) -> QWidget:
     raise LookupError("no registered case to show a conflict on")
 
 
-@screenshot("import_wizard", (900, 560))
+@screenshot("import_wizard")
 def import_wizard(ctx: AppContext) -> QWidget:
     wizard = ImportWizard(ctx)
     wizard.show_problems(

@@ -1,7 +1,8 @@
 """The registry of screens `selftest --screenshots` saves, beside the main window's pages.
 
 A factory takes the application context and returns a widget filled with data (a page, a dialog
-opened on a demo case, ...); selftest shows it offscreen and saves it as a PNG named after the entry.
+opened on a demo case, ...); selftest shows it offscreen, sized as it sizes itself on the screen chosen
+with ``--screen``, and saves it as a PNG named after the entry.
 """
 
 from __future__ import annotations
@@ -20,17 +21,16 @@ Factory = Callable[[AppContext], QWidget]
 class Screen:
     name: str
     factory: Factory
-    size: tuple[int, int] = (1280, 800)
 
 
 SCREENS: dict[str, Screen] = {}
 
 
-def screenshot(name: str, size: tuple[int, int] = (1280, 800)) -> Callable[[Factory], Factory]:
+def screenshot(name: str) -> Callable[[Factory], Factory]:
     """Decorator: register a factory under a file-name-safe name such as ``case_page``."""
 
     def register(factory: Factory) -> Factory:
-        SCREENS[name] = Screen(name, factory, size)
+        SCREENS[name] = Screen(name, factory)
         return factory
 
     return register

@@ -11,6 +11,7 @@ from app.domain.errors import DomainError
 from app.views.case_page.case_page import CasePage
 from app.views.context import AppContext
 from app.views.dialogs.case_dialogs import NewCaseDialog
+from app.views.screen_fit import fit_window
 
 
 class CaseWindow(QWidget):
@@ -25,7 +26,7 @@ class CaseWindow(QWidget):
         layout.addWidget(self.page)
         self.setWindowTitle(self.page.windowTitle())
         QShortcut(QKeySequence.StandardKey.Close, self, activated=self.close)
-        self.resize(1280, 820)
+        fit_window(self, width=0.95)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.manager.forget(self.page.case_no)

@@ -1,6 +1,7 @@
 """The shape every editing dialog shares: a form whose fields show their own problems, a summary of
 what stops the save, Ctrl+S and a default button to save, Esc to cancel, and a question before
-unsaved input is thrown away.
+unsaved input is thrown away. The form scrolls when it is taller than the screen's free area, so the
+buttons stay on screen; the first field has the focus when the dialog opens.
 
 A subclass builds its fields with ``add_row`` and implements ``submit`` as one service call; the
 service's InvalidInput is mapped back to the fields by ``Problem.field``, any other refusal is shown
@@ -9,8 +10,8 @@ as the service words it, and nothing is written.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import DomainError, InvalidInput, Problem
 from app.views.context import AppContext
+from app.views.screen_fit import keep_on_screen, room
 from app.views.widgets.code_inputs import CheckList
 from app.views.widgets.validated_fields import FieldBox, ProblemBoard, ValidatedLineEdit
 
@@ -73,13 +76,50 @@ class FormDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         self.heading = QLabel(title)
         self.heading.setStyleSheet("font-size: 16px; font-weight: bold;")
+        self.content = QWidget()
+        self.content_layout = QVBoxLayout(self.content)
+        self.content_layout.setContentsMargins(0, 0, 0, 0)
+        self.content_layout.addLayout(self.form)
+        self.content_layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setWidget(self.content)
         self.body = QVBoxLayout(self)
         self.body.addWidget(self.heading)
         self.body.addWidget(self.summary)
-        self.body.addLayout(self.form)
-        self.body.addStretch(1)
+        self.body.addWidget(self.scroll, 1)
         self.body.addWidget(self.buttons)
         self.dirty = False
+        self._sized = False
+
+    def sizeHint(self) -> QSize:
+        """As large as the whole form asks (the scroll area alone would ask for less), within the screen."""
+        hint = super().sizeHint()
+        inner = self.content.sizeHint()
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        wanted = QSize(
+            max(hint.width(), inner.width() + bar + 2 * self.body.contentsMargins().left()),
+            hint.height() - self.scroll.sizeHint().height() + inner.height() + 2,
+        )
+        return wanted.boundedTo(room(self))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._sized:
+            self._sized = True
+            self.resize(self.sizeHint().expandedTo(self.size()).boundedTo(room(self)))
+            keep_on_screen(self)
+            self.focus_first_field()
+        super().showEvent(event)
+
+    def focus_first_field(self) -> None:
+        """Put the cursor into the first field that takes input."""
+        inputs = (QLineEdit, QPlainTextEdit, QComboBox, QDateTimeEdit, QSpinBox)
+        for box in self.board.boxes.values():
+            for widget in (box, *box.findChildren(QWidget)):
+                if isinstance(widget, inputs) and widget.isEnabled() and not widget.isHidden():
+                    widget.setFocus(Qt.FocusReason.TabFocusReason)
+                    return
 
     def add_row(self, label: str, field: str, widget: QWidget) -> FieldBox:
         """Add a labelled field that problems named ``field`` are shown beside."""

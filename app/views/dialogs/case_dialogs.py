@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QScrollArea, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.domain.dates import today_local
 from app.domain.errors import Problem
@@ -23,11 +23,7 @@ class _CaseFormDialog(FormDialog):
         super().__init__(ctx, title, parent)
         self.case_form = CaseForm(ctx, self.board)
         self.case_form.changed.connect(self.mark_dirty)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.case_form)
-        self.body.insertWidget(2, scroll, 100)
-        self.resize(1180, 760)
+        self.content_layout.insertWidget(0, self.case_form, 1)
 
     def field_problems(self) -> list[Problem]:
         """Every problem of the form at once, found by the same check the service makes before writing."""

@@ -40,6 +40,7 @@ from app.domain.errors import DomainError
 from app.services.cases.conflicts import Choice, ConflictReport, FieldChange, resolve, save_resolved
 from app.services.connection import ConnectionLost, with_reconnect
 from app.views.context import AppContext
+from app.views.screen_fit import fit_window
 
 CONFLICT_STYLE = "background: #fdecea; border-radius: 4px;"
 
@@ -104,7 +105,7 @@ class ConflictDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("案件已被他人修改"))
-        self.resize(980, 560)
+        fit_window(self, width=0.75, height=0.8)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.scroll = QScrollArea()

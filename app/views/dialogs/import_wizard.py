@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import DomainError, InvalidInput, Problem
 from app.services.ledger import HEADERS, REQUIRED, ImportReport, import_ledger
 from app.views.context import AppContext
+from app.views.screen_fit import fit_window
 from app.views.tasks import TaskControl, TaskRunner
 
 
@@ -40,7 +41,7 @@ class ImportWizard(QDialog):
         self.checked: tuple[str, bool] | None = None
         self.report: ImportReport | None = None
         self.setWindowTitle(self.tr("导入台账"))
-        self.resize(900, 560)
+        fit_window(self, width=0.7, height=0.75)
         self.path = QLineEdit()
         self.path.setReadOnly(True)
         self.path.setPlaceholderText(self.tr("选择台账文件（.xlsx）"))

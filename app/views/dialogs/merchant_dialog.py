@@ -33,6 +33,7 @@ from app.services.merchants.identity import SIMILAR_NAME_CUTOFF, similar_merchan
 from app.services.merchants.profile import MerchantProfile, merchant_profile
 from app.services.merchants.record import RECENT_DAYS
 from app.views.context import AppContext
+from app.views.screen_fit import fit_window
 
 
 class MerchantDialog(QDialog):
@@ -44,7 +45,7 @@ class MerchantDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.merchant_id = merchant_id
-        self.resize(1000, 720)
+        fit_window(self, width=0.8, height=0.95)
         self.header = QLabel()
         self.header.setWordWrap(True)
         self.figures = QFormLayout()

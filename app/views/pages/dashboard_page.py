@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
+from PySide6.QtCharts import QChartView
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -65,6 +66,7 @@ class DashboardPage(QWidget):
         self.ctx = ctx
         self.runner = TaskRunner(self)
         self.data: Dashboard | None = None
+        self.nature_bars: list[Any] = []
         self.month = QDateEdit()
         self.month.setDisplayFormat("yyyy-MM")
         today = today_local()
@@ -81,13 +83,12 @@ class DashboardPage(QWidget):
         top.addWidget(self.status)
         self.table = self._comparison_table()
         self.charts = QGridLayout()
-        self.charts.setRowStretch(0, 2)
-        self.charts.setRowStretch(1, 3)
-        for column in range(3):
-            self.charts.setColumnStretch(column, 1)
+        self.charts.addWidget(self.table, 0, 0, 1, 3)
+        self.charts.setRowStretch(1, 1)
+        for column, stretch in enumerate((2, 1, 1, 1)):
+            self.charts.setColumnStretch(column, stretch)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.table)
         layout.addLayout(self.charts, 1)
         ctx.hub.case_changed.connect(lambda _no: self.reload() if self.isVisible() else None)
         self._requested = False
@@ -156,10 +157,11 @@ class DashboardPage(QWidget):
                 self.table.setItem(row, column, QTableWidgetItem(text))
 
     def _draw_charts(self, data: Dashboard) -> None:
-        while self.charts.count():
-            item = self.charts.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        """The figures and the WeChat share on top; below, side by side and as tall as the screen allows,
+        the 24 months, this month's natures (those with complaints) and the merchants most complained of."""
+        for view in self.findChildren(QChartView):
+            self.charts.removeWidget(view)
+            view.deleteLater()
         months = [f.first.strftime("%y/%m") for f in data.trend]
         self.trend_chart = bar_chart(
             self.tr("近24个月受理与解决"),
@@ -167,12 +169,14 @@ class DashboardPage(QWidget):
             [(self.tr("受理"), [f.accepted for f in data.trend]), (self.tr("解决"), [f.resolved for f in data.trend])],
             self.open_trend,
             label_angle=-90,
+            label_points=8,  # QtCharts writes "…" when a month is wider than its bar, even turned upright
         )
-        natures = [codes.label(codes.NATURES, n.code, self.ctx.lang) for n in data.natures]
+        self.nature_bars = [n for n in data.natures if n.accepted]
+        natures = [codes.label(codes.NATURES, n.code, self.ctx.lang) for n in self.nature_bars]
         self.nature_chart = bar_chart(
             self.tr("本月受理投诉的问题性质"),
             natures,
-            [(self.tr("受理"), [n.accepted for n in data.natures])],
+            [(self.tr("受理"), [n.accepted for n in self.nature_bars])],
             lambda i, _s: self.open_nature(i),
             horizontal=True,
         )
@@ -193,9 +197,10 @@ class DashboardPage(QWidget):
             lambda i, _s: self.open_merchant(len(names) - 1 - i),
             horizontal=True,
         )
-        self.charts.addWidget(self.trend_chart, 0, 0, 1, 3)
-        for column, view in enumerate((self.nature_chart, self.wechat_chart, self.merchant_chart)):
-            self.charts.addWidget(view, 1, column)
+        self.charts.addWidget(self.wechat_chart, 0, 3)
+        self.charts.addWidget(self.trend_chart, 1, 0, 1, 2)
+        self.charts.addWidget(self.nature_chart, 1, 2)
+        self.charts.addWidget(self.merchant_chart, 1, 3)
 
     def _show(self, wanted: dict[str, Any]) -> None:
         self.ctx.hub.show_cases.emit(wanted)
@@ -213,7 +218,7 @@ class DashboardPage(QWidget):
     def open_nature(self, index: int) -> None:
         assert self.data is not None
         first = month_start(self.data.month)
-        self._show({"nature": self.data.natures[index].code, "accepted_from": first, "accepted_to": month_end(first)})
+        self._show({"nature": self.nature_bars[index].code, "accepted_from": first, "accepted_to": month_end(first)})
 
     def open_merchant(self, index: int) -> None:
         assert self.data is not None
