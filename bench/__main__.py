@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from pathlib import Path
 
@@ -11,6 +12,8 @@ from bench.generate import DEFAULT_SEED, ensure_database
 from bench.runner import BenchmarkFailed, discover, main_error, run
 
 DEFAULT_CASES = 1_000_000
+# Benchmarks that need no generated database and take their own options: name -> module with main(argv).
+STANDALONE = {"evidence_read": "bench.evidence.read"}
 
 
 def parse(argv: list[str] | None) -> argparse.Namespace:
@@ -30,10 +33,15 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in STANDALONE:
+        return int(importlib.import_module(STANDALONE[argv[0]]).main(argv[1:]))
     args = parse(argv)
     if args.list:
         for name, item in sorted(discover().items()):
             print(f"{name:<28} {item.doc}")
+        for name, module in sorted(STANDALONE.items()):
+            print(f"{name:<28} {(importlib.import_module(module).__doc__ or '').split(chr(10))[0]}")
         return 0
     if args.cases < 1:
         return main_error("--cases must be at least 1")
