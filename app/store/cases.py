@@ -188,9 +188,15 @@ class Agreement(Base):
 
 
 class HistoryEntry(Base):
-    """One transition (or import, or edit of an ended case) in the life of a case."""
+    """One transition (or import, or edit of an ended case) in the life of a case.
+
+    ``event_on`` is the date the event took effect (the decision's own date, which may be earlier than
+    ``at``); a closing row keeps its outcome and the money received, an agreement row its performance due
+    date, so the monthly report counts each event in its month even after the case is reopened.
+    """
 
     __tablename__ = "case_history"
+    __table_args__ = (Index("ix_case_history_state_event", "to_state", "event_on"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
@@ -201,6 +207,11 @@ class HistoryEntry(Base):
     at: Mapped[datetime] = mapped_column(UTCDateTime)
     grounds: Mapped[str] = mapped_column(String(200), default="")
     note: Mapped[str] = mapped_column(Text, default="")
+    event_on: Mapped[date | None] = mapped_column(Date)
+    outcome: Mapped[str | None] = mapped_column(String(32))
+    recovered_amount: Mapped[Decimal | None] = mapped_column(Money)
+    punitive_amount: Mapped[Decimal | None] = mapped_column(Money)
+    due_on: Mapped[date | None] = mapped_column(Date)
 
 
 class Evidence(Base):

@@ -37,7 +37,8 @@ class Life:
     """Everything the simulation decided about a case; amounts in fen."""
 
     state: str = State.REGISTERED
-    history: list[tuple[str | None, str, str, str, Any, str, str]] = field(default_factory=list)  # `at` encoded
+    # (from, to, action, actor, `at` encoded, grounds, note, the event's date)
+    history: list[tuple[str | None, str, str, str, Any, str, str, date]] = field(default_factory=list)
     accepted_on: date | None = None
     rejected_on: date | None = None
     decision_reason: str | None = None
@@ -102,7 +103,7 @@ class Simulation:
         else:
             source = self.life.state
             target = _NEXT_STATE.get((source, action)) or target_state(source, action)  # the latter refuses
-        self.life.history.append((source, target, action, actor, self.moment(on), grounds, note))
+        self.life.history.append((source, target, action, actor, self.moment(on), grounds, note, on))
         self.life.state = target
         return True
 

@@ -93,7 +93,22 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "performance_due_on",
         "confirmed_on",
     ),
-    "case_history": ("id", "case_id", "from_state", "to_state", "action", "actor", "at", "grounds", "note"),
+    "case_history": (
+        "id",
+        "case_id",
+        "from_state",
+        "to_state",
+        "action",
+        "actor",
+        "at",
+        "grounds",
+        "note",
+        "event_on",
+        "outcome",
+        "recovered_amount",
+        "punitive_amount",
+        "due_on",
+    ),
 }
 TABLES = tuple(COLUMNS)
 _SOURCES = Weighted(("visit", "phone", "letter", "online", "platform_12315"), (15, 35, 3, 30, 17))
@@ -337,4 +352,21 @@ class CaseFactory:
                     d[g["confirmed_on"]],
                 )
             )
-        rows["case_history"].extend((take("case_history"), case_id, *entry) for entry in life.history)
+        rows["case_history"].extend(
+            (take("case_history"), case_id, *entry[:7], *self._event(life, index, entry))
+            for index, entry in enumerate(life.history)
+        )
+
+    def _event(self, life: Life, index: int, entry: tuple[Any, ...]) -> tuple[Any, ...]:
+        """event_on, outcome, money received and due date of a history row, as the workflow keeps them: the
+        case's final closing and agreement hold the data; a closing undone by a reopening received nothing."""
+        d, money = self.encode.date, self.encode.money
+        action, grounds, on = entry[2], entry[5], entry[7]
+        last = index == max(i for i, e in enumerate(life.history) if e[2] == action)
+        if action == "close":
+            if last and life.state == "closed":
+                return d[on], life.outcome, money[life.recovered], money[life.punitive], None
+            return d[on], grounds, money[0], money[0], None
+        if action == "agree" and last and life.agreement is not None:
+            return d[on], None, None, None, d[life.agreement["performance_due_on"]]
+        return d[on], None, None, None, None

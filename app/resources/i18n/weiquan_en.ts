@@ -514,8 +514,20 @@
         <translation>Closed %1 to %2</translation>
     </message>
     <message>
+        <source>不予受理于 %1 至 %2</source>
+        <translation>Not accepted %1 to %2</translation>
+    </message>
+    <message>
         <source>已解决</source>
         <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>获加倍赔偿</source>
+        <translation>With punitive compensation</translation>
+    </message>
+    <message>
+        <source>%1 日终超期未办结</source>
+        <translation>Open and overdue at the end of %1</translation>
     </message>
     <message>
         <source>指定经营者（编号 %1）</source>
@@ -1025,6 +1037,10 @@
     <message>
         <source>%1 的数据</source>
         <translation>Figures for %1</translation>
+    </message>
+    <message>
+        <source>%1 的数据（本月尚未结束，统计至 %2）</source>
+        <translation>Figures of %1 (month still running, counted up to %2)</translation>
     </message>
     <message>
         <source>近24个月受理与解决</source>

@@ -113,6 +113,7 @@ def register_case(db: Database, actor: Actor, draft: CaseDraft, today: date | No
                 actor=actor.login,
                 at=now_local(),
                 note="",
+                event_on=case.received_on,
             )
         )
         session.add(case)

@@ -8,7 +8,7 @@ so a page is one query on one table.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any, NamedTuple
 
@@ -18,7 +18,9 @@ from app.domain.codes import WECHAT_CHANNELS
 from app.domain.dates import today_local
 from app.domain.errors import InvalidValue
 from app.domain.workdays import WorkCalendar
-from app.domain.workflow import OPEN_STATES, RESOLVED_OUTCOMES, STATES, State
+from app.domain.workflow import OPEN_STATES, STATES
+from app.services.cases import events
+from app.services.cases.overdue import overdue_ids_on
 from app.services.reference import load_calendar
 from app.store.case_search import search_clause
 from app.store.cases import Case
@@ -61,13 +63,30 @@ class CaseQuery:
     due: str | None = None
     accepted_from: date | None = None
     accepted_to: date | None = None
+    rejected_from: date | None = None
+    rejected_to: date | None = None
     closed_from: date | None = None
+    """With ``closed_to``: closed within the dates, from the history (a case reopened since still counts)."""
     closed_to: date | None = None
     resolved: bool = False
+    """Closed as resolved (within the closing dates when given), from the history."""
+    doubled: bool = False
+    """Closed as resolved with punitive compensation received (within the closing dates when given)."""
+    overdue_on: date | None = None
+    """Open at the end of that day with its running deadline already passed (the report's 超期未办结)."""
     merchant_id: int | None = None
     search: str = ""
     sort: str = "received_on"
     descending: bool = True
+
+    def as_filters(self) -> dict[str, Any]:
+        """The fields that filter (not the defaults), as keyword arguments: what a page hands the list."""
+        empty = CaseQuery()
+        return {
+            f.name: getattr(self, f.name)
+            for f in fields(self)
+            if f.name not in ("sort", "descending") and getattr(self, f.name) != getattr(empty, f.name)
+        }
 
     def problems(self) -> list[str]:
         """Why the query cannot run (unknown codes), empty when it can."""
@@ -135,6 +154,7 @@ class CaseList:
         self._dated: dict[CaseQuery, int] = {}
         self._counts: dict[CaseQuery, int] = {}
         self._statements: dict[tuple[Any, ...], Select[Any]] = {}
+        self._overdue: dict[date, list[int]] = {}
         with db.read() as session:
             self.calendar: WorkCalendar = load_calendar(session)
 
@@ -163,6 +183,8 @@ class CaseList:
             if value is not None:
                 conditions.append(col == value)
         conditions += _event_conditions(query)
+        if query.overdue_on is not None:
+            conditions.append(Case.id.in_(self._overdue_ids(query.overdue_on)))
         if query.channel == ALL_WECHAT:
             conditions.append(Case.channel.in_(WECHAT_CHANNELS))
         elif query.channel:
@@ -172,6 +194,13 @@ class CaseList:
         if found is not None:
             conditions.append(found)
         return conditions
+
+    def _overdue_ids(self, day: date) -> list[int]:
+        found = self._overdue.get(day)
+        if found is None:
+            with self.db.read() as session:
+                found = self._overdue[day] = overdue_ids_on(session, day)
+        return found
 
     def _due_conditions(self, due: str | None) -> list[ColumnElement[bool]]:
         today = self.today
@@ -197,6 +226,7 @@ class CaseList:
     def forget_total(self) -> None:
         """Count again next time (a case was added, changed or imported)."""
         self._total = None
+        self._overdue.clear()
         self._dated.clear()
         self._counts.clear()
 
@@ -301,16 +331,23 @@ def mediators(db: Database) -> list[tuple[int, str]]:
 
 
 def _event_conditions(query: CaseQuery) -> list[ColumnElement[bool]]:
-    """Accepted or closed within dates, resolved: the filters the dashboard hands over with a bar."""
+    """Events within dates, from the case's dates and its history rows: the filters each figure of the
+    monthly report carries (and the dashboard hands over with a bar), so the list reproduces the figure."""
     conditions: list[ColumnElement[bool]] = []
     for column, first, last in (
         (Case.accepted_on, query.accepted_from, query.accepted_to),
-        (Case.closed_on, query.closed_from, query.closed_to),
+        (Case.rejected_on, query.rejected_from, query.rejected_to),
     ):
         if first is not None:
             conditions.append(column >= first)
         if last is not None:
             conditions.append(column <= last)
-    if query.resolved:
-        conditions += [Case.state == State.CLOSED, Case.outcome.in_(sorted(RESOLVED_OUTCOMES))]
+    closing = events.closing()
+    if query.doubled:
+        closing = events.doubled_closing()
+    elif query.resolved:
+        closing = events.resolved_closing()
+    elif query.closed_from is None and query.closed_to is None:
+        return conditions
+    conditions.append(events.case_has(closing, query.closed_from, query.closed_to))
     return conditions

@@ -83,6 +83,20 @@ class _Step:
     apply: Callable[[Session, Case], dict[str, Any]]
     grounds: tuple[str, ...] = ()
     note: str = ""
+    on: date | None = None
+    """The date the event takes effect (the decision's own date)."""
+
+
+def _event_data(case: Case, on: date) -> dict[str, Any]:
+    """What the history row keeps of the event for the monthly report: its date, and the closing's outcome
+    and money or the agreement's due date, which a later reopening takes off the case."""
+    data: dict[str, Any] = {"event_on": on}
+    if case.state == State.CLOSED:
+        data |= {"outcome": case.outcome, "recovered_amount": case.recovered_amount}
+        data["punitive_amount"] = case.punitive_amount
+    elif case.state == State.AGREED and case.agreement is not None:
+        data["due_on"] = case.agreement.performance_due_on
+    return data
 
 
 def _run(db: Database, actor: Actor, case_no: str, step: _Step, expected_state: str | None, today: date | None) -> None:
@@ -110,6 +124,7 @@ def _run(db: Database, actor: Actor, case_no: str, step: _Step, expected_state: 
                 at=now_local(),
                 grounds=",".join(step.grounds),
                 note=step.note,
+                **_event_data(case, step.on or today),
             )
         )
         session.flush()
@@ -154,7 +169,7 @@ def accept_case(
         db,
         actor,
         case_no,
-        _Step(Action.ACCEPT, lambda f, r: req.check_accept(f, data), apply, note=data.note),
+        _Step(Action.ACCEPT, lambda f, r: req.check_accept(f, data), apply, note=data.note, on=data.on),
         expected_state,
         today,
     )
@@ -174,7 +189,7 @@ def reject_case(
         case.rejected_on, case.decision_reason = data.on, data.reason
         return {"rejected_on": data.on, "grounds": list(data.grounds)}
 
-    step = _Step(Action.REJECT, lambda f, r: req.check_reject(f, data, r), apply, data.grounds, data.reason)
+    step = _Step(Action.REJECT, lambda f, r: req.check_reject(f, data, r), apply, data.grounds, data.reason, on=data.on)
     _run(db, actor, case_no, step, expected_state, today)
 
 
@@ -196,7 +211,7 @@ def start_mediation(
         db,
         actor,
         case_no,
-        _Step(Action.START, lambda f, r: req.check_start(f, data), apply, note=data.note),
+        _Step(Action.START, lambda f, r: req.check_start(f, data), apply, note=data.note, on=data.on),
         expected_state,
         today,
     )
@@ -216,7 +231,7 @@ def suspend_case(
         case.suspensions.append(Suspension(reason=data.reason, note=data.note, started_on=data.on))
         return {"suspended_on": data.on, "reason": data.reason}
 
-    step = _Step(Action.SUSPEND, lambda f, r: req.check_suspend(f, data), apply, (data.reason,), data.note)
+    step = _Step(Action.SUSPEND, lambda f, r: req.check_suspend(f, data), apply, (data.reason,), data.note, on=data.on)
     _run(db, actor, case_no, step, expected_state, today)
 
 
@@ -240,7 +255,7 @@ def resume_case(
         db,
         actor,
         case_no,
-        _Step(Action.RESUME, lambda f, r: req.check_resume(f, data), apply, note=data.note),
+        _Step(Action.RESUME, lambda f, r: req.check_resume(f, data), apply, note=data.note, on=data.on),
         expected_state,
         today,
     )
@@ -272,7 +287,14 @@ def record_agreement(
             "performance_due_on": data.performance_due_on,
         }
 
-    _run(db, actor, case_no, _Step(Action.AGREE, lambda f, r: req.check_agree(f, data), apply), expected_state, today)
+    _run(
+        db,
+        actor,
+        case_no,
+        _Step(Action.AGREE, lambda f, r: req.check_agree(f, data), apply, on=data.on),
+        expected_state,
+        today,
+    )
 
 
 def terminate_mediation(
@@ -289,7 +311,9 @@ def terminate_mediation(
         case.terminated_on, case.termination_ground = data.on, data.ground
         return {"terminated_on": data.on, "ground": data.ground}
 
-    step = _Step(Action.TERMINATE, lambda f, r: req.check_terminate(f, data, r), apply, (data.ground,), data.note)
+    step = _Step(
+        Action.TERMINATE, lambda f, r: req.check_terminate(f, data, r), apply, (data.ground,), data.note, on=data.on
+    )
     _run(db, actor, case_no, step, expected_state, today)
 
 
@@ -318,7 +342,7 @@ def close_case(
             "punitive": data.received_punitive,
         }
 
-    step = _Step(Action.CLOSE, lambda f, r: req.check_close(f, data), apply, (data.outcome,), data.note)
+    step = _Step(Action.CLOSE, lambda f, r: req.check_close(f, data), apply, (data.outcome,), data.note, on=data.on)
     _run(db, actor, case_no, step, expected_state, today)
 
 
@@ -345,7 +369,7 @@ def reopen_case(
         db,
         actor,
         case_no,
-        _Step(Action.REOPEN, lambda f, r: req.check_reopen(f, data), apply, note=data.reason),
+        _Step(Action.REOPEN, lambda f, r: req.check_reopen(f, data), apply, note=data.reason, on=data.on),
         expected_state,
         today,
     )

@@ -13,6 +13,7 @@ from datetime import date
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from app.services.cases import events
 from app.services.ledger.columns import LedgerCase
 from app.store.cases import Case, CaseRequest
 from app.store.merchants import Merchant
@@ -22,12 +23,14 @@ CHUNK = 2000
 
 
 def event_in(first: date, last: date) -> ColumnElement[bool]:
-    """Cases registered, accepted, rejected or closed between ``first`` and ``last`` (inclusive)."""
+    """Cases registered, accepted, rejected or closed between ``first`` and ``last`` (inclusive); a closing
+    is read from the history, so a case closed then and reopened since is still listed."""
     return or_(
         *(
             and_(column >= first, column <= last)
             for column in (Case.received_on, Case.accepted_on, Case.rejected_on, Case.closed_on)
-        )
+        ),
+        events.case_has(events.closing(), first, last),
     )
 
 

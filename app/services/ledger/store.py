@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -17,6 +18,7 @@ from app.domain.deadlines import CaseClock, case_deadlines
 from app.domain.permissions import Role
 from app.domain.pinyin import name_initials
 from app.domain.rules import rule_set_for
+from app.domain.workflow import State
 from app.services.clocks import Reference, limits_of
 from app.services.context import Actor
 from app.services.ledger.merchant_batch import MerchantResolver
@@ -149,6 +151,7 @@ class LedgerStore:
                     "at": self.at,
                     "grounds": "",
                     "note": f"{self.note} 第{e.row}行",
+                    **_imported_event(e),
                 }
                 for e, i in zip(entries, case_ids, strict=True)
             ],
@@ -167,3 +170,17 @@ class LedgerStore:
             elif counter.last < last:
                 counter.last = last
         self.session.flush()
+
+
+def _imported_event(entry: LedgerEntry) -> dict[str, Any]:
+    """The event an imported case stands at, for the monthly report: a closed case counts as closed on its
+    办结日期 with its outcome and money."""
+    if entry.state == State.CLOSED:
+        return {
+            "event_on": entry.closed_on,
+            "outcome": entry.outcome,
+            "recovered_amount": entry.recovered,
+            "punitive_amount": entry.punitive,
+        }
+    on = entry.rejected_on or entry.accepted_on or entry.clean.received_on
+    return {"event_on": on, "outcome": None, "recovered_amount": None, "punitive_amount": None}

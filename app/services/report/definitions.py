@@ -26,8 +26,13 @@ FIGURES: tuple[FigureDef, ...] = (
     FigureDef("received", "登记投诉", "Complaints registered", "登记日期在本月的投诉件数"),
     FigureDef("accepted", "受理投诉", "Complaints accepted", "受理日期在本月的投诉件数"),
     FigureDef("rejected", "不予受理", "Not accepted", "不予受理决定日期在本月的投诉件数"),
-    FigureDef("closed", "办结", "Closed", "办结日期在本月、当前状态为已办结的件数"),
-    FigureDef("resolved", "解决", "Resolved", "本月办结且办结结果为履行完毕或自行和解的件数"),
+    FigureDef(
+        "closed",
+        "办结",
+        "Closed",
+        "本月办结的件数，按案件历史中的办结记录及其办结日期计；此后重新打开的案件仍计入本月，再次办结时计入再次办结的月份",
+    ),
+    FigureDef("resolved", "解决", "Resolved", "本月办结且该次办结结果为履行完毕或自行和解的件数（按案件历史计）"),
     FigureDef(
         "resolution_rate",
         "投诉解决率(%)",
@@ -39,7 +44,7 @@ FIGURES: tuple[FigureDef, ...] = (
         "recovered",
         "挽回经济损失(元)",
         "Loss recovered (yuan)",
-        "本月解决的案件中，消费者实际收到的金额之和",
+        "本月解决的案件中，该次办结时记录的消费者实际收到的金额之和",
         money=True,
     ),
     FigureDef(

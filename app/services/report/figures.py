@@ -2,7 +2,9 @@
 
 This is the one definition of every figure: the report workbook, the Reports page and the dashboard
 all read them from here. Flow figures (received, accepted, ...) count cases by the date of their
-event and add up over months; 超期未办结 is a stock taken at the end of a month.
+event and add up over months; closings come from the history rows (each keeps its outcome and money),
+so a month reads the same after a case of it is reopened. 超期未办结 is a stock taken at the end of a
+month (or at the as-of day of a month still running).
 """
 
 from __future__ import annotations
@@ -11,15 +13,15 @@ from dataclasses import dataclass, fields
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import BigInteger, ColumnElement, and_, case, cast, extract, func, select
+from sqlalchemy import BigInteger, ColumnElement, case, cast, extract, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.domain.money import ZERO
-from app.domain.workflow import RESOLVED_OUTCOMES, State
+from app.services.cases import events
+from app.services.cases.overdue import overdue_open_on
 from app.services.clocks import Reference
 from app.services.report.months import add_months, month_end, month_start
-from app.services.report.overdue import overdue_open_on
-from app.store.cases import Case
+from app.store.cases import Case, HistoryEntry
 from app.store.database import Database
 
 HUNDRED = Decimal(100)
@@ -32,6 +34,7 @@ class Figures:
 
     first: date
     last: date
+    """The last day counted: the month's end, or the as-of day of a running month."""
     received: int = 0
     accepted: int = 0
     rejected: int = 0
@@ -41,6 +44,11 @@ class Figures:
     double_count: int = 0
     double_amount: Decimal = ZERO
     overdue_open: int | None = None
+
+    @property
+    def complete(self) -> bool:
+        """Whether the whole month is counted (not a running month reported up to a day)."""
+        return self.last == month_end(self.first)
 
     @property
     def resolution_rate(self) -> Decimal | None:
@@ -84,7 +92,8 @@ def yuan(cents: int | Decimal | None) -> Decimal:
 
 
 def resolved_condition() -> ColumnElement[bool]:
-    return and_(Case.state == State.CLOSED, Case.outcome.in_(sorted(RESOLVED_OUTCOMES)))
+    """A resolved closing (on the history row of the closing)."""
+    return events.resolved_closing()
 
 
 def _month_key(column: InstrumentedAttribute[date | None]) -> ColumnElement[int]:
@@ -100,29 +109,42 @@ def _counts_by_month(
 
 
 def _closures_by_month(session: Session, first: date, last: date) -> dict[int, tuple[int, ...]]:
-    key = _month_key(Case.closed_on)
-    resolved = resolved_condition()
-    doubled = and_(resolved, Case.punitive_amount > 0)
+    """Closings by the month they happened, from the history rows: a later reopening changes nothing."""
+    key = _month_key(HistoryEntry.event_on)
+    resolved = events.resolved_closing()
+    doubled = events.doubled_closing()
     query = (
         select(
             key,
             func.count(),
             func.count(case((resolved, 1))),
-            cents_sum(Case.recovered_amount, resolved),
+            cents_sum(HistoryEntry.recovered_amount, resolved),
             func.count(case((doubled, 1))),
-            cents_sum(Case.punitive_amount, doubled),
+            cents_sum(HistoryEntry.punitive_amount, doubled),
         )
-        .where(Case.closed_on >= first, Case.closed_on <= last, Case.state == State.CLOSED)
+        .where(events.closing(), *events.between(first, last))
         .group_by(key)
     )
     return {int(k): tuple(int(v or 0) for v in rest) for k, *rest in session.execute(query)}
 
 
+def reported_until(month: date, as_of: date | None) -> date:
+    """The last day counted for the month of ``month``: its end, or ``as_of`` while the month runs."""
+    end = month_end(month)
+    return end if as_of is None or as_of >= end else max(as_of, month_start(month))
+
+
 def series_in_session(
-    session: Session, first_month: date, last_month: date, with_overdue: bool = True, ref: Reference | None = None
+    session: Session,
+    first_month: date,
+    last_month: date,
+    with_overdue: bool = True,
+    ref: Reference | None = None,
+    as_of: date | None = None,
 ) -> list[Figures]:
-    """One :class:`Figures` per month from ``first_month`` to ``last_month`` (any day of each)."""
-    first, last = month_start(first_month), month_end(last_month)
+    """One :class:`Figures` per month from ``first_month`` to ``last_month`` (any day of each), each
+    counting the events up to ``as_of`` when given (a running month is reported up to that day)."""
+    first, last = month_start(first_month), reported_until(last_month, as_of)
     received = _counts_by_month(session, Case.received_on, first, last)
     accepted = _counts_by_month(session, Case.accepted_on, first, last)
     rejected = _counts_by_month(session, Case.rejected_on, first, last)
@@ -132,12 +154,13 @@ def series_in_session(
     month = first
     while month <= last:
         key = month.year * 100 + month.month
+        until = reported_until(month, as_of)
         closed, resolved, recovered, double_count, double_cents = closures.get(key, (0, 0, 0, 0, 0))
-        overdue = overdue_open_on(session, month_end(month), ref) if with_overdue else None
+        overdue = overdue_open_on(session, until, ref) if with_overdue else None
         result.append(
             Figures(
                 month,
-                month_end(month),
+                until,
                 received.get(key, 0),
                 accepted.get(key, 0),
                 rejected.get(key, 0),
@@ -153,15 +176,17 @@ def series_in_session(
     return result
 
 
-def monthly_series(db: Database, first_month: date, last_month: date, with_overdue: bool = True) -> list[Figures]:
+def monthly_series(
+    db: Database, first_month: date, last_month: date, with_overdue: bool = True, as_of: date | None = None
+) -> list[Figures]:
     """The figures of each month from ``first_month`` to ``last_month``, oldest first."""
     with db.read() as session:
-        return series_in_session(session, first_month, last_month, with_overdue)
+        return series_in_session(session, first_month, last_month, with_overdue, as_of=as_of)
 
 
-def month_figures(db: Database, month: date) -> Figures:
-    """The figures of the month containing ``month``."""
-    return monthly_series(db, month, month)[0]
+def month_figures(db: Database, month: date, as_of: date | None = None) -> Figures:
+    """The figures of the month containing ``month`` (up to ``as_of`` while it runs)."""
+    return monthly_series(db, month, month, as_of=as_of)[0]
 
 
 def range_figures(db: Database, first_month: date, last_month: date) -> Figures:

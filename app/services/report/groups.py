@@ -4,24 +4,27 @@ and the merchants worth naming (sheet 5). Every total and subtotal is the sum of
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import ColumnElement, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, ScalarSelect, and_, case, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.domain import codes
 from app.domain.money import ZERO
-from app.domain.rules import MERCHANT_REFUSAL_GROUND
-from app.services.report.figures import cents_sum, percent, resolved_condition, yuan
+from app.domain.workflow import Action
+from app.services.cases import events
+from app.services.report.figures import cents_sum, percent, yuan
 from app.services.report.months import month_end, month_start
-from app.store.cases import Case
+from app.store.cases import Case, HistoryEntry
 from app.store.database import Database
 from app.store.merchants import Merchant
 
 BLANK_LABEL = "未填写"
 ROW, SUBTOTAL, TOTAL = "row", "subtotal", "total"
+WECHAT_CODE, GOODS_CODE, SERVICES_CODE, TOTAL_CODE = "wechat", "goods", "services", "total"
+"""Codes of the subtotal and total lines (no nature, class or channel has these codes)."""
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,9 @@ class GroupRow:
     recovered: Decimal
     kind: str = ROW
     share: Decimal | None = None
+    code: str | None = None
+    """The code of the nature, class or channel; of a subtotal or total: wechat, goods, services, total;
+    None for the cases without one (未填写)."""
 
 
 @dataclass(frozen=True)
@@ -48,8 +54,9 @@ def _counts(session: Session, column: InstrumentedAttribute[str | None], first: 
     )
     accepted = {code: n for code, n in accepted_rows}
     resolved_rows = session.execute(
-        select(column, func.count(), cents_sum(Case.recovered_amount, resolved_condition()))
-        .where(Case.closed_on >= first, Case.closed_on <= last, resolved_condition())
+        select(column, func.count(), cents_sum(HistoryEntry.recovered_amount, events.resolved_closing()))
+        .join(HistoryEntry, HistoryEntry.case_id == Case.id)
+        .where(events.resolved_closing(), *events.between(first, last))
         .group_by(column)
     )
     return _Counts(accepted, {code: (n, yuan(cents)) for code, n, cents in resolved_rows})
@@ -57,24 +64,22 @@ def _counts(session: Session, column: InstrumentedAttribute[str | None], first: 
 
 def _row(label: str, counts: _Counts, code: str | None) -> GroupRow:
     resolved, recovered = counts.resolved.get(code, (0, ZERO))
-    return GroupRow(label, counts.accepted.get(code, 0), resolved, recovered)
+    return GroupRow(label, counts.accepted.get(code, 0), resolved, recovered, code=code)
 
 
-def _sum(label: str, rows: Sequence[GroupRow], kind: str) -> GroupRow:
+def _sum(label: str, rows: Sequence[GroupRow], kind: str, code: str) -> GroupRow:
     return GroupRow(
         label,
         sum(r.accepted for r in rows),
         sum(r.resolved for r in rows),
         sum((r.recovered for r in rows), ZERO),
         kind,
+        code=code,
     )
 
 
 def _with_shares(rows: list[GroupRow], total_accepted: int) -> list[GroupRow]:
-    return [
-        GroupRow(r.label, r.accepted, r.resolved, r.recovered, r.kind, percent(r.accepted, total_accepted))
-        for r in rows
-    ]
+    return [replace(r, share=percent(r.accepted, total_accepted)) for r in rows]
 
 
 def _blank_row(counts: _Counts) -> list[GroupRow]:
@@ -93,7 +98,7 @@ def nature_rows(session: Session, first: date, last: date) -> list[GroupRow]:
     counts = _counts(session, Case.nature, first, last)
     rows = [_row(codes.nature_label(code, first.year), counts, code) for code in codes.NATURES]
     rows += _unknown_codes(counts, codes.NATURES) + _blank_row(counts)
-    total = _sum("合计", rows, TOTAL)
+    total = _sum("合计", rows, TOTAL, TOTAL_CODE)
     return _with_shares([*rows, total], total.accepted)
 
 
@@ -102,10 +107,13 @@ def category_rows(session: Session, first: date, last: date) -> list[GroupRow]:
     counts = _counts(session, Case.category, first, last)
     goods = [_row(label, counts, code) for code, (label, _) in codes.GOODS_CLASSES.items()]
     services = [_row(label, counts, code) for code, (label, _) in codes.SERVICE_CLASSES.items()]
-    goods_total, services_total = _sum("商品类小计", goods, SUBTOTAL), _sum("服务类小计", services, SUBTOTAL)
+    goods_total, services_total = (
+        _sum("商品类小计", goods, SUBTOTAL, GOODS_CODE),
+        _sum("服务类小计", services, SUBTOTAL, SERVICES_CODE),
+    )
     rest = [_row(label, counts, code) for code, (label, _) in codes.OTHER_CATEGORY.items()]
     rest += _unknown_codes(counts, codes.CATEGORIES) + _blank_row(counts)
-    total = _sum("合计", [goods_total, services_total, *rest], TOTAL)
+    total = _sum("合计", [goods_total, services_total, *rest], TOTAL, TOTAL_CODE)
     return _with_shares([*goods, goods_total, *services, services_total, *rest, total], total.accepted)
 
 
@@ -113,12 +121,12 @@ def channel_rows(session: Session, first: date, last: date) -> list[GroupRow]:
     """购买渠道: the four WeChat channels, 微信渠道小计, the other channels, 合计."""
     counts = _counts(session, Case.channel, first, last)
     wechat = [_row(codes.CHANNELS[c][0], counts, c) for c in codes.WECHAT_CHANNELS]
-    wechat_total = _sum("微信渠道小计", wechat, SUBTOTAL)
+    wechat_total = _sum("微信渠道小计", wechat, SUBTOTAL, WECHAT_CODE)
     others = [
         _row(label, counts, code) for code, (label, _) in codes.CHANNELS.items() if code not in codes.WECHAT_CHANNELS
     ]
     others += _unknown_codes(counts, codes.CHANNELS) + _blank_row(counts)
-    total = _sum("合计", [wechat_total, *others], TOTAL)
+    total = _sum("合计", [wechat_total, *others], TOTAL, TOTAL_CODE)
     return _with_shares([*wechat, wechat_total, *others, total], total.accepted)
 
 
@@ -139,30 +147,44 @@ def _in(column: InstrumentedAttribute[date | None], first: date, last: date) -> 
     return and_(column >= first, column <= last)
 
 
+def _count_events(event: ColumnElement[bool], last: date) -> ScalarSelect[int]:
+    return (
+        select(func.count())
+        .where(HistoryEntry.case_id == Case.id, event, HistoryEntry.event_on <= last)
+        .scalar_subquery()
+    )
+
+
+def open_at_end(last: date) -> ColumnElement[bool]:
+    """The case was open at the end of ``last``: received, not rejected, and not closed then (its closings
+    up to that day outnumber its reopenings only when it was closed)."""
+    reopenings = _count_events(HistoryEntry.action == Action.REOPEN, last)
+    return and_(
+        Case.received_on <= last,
+        or_(Case.rejected_on.is_(None), Case.rejected_on > last),
+        _count_events(events.closing(), last) <= reopenings,
+    )
+
+
 def merchant_rows(session: Session, first: date, last: date) -> list[MerchantRow]:
-    """Merchants with 2 or more complaints accepted in the month, or a refusal to mediate in it."""
+    """Merchants with 2 or more complaints accepted in the month, or a refusal to mediate in it (from the
+    history: a later reopening does not take the refusal back)."""
+    refusals = (
+        select(HistoryEntry.case_id, func.count().label("n"))
+        .where(events.refusal(), *events.between(first, last))
+        .group_by(HistoryEntry.case_id)
+        .subquery()
+    )
     accepted = func.count(case((_in(Case.accepted_on, first, last), 1)))
-    refused = func.count(
-        case((and_(_in(Case.terminated_on, first, last), Case.termination_ground == MERCHANT_REFUSAL_GROUND), 1))
-    )
-    still_open = func.count(
-        case(
-            (
-                and_(
-                    Case.received_on <= last,
-                    or_(Case.closed_on.is_(None), Case.closed_on > last),
-                    or_(Case.rejected_on.is_(None), Case.rejected_on > last),
-                ),
-                1,
-            )
-        )
-    )
+    refused = func.coalesce(func.sum(refusals.c.n), 0)
+    still_open = func.count(case((open_at_end(last), 1)))
     active = select(Case.merchant_id).where(
-        or_(_in(Case.accepted_on, first, last), _in(Case.terminated_on, first, last))
+        or_(_in(Case.accepted_on, first, last), Case.id.in_(select(refusals.c.case_id)))
     )
     query = (
         select(Merchant.name, Merchant.kind, Merchant.wechat_id, accepted, still_open, refused, Merchant.blacklisted)
         .join(Case, Case.merchant_id == Merchant.id)
+        .outerjoin(refusals, refusals.c.case_id == Case.id)
         .where(Merchant.id.in_(active))
         .group_by(Merchant.id, Merchant.name, Merchant.kind, Merchant.wechat_id, Merchant.blacklisted)
         .having(or_(accepted >= 2, refused >= 1))

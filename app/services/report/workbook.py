@@ -15,7 +15,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from sqlalchemy.orm import Session
 
-from app.domain.dates import now_local
+from app.domain.dates import now_local, today_local
 from app.domain.permissions import Permission
 from app.domain.rules import rule_set_for
 from app.services import audit
@@ -26,6 +26,7 @@ from app.services.ledger.export import count_ledger_cases, iter_ledger_cases
 from app.services.reference import load_rule_sets
 from app.services.report import sheets
 from app.services.report.definitions import COLUMN_NOTES, FIGURES, RESOLVED_NOTE
+from app.services.report.figures import reported_until
 from app.services.report.groups import ROW, category_rows, channel_rows, merchant_rows, nature_rows
 from app.services.report.months import month_end, month_start, month_text
 from app.services.report.summary import summary_in_session
@@ -70,11 +71,16 @@ def _notes(
     month: date,
     masked: bool,
     rule_sets: str,
+    last: date,
 ) -> list[tuple[str, str]]:
     lines = [(f.label, f.definition) for f in FIGURES]
     lines += [("解决", RESOLVED_NOTE), *COLUMN_NOTES]
     lines += [
         ("统计月份", month_text(month)),
+        (
+            "统计截至",
+            f"{last:%Y-%m-%d}" + ("" if last >= month_end(month) else "（本月尚未结束，上月、去年同月为整月）"),
+        ),
         ("生成时间", now_local().strftime("%Y-%m-%d %H:%M:%S（北京时间）")),
         ("生成人", f"{actor.name}（{actor.login}）"),
         ("程序版本", f"维权台 {app_version()}"),
@@ -85,10 +91,23 @@ def _notes(
     return lines
 
 
+def report_title(office_name: str, month: date, as_of: date, rule_sets: str) -> str:
+    """The title row of 汇总: the association, the month (up to which day, while it runs) and the rules."""
+    until = "" if as_of >= month_end(month) else f"（截至{as_of.month}月{as_of.day}日，本月尚未结束）"
+    return f"{office_name} {month_text(month)}{until} 消费者投诉统计月报（适用规则：{rule_sets}）"
+
+
 def _write(
-    session: Session, db: Database, actor: Actor, month: date, target: Path, masked: bool, progress: ProgressFn
+    session: Session,
+    db: Database,
+    actor: Actor,
+    month: date,
+    target: Path,
+    masked: bool,
+    progress: ProgressFn,
+    as_of: date,
 ) -> int:
-    first, last = month_start(month), month_end(month)
+    first, last = month_start(month), reported_until(month, as_of)
     total = count_ledger_cases(session, first, last)
     progress(0, total)
     wb = Workbook(write_only=True)
@@ -97,9 +116,13 @@ def _write(
     )
     natures = nature_rows(session, first, last)
     rule_sets = _rule_set_text(session, month)
-    title = f"{read_office(session).name} {month_text(month)} 消费者投诉统计月报（适用规则：{rule_sets}）"
+    title = report_title(read_office(session).name, first, last, rule_sets)
     sheets.write_summary(
-        summary_ws, summary_in_session(session, month), title, nature_ws, sum(1 for r in natures if r.kind == ROW)
+        summary_ws,
+        summary_in_session(session, month, as_of),
+        title,
+        nature_ws,
+        sum(1 for r in natures if r.kind == ROW),
     )
     sheets.write_groups(nature_ws, natures)
     sheets.write_groups(category_ws, category_rows(session, first, last))
@@ -108,7 +131,7 @@ def _write(
     rows = sheets.write_detail(
         detail_ws, iter_ledger_cases(session, first, last), masked, lambda done: progress(done, total)
     )
-    sheets.write_notes(notes_ws, _notes(session, db, actor, month, masked, rule_sets))
+    sheets.write_notes(notes_ws, _notes(session, db, actor, month, masked, rule_sets, last))
     wb.save(target)
     progress(total, total)
     return rows
@@ -121,18 +144,21 @@ def export_monthly_report(
     path: Path | str,
     unmasked: bool = False,
     progress: ProgressFn | None = None,
+    as_of: date | None = None,
 ) -> ExportResult:
     """Write the workbook of the month containing ``month`` to ``path``.
 
     Needs the permission to export reports; an unmasked export needs a supervisor's permission, says so
-    in 说明, and leaves an audit entry (every export does).
+    in 说明, and leaves an audit entry (every export does). A month still running on ``as_of`` (today
+    when not given) is reported up to that day, and its title says so.
     """
+    as_of = as_of or today_local()
     actor.require(Permission.EXPORT_REPORT)
     if unmasked:
         actor.require(Permission.EXPORT_UNMASKED)
     target = Path(path)
     with safe_write(target, protect=live_database_files(db.url)) as partial, db.read() as session:
-        rows = _write(session, db, actor, month, partial, not unmasked, progress or (lambda _d, _t: None))
+        rows = _write(session, db, actor, month, partial, not unmasked, progress or (lambda _d, _t: None), as_of)
     with db.transaction() as session:
         audit.record(
             session,

@@ -30,7 +30,7 @@ from app.domain.dates import today_local
 from app.services.report.dashboard import Dashboard, dashboard
 from app.services.report.definitions import FIGURE_BY_KEY
 from app.services.report.figures import change
-from app.services.report.months import month_end, month_start
+from app.services.report.months import month_end
 from app.views.charts import bar_chart, pie_chart
 from app.views.context import AppContext
 from app.views.tasks import TaskControl, TaskRunner
@@ -135,7 +135,11 @@ class DashboardPage(QWidget):
         if data.month != self.selected_month():
             return
         self.data = data
-        self.status.setText(self.tr("%1 的数据").replace("%1", data.month.strftime("%Y-%m")))
+        status = self.tr("%1 的数据").replace("%1", data.month.strftime("%Y-%m"))
+        if data.as_of != month_end(data.month):
+            status = self.tr("%1 的数据（本月尚未结束，统计至 %2）").replace("%1", data.month.strftime("%Y-%m"))
+            status = status.replace("%2", data.as_of.isoformat())
+        self.status.setText(status)
         self._fill_table(data)
         self._draw_charts(data)
         self.loaded.emit()
@@ -208,17 +212,14 @@ class DashboardPage(QWidget):
 
     def open_trend(self, index: int, series: int) -> None:
         """A month's bar: accepted (series 0) or resolved (series 1) cases of that month."""
-        assert self.data is not None
-        first = self.data.trend[index].first
-        if series == 0:
-            self._show({"accepted_from": first, "accepted_to": month_end(first)})
-        else:
-            self._show({"closed_from": first, "closed_to": month_end(first), "resolved": True})
+        assert self.data is not None and self.data.trend_filters is not None
+        self._show(self.data.trend_filters[index][series].as_filters())
 
     def open_nature(self, index: int) -> None:
         assert self.data is not None
-        first = month_start(self.data.month)
-        self._show({"nature": self.nature_bars[index].code, "accepted_from": first, "accepted_to": month_end(first)})
+        bar = self.nature_bars[index]
+        if bar.filter is not None:
+            self._show(bar.filter.as_filters())
 
     def open_merchant(self, index: int) -> None:
         assert self.data is not None

@@ -13,7 +13,18 @@ from app.domain import codes
 from app.domain.workflow import OPEN_STATES, STATES
 from app.services.cases.listing import ALL_WECHAT, DUE_SOON, OVERDUE
 
-EVENT_KEYS = ("accepted_from", "accepted_to", "closed_from", "closed_to", "resolved", "merchant_id")
+EVENT_KEYS = (
+    "accepted_from",
+    "accepted_to",
+    "rejected_from",
+    "rejected_to",
+    "closed_from",
+    "closed_to",
+    "resolved",
+    "doubled",
+    "overdue_on",
+    "merchant_id",
+)
 """Filters another page can hand over (a dashboard bar) that have no control of their own here."""
 OPEN = "open"
 """The state filter value meaning every state that is not an end state."""
@@ -169,8 +180,18 @@ class CaseFilters(QWidget):
                 .replace("%1", str(h.get("closed_from", "…")))
                 .replace("%2", str(h.get("closed_to", "…")))
             )
+        if "rejected_from" in h or "rejected_to" in h:
+            parts.append(
+                self.tr("不予受理于 %1 至 %2")
+                .replace("%1", str(h.get("rejected_from", "…")))
+                .replace("%2", str(h.get("rejected_to", "…")))
+            )
         if h.get("resolved"):
             parts.append(self.tr("已解决"))
+        if h.get("doubled"):
+            parts.append(self.tr("获加倍赔偿"))
+        if "overdue_on" in h:
+            parts.append(self.tr("%1 日终超期未办结").replace("%1", str(h["overdue_on"])))
         if "merchant_id" in h:
             parts.append(self.tr("指定经营者（编号 %1）").replace("%1", str(h["merchant_id"])))
         self.handed_over_label.setText(self.tr("另加条件：") + "；".join(parts) if parts else "")

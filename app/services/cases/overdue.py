@@ -1,7 +1,8 @@
 """超期未办结: cases open at the end of a month whose running deadline had passed by then.
 
-The state a case was in on that day is rebuilt from its event dates (accepted, agreed, terminated,
-suspended), and the deadline is computed by the same domain rules the case list uses
+Whether a case was open then comes from its closings and reopenings in the history; the state it was
+in on that day is rebuilt from its event dates (accepted, agreed, terminated, suspended; from the history
+when a later reopening took them off the case), and the deadline is computed by the same domain rules the case list uses
 (:func:`app.domain.deadlines.case_deadlines`), as of that day. SQL first narrows the cases to those
 that could be overdue at all: a limit of N days ends at least N calendar days after its start.
 """
@@ -9,13 +10,14 @@ that could be overdue at all: a limit of N days ends at least N calendar days af
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.deadlines import CaseClock, case_deadlines
+from app.services.cases import events
 from app.services.clocks import Reference, limits_of
 from app.store.cases import Agreement, Case, Suspension
 
@@ -34,14 +36,6 @@ class _Row:
     agreed_on: date | None
     performance_due_on: date | None
     extension_days: int
-
-
-def _open_on(day: date) -> ColumnElement[bool]:
-    return and_(
-        Case.received_on <= day,
-        or_(Case.closed_on.is_(None), Case.closed_on > day),
-        or_(Case.rejected_on.is_(None), Case.rejected_on > day),
-    )
 
 
 def _may_be_overdue(ref: Reference, day: date) -> ColumnElement[bool]:
@@ -97,8 +91,36 @@ def clock_on(row: _Row, spans: list[tuple[date, date | None]], day: date) -> Cas
     )
 
 
+def _as_it_stood(row: _Row, steps: list[tuple[str, date, date | None]]) -> _Row:
+    """A case reopened after the day, with the agreement or termination it had then (from its history)
+    instead of those of its later round of mediation."""
+    agreed_on = due_on = terminated_on = None
+    for action, on, due in steps:
+        if action == "agree":
+            agreed_on, due_on = on, due
+        else:
+            terminated_on = on
+    return replace(
+        row,
+        state="mediating",
+        terminated_on=terminated_on,
+        notice_on=None,
+        agreed_on=agreed_on,
+        performance_due_on=due_on,
+    )
+
+
+def overdue_ids_on(session: Session, day: date, ref: Reference | None = None) -> list[int]:
+    """The ids of the cases open at the end of ``day`` with their running deadline already passed."""
+    return _overdue(session, day, ref)
+
+
 def overdue_open_on(session: Session, day: date, ref: Reference | None = None) -> int:
     """How many cases were open at the end of ``day`` with their running deadline already passed."""
+    return len(_overdue(session, day, ref))
+
+
+def _overdue(session: Session, day: date, ref: Reference | None) -> list[int]:
     ref = ref or Reference(session)
     query = (
         select(
@@ -114,16 +136,20 @@ def overdue_open_on(session: Session, day: date, ref: Reference | None = None) -
             Case.extension_days,
         )
         .outerjoin(Agreement, Agreement.case_id == Case.id)
-        .where(_open_on(day), _may_be_overdue(ref, day))
+        .where(events.may_be_open_on(day), _may_be_overdue(ref, day))
     )
     rows = [_Row(*r) for r in session.execute(query)]
+    closed = events.closed_on_days(session, [r.id for r in rows], day)
+    rows = [r for r in rows if r.id not in closed]
+    earlier = events.reopened_after(session, [r.id for r in rows], day)
+    rows = [_as_it_stood(r, earlier[r.id]) if r.id in earlier else r for r in rows]
     spans = _suspensions(session, [r.id for r in rows], day)
-    count = 0
+    found = []
     for row in rows:
         clock = clock_on(row, spans.get(row.id, []), day)
         if clock is None:
             continue
         limits = limits_of(ref.rule_sets[row.rule_set_code])
         if any(d.overdue for d in case_deadlines(clock, limits, ref.calendar, day)):
-            count += 1
-    return count
+            found.append(row.id)
+    return found

@@ -1,0 +1,167 @@
+"""The monthly report counts events by their own date, from the history (domain.md section 8): a month
+already sent to the bureau stays the same when one of its cases is reopened and closed again later;
+a running month is reported up to its as-of day; every figure carries the case-list filter that lists
+the cases it counts, and its rows carry codes."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import openpyxl
+import pytest
+from alembic import command
+
+from app.domain import requirements as req
+from app.services.cases import workflow
+from app.services.cases.listing import CaseList, CaseQuery
+from app.services.report import export_monthly_report, group_figures, month_summary
+from app.services.report.dashboard import dashboard
+from app.services.report.filters import group_filter
+from app.services.report.months import month_end
+from app.store.migrate import alembic_config, migrate
+from tests.support.report_data import MONTH, october_database
+
+FIGURE_SHEETS = ("汇总", "问题性质", "商品服务类别", "购买渠道", "经营者")
+NOVEMBER = date(2026, 11, 1)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def october(request, tmp_path):
+    with october_database(request.param, tmp_path) as built:
+        yield built
+
+
+def figures_of(path) -> dict[str, list[tuple[object, ...]]]:
+    """Every cell of the figure sheets, row by row."""
+    wb = openpyxl.load_workbook(path, read_only=True)
+    try:
+        return {name: [tuple(r) for r in wb[name].iter_rows(values_only=True)] for name in FIGURE_SHEETS}
+    finally:
+        wb.close()
+
+
+def reopen_and_close_again(db, actor, no: str, reopened: date, closed: date, received: str) -> None:
+    workflow.reopen_case(db, actor, no, req.ReopenInput("消费者反映未收到退款", reopened), today=reopened)
+    agreed = req.AgreeInput("退款", reopened, closed, refund=Decimal(received))
+    workflow.record_agreement(db, actor, no, agreed, today=reopened)
+    workflow.close_case(
+        db,
+        actor,
+        no,
+        req.CloseInput(
+            "performed",
+            closed,
+            received_amount=Decimal(received),
+            paid_by="merchant",
+            performance_confirmed=True,
+        ),
+        today=closed,
+    )
+
+
+def test_a_past_month_is_the_same_after_a_case_of_it_is_reopened_and_closed_again(october, tmp_path):
+    db, boss, numbers = october
+    before = figures_of(export_monthly_report(db, boss, MONTH, tmp_path / "before.xlsx").path)
+    november_before = month_summary(db, NOVEMBER).this
+    reopen_and_close_again(db, boss, numbers["self_settled"], date(2026, 11, 10), date(2026, 11, 20), "300.00")
+    after = figures_of(export_monthly_report(db, boss, MONTH, tmp_path / "after.xlsx").path)
+    assert after == before
+    november = month_summary(db, NOVEMBER).this
+    assert november.closed == november_before.closed + 1
+    assert november.recovered == november_before.recovered + Decimal("300.00")
+
+
+def test_a_case_reopened_in_a_later_month_still_counts_as_closed_in_its_month(october):
+    db, boss, numbers = october
+    october_before = month_summary(db, MONTH).this
+    workflow.reopen_case(
+        db,
+        boss,
+        numbers["closed_no_agreement"],
+        req.ReopenInput("重新调解", date(2026, 11, 3)),
+        today=date(2026, 11, 3),
+    )
+    october_after = month_summary(db, MONTH).this
+    assert october_after == october_before
+    listed = CaseList(db).count(CaseQuery(closed_from=MONTH, closed_to=month_end(MONTH)))
+    assert listed == october_after.closed
+
+
+def test_every_figure_of_the_month_carries_the_filter_that_lists_its_cases(october):
+    db, _boss, _numbers = october
+    cases = CaseList(db, today=date(2026, 12, 1))
+    summary = month_summary(db, MONTH)
+    counted = {"resolved": summary.this.resolved, "double_count": summary.this.double_count}
+    for row in summary.rows():
+        listed = cases.count(row.filter)
+        if row.key in ("recovered", "resolution_rate"):
+            assert listed == counted["resolved"], row.key
+        elif row.key == "double_amount":
+            assert listed == counted["double_count"], row.key
+        else:
+            assert listed == row.values[0], row.key
+
+
+def test_breakdown_rows_carry_codes_and_filters(october):
+    db, _boss, _numbers = october
+    cases = CaseList(db, today=date(2026, 12, 1))
+    first, last = MONTH, month_end(MONTH)
+    for grouping in ("nature", "category", "channel"):
+        for row in group_figures(db, MONTH, grouping):
+            chosen = group_filter(grouping, row.code, first, last)
+            if chosen is not None:
+                assert cases.count(chosen) == row.accepted, (grouping, row.code, row.label)
+            resolved = group_filter(grouping, row.code, first, last, resolved=True)
+            if resolved is not None:
+                assert cases.count(resolved) == row.resolved, (grouping, row.code, row.label)
+    channels = {r.code: r for r in group_figures(db, MONTH, "channel")}
+    assert channels["wechat"].label == "微信渠道小计" and channels["total"].label == "合计"
+
+
+def test_a_running_month_is_reported_up_to_its_as_of_day_and_says_so(october, tmp_path):
+    db, boss, _numbers = october
+    mid = date(2026, 10, 15)
+    running = month_summary(db, MONTH, as_of=mid)
+    assert not running.complete and running.as_of == mid
+    whole = month_summary(db, MONTH, as_of=date(2026, 12, 1))
+    assert whole.complete and whole.as_of == month_end(MONTH)
+    assert running.this.received < whole.this.received
+    assert running.this.closed == 1 < whole.this.closed  # closed on 12 October; others later
+    path = export_monthly_report(db, boss, MONTH, tmp_path / "running.xlsx", as_of=mid).path
+    wb = openpyxl.load_workbook(path, read_only=True)
+    try:
+        title = next(wb["汇总"].iter_rows(max_row=1, values_only=True))[0]
+        notes = {r[0]: r[1] for r in wb["说明"].iter_rows(min_row=2, values_only=True)}
+    finally:
+        wb.close()
+    assert "截至10月15日" in title and "本月尚未结束" in title
+    assert notes["统计截至"].startswith("2026-10-15")
+
+
+def test_the_dashboard_reads_rows_by_code_and_hands_over_their_filters(october):
+    db, _boss, _numbers = october
+    board = dashboard(db, MONTH, date(2026, 12, 1))
+    cases = CaseList(db, today=date(2026, 12, 1))
+    assert board.as_of == month_end(MONTH)
+    assert board.wechat_filter is not None and cases.count(board.wechat_filter) == board.wechat_accepted
+    for bar in board.natures:
+        assert bar.filter is not None and cases.count(bar.filter) == bar.accepted
+    for comparison in board.comparisons:
+        assert comparison.filter is not None
+    assert "personal_rights" in {bar.code for bar in board.natures}
+
+
+def test_history_of_an_earlier_version_is_filled_in_so_the_months_stay_the_same(october):
+    """Upgrading a database whose history rows hold no event data: the months read as before, including a
+    closing a reopening undid (its date and money come from the audit entry of that closing)."""
+    db, boss, numbers = october
+    reopen_and_close_again(db, boss, numbers["self_settled"], date(2026, 11, 10), date(2026, 11, 20), "300.00")
+    months = [MONTH, NOVEMBER]
+    before = [month_summary(db, m).rows() for m in months]
+    config = alembic_config(db)
+    with db.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0005_list_filters")
+    assert migrate(db)
+    assert [month_summary(db, m).rows() for m in months] == before
