@@ -12,12 +12,22 @@ from collections.abc import Callable, Sequence
 
 from sqlalchemy.exc import OperationalError
 
-from app.cli import audit_cmd, backup_cmds, cases, demo, evidence_cmd, report_cmds, selftest, users
+from app.cli import (
+    audit_cmd,
+    backup_cmds,
+    cases,
+    demo,
+    evidence_cmd,
+    office_cmd,
+    report_cmds,
+    selftest,
+    users,
+)
 from app.cli.common import EXIT_DATA, EXIT_OK, UserError, print_problems
 from app.domain.errors import DomainError
 from app.store.migrate import DatabaseTooNew
 
-COMMAND_MODULES = [demo, cases, users, audit_cmd, backup_cmds, report_cmds, evidence_cmd, selftest]
+COMMAND_MODULES = [demo, cases, users, office_cmd, audit_cmd, backup_cmds, report_cmds, evidence_cmd, selftest]
 
 Handler = Callable[[argparse.Namespace], int]
 

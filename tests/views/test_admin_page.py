@@ -122,3 +122,33 @@ def test_a_supervisor_sees_only_the_rule_sets(qtbot, ctx):
     qtbot.addWidget(page)
     assert page.tabs.count() == 1 and isinstance(page.tabs.widget(0), RulesTab)
     assert not page.tabs.widget(0).add_button.isEnabled()
+
+
+def test_office_details_are_changed_on_the_admin_page(page, ctx, monkeypatch, tmp_path):
+    from app.services.admin.office import office_info
+    from app.views.dialogs.office_dialog import OfficeDialog
+    from app.views.pages.admin.office_tab import OfficeTab
+    from tests.services.test_office import png_bytes
+
+    seal = tmp_path / "seal.png"
+    seal.write_bytes(png_bytes())
+
+    def fill(dialog: OfficeDialog) -> int:
+        dialog.edits["name"].setText("龙岗区消费者委员会")
+        dialog.edits["samr_office"].setText("龙岗监管局")
+        dialog.edits["number_pattern"].setText("无编号")
+        dialog.load_seal(str(seal))
+        dialog.save()
+        assert dialog.result() == 0, "a pattern without {n} is refused"
+        assert "{n}" in dialog.summary.text()
+        dialog.edits["number_pattern"].setText("龙消调〔{year}〕第{n}号")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(OfficeDialog, "exec", fill)
+    tab = _tab(page, OfficeTab)
+    tab.edit_button.click()
+    info = office_info(ctx.db)
+    assert info.name == "龙岗区消费者委员会" and info.seal_image
+    assert tab.values["samr_office"].text() == "龙岗监管局"
+    assert not tab.seal.pixmap().isNull()

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from app.domain import requirements as req
 from app.domain.dates import LOCAL_TZ, today_local
 from app.domain.workflow import State
+from app.services.admin.office import change_office, seal_from_file
 from app.services.admin.users import add_user
 from app.services.cases import workflow
 from app.services.cases.detail import CaseDetail, case_detail, mediator_choices
@@ -124,3 +125,38 @@ def demo_case(ctx: AppContext) -> str:
 def detail_of(ctx: AppContext, state: State | None = None) -> CaseDetail:
     detail = case_detail(ctx.db, demo_case(ctx))
     return replace(detail, state=state) if state else detail
+
+
+def ensure_office(ctx: AppContext) -> None:
+    """The demo association's details and a drawn seal, so documents and the report show an identity."""
+    if ctx.extras.get("office_set"):
+        return
+    image = QImage(240, 240, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    red = QColor(200, 30, 30)
+    pen = painter.pen()
+    pen.setColor(red)
+    pen.setWidth(8)
+    painter.setPen(pen)
+    painter.drawEllipse(8, 8, 224, 224)
+    painter.setFont(QFont("Noto Sans CJK SC", 22, QFont.Weight.Bold))
+    painter.drawText(QRect(20, 60, 200, 60), Qt.AlignmentFlag.AlignCenter, "★")
+    painter.drawText(QRect(20, 120, 200, 60), Qt.AlignmentFlag.AlignCenter, "消费者委员会")
+    painter.end()
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "seal.png"
+        image.save(str(path), "PNG")
+        seal = seal_from_file(path)
+    change_office(
+        ctx.db,
+        Actor.cli(),
+        name="深圳市南山区消费者委员会",
+        address="深圳市南山区南头街道南山大道1000号",
+        phone="0755-26661234",
+        samr_office="深圳市市场监督管理局南山监管局",
+        number_pattern="南消调〔{year}〕第{n}号",
+        seal_image=seal,
+    )
+    ctx.extras["office_set"] = True

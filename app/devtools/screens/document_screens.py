@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QWidget
 
-from app.devtools.screens.case_fixtures import demo_case, mediator_login, sample_draft
+from app.devtools.screens.case_fixtures import demo_case, ensure_office, mediator_login, sample_draft
 from app.devtools.screens.registry import screenshot
 from app.domain import requirements as req
 from app.domain.dates import LOCAL_TZ, today_local
@@ -89,6 +89,7 @@ def _document_screen(kind: str) -> None:
     def factory(ctx: AppContext) -> QWidget:
         meeting = datetime.combine(today_local() + timedelta(days=3), datetime.min.time(), LOCAL_TZ)
         request = DocumentRequest(kind, meeting.replace(hour=14, minute=30), "本会一楼调解室")
+        ensure_office(ctx)
         no = _case_for(ctx, kind)
         return DocumentDialog(ctx, render_document(ctx.db, no, request))
 

@@ -9,6 +9,7 @@ from itertools import islice
 
 from PySide6.QtWidgets import QWidget
 
+from app.devtools.screens.case_fixtures import ensure_office
 from app.devtools.screens.merchant_fixtures import ensure_merchant_demo
 from app.devtools.screens.registry import screenshot
 from app.domain.errors import DomainError, Problem
@@ -18,6 +19,7 @@ from app.views.context import AppContext
 from app.views.dialogs.conflict_dialog import ConflictDialog
 from app.views.dialogs.import_wizard import ImportWizard
 from app.views.dialogs.merchant_dialog import MerchantDialog
+from app.views.dialogs.office_dialog import OfficeDialog
 from app.views.pages.admin_page import AdminPage
 from app.views.pages.due_page import DuePage
 from app.views.pages.merchants_page import MerchantsPage
@@ -44,6 +46,12 @@ def merchant_profile(ctx: AppContext) -> QWidget:
 @screenshot("admin_page")
 def admin_page(ctx: AppContext) -> QWidget:
     return AdminPage(ctx)
+
+
+@screenshot("office_dialog")
+def office_dialog(ctx: AppContext) -> QWidget:
+    ensure_office(ctx)
+    return OfficeDialog(ctx)
 
 
 @screenshot("reports_page")

@@ -353,6 +353,10 @@
         <translation>Rule Sets</translation>
     </message>
     <message>
+        <source>协会信息</source>
+        <translation>Association</translation>
+    </message>
+    <message>
         <source>节假日</source>
         <translation>Holidays</translation>
     </message>
@@ -2048,6 +2052,116 @@
     <message>
         <source>添加报价</source>
         <translation>Add Offer</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDialog</name>
+    <message>
+        <source>协会信息</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <source>协会名称</source>
+        <translation>Association name</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>上报的市场监督管理部门</source>
+        <translation>Market supervision office reported to</translation>
+    </message>
+    <message>
+        <source>印章文字（无印章图片时打印）</source>
+        <translation>Seal text (printed when there is no seal image)</translation>
+    </message>
+    <message>
+        <source>文书编号格式</source>
+        <translation>Document number pattern</translation>
+    </message>
+    <message>
+        <source>{year} 为年份，{n} 为当年流水号，例如 X消调〔{year}〕第{n}号</source>
+        <translation>{year} is the year, {n} the running number of that year, e.g. X消调〔{year}〕第{n}号</translation>
+    </message>
+    <message>
+        <source>选择图片…</source>
+        <translation>Choose image…</translation>
+    </message>
+    <message>
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>印章图片</source>
+        <translation>Seal image</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>选择印章图片</source>
+        <translation>Choose Seal Image</translation>
+    </message>
+    <message>
+        <source>图片 (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>未能使用该图片：</source>
+        <translation>Cannot use this image:</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeTab</name>
+    <message>
+        <source>协会名称</source>
+        <translation>Association name</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>上报的市场监督管理部门</source>
+        <translation>Market supervision office reported to</translation>
+    </message>
+    <message>
+        <source>印章文字</source>
+        <translation>Seal text</translation>
+    </message>
+    <message>
+        <source>文书编号格式</source>
+        <translation>Document number pattern</translation>
+    </message>
+    <message>
+        <source>印章图片</source>
+        <translation>Seal image</translation>
+    </message>
+    <message>
+        <source>修改协会信息…</source>
+        <translation>Edit Association Details…</translation>
+    </message>
+    <message>
+        <source>这些信息印在每一份文书和统计月报的标题上。</source>
+        <translation>These details head every document and the monthly report's title.</translation>
+    </message>
+    <message>
+        <source>（未填写）</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <source>未设置</source>
+        <translation>Not set</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ from app.domain.dates import now_local, today_local
 from app.domain.permissions import Permission
 from app.domain.rules import rule_set_for
 from app.services import audit
-from app.services.admin.office import read_office
+from app.services.admin.office import OfficeInfo, read_office
 from app.services.context import Actor
 from app.services.files import live_database_files, safe_write
 from app.services.ledger.export import count_ledger_cases, iter_ledger_cases
@@ -91,10 +91,12 @@ def _notes(
     return lines
 
 
-def report_title(office_name: str, month: date, as_of: date, rule_sets: str) -> str:
-    """The title row of 汇总: the association, the month (up to which day, while it runs) and the rules."""
+def report_title(office: OfficeInfo, month: date, as_of: date, rule_sets: str) -> str:
+    """The title row of 汇总: the association, the month (up to which day, while it runs), the office it
+    is sent to and the rules."""
     until = "" if as_of >= month_end(month) else f"（截至{as_of.month}月{as_of.day}日，本月尚未结束）"
-    return f"{office_name} {month_text(month)}{until} 消费者投诉统计月报（适用规则：{rule_sets}）"
+    sent_to = f"报送：{office.samr_office}；" if office.samr_office else ""
+    return f"{office.name} {month_text(month)}{until} 消费者投诉统计月报（{sent_to}适用规则：{rule_sets}）"
 
 
 def _write(
@@ -116,7 +118,7 @@ def _write(
     )
     natures = nature_rows(session, first, last)
     rule_sets = _rule_set_text(session, month)
-    title = report_title(read_office(session).name, first, last, rule_sets)
+    title = report_title(read_office(session), first, last, rule_sets)
     sheets.write_summary(
         summary_ws,
         summary_in_session(session, month, as_of),

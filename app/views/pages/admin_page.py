@@ -1,4 +1,5 @@
-"""The 管理 page (navigation key "admin"): users and roles, rule sets, the holiday calendar, database and backups.
+"""The 管理 page (navigation key "admin"): users and roles, rule sets, the association's details, the holiday
+calendar, database and backups.
 
 Each tab appears for whoever holds its permission; the services check again on every change.
 """
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from app.domain.permissions import Permission
 from app.views.context import AppContext
 from app.views.pages.admin.holidays_tab import HolidaysTab
+from app.views.pages.admin.office_tab import OfficeTab
 from app.views.pages.admin.rules_tab import RulesTab
 from app.views.pages.admin.users_tab import UsersTab
 from app.views.widgets.database_settings import DatabaseSettingsPanel
@@ -26,6 +28,8 @@ class AdminPage(QWidget):
         if ctx.actor.can(Permission.MANAGE_USERS):
             self.tabs.addTab(UsersTab(ctx), self.tr("用户与角色"))
         self.tabs.addTab(RulesTab(ctx), self.tr("规则集"))
+        if ctx.actor.can(Permission.MANAGE_RULES):
+            self.tabs.addTab(OfficeTab(ctx), self.tr("协会信息"))
         if ctx.actor.can(Permission.MANAGE_HOLIDAYS):
             self.tabs.addTab(HolidaysTab(ctx), self.tr("节假日"))
         if ctx.actor.can(Permission.BACKUP):
