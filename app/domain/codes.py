@@ -115,6 +115,7 @@ EVIDENCE_KINDS: CodeList = {
     "chat_screenshot": ("聊天截图", "Chat screenshot"),
     "transfer_record": ("转账记录", "Transfer record"),
     "red_envelope_record": ("红包记录", "Red-envelope record"),
+    "payment_bill": ("支付账单", "Payment bill"),
     "order_page": ("订单页面", "Order page"),
     "delivery_record": ("物流记录", "Delivery record"),
     "product_photo": ("商品照片", "Product photo"),
@@ -123,7 +124,7 @@ EVIDENCE_KINDS: CodeList = {
     "invoice": ("发票或收据", "Invoice or receipt"),
     "other": ("其他", "Other"),
 }
-PAYMENT_EVIDENCE: tuple[str, ...] = ("transfer_record", "red_envelope_record", "invoice", "order_page")
+PAYMENT_EVIDENCE: tuple[str, ...] = ("transfer_record", "red_envelope_record", "payment_bill", "invoice", "order_page")
 
 SESSION_MODES: CodeList = {
     "on_site": ("现场", "On site"),

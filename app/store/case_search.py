@@ -1,7 +1,8 @@
 """Full-text search over cases for the case list: which case ids match one search term.
 
-A term matches a case through its number or complaint text, its consumer (name, phone, pinyin initials)
-or its merchant (name, WeChat ID, phone). On SQLite the FTS5 trigram tables of migration 0002_search
+A term matches a case through its number or complaint text, its consumer (name, phone, pinyin initials),
+its merchant (name, WeChat ID, phone) or the text read from its evidence images (migration
+0007_evidence_text). On SQLite the FTS5 trigram tables of migration 0002_search
 answer terms of three characters or more; shorter terms (a two-character Chinese word or name) fall back
 to LIKE on the tables. On PostgreSQL the pg_trgm GIN indexes serve ILIKE for every length.
 """
@@ -50,6 +51,8 @@ def _sqlite_term_sql(term: str, n: int) -> tuple[str, dict[str, str]]:
             f"(SELECT rowid FROM consumers_fts WHERE consumers_fts MATCH :{q})",
             f"SELECT id FROM cases WHERE merchant_id IN "
             f"(SELECT rowid FROM merchants_fts WHERE merchants_fts MATCH :{q})",
+            f"SELECT case_id FROM evidence_readings WHERE evidence_id IN "
+            f"(SELECT rowid FROM evidence_text_fts WHERE evidence_text_fts MATCH :{q})",
         ]
     else:
         like, lo, hi = f"l{n}", f"lo{n}", f"hi{n}"
@@ -61,6 +64,7 @@ def _sqlite_term_sql(term: str, n: int) -> tuple[str, dict[str, str]]:
             f"AND name < :{hi})",
             f"SELECT id FROM cases WHERE merchant_id IN (SELECT id FROM merchants WHERE name LIKE :{like} "
             f"ESCAPE '\\' OR wechat_id LIKE :{like} ESCAPE '\\')",
+            f"SELECT case_id FROM evidence_readings WHERE text LIKE :{like} ESCAPE '\\'",
         ]
     return " UNION ".join(parts + _initials_part(term, n, params)), params
 
@@ -87,6 +91,7 @@ def _postgresql_term_sql(term: str, n: int) -> tuple[str, dict[str, str]]:
         f"OR phone LIKE :{like})",
         f"SELECT id FROM cases WHERE merchant_id IN (SELECT id FROM merchants WHERE name ILIKE :{like} "
         f"OR wechat_id ILIKE :{like} OR phone LIKE :{like})",
+        f"SELECT case_id FROM evidence_readings WHERE text ILIKE :{like}",
     ]
     return " UNION ".join(parts + _initials_part(term, n, params)), params
 

@@ -12,6 +12,7 @@ from app.store.cases import (
     Offer,
     Suspension,
 )
+from app.store.evidence_readings import EvidenceReading
 from app.store.merchant_records import CaseGroup, CaseLink, MerchantAlias, MerchantMerge
 from app.store.merchants import Merchant
 from app.store.people import Consumer, User
@@ -29,6 +30,7 @@ __all__ = [
     "CaseRequest",
     "Consumer",
     "Evidence",
+    "EvidenceReading",
     "HistoryEntry",
     "Holiday",
     "HolidayYear",

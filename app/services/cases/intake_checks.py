@@ -1,5 +1,6 @@
 """Warnings at intake and on the case page: the merchant is blacklisted or has open cases, the complaint
-may already be registered (same consumer phone and merchant within 180 days, or same order number), the
+may already be registered (same consumer phone and merchant within 180 days, same order number, or a
+payment screenshot with the same transaction number), the
 agreement's performance date has passed without confirmation."""
 
 from __future__ import annotations
@@ -22,10 +23,12 @@ from app.domain.identifiers import (
 )
 from app.domain.workflow import OPEN_STATES, State
 from app.services.cases.drafts import CaseDraft, MerchantDraft
+from app.services.cases.evidence_reading import cases_with_transaction
 from app.services.cases.intake import case_by_no
 from app.services.merchants.identity import find_by_identifiers
 from app.store.cases import Case
 from app.store.database import Database
+from app.store.evidence_readings import EvidenceReading
 from app.store.merchant_records import CaseLink
 from app.store.merchants import Merchant
 from app.store.people import Consumer
@@ -35,7 +38,8 @@ DUPLICATE_WINDOW_DAYS = 180
 
 @dataclass(frozen=True)
 class PossibleDuplicate:
-    """An existing case that may be the same complaint; ``reason`` is "phone_merchant" or "order_no"."""
+    """An existing case that may be the same complaint; ``reason`` is "phone_merchant", "order_no" or
+    "transaction_no" (its evidence shows the same WeChat transaction number)."""
 
     case_no: str
     received_on: date
@@ -92,8 +96,12 @@ def _duplicates(
     order_no: str | None,
     around: date,
     exclude: str | None,
+    transaction_nos: list[str] | None = None,
 ) -> list[PossibleDuplicate]:
     conditions = []
+    by_transaction = set(cases_with_transaction(session, transaction_nos or [], None))
+    if by_transaction:
+        conditions.append(Case.id.in_(by_transaction))
     if merchant is not None and phone:
         consumers = select(Consumer.id).where(Consumer.phone == phone)
         conditions.append(
@@ -111,7 +119,12 @@ def _duplicates(
     for case in session.scalars(query):
         if case.case_no == exclude:
             continue
-        reason = "order_no" if order_no and case.order_no == order_no else "phone_merchant"
+        if case.id in by_transaction:
+            reason = "transaction_no"
+        elif order_no and case.order_no == order_no:
+            reason = "order_no"
+        else:
+            reason = "phone_merchant"
         found.append(
             PossibleDuplicate(
                 case.case_no, case.received_on, case.state, case.consumer.name, case.merchant.name, reason
@@ -164,6 +177,7 @@ def _duplicate_warnings(found: list[PossibleDuplicate]) -> list[IntakeWarning]:
     for reason, text in (
         ("phone_merchant", f"同一消费者电话对同一经营者在{DUPLICATE_WINDOW_DAYS}天内已有投诉"),
         ("order_no", "已有相同订单号的投诉"),
+        ("transaction_no", "另一案件的付款截图有相同的交易单号"),
     ):
         nos = tuple(d.case_no for d in found if d.reason == reason)
         if nos:
@@ -177,6 +191,7 @@ def intake_warnings(
     consumer_phone: str = "",
     order_no: str = "",
     received_on: date | None = None,
+    transaction_nos: list[str] | None = None,
 ) -> list[IntakeWarning]:
     """What the new-case form should warn about before the clerk saves."""
     around = received_on or today_local()
@@ -190,6 +205,7 @@ def intake_warnings(
             to_halfwidth(order_no) if order_no and order_no.strip() else None,
             around,
             None,
+            transaction_nos,
         )
         return warnings + _duplicate_warnings(duplicates)
 
@@ -231,8 +247,17 @@ def case_warnings(db: Database, case_no: str, today: date | None = None) -> list
                     (case.case_no,),
                 )
             )
+        own = select(EvidenceReading.transaction_no).where(
+            EvidenceReading.case_id == case.id, EvidenceReading.transaction_no.is_not(None)
+        )
         duplicates = _duplicates(
-            session, case.merchant, case.consumer.phone, case.order_no, case.received_on, case.case_no
+            session,
+            case.merchant,
+            case.consumer.phone,
+            case.order_no,
+            case.received_on,
+            case.case_no,
+            [no for no in session.scalars(own) if no],
         )
         warnings += _duplicate_warnings(duplicates)
         related = _related(session, case)
