@@ -44,7 +44,7 @@ from app.services.report.check import check_monthly_export
 from app.services.setup import Database, open_database
 from app.views.context import AppContext
 from app.views.i18n import install_language
-from app.views.main_window import PAGE_CLASSES, MainWindow
+from app.views.main_window import MainWindow
 from app.views.screen_fit import fit_window, set_available_area
 from app.views.theme import apply_theme
 
@@ -187,7 +187,7 @@ def save_screenshots(st: SelfTest) -> str:
     saved = []
     for lang, suffix in LANGUAGE_SUFFIX.items():
         window = _window(st, lang)
-        for key, _cls in PAGE_CLASSES:
+        for key in list(window.pages):
             window.show_page(key)
             loaded = getattr(window.pages[key], "loaded", None)
             if loaded is not None and getattr(window.pages[key], "data", True) is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from app.domain.codes import CodeList
+from app.domain.workflow import Action
 
 
 class Role(StrEnum):
@@ -92,6 +93,37 @@ PERMISSION_LABELS: dict[Permission, str] = {
     P.BACKUP: "备份与恢复",
 }
 
+PERMISSION_LABELS_EN: dict[Permission, str] = {
+    P.REGISTER: "register complaints",
+    P.EDIT_OPEN_CASE: "change open cases",
+    P.EDIT_ENDED_CASE: "change closed or rejected cases",
+    P.DECIDE_ACCEPTANCE: "decide acceptance",
+    P.ASSIGN_MEDIATOR: "assign mediators",
+    P.MEDIATE: "mediate cases",
+    P.MEDIATE_ANY_CASE: "mediate cases assigned to others",
+    P.REOPEN: "reopen closed cases",
+    P.MANAGE_BLACKLIST: "manage the merchant blacklist",
+    P.MERGE_MERCHANTS: "merge merchants",
+    P.EXPORT_REPORT: "export the monthly report",
+    P.EXPORT_UNMASKED: "export unmasked data",
+    P.VIEW_PERSONAL_DATA: "see personal data",
+    P.VIEW_ID_NUMBER: "see full ID numbers",
+    P.IMPORT_LEDGER: "import ledgers",
+    P.MANAGE_USERS: "manage users",
+    P.MANAGE_RULES: "manage rule sets",
+    P.MANAGE_HOLIDAYS: "manage holidays",
+    P.BACKUP: "back up and restore",
+}
+
+
+def permission_label(permission: Permission, lang: str = "zh_CN") -> str:
+    return PERMISSION_LABELS_EN[permission] if lang.startswith("en") else PERMISSION_LABELS[permission]
+
+
+def roles_granting(permission: Permission) -> list[Role]:
+    """The roles that hold ``permission``, in the order of ROLES."""
+    return [role for role in Role if permission in ROLE_PERMISSIONS[role]]
+
 
 def permissions_of(roles: frozenset[str] | set[str] | tuple[str, ...]) -> frozenset[Permission]:
     """Every permission granted by any of the roles."""
@@ -99,3 +131,38 @@ def permissions_of(roles: frozenset[str] | set[str] | tuple[str, ...]) -> frozen
     for role in roles:
         granted |= ROLE_PERMISSIONS.get(Role(role), frozenset())
     return frozenset(granted)
+
+
+MEDIATION_ACTIONS = frozenset(
+    {Action.START, Action.SUSPEND, Action.RESUME, Action.AGREE, Action.TERMINATE, Action.CLOSE}
+)
+"""The workflow steps of mediation itself: a mediator takes them only on the cases assigned to them."""
+
+
+def permission_for(action: Action | str) -> Permission:
+    """The permission a workflow action needs."""
+    if action in (Action.ACCEPT, Action.REJECT):
+        return Permission.DECIDE_ACCEPTANCE
+    if action == Action.REOPEN:
+        return Permission.REOPEN
+    return Permission.MEDIATE
+
+
+CASE_WORK = frozenset({P.REGISTER, P.EDIT_OPEN_CASE, P.MEDIATE, P.DECIDE_ACCEPTANCE})
+AREA_PERMISSIONS: dict[str, frozenset[Permission]] = {
+    "dashboard": frozenset(),
+    "cases": CASE_WORK,
+    "due": CASE_WORK,
+    "merchants": CASE_WORK | {P.MANAGE_BLACKLIST, P.MERGE_MERCHANTS},
+    "reports": frozenset({P.EXPORT_REPORT, P.IMPORT_LEDGER}),
+    "admin": frozenset({P.MANAGE_USERS, P.MANAGE_RULES, P.MANAGE_HOLIDAYS, P.BACKUP, P.DECIDE_ACCEPTANCE}),
+}
+"""The areas of work (the main window's pages) and the permissions any one of which opens each; an empty
+set: everyone (the dashboard shows only aggregate figures). Supervisors see the administration area to
+read the rule sets."""
+
+
+def sees_area(granted: frozenset[Permission], area: str) -> bool:
+    """True when someone holding ``granted`` works in ``area``."""
+    needed = AREA_PERMISSIONS[area]
+    return not needed or bool(needed & granted)

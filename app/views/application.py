@@ -59,4 +59,4 @@ def prepare_main_window(window: MainWindow, ctx: AppContext) -> None:
     """What every main window gets, also the one rebuilt when the language changes (kept alive in ctx)."""
     ctx.extras["main_window"] = window
     install_security(window, ctx)
-    window.language_switched.connect(lambda new: prepare_main_window(new, ctx))
+    window.language_switched.connect(lambda new: prepare_main_window(new, new.ctx))

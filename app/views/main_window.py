@@ -1,7 +1,9 @@
-"""The main window: a navigation list on the left, the pages on the right."""
+"""The main window: a navigation list on the left, the pages on the right — only the pages of the user's
+areas of work (app.domain.permissions.AREA_PERMISSIONS), and only the menu commands they may use."""
 
 from __future__ import annotations
 
+from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -13,11 +15,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
-from app.domain.permissions import Permission
+from app.domain.permissions import Permission, permissions_of, sees_area
 from app.views import settings
 from app.views.case_page.case_windows import CaseWindows
 from app.views.context import AppContext
@@ -29,6 +32,7 @@ from app.views.pages.dashboard_page import DashboardPage
 from app.views.pages.due_page import DuePage
 from app.views.pages.merchants_page import MerchantsPage
 from app.views.pages.reports_page import ReportsPage
+from app.views.refusals import offer_permission
 from app.views.screen_fit import fit_window, keep_on_screen
 from app.views.theme import THEMES, apply_theme, current_theme
 
@@ -46,7 +50,8 @@ class MainWindow(QMainWindow):
     """Navigation between the pages, the menu, and the status bar."""
 
     language_switched = Signal(object)
-    """The window was rebuilt in another language; carries the new MainWindow, which replaces this one."""
+    """The window was rebuilt (in another language, or for another user); carries the new MainWindow,
+    which replaces this one."""
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -56,7 +61,10 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(150)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
+        granted = permissions_of(ctx.actor.roles)
         for key, cls in PAGE_CLASSES:
+            if not sees_area(granted, key):
+                continue
             page = cls(ctx)  # type: ignore[call-arg]
             self.pages[key] = page
             self.stack.addWidget(page)
@@ -73,6 +81,7 @@ class MainWindow(QMainWindow):
         self.case_windows = CaseWindows(ctx, self)
         self._build_menu()
         self._build_view_menu()
+        self._build_help_menu()
         self.statusBar().addPermanentWidget(QLabel(f"{ctx.actor.name} · {ctx.db.describe()}"))
         ctx.hub.show_page.connect(self.show_page)
         ctx.hub.show_cases.connect(lambda _filters: self.show_page("cases"))
@@ -99,11 +108,17 @@ class MainWindow(QMainWindow):
         new_case = file_menu.addAction(self.tr("新建案件(&N)"))
         new_case.setShortcut(QKeySequence.StandardKey.New)
         new_case.triggered.connect(lambda: self.case_windows.new_case())
-        toolbar = self.addToolBar(self.tr("工具栏"))
-        toolbar.setObjectName("main_toolbar")
-        toolbar.addAction(new_case)
+        lang = self.ctx.lang
+        offer_permission(new_case, self.ctx.actor.can(Permission.REGISTER), Permission.REGISTER, lang)
+        self.new_case_action = new_case
+        if new_case.isEnabled():
+            toolbar = self.addToolBar(self.tr("工具栏"))
+            toolbar.setObjectName("main_toolbar")
+            toolbar.addAction(new_case)
         import_ledger = file_menu.addAction(self.tr("导入台账(&I)…"))
-        import_ledger.setEnabled(self.ctx.actor.can(Permission.IMPORT_LEDGER))
+        file_menu.setToolTipsVisible(True)
+        offer_permission(import_ledger, self.ctx.actor.can(Permission.IMPORT_LEDGER), Permission.IMPORT_LEDGER, lang)
+        self.import_action = import_ledger
         import_ledger.triggered.connect(lambda: ImportWizard(self.ctx, self).open())
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("退出(&Q)"))
@@ -119,8 +134,31 @@ class MainWindow(QMainWindow):
         self.theme_actions = self._choice_group(
             theme_menu, {k: names[k] for k in THEMES}, current_theme(app) if app else "light", self.switch_theme
         )
-        language_menu = self.view_menu.addMenu(self.tr("语言(&L)") + " / Language")
+        language_menu = self.view_menu.addMenu(self.tr("语言(&L)"))
         self.language_actions = self._choice_group(language_menu, LANGUAGES, self.ctx.lang, self.switch_language)
+
+    def _build_help_menu(self) -> None:
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        help_menu.addAction(self.tr("关于维权台(&A)…")).triggered.connect(self.show_about)
+
+    def about_text(self) -> str:
+        """The version, the database in use and where the log is written."""
+        try:
+            number = version("weiquan-desk")
+        except PackageNotFoundError:
+            number = self.tr("（版本未知）")
+        lines = [
+            self.tr("维权台 %1").replace("%1", number),
+            self.tr("数据库：%1").replace("%1", self.ctx.db.describe()),
+            self.tr("当前用户：%1").replace("%1", self.ctx.actor.name),
+        ]
+        log = self.ctx.extras.get("log_path")
+        if log:
+            lines.append(self.tr("日志文件：%1").replace("%1", str(log)))
+        return "\n".join(lines)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("关于维权台"), self.about_text())
 
     def _choice_group(self, menu: Any, choices: dict[str, str], current: str, choose: Any) -> dict[str, Any]:
         group = QActionGroup(menu)
@@ -159,12 +197,23 @@ class MainWindow(QMainWindow):
         return replacement
 
     def show_page(self, key: str) -> None:
-        """Switch to the page with this navigation key."""
-        keys = [k for k, _ in PAGE_CLASSES]
-        self.nav.setCurrentRow(keys.index(key) if key in keys else keys.index("cases"))
+        """Switch to the page with this navigation key (the first page when the user has no such page)."""
+        keys = list(self.pages)
+        fallback = "cases" if "cases" in keys else keys[0]
+        self.nav.setCurrentRow(keys.index(key) if key in keys else keys.index(fallback))
 
     def current_page_key(self) -> str:
-        return [k for k, _ in PAGE_CLASSES][self.stack.currentIndex()]
+        return list(self.pages)[self.stack.currentIndex()]
+
+    def switch_user(self, ctx: AppContext) -> MainWindow:
+        """Replace this window by one for another signed-in user (same language, same place)."""
+        settings.put("window/geometry", self.saveGeometry())
+        replacement = MainWindow(ctx)
+        self.language_switched.emit(replacement)
+        replacement.show()
+        self.close()
+        self.deleteLater()
+        return replacement
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings.put("window/page", self.current_page_key())

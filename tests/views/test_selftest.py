@@ -9,6 +9,7 @@ from PySide6.QtGui import QImage
 
 from app.devtools import selftest
 from app.views.i18n import install_language
+from app.views.main_window import PAGE_CLASSES
 
 
 @pytest.fixture(autouse=True)
@@ -33,7 +34,7 @@ def test_selftest_saves_every_main_page_in_both_languages(qapp, tmp_path, monkey
     monkeypatch.setattr(selftest, "DEMO_CASES", 30)
     monkeypatch.setattr(selftest, "SCREENS", {})
     assert selftest.run_selftest(tmp_path, io.StringIO()) is True
-    for key, _cls in selftest.PAGE_CLASSES:
+    for key, _cls in PAGE_CLASSES:
         for suffix in ("zh", "en"):
             image = QImage(str(tmp_path / f"{key}_{suffix}.png"))
             assert image.width() >= 1000 and image.height() >= 600, f"{key}_{suffix}.png"

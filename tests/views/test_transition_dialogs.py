@@ -128,13 +128,14 @@ def test_evidence_dialog_needs_a_file_and_a_kind(qtbot, sqlite_db, boss):
 
 
 def test_a_refused_action_shows_the_services_reason(qtbot, sqlite_db):
+    """The button is disabled for a clerk (test_roles); should the dialog open anyway, the service refuses."""
     add_user(sqlite_db, Actor.cli(), "clerk1", "王登记", ["clerk"])
     clerk = actor_for(sqlite_db, "clerk1")
     no = register_case(sqlite_db, clerk, wechat_draft(D0), today=D0)
     page = CasePage(context(sqlite_db, clerk), no)
     qtbot.addWidget(page)
-    click(qtbot, page.action_buttons["accept"])
-    dialog = page.last_dialog
+    assert not page.action_buttons["accept"].isEnabled()
+    dialog = page.open_action("accept")
     dialog.conclusion.setCurrentIndex(dialog.conclusion.findData("operator"))
     click(qtbot, dialog.save_button)
     assert "没有“决定是否受理”的权限" in dialog.summary.text()

@@ -84,6 +84,7 @@ class CaseDetail:
     draft: CaseDraft
     merchant: MerchantView
     mediator: str | None
+    mediator_id: int | None
     consents: tuple[bool, bool]
     assessment_conclusion: str | None
     termination_ground: str | None
@@ -197,6 +198,7 @@ def case_detail(db: Database, case_no: str, today: date | None = None) -> CaseDe
             draft=draft_of(case),
             merchant=_merchant(case),
             mediator=case.mediator.name if case.mediator else None,
+            mediator_id=case.mediator_id,
             consents=(case.consumer_consent, case.merchant_consent),
             assessment_conclusion=case.assessment.conclusion if case.assessment else None,
             termination_ground=case.termination_ground,

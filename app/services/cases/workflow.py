@@ -15,18 +15,17 @@ from app.domain import requirements as req
 from app.domain.dates import now_local, today_local
 from app.domain.errors import ActionRefused, InvalidInput, NotFound, PermissionDenied, Problem
 from app.domain.money import ZERO
-from app.domain.permissions import Permission, Role
+from app.domain.permissions import MEDIATION_ACTIONS, Permission, Role, permission_for
 from app.domain.rules import RuleSet
 from app.domain.workflow import STATES, Action, State, target_state
 from app.services import audit
+from app.services.cases.access import NO_MEDIATOR_STATES, mediation_refusal
 from app.services.cases.intake import case_by_no
 from app.services.clocks import Reference, refresh_next_due
 from app.services.context import Actor
 from app.store.cases import Agreement, Assessment, Case, HistoryEntry, Suspension
 from app.store.database import Database
 from app.store.people import User
-
-MEDIATION_ACTIONS = {Action.START, Action.SUSPEND, Action.RESUME, Action.AGREE, Action.TERMINATE, Action.CLOSE}
 
 
 def facts_of(case: Case) -> req.CaseFacts:
@@ -49,19 +48,11 @@ def facts_of(case: Case) -> req.CaseFacts:
 
 def require_mediation_rights(actor: Actor, case: Case) -> None:
     """A mediator may act only on cases assigned to them; a supervisor on any."""
-    actor.require(Permission.MEDIATE)
-    if actor.can(Permission.MEDIATE_ANY_CASE):
-        return
-    if case.mediator_id is None or case.mediator_id != actor.user_id:
+    refusal = mediation_refusal(actor, case.mediator_id)
+    if refusal is not None and refusal.missing is not None:
+        actor.require(refusal.missing)
+    if refusal is not None:
         raise PermissionDenied(f"案件 {case.case_no} 未指派给 {actor.name}，不能办理")
-
-
-def _permission_for(action: Action) -> Permission:
-    if action in (Action.ACCEPT, Action.REJECT):
-        return Permission.DECIDE_ACCEPTANCE
-    if action == Action.REOPEN:
-        return Permission.REOPEN
-    return Permission.MEDIATE
 
 
 def _check_expected(session: Session, case: Case, expected_state: str | None) -> None:
@@ -104,7 +95,7 @@ def _run(db: Database, actor: Actor, case_no: str, step: _Step, expected_state: 
     with db.transaction() as session:
         case = case_by_no(session, case_no, lock=True)
         _check_expected(session, case, expected_state)
-        actor.require(_permission_for(step.action))
+        actor.require(permission_for(step.action))
         if step.action in MEDIATION_ACTIONS:
             require_mediation_rights(actor, case)
         source = State(case.state)
@@ -380,7 +371,7 @@ def assign_mediator(db: Database, actor: Actor, case_no: str, mediator_login: st
     actor.require(Permission.ASSIGN_MEDIATOR)
     with db.transaction() as session:
         case = case_by_no(session, case_no)
-        if case.state in (State.REGISTERED, State.REJECTED, State.CLOSED):
+        if case.state in NO_MEDIATOR_STATES:
             raise ActionRefused(f"“{STATES[case.state][0]}”的案件不能指派调解员")
         user = session.scalars(select(User).where(User.login == mediator_login)).first()
         if user is None or not user.active:

@@ -16,7 +16,15 @@ from PySide6.QtWidgets import (
 
 from app.domain.deadlines import Deadline
 from app.domain.errors import DomainError
-from app.domain.workflow import ACTIONS, END_STATES, Action, state_label
+from app.domain.workflow import ACTIONS, Action, state_label
+from app.services.cases.access import (
+    NO_MEDIATOR_STATES,
+    Refusal,
+    action_refusal,
+    assign_refusal,
+    edit_refusal,
+    mediation_refusal,
+)
 from app.services.cases.detail import CaseDetail, case_detail
 from app.services.cases.sessions import SESSION_STATES
 from app.views.case_page import sections
@@ -30,6 +38,7 @@ from app.views.dialogs.document_picker import DocumentPicker
 from app.views.dialogs.evidence_dialog import EvidenceDialog
 from app.views.dialogs.session_dialog import SessionDialog
 from app.views.documents import DocumentDialog
+from app.views.refusals import offer
 
 OVERDUE_STYLE = "color: #c62828; font-weight: bold;"
 DUE_SOON_STYLE = "color: #b26a00; font-weight: bold;"
@@ -114,25 +123,33 @@ class CasePage(QWidget):
             item = self.action_bar.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
+        """A button for each step the case's state allows; a step the user may not take is disabled, its
+        tooltip says why (the same rules the services apply when the step is taken)."""
         self.action_buttons = {}
+        actor, mediator = self.ctx.actor, detail.mediator_id
         for action in detail.actions:
             self._add_button(
                 action.value,
                 ACTIONS[action][1 if self.ctx.english else 0],
                 lambda _c=False, a=action: self.open_action(a),
+                action_refusal(actor, action, mediator),
             )
         if detail.state in SESSION_STATES:
-            self._add_button("log_session", self.tr("记录调解"), lambda: self.open_session_dialog())
-        if detail.state not in END_STATES:
-            self._add_button("assign_mediator", self.tr("指派调解员"), lambda: self.open_assign_dialog())
+            refusal = mediation_refusal(actor, mediator)
+            self._add_button("log_session", self.tr("记录调解"), lambda: self.open_session_dialog(), refusal)
+        if detail.state not in NO_MEDIATOR_STATES:
+            refusal = assign_refusal(actor, detail.state)
+            self._add_button("assign_mediator", self.tr("指派调解员"), lambda: self.open_assign_dialog(), refusal)
         self.action_bar.addStretch(1)
-        self._add_button("documents", self.tr("制作文书…"), lambda: self.open_documents())
-        self._add_button("edit", self.tr("修改案件信息"), lambda: self.open_edit_dialog())
+        editing = edit_refusal(actor, detail.state, mediator)
+        self._add_button("documents", self.tr("制作文书…"), lambda: self.open_documents(), editing)
+        self._add_button("edit", self.tr("修改案件信息"), lambda: self.open_edit_dialog(), editing)
         self._add_button("refresh", self.tr("刷新"), self.refresh)
 
-    def _add_button(self, key: str, text: str, slot: object) -> None:
+    def _add_button(self, key: str, text: str, slot: object, refusal: Refusal | None = None) -> None:
         button = QPushButton(text)
         button.clicked.connect(slot)
+        offer(button, refusal, self.ctx.lang)
         self.action_buttons[key] = button
         self.action_bar.addWidget(button)
 
@@ -140,6 +157,9 @@ class CasePage(QWidget):
         lang = self.ctx.lang
         self.evidence = EvidencePanel(self.ctx.db, detail.evidence, detail.missing_evidence, lang)
         self.evidence.add_requested.connect(self.add_evidence)
+        editing = edit_refusal(self.ctx.actor, detail.state, detail.mediator_id)
+        offer(self.evidence.add_button, editing, lang)
+        self.evidence.setAcceptDrops(editing is None)
         self.timeline = TimelineView(detail.timeline, lang)
         left = sections.column(
             [

@@ -69,7 +69,7 @@ class EvidencePanel(QGroupBox):
         self.list.itemDoubleClicked.connect(self._open_item)
         for item in items:
             self.list.addItem(self._row(item))
-        add = QPushButton(self.tr("添加证据…"))
+        self.add_button = add = QPushButton(self.tr("添加证据…"))
         add.clicked.connect(lambda: self.add_requested.emit([]))
         open_button = QPushButton(self.tr("打开"))
         open_button.clicked.connect(lambda: self._open_item(self.list.currentItem()))
