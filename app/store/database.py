@@ -44,6 +44,22 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+def display_location(url: str) -> str:
+    """A database location as a person reads it, never percent-encoded and never with a password:
+    the file as the operating system writes it (``C:\\Users\\张三\\…\\weiquan.db`` on Windows) for
+    SQLite, ``driver://user@host:port/name`` for a server."""
+    parsed = make_url(url)
+    path = sqlite_path(url)
+    if path is not None:
+        return os.path.normpath(path)
+    if parsed.get_backend_name() == "sqlite":
+        return "sqlite :memory:"
+    user = f"{parsed.username}{':***' if parsed.password else ''}@" if parsed.username else ""
+    host = f"{parsed.host or ''}{f':{parsed.port}' if parsed.port else ''}"
+    name = f"/{parsed.database}" if parsed.database else ""
+    return f"{parsed.drivername}://{user}{host}{name}"
+
+
 def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -127,5 +143,5 @@ class Database:
         self.engine.dispose()
 
     def describe(self) -> str:
-        """The URL without a password, for the report's provenance and messages."""
-        return make_url(self.url).render_as_string(hide_password=True)
+        """Where the data lives, as a person reads it (status bar, settings, report, backup manifest)."""
+        return display_location(self.url)

@@ -1,0 +1,13 @@
+"""These tests open windows too: their per-PC preferences go to a temporary INI file, never the user's."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.views import settings
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path):
+    with settings.kept_in(tmp_path / "settings"):
+        yield tmp_path / "settings"
