@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     QEventLoop,
     QMessageLogContext,
     QRect,
-    QSettings,
     QTimer,
     QtMsgType,
     SignalInstance,
@@ -42,6 +41,7 @@ from app.services.cases.view import case_document
 from app.services.context import Actor
 from app.services.report.check import check_monthly_export
 from app.services.setup import Database, open_database
+from app.views import settings
 from app.views.context import AppContext
 from app.views.i18n import install_language
 from app.views.main_window import MainWindow
@@ -240,9 +240,7 @@ def run_selftest(screenshots: Path | None, out: TextIO, screen: tuple[int, int] 
     qInstallMessageHandler(_qt_message)
     app = QApplication.instance() or QApplication([])
     simulate_screen(*screen)
-    with tempfile.TemporaryDirectory(prefix="weiquan-selftest-") as tmp:
-        for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-            QSettings.setPath(fmt, QSettings.Scope.UserScope, str(Path(tmp) / "settings"))
+    with tempfile.TemporaryDirectory(prefix="weiquan-selftest-") as tmp, settings.kept_in(Path(tmp)):
         apply_theme(app, "light")  # type: ignore[arg-type]
         st = SelfTest(workdir=Path(tmp), screenshots=screenshots, screen=screen)
         try:

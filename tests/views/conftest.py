@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
+
+from app.views import settings
 
 
 @pytest.fixture(autouse=True)
 def private_settings(tmp_path):
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    yield tmp_path / "settings"
+    with settings.kept_in(tmp_path / "settings"):
+        yield tmp_path / "settings"
