@@ -7,6 +7,7 @@ Exit status: 0 done; 1 the input or the data is wrong (one-line reason on stderr
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -25,6 +26,8 @@ from app.cli import (
 )
 from app.cli.common import EXIT_DATA, EXIT_OK, UserError, print_problems
 from app.domain.errors import DomainError
+from app.services import logbook
+from app.services.setup import default_data_dir
 from app.store.migrate import DatabaseTooNew
 
 COMMAND_MODULES = [demo, cases, users, office_cmd, audit_cmd, backup_cmds, report_cmds, evidence_cmd, selftest]
@@ -42,12 +45,47 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _command_names() -> frozenset[str]:
+    sub = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    return frozenset(sub.choices)
+
+
 def use_utf8_output() -> None:
     """Write UTF-8 even where the console's code page is not (``case show --json > file`` on Windows)."""
     for stream in (sys.stdout, sys.stderr):
         encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
         if encoding != "utf8" and hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")
+
+
+def ensure_streams() -> None:
+    """Give Python somewhere to write when it has no console: the windowed weiquan.exe (started from a
+    shortcut or a scheduled task) has ``sys.stdout`` and ``sys.stderr`` None. Messages then go to the log."""
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the process
+    if sys.stderr is None:
+        sys.stderr = logbook.LogStream()
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """The entry point of both executables (weiquan.exe and weiquan-cli.exe) and of ``main.py``: start the
+    log, then run the command or the GUI. An error nobody foresaw is one plain line, with its details
+    (no personal data) in the log."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    command = next((a for a in args if not a.startswith("-") and a in COMMAND_NAMES), "gui")
+    logbook.start(logbook.log_folder(default_data_dir()), command)
+    ensure_streams()
+    try:
+        return main(args)
+    except Exception as err:
+        logbook.log_unexpected(err)
+        where = logbook.current_log_file()
+        print(
+            f"维权台遇到意外错误（{type(err).__name__}），操作未完成"
+            + (f"；详细信息已记入日志 {where}" if where else ""),
+            file=sys.stderr,
+        )
+        return EXIT_DATA
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -75,4 +113,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-__all__ = ["EXIT_OK", "build_parser", "main"]
+COMMAND_NAMES = _command_names()
+
+__all__ = ["EXIT_OK", "build_parser", "main", "run"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.services.reference import seed_reference_data
-from app.store.database import Database, resolve_url
+from app.store.database import Database, default_data_dir, resolve_url
 from app.store.migrate import migrate
 
 
@@ -20,4 +20,4 @@ def open_database(url: str | None = None) -> Database:
     return db
 
 
-__all__ = ["Database", "open_database"]
+__all__ = ["Database", "default_data_dir", "open_database"]

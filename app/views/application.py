@@ -13,6 +13,7 @@ from app.services.context import Actor
 from app.services.setup import open_database
 from app.views import settings
 from app.views.context import AppContext
+from app.views.crash_report import install_excepthook
 from app.views.i18n import install_language
 from app.views.main_window import MainWindow
 from app.views.office_guard import backup_at_exit, warn_if_network_share
@@ -32,6 +33,7 @@ def create_qapplication() -> QApplication:
 def run_application(db_url: str | None = None, lang: str | None = None, actor: Actor | None = None) -> int:
     """Open the database, sign in (unless an already signed-in ``actor`` is given), show the main window."""
     app = create_qapplication()
+    install_excepthook()
     chosen_lang = install_language(app, lang or str(settings.get("ui/lang") or ""))
     apply_theme(app)
     try:
