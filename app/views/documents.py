@@ -10,7 +10,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QMessageBox,
     QPushButton,
     QTextBrowser,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.services.cases.documents import RenderedDocument, record_document_made
 from app.services.files import FileNotWritten, safe_write
 from app.views.context import AppContext
+from app.views.file_dialogs import save_file_name
 from app.views.screen_fit import fit_window, room
 
 A4_MARGINS_MM = QMarginsF(20, 20, 20, 20)
@@ -95,7 +95,7 @@ class DocumentDialog(QDialog):
 
     def ask_and_save_pdf(self) -> Path | None:
         suggested = f"{self.doc.case_no}-{self.doc.title}.pdf"
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("另存为 PDF"), suggested, "PDF (*.pdf)")
+        name = save_file_name(self, self.tr("另存为 PDF"), suggested, "PDF (*.pdf)")
         if not name:
             return None
         return self.save_to(Path(name))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from app.domain.codes import EVIDENCE_KINDS
 from app.domain.errors import InvalidInput, Problem
@@ -12,6 +12,7 @@ from app.services.cases.detail import CaseDetail
 from app.services.cases.evidence import add_evidence
 from app.views.context import AppContext
 from app.views.dialogs.acceptance import CaseActionDialog
+from app.views.file_dialogs import open_file_name
 from app.views.widgets.code_inputs import code_combo, combo_code
 
 IMAGE_KIND_GUESS = "chat_screenshot"
@@ -32,7 +33,7 @@ class FileChooser(QWidget):
         layout.addWidget(browse)
 
     def browse(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileName(self, self.tr("选择证据文件"))
+        chosen = open_file_name(self, self.tr("选择证据文件"))
         if chosen:
             self.path.setText(chosen)
 

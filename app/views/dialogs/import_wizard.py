@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import DomainError, InvalidInput, Problem
 from app.services.ledger import HEADERS, REQUIRED, ImportReport, import_ledger
 from app.views.context import AppContext
+from app.views.file_dialogs import open_file_name
 from app.views.screen_fit import fit_window
 from app.views.tasks import TaskControl, TaskRunner
 
@@ -85,7 +85,7 @@ class ImportWizard(QDialog):
         return table
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择台账"), "", self.tr("Excel 工作簿 (*.xlsx)"))
+        path = open_file_name(self, self.tr("选择台账"), self.tr("Excel 工作簿 (*.xlsx)"))
         if path:
             self.set_file(path)
 

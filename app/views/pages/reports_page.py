@@ -5,15 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,6 +31,7 @@ from app.services.report.definitions import FIGURE_BY_KEY, SUMMARY_COLUMNS, SUMM
 from app.services.report.months import add_months, month_text
 from app.views.context import AppContext
 from app.views.dialogs.import_wizard import ImportWizard
+from app.views.file_dialogs import save_file_name
 from app.views.tasks import Task, TaskControl, TaskRunner
 
 
@@ -135,9 +134,9 @@ class ReportsPage(QWidget):
     def export(self) -> None:
         """Ask where to save, then write the workbook in the background with progress."""
         month = self.chosen_month()
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder) / f"统计月报-{month:%Y-%m}.xlsx")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出月报"), suggested, self.tr("Excel 工作簿 (*.xlsx)"))
+        path = save_file_name(
+            self, self.tr("导出月报"), f"统计月报-{month:%Y-%m}.xlsx", self.tr("Excel 工作簿 (*.xlsx)")
+        )
         if not path:
             return
         if not path.lower().endswith(".xlsx"):

@@ -7,11 +7,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,6 +27,7 @@ from app.services.backup.make import BackupResult, create_backup
 from app.services.connection import ConnectionCheck, test_connection
 from app.views import settings
 from app.views.context import AppContext
+from app.views.file_dialogs import existing_folder, save_file_name
 from app.views.tasks import TaskControl, TaskRunner
 
 OK_STYLE = "color: #1b7f3b;"
@@ -118,7 +117,7 @@ class DatabaseSettingsPanel(QWidget):
         self.result.setText(self.tr("已保存。下次启动维权台时本机将使用此数据库。"))
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("选择自动备份文件夹"), self.folder.text())
+        folder = existing_folder(self, self.tr("选择自动备份文件夹"), self.folder.text())
         if folder:
             self.folder.setText(folder)
 
@@ -131,9 +130,7 @@ class DatabaseSettingsPanel(QWidget):
         QMessageBox.information(self, self.tr("已保存"), self.tr("自动备份文件夹已保存。"))
 
     def backup_now(self) -> None:
-        target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("备份到"), str(Path.home() / "weiquan-backup.zip"), self.tr("维权台备份 (*.zip)")
-        )
+        target = save_file_name(self, self.tr("备份到"), "weiquan-backup.zip", self.tr("维权台备份 (*.zip)"))
         if not target:
             return
         self.backup_button.setEnabled(False)

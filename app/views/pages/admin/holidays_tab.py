@@ -6,12 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from app.domain.errors import DomainError, InvalidInput
 from app.services.admin import calendar as calendar_admin
 from app.views.context import AppContext
 from app.views.dialogs.holiday_dialog import HolidayDialog
+from app.views.file_dialogs import open_file_name
 from app.views.pages.admin.table import ListTable
 
 WEEKDAYS = "一二三四五六日"
@@ -106,7 +107,7 @@ class HolidaysTab(QWidget):
         self._done(self.tr("已删除；%1 件在办案件的期限随之改变。").replace("%1", str(moved)))
 
     def load_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择节假日文件"), "", self.tr("表格文件 (*.xlsx *.csv)"))
+        path = open_file_name(self, self.tr("选择节假日文件"), self.tr("表格文件 (*.xlsx *.csv)"))
         if not path:
             return
         year = self.year.value()
