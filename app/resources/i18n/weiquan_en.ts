@@ -990,6 +990,17 @@
     </message>
 </context>
 <context>
+    <name>CrashReport</name>
+    <message>
+        <source>维权台遇到意外错误，刚才的操作没有完成。</source>
+        <translation>Weiquan Desk ran into an unexpected error; what you just did was not completed.</translation>
+    </message>
+    <message>
+        <source>详细信息已记入日志：%1</source>
+        <translation>The details are in the log: %1</translation>
+    </message>
+</context>
+<context>
     <name>Curtain</name>
     <message>
         <source>维权台已锁定</source>
