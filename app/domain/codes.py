@@ -139,12 +139,6 @@ PAYERS: CodeList = {
     "other": ("其他", "Other party"),
 }
 
-SUSPEND_REASONS: CodeList = {
-    "testing": ("检测、鉴定", "Testing or appraisal"),
-    "recusal": ("申请回避", "Recusal request"),
-    "other": ("其他", "Other"),
-}
-
 OPERATOR_CONCLUSIONS: CodeList = {
     "operator": ("属于经营者", "Is an operator"),
     "private": ("个人之间私下交易", "Private deal between individuals"),

@@ -1,12 +1,15 @@
 """Which clock runs on a case and when it falls due (domain.md sections 3 and 4).
 
 One clock per state: ``registered`` -> acceptance decision, ``accepted``/``mediating`` -> mediation
-limit, ``suspended`` -> mediation limit paused, ``agreed`` -> performance due date, ``terminated``
--> notice to the parties; ``rejected`` and ``closed`` run none. Limits come from the case's rule set
+limit, ``suspended`` -> mediation limit (paused when the reason pauses it), ``agreed`` -> performance
+follow-up, ``terminated`` -> notice to the parties; ``rejected`` and ``closed`` run none. Each clock
+has its own count and day kind (:class:`ClockRule`): Order 20 counts acceptance and notice in working
+days while a local rule may count mediation in calendar days. Limits come from the case's rule set
 (:class:`Limits`), holidays from a :class:`~app.domain.workdays.WorkCalendar`.
 
 Suspensions are ``(began, resumed)`` with ``resumed`` None while still open; an open suspension
-counts as lasting through ``today``. Days suspended are not counted.
+counts as lasting through ``today``. Only suspensions whose reason pauses the clock are given here
+(testing or appraisal, Order 20 Art. 20; a recusal request, Art. 19): their days are not counted.
 """
 
 from __future__ import annotations
@@ -33,21 +36,52 @@ DUE_SOON_WORKING_DAYS = 2
 Suspension = tuple[date, date | None]
 
 
-@dataclass(frozen=True)
-class Limits:
-    """The time limits of a rule set, counted in working days or, for local rules, calendar days."""
+CLOCK_KINDS = (KIND_ACCEPTANCE, KIND_MEDIATION, KIND_TERMINATION_NOTICE, KIND_PERFORMANCE)
 
-    acceptance_days: int
-    mediation_days: int
-    notice_days: int
+
+@dataclass(frozen=True)
+class ClockRule:
+    """One clock's count: ``days`` of ``day_kind``.
+
+    ``rollover``: a calendar-day period that ends on a day that is not a working day ends on the next
+    working day (Civil Code Art. 203); a rule that says otherwise sets it False. Working-day periods
+    always end on a working day.
+    """
+
+    days: int
     day_kind: str = DAY_KIND_WORKING  # or DAY_KIND_CALENDAR
+    rollover: bool = True
 
     def __post_init__(self) -> None:
         if self.day_kind not in DAY_KINDS:
             raise InvalidValue(f"期限计算方式无效：{self.day_kind!r}（应为 working 或 calendar）")
-        for value in (self.acceptance_days, self.mediation_days, self.notice_days):
-            if value < 0:
-                raise InvalidValue(f"期限天数不能为负数：{value}")
+        if self.days < 0:
+            raise InvalidValue(f"期限天数不能为负数：{self.days}")
+
+    def add(self, calendar: WorkCalendar, start: date, n: int, paused: list[tuple[date, date]]) -> date:
+        """The end of ``n`` days of this clock's kind after ``start``, paused days not counted."""
+        if self.day_kind == DAY_KIND_CALENDAR:
+            return calendar.add_calendar_days(start, n, paused, rollover=self.rollover)
+        return calendar.add_working_days(start, n, paused)
+
+
+FOLLOW_UP_ON_DUE_DATE = ClockRule(0)
+
+
+@dataclass(frozen=True)
+class Limits:
+    """The clocks of a rule set. ``performance`` counts from the agreed performance due date to the
+    follow-up that confirms it (0: the due date itself)."""
+
+    acceptance: ClockRule
+    mediation: ClockRule
+    notice: ClockRule
+    performance: ClockRule = FOLLOW_UP_ON_DUE_DATE
+
+    @classmethod
+    def working(cls, acceptance_days: int, mediation_days: int, notice_days: int) -> Limits:
+        """Every clock in working days (Order 20 of 2019)."""
+        return cls(ClockRule(acceptance_days), ClockRule(mediation_days), ClockRule(notice_days))
 
 
 @dataclass(frozen=True)
@@ -63,6 +97,9 @@ class CaseClock:
     notice_on: date | None = None
     """The day both parties were told of the termination: the notice clock has stopped."""
     extension_days: int = 0
+    """Days added to the mediation limit with both parties' consent."""
+    notice_required: bool = True
+    """False when the termination ground starts no notice clock."""
 
 
 @dataclass(frozen=True)
@@ -91,12 +128,6 @@ def paused_spans(suspensions: tuple[Suspension, ...], today: date) -> list[tuple
     return [(began, resumed if resumed is not None else today + ONE_DAY) for began, resumed in suspensions]
 
 
-def _add(limits: Limits, calendar: WorkCalendar, start: date, n: int, paused: list[tuple[date, date]]) -> date:
-    if limits.day_kind == DAY_KIND_CALENDAR:
-        return calendar.add_calendar_days(start, n, paused)
-    return calendar.add_working_days(start, n, paused)
-
-
 def _deadline(kind: str, start: date, due: date, calendar: WorkCalendar, today: date, paused: bool = False) -> Deadline:
     left = calendar.working_days_left(today, due)
     overdue = not paused and today > due
@@ -116,8 +147,8 @@ def _deadline(kind: str, start: date, due: date, calendar: WorkCalendar, today: 
 def _mediation(clock: CaseClock, limits: Limits, calendar: WorkCalendar, today: date, paused: bool) -> Deadline:
     # An accepted case without an acceptance date (e.g. imported) counts from receipt: earlier, never later.
     start = clock.accepted_on or clock.received_on
-    days = limits.mediation_days + max(clock.extension_days, 0)
-    due = _add(limits, calendar, start, days, paused_spans(clock.suspensions, today))
+    days = limits.mediation.days + max(clock.extension_days, 0)
+    due = limits.mediation.add(calendar, start, days, paused_spans(clock.suspensions, today))
     return _deadline(KIND_MEDIATION, start, due, calendar, today, paused=paused)
 
 
@@ -127,15 +158,17 @@ def case_deadlines(clock: CaseClock, limits: Limits, calendar: WorkCalendar, tod
     if state not in STATES:
         raise InvalidValue(f"未知的案件状态：{state!r}")
     if state == "registered":
-        due = _add(limits, calendar, clock.received_on, limits.acceptance_days, [])
+        due = limits.acceptance.add(calendar, clock.received_on, limits.acceptance.days, [])
         return [_deadline(KIND_ACCEPTANCE, clock.received_on, due, calendar, today)]
     if state in ("accepted", "mediating", "suspended"):
-        return [_mediation(clock, limits, calendar, today, paused=state == "suspended")]
+        pausing = state == "suspended" and any(resumed is None for _, resumed in clock.suspensions)
+        return [_mediation(clock, limits, calendar, today, paused=pausing)]
     if state == "agreed" and clock.performance_due_on is not None:
-        due = clock.performance_due_on
-        return [_deadline(KIND_PERFORMANCE, due, due, calendar, today)]
-    if state == "terminated" and clock.terminated_on is not None and clock.notice_on is None:
-        due = _add(limits, calendar, clock.terminated_on, limits.notice_days, [])
+        start = clock.performance_due_on
+        due = limits.performance.add(calendar, start, limits.performance.days, [])
+        return [_deadline(KIND_PERFORMANCE, start, due, calendar, today)]
+    if state == "terminated" and clock.terminated_on is not None and clock.notice_on is None and clock.notice_required:
+        due = limits.notice.add(calendar, clock.terminated_on, limits.notice.days, [])
         return [_deadline(KIND_TERMINATION_NOTICE, clock.terminated_on, due, calendar, today)]
     return []
 

@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from app.domain.codes import OPERATOR_CONCLUSIONS, PAYERS, SUSPEND_REASONS
+from app.domain.codes import OPERATOR_CONCLUSIONS, PAYERS
 from app.domain.errors import Problem
-from app.domain.rules import TERMINATION_GROUNDS, RuleSet
+from app.domain.rules import RuleSet
 from app.domain.workflow import (
     OUTCOMES,
     OUTCOMES_AFTER_AGREEMENT,
@@ -177,10 +177,11 @@ def check_start(facts: CaseFacts, data: StartInput) -> list[Problem]:
     return problems
 
 
-def check_suspend(facts: CaseFacts, data: SuspendInput) -> list[Problem]:
-    """Suspension needs a reason: testing or appraisal, a recusal request, or another (explained)."""
+def check_suspend(facts: CaseFacts, data: SuspendInput, rules: RuleSet) -> list[Problem]:
+    """Suspension needs a reason of the rule set: testing or appraisal (Order 20 Art. 20), a recusal
+    request (Art. 19), or another (explained)."""
     problems: list[Problem] = []
-    if data.reason not in SUSPEND_REASONS:
+    if data.reason not in rules.suspension_reasons:
         problems.append(Problem("中止原因", "请选择中止原因"))
     elif data.reason == "other" and not data.note.strip():
         problems.append(Problem("说明", "其他原因须写明"))
@@ -213,7 +214,7 @@ def check_agree(facts: CaseFacts, data: AgreeInput) -> list[Problem]:
 def check_terminate(facts: CaseFacts, data: TerminateInput, rules: RuleSet) -> list[Problem]:
     """Termination needs exactly one ground of the rule set (Order 20 Art. 21)."""
     problems: list[Problem] = []
-    if data.ground not in rules.termination_grounds or data.ground not in TERMINATION_GROUNDS:
+    if data.ground not in rules.termination_grounds:
         problems.append(Problem("终止理由", "请选择一项终止调解的理由", data.ground or None))
     elif data.ground == "other" and not data.note.strip():
         problems.append(Problem("说明", "其他理由须写明"))

@@ -167,9 +167,9 @@ class WorkCalendar:
                 remaining -= 1
         return day
 
-    def add_calendar_days(self, start: date, n: int, paused: PausedSpans = ()) -> date:
-        """``n`` calendar days after ``start`` (paused days not counted), then the next working day
-        if the period ends on a day that is not one (Civil Code Art. 203).
+    def add_calendar_days(self, start: date, n: int, paused: PausedSpans = (), rollover: bool = True) -> date:
+        """``n`` calendar days after ``start`` (paused days not counted), then, with ``rollover``, the
+        next working day if the period ends on a day that is not one (Civil Code Art. 203).
 
         ``n <= 0`` returns ``start`` unchanged.
         """
@@ -182,7 +182,7 @@ class WorkCalendar:
                 remaining -= 1
         if n <= 0:
             return day
-        while not self.is_workday(day) or _is_paused(day, spans):
+        while _is_paused(day, spans) or (rollover and not self.is_workday(day)):
             day += ONE_DAY
         return day
 

@@ -1,7 +1,10 @@
-"""Opening a database for the application: resolve the URL, migrate, seed reference data."""
+"""Opening a database for the application: resolve the URL, migrate, seed reference data (and after a
+migration, which may change rule sets, compute the open cases' next due dates again)."""
 
 from __future__ import annotations
 
+from app.domain.dates import today_local
+from app.services.clocks import recompute_open_deadlines
 from app.services.reference import seed_reference_data
 from app.store.database import Database, default_data_dir, resolve_url
 from app.store.migrate import migrate
@@ -11,9 +14,11 @@ def open_database(url: str | None = None) -> Database:
     """The database at ``url`` (or the default), migrated to this version and seeded."""
     db = Database(resolve_url(url))
     try:
-        migrate(db)
+        migrated = migrate(db)
         with db.transaction() as session:
             seed_reference_data(session)
+            if migrated:
+                recompute_open_deadlines(session, today_local())
     except BaseException:
         db.dispose()
         raise

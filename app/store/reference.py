@@ -12,7 +12,7 @@ from app.store.types import UTCDateTime
 
 
 class RuleSetRow(Base):
-    """A rule set: limits and ground lists (codes, comma-separated) from an effective date."""
+    """A rule set: a count and a day kind per clock, ground lists (codes, comma-separated), a region."""
 
     __tablename__ = "rule_sets"
 
@@ -20,13 +20,36 @@ class RuleSetRow(Base):
     name: Mapped[str] = mapped_column(String(200))
     effective_from: Mapped[date] = mapped_column(Date)
     acceptance_days: Mapped[int] = mapped_column(Integer)
+    acceptance_kind: Mapped[str] = mapped_column(String(16), default="working", server_default="working")
     mediation_days: Mapped[int] = mapped_column(Integer)
+    mediation_kind: Mapped[str] = mapped_column(String(16), default="working", server_default="working")
     notice_days: Mapped[int] = mapped_column(Integer)
+    notice_kind: Mapped[str] = mapped_column(String(16), default="working", server_default="working")
+    performance_days: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    performance_kind: Mapped[str] = mapped_column(String(16), default="working", server_default="working")
+    rollover: Mapped[str] = mapped_column(Text, default="", server_default="")
+    """The clocks whose calendar-day period ending on a holiday rolls over to the next working day."""
     extension_days: Mapped[int] = mapped_column(Integer, default=0)
-    day_kind: Mapped[str] = mapped_column(String(16), default="working")
+    region: Mapped[str] = mapped_column(String(40), default="", server_default="")
     non_acceptance_grounds: Mapped[str] = mapped_column(Text)
     termination_grounds: Mapped[str] = mapped_column(Text)
+    suspension_reasons: Mapped[str] = mapped_column(Text, default="", server_default="")
+    pausing_reasons: Mapped[str] = mapped_column(Text, default="", server_default="")
     note: Mapped[str] = mapped_column(Text, default="")
+    provenance: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class GroundRow(Base):
+    """A non-acceptance or termination ground, or a suspension reason, with its labels and clock."""
+
+    __tablename__ = "grounds"
+
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    label_zh: Mapped[str] = mapped_column(String(200))
+    label_en: Mapped[str] = mapped_column(String(200))
+    clock: Mapped[str] = mapped_column(String(24), default="")
+    basis: Mapped[str] = mapped_column(Text, default="")
 
 
 class Holiday(Base):

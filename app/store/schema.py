@@ -16,7 +16,7 @@ from app.store.evidence_readings import EvidenceReading
 from app.store.merchant_records import CaseGroup, CaseLink, MerchantAlias, MerchantMerge
 from app.store.merchants import Merchant
 from app.store.people import Consumer, User
-from app.store.reference import AuditEntry, CaseCounter, Holiday, HolidayYear, RuleSetRow, Setting
+from app.store.reference import AuditEntry, CaseCounter, GroundRow, Holiday, HolidayYear, RuleSetRow, Setting
 
 __all__ = [
     "Agreement",
@@ -31,6 +31,7 @@ __all__ = [
     "Consumer",
     "Evidence",
     "EvidenceReading",
+    "GroundRow",
     "HistoryEntry",
     "Holiday",
     "HolidayYear",

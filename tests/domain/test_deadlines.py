@@ -8,14 +8,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.domain.deadlines import STATES, CaseClock, Deadline, Limits, case_deadlines, next_deadline
+from app.domain.deadlines import STATES, CaseClock, ClockRule, Deadline, Limits, case_deadlines, next_deadline
 from app.domain.errors import InvalidValue
 from app.domain.workdays import HolidayEntry, WorkCalendar, chinesecalendar_entries
 
 ENTRIES, YEARS = chinesecalendar_entries()
 CAL = WorkCalendar(ENTRIES, YEARS)
-SAMR = Limits(acceptance_days=7, mediation_days=45, notice_days=7)
-SHANGHAI = Limits(acceptance_days=7, mediation_days=60, notice_days=7, day_kind="calendar")
+SAMR = Limits.working(acceptance_days=7, mediation_days=45, notice_days=7)
+SHANGHAI = Limits(ClockRule(7), ClockRule(60, "calendar"), ClockRule(7))
 
 
 def only(clock: CaseClock, today: date, limits: Limits = SAMR, cal: WorkCalendar = CAL) -> Deadline:
@@ -169,9 +169,9 @@ def test_bad_input_is_refused() -> None:
     with pytest.raises(InvalidValue):
         case_deadlines(mediating(state="lost"), SAMR, CAL, date(2026, 3, 3))
     with pytest.raises(InvalidValue):
-        Limits(7, 45, 7, day_kind="weeks")
+        ClockRule(7, day_kind="weeks")
     with pytest.raises(InvalidValue):
-        Limits(-1, 45, 7)
+        ClockRule(-1)
 
 
 # -- properties ----------------------------------------------------------------------------------
@@ -219,7 +219,7 @@ def test_termination_notice_clock_stops_once_the_parties_were_told():
     from app.domain.deadlines import CaseClock, Limits, case_deadlines
     from app.domain.workdays import WorkCalendar
 
-    limits = Limits(7, 45, 7)
+    limits = Limits.working(7, 45, 7)
     clock = CaseClock("terminated", date(2026, 3, 2), date(2026, 3, 3), terminated_on=date(2026, 4, 1))
     assert [d.kind for d in case_deadlines(clock, limits, WorkCalendar(), date(2026, 4, 2))] == ["termination_notice"]
     told = CaseClock(

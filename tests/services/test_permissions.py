@@ -142,7 +142,7 @@ def test_only_an_administrator_adds_a_rule_set(db, supervisor, admin_user):
         mediation_days=60,
         notice_days=7,
         extension_days=30,
-        day_kind="calendar",
+        mediation_kind="calendar",
         non_acceptance_grounds=["out_of_scope", "other"],
         termination_grounds=["other"],
     )

@@ -25,7 +25,8 @@ def _rules(**changes: object) -> RuleSetInput:
         mediation_days="60",
         notice_days="7",
         extension_days="30",
-        day_kind="calendar",
+        mediation_kind="calendar",
+        region="上海市",
         non_acceptance_grounds=["out_of_scope", "other"],
         termination_grounds=["other"],
     )
@@ -37,8 +38,9 @@ def _rules(**changes: object) -> RuleSetInput:
 def test_a_new_rule_set_is_listed_by_effective_date(db):
     add_rule_set(db, CLI, _rules())
     listed = list_rule_sets(db)
-    assert [r.code for r in listed][-1] == "SH-2027" and listed[-1].day_kind == "calendar"
-    assert listed[-1].extension_days == 30
+    shanghai = next(r for r in listed if r.code == "SH-2027")
+    assert (shanghai.mediation.days, shanghai.mediation.day_kind, shanghai.extension_days) == (60, "calendar", 30)
+    assert (shanghai.acceptance.day_kind, shanghai.notice.day_kind, shanghai.region) == ("working", "working", "上海市")
 
 
 def test_bad_rule_set_names_every_field_and_adds_nothing(db):
@@ -48,14 +50,23 @@ def test_bad_rule_set_names_every_field_and_adds_nothing(db):
         effective_from="2027-02-30",
         acceptance_days="seven",
         mediation_days="0",
-        day_kind="lunar",
+        mediation_kind="lunar",
         non_acceptance_grounds=[],
         termination_grounds=["nonsense"],
     )
     with pytest.raises(InvalidInput) as err:
         add_rule_set(db, CLI, bad)
     fields = {p.field for p in err.value.problems}
-    assert fields == {"代码", "名称", "生效日期", "受理期限", "调解期限", "计日方式", "不予受理理由", "终止调解理由"}
+    assert fields == {
+        "代码",
+        "名称",
+        "生效日期",
+        "受理期限",
+        "调解期限",
+        "调解期限计日方式",
+        "不予受理理由",
+        "终止调解理由",
+    }
     assert "SH-2027" not in {r.code for r in list_rule_sets(db)}
 
 

@@ -86,7 +86,9 @@ def test_new_rule_set_is_listed(page, ctx, monkeypatch):
     def fill(dialog: RuleSetDialog) -> int:
         dialog.code.setText("SH-2027")
         dialog.name.setText("上海市地方规则")
-        dialog.mediation.setValue(60)
+        dialog.mediation.days.setValue(60)
+        dialog.mediation.kind.setCurrentIndex(dialog.mediation.kind.findData("calendar"))
+        dialog.region.setText("上海市")
         dialog.save()
         return dialog.result()
 
@@ -97,6 +99,8 @@ def test_new_rule_set_is_listed(page, ctx, monkeypatch):
     assert rules_tab.table.rowCount() == before + 1
     codes = [rules_tab.table.item(r, 0).text() for r in range(rules_tab.table.rowCount())]
     assert "SH-2027" in codes
+    row = codes.index("SH-2027")
+    assert rules_tab.table.item(row, 3).text() == "60 自然日" and rules_tab.table.item(row, 2).text() == "7 工作日"
 
 
 def test_a_year_loads_from_a_file_and_bad_rows_are_listed(page, tmp_path, monkeypatch):

@@ -10,18 +10,15 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from app.domain.dates import today_local
 from app.domain.errors import InvalidInput, NotFound, Problem
 from app.domain.permissions import Permission
 from app.domain.workdays import HolidayEntry
-from app.domain.workflow import OPEN_STATES
 from app.services import audit
 from app.services.admin.holiday_file import MAX_NAME, read_holiday_file
-from app.services.clocks import Reference, refresh_next_due
+from app.services.clocks import recompute_open_deadlines
 from app.services.context import Actor
-from app.store.cases import Case
 from app.store.database import Database
 from app.store.reference import Holiday, HolidayYear
 
@@ -172,14 +169,3 @@ def load_holiday_year(db: Database, actor: Actor, year: int, path: Path, today: 
         )
         recompute_open_deadlines(session, today or today_local())
     return len(rows)
-
-
-def recompute_open_deadlines(session: Session, today: date) -> int:
-    """Compute the next due date of every open case again; returns how many changed."""
-    ref = Reference(session)
-    changed = 0
-    for case in session.scalars(select(Case).where(Case.state.in_([s.value for s in OPEN_STATES]))):
-        before = case.next_due_on
-        refresh_next_due(case, ref, today)
-        changed += case.next_due_on != before
-    return changed

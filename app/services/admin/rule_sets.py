@@ -1,7 +1,9 @@
-"""Rule sets as an administrator keeps them: list them, add one with an effective date.
+"""Rule sets and grounds as an administrator keeps them: list them, add one.
 
 A rule set is never changed or removed once added: cases registered under it keep their limits.
-A new one applies to cases received on or after its effective date.
+A new one applies to cases received on or after its effective date (in its region, if it has one).
+Grounds and suspension reasons are a catalogue: an administrator adds one (code, labels, the clock it
+affects), then a new rule set can list it.
 """
 
 from __future__ import annotations
@@ -12,18 +14,38 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from app.domain.dates import parse_optional_date
+from app.domain.deadlines import CLOCK_KINDS, DAY_KINDS, KIND_MEDIATION, ClockRule
 from app.domain.errors import InvalidInput, InvalidValue, Problem
 from app.domain.permissions import Permission
-from app.domain.rules import NON_ACCEPTANCE_GROUNDS, TERMINATION_GROUNDS, RuleSet
+from app.domain.rules import (
+    GROUND_KINDS,
+    GROUND_NON_ACCEPTANCE,
+    GROUND_SUSPENSION,
+    GROUND_TERMINATION,
+    PAUSING,
+    SUSPENSIONS,
+    Ground,
+    RuleSet,
+    ground_labels,
+)
 from app.services import audit
 from app.services.context import Actor
-from app.services.reference import load_rule_sets, rule_set_row
+from app.services.reference import load_grounds, load_rule_sets, rule_set_row
 from app.store.database import Database
-from app.store.reference import RuleSetRow
+from app.store.reference import GroundRow, RuleSetRow
 
-DAY_KINDS = {"working": ("工作日", "Working days"), "calendar": ("自然日", "Calendar days")}
+DAY_KIND_LABELS = {"working": ("工作日", "Working days"), "calendar": ("自然日", "Calendar days")}
+CLOCK_LABELS = {
+    "acceptance": ("受理期限", "Acceptance"),
+    "mediation": ("调解期限", "Mediation"),
+    "termination_notice": ("终止告知期限", "Termination notice"),
+    "performance": ("履行回访期限", "Performance follow-up"),
+}
 CODE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{1,31}$")
+GROUND_CODE_PATTERN = re.compile(r"^[a-z][a-z0-9_]{1,31}$")
 MAX_DAYS = 365
+MAX_REGION = 40
+MAX_LABEL = 200
 
 
 @dataclass
@@ -37,16 +59,48 @@ class RuleSetInput:
     mediation_days: object
     notice_days: object
     extension_days: object = 0
-    day_kind: str = "working"
+    mediation_kind: str = "working"
+    acceptance_kind: str = "working"
+    notice_kind: str = "working"
+    performance_days: object = 0
+    performance_kind: str = "working"
+    rollover: list[str] = field(default_factory=lambda: list(CLOCK_KINDS))
+    region: str = ""
     non_acceptance_grounds: list[str] = field(default_factory=list)
     termination_grounds: list[str] = field(default_factory=list)
+    suspension_reasons: list[str] = field(default_factory=lambda: list(SUSPENSIONS))
+    pausing_reasons: list[str] = field(default_factory=lambda: list(PAUSING))
     note: str = ""
+    provenance: str = ""
+
+
+@dataclass
+class GroundInput:
+    """A new ground or suspension reason."""
+
+    kind: str
+    code: str
+    label_zh: str
+    label_en: str
+    clock: str = ""
+    basis: str = ""
 
 
 def list_rule_sets(db: Database) -> list[RuleSet]:
     """Every rule set, oldest effective date first (anyone may read them)."""
     with db.read() as session:
         return load_rule_sets(session)
+
+
+def list_grounds(db: Database) -> list[Ground]:
+    """The catalogue of grounds and suspension reasons (anyone may read it)."""
+    with db.read() as session:
+        return load_grounds(session)
+
+
+def grounds_of_kind(db: Database, kind: str) -> dict[str, tuple[str, str]]:
+    """Code -> (Chinese, English) labels of one kind of ground."""
+    return ground_labels(list_grounds(db), kind)
 
 
 def _days(label: str, raw: object, problems: list[Problem], low: int = 1) -> int:
@@ -60,22 +114,31 @@ def _days(label: str, raw: object, problems: list[Problem], low: int = 1) -> int
     return value
 
 
-def _grounds(label: str, codes: list[str], known: dict[str, tuple[str, str]], problems: list[Problem]) -> None:
+def _grounds(label: str, codes: list[str], known: set[str], problems: list[Problem], required: bool = True) -> None:
     unknown = [c for c in codes if c not in known]
-    if not codes:
+    if required and not codes:
         problems.append(Problem(label, "请至少选择一项"))
     elif unknown:
         problems.append(Problem(label, "含有未知的理由代码", ",".join(unknown)))
 
 
-def validate_rule_set(data: RuleSetInput) -> tuple[RuleSet | None, list[Problem]]:
+def _clock(label: str, days: int, kind: str, rollover: bool, problems: list[Problem]) -> ClockRule:
+    if kind not in DAY_KINDS:
+        problems.append(Problem(f"{label}计日方式", "应为工作日或自然日", kind))
+        return ClockRule(max(days, 0))
+    return ClockRule(max(days, 0), kind, rollover)
+
+
+def validate_rule_set(data: RuleSetInput, catalogue: list[Ground]) -> tuple[RuleSet | None, list[Problem]]:
     """The rule set the input describes, or every problem with it."""
     problems: list[Problem] = []
-    code, name = data.code.strip(), data.name.strip()
+    code, name, region = data.code.strip(), data.name.strip(), data.region.strip()
     if not CODE_PATTERN.match(code):
         problems.append(Problem("代码", "2到32个字母、数字、-、_ 或 .", code or None))
     if not name:
         problems.append(Problem("名称", "不能为空"))
+    if len(region) > MAX_REGION:
+        problems.append(Problem("适用地区", f"最多 {MAX_REGION} 个字符", region))
     try:
         effective = parse_optional_date(data.effective_from)
     except InvalidValue as err:
@@ -83,47 +146,64 @@ def validate_rule_set(data: RuleSetInput) -> tuple[RuleSet | None, list[Problem]
         effective = None
     if effective is None and not any(p.field == "生效日期" for p in problems):
         problems.append(Problem("生效日期", "不能为空"))
-    limits = [
-        _days(label, raw, problems)
-        for label, raw in (
-            ("受理期限", data.acceptance_days),
-            ("调解期限", data.mediation_days),
-            ("终止告知期限", data.notice_days),
-        )
-    ]
+    unknown_clocks = [c for c in data.rollover if c not in CLOCK_KINDS]
+    if unknown_clocks:
+        problems.append(Problem("顺延", "含有未知的期限", ",".join(unknown_clocks)))
+    clocks = []
+    for kind, raw, day_kind, low in (
+        ("acceptance", data.acceptance_days, data.acceptance_kind, 1),
+        ("mediation", data.mediation_days, data.mediation_kind, 1),
+        ("termination_notice", data.notice_days, data.notice_kind, 1),
+        ("performance", data.performance_days, data.performance_kind, 0),
+    ):
+        label = CLOCK_LABELS[kind][0]
+        clocks.append(_clock(label, _days(label, raw, problems, low), day_kind, kind in data.rollover, problems))
     extension = _days("延长期限", data.extension_days, problems, low=0)
-    if data.day_kind not in DAY_KINDS:
-        problems.append(Problem("计日方式", "应为工作日或自然日", data.day_kind))
-    _grounds("不予受理理由", data.non_acceptance_grounds, NON_ACCEPTANCE_GROUNDS, problems)
-    _grounds("终止调解理由", data.termination_grounds, TERMINATION_GROUNDS, problems)
+    known = {kind: set(ground_labels(catalogue, kind)) for kind in GROUND_KINDS}
+    _grounds("不予受理理由", data.non_acceptance_grounds, known[GROUND_NON_ACCEPTANCE], problems)
+    _grounds("终止调解理由", data.termination_grounds, known[GROUND_TERMINATION], problems)
+    _grounds("中止原因", data.suspension_reasons, known[GROUND_SUSPENSION], problems)
+    not_offered = [c for c in data.pausing_reasons if c not in data.suspension_reasons]
+    if not_offered:
+        problems.append(Problem("暂停计时的中止原因", "须是所列的中止原因", ",".join(not_offered)))
     if problems or effective is None:
         return None, problems
     return RuleSet(
         code=code,
         name=name,
         effective_from=effective,
-        acceptance_days=limits[0],
-        mediation_days=limits[1],
-        notice_days=limits[2],
+        acceptance=clocks[0],
+        mediation=clocks[1],
+        notice=clocks[2],
+        performance=clocks[3],
         extension_days=extension,
-        day_kind=data.day_kind,
+        region=region,
         non_acceptance_grounds=tuple(dict.fromkeys(data.non_acceptance_grounds)),
         termination_grounds=tuple(dict.fromkeys(data.termination_grounds)),
+        suspension_reasons=tuple(dict.fromkeys(data.suspension_reasons)),
+        pausing_reasons=tuple(dict.fromkeys(data.pausing_reasons)),
         note=data.note.strip(),
+        provenance=data.provenance.strip(),
     ), []
 
 
+def _clock_audit(rule: ClockRule) -> dict[str, object]:
+    return {"days": rule.days, "day_kind": rule.day_kind, "rollover": rule.rollover}
+
+
 def add_rule_set(db: Database, actor: Actor, data: RuleSetInput) -> RuleSet:
-    """Add a rule set; its code and its effective date must both be new."""
+    """Add a rule set; its code, and its effective date within its region, must both be new."""
     actor.require(Permission.MANAGE_RULES)
-    rules, problems = validate_rule_set(data)
-    if rules is None:
-        raise InvalidInput(problems)
     with db.transaction() as session:
+        rules, problems = validate_rule_set(data, load_grounds(session))
+        if rules is None:
+            raise InvalidInput(problems)
         if session.get(RuleSetRow, rules.code) is not None:
             raise InvalidInput([Problem("代码", "已存在", rules.code)])
         same_day = session.scalars(
-            select(RuleSetRow.code).where(RuleSetRow.effective_from == rules.effective_from)
+            select(RuleSetRow.code).where(
+                RuleSetRow.effective_from == rules.effective_from, RuleSetRow.region == rules.region
+            )
         ).first()
         if same_day is not None:
             raise InvalidInput([Problem("生效日期", f"与规则集 {same_day} 相同", rules.effective_from.isoformat())])
@@ -138,13 +218,54 @@ def add_rule_set(db: Database, actor: Actor, data: RuleSetInput) -> RuleSet:
             after={
                 "name": rules.name,
                 "effective_from": rules.effective_from,
-                "acceptance_days": rules.acceptance_days,
-                "mediation_days": rules.mediation_days,
-                "notice_days": rules.notice_days,
+                "region": rules.region,
+                "acceptance": _clock_audit(rules.acceptance),
+                "mediation": _clock_audit(rules.mediation),
+                "termination_notice": _clock_audit(rules.notice),
+                "performance": _clock_audit(rules.performance),
                 "extension_days": rules.extension_days,
-                "day_kind": rules.day_kind,
                 "non_acceptance_grounds": list(rules.non_acceptance_grounds),
                 "termination_grounds": list(rules.termination_grounds),
+                "suspension_reasons": list(rules.suspension_reasons),
+                "pausing_reasons": list(rules.pausing_reasons),
             },
         )
     return rules
+
+
+def add_ground(db: Database, actor: Actor, data: GroundInput) -> Ground:
+    """Add a ground or suspension reason to the catalogue; its code must be new for its kind."""
+    actor.require(Permission.MANAGE_RULES)
+    problems: list[Problem] = []
+    kind, code = data.kind.strip(), data.code.strip()
+    zh, en, clock = data.label_zh.strip(), data.label_en.strip(), data.clock.strip()
+    if kind not in GROUND_KINDS:
+        problems.append(Problem("类别", "应为不予受理理由、终止调解理由或中止原因", kind or None))
+    if not GROUND_CODE_PATTERN.match(code):
+        problems.append(Problem("代码", "2到32个小写字母、数字或 _，以字母开头", code or None))
+    for label, text in (("中文名称", zh), ("英文名称", en)):
+        if not text:
+            problems.append(Problem(label, "不能为空"))
+        elif len(text) > MAX_LABEL:
+            problems.append(Problem(label, f"最多 {MAX_LABEL} 个字符", text))
+    if clock and clock not in CLOCK_KINDS:
+        problems.append(Problem("影响的期限", "未知的期限", clock))
+    if kind == GROUND_SUSPENSION and clock not in ("", KIND_MEDIATION):
+        problems.append(Problem("影响的期限", "中止只影响调解期限", clock))
+    if problems:
+        raise InvalidInput(problems)
+    ground = Ground(kind, code, zh, en, clock, data.basis.strip())
+    with db.transaction() as session:
+        if session.get(GroundRow, (kind, code)) is not None:
+            raise InvalidInput([Problem("代码", "已存在", code)])
+        session.add(GroundRow(kind=kind, code=code, label_zh=zh, label_en=en, clock=clock, basis=ground.basis))
+        session.flush()
+        audit.record(
+            session,
+            actor,
+            "add_ground",
+            "ground",
+            f"{kind}:{code}",
+            after={"label_zh": zh, "label_en": en, "clock": clock, "basis": ground.basis},
+        )
+    return ground

@@ -13,7 +13,6 @@ from app.domain.dates import now_local, today_local
 from app.domain.errors import Conflict, InvalidInput, NotFound
 from app.domain.permissions import Permission
 from app.domain.pinyin import name_initials
-from app.domain.rules import rule_set_for
 from app.domain.workflow import END_STATES, State
 from app.services import audit
 from app.services.cases.access import require_case_edit
@@ -86,7 +85,7 @@ def register_case(db: Database, actor: Actor, draft: CaseDraft, today: date | No
         raise InvalidInput(problems)
     with db.transaction() as session:
         ref = Reference(session)
-        rules = rule_set_for(clean.received_on, ref.rule_sets.values())
+        rules = ref.rules_on(clean.received_on)
         if clean.draft.merchant_id is not None:
             merchant = session.get(Merchant, clean.draft.merchant_id)
             if merchant is None:

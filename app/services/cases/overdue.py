@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.deadlines import CaseClock, case_deadlines
 from app.services.cases import events
-from app.services.clocks import Reference, limits_of
+from app.services.clocks import Reference
 from app.store.cases import Agreement, Case, Suspension
 
 _LEFT_MEDIATION = frozenset({"agreed", "terminated", "closed"})
@@ -36,6 +36,7 @@ class _Row:
     agreed_on: date | None
     performance_due_on: date | None
     extension_days: int
+    termination_ground: str | None
 
 
 def _may_be_overdue(ref: Reference, day: date) -> ColumnElement[bool]:
@@ -52,22 +53,26 @@ def _may_be_overdue(ref: Reference, day: date) -> ColumnElement[bool]:
     )
 
 
-def _suspensions(session: Session, ids: list[int], day: date) -> dict[int, list[tuple[date, date | None]]]:
-    spans: dict[int, list[tuple[date, date | None]]] = defaultdict(list)
+def _suspensions(session: Session, ids: list[int], day: date) -> dict[int, list[tuple[date, date | None, str]]]:
+    spans: dict[int, list[tuple[date, date | None, str]]] = defaultdict(list)
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         rows = session.execute(
-            select(Suspension.case_id, Suspension.started_on, Suspension.ended_on)
+            select(Suspension.case_id, Suspension.started_on, Suspension.ended_on, Suspension.reason)
             .where(Suspension.case_id.in_(chunk), Suspension.started_on <= day)
             .order_by(Suspension.id)
         )
-        for case_id, began, ended in rows:
-            spans[case_id].append((began, ended if ended is not None and ended <= day else None))
+        for case_id, began, ended, reason in rows:
+            spans[case_id].append((began, ended if ended is not None and ended <= day else None, reason))
     return spans
 
 
-def clock_on(row: _Row, spans: list[tuple[date, date | None]], day: date) -> CaseClock | None:
-    """The clock of the case as it stood at the end of ``day``; None when no clock ran then."""
+def clock_on(
+    row: _Row, spans: list[tuple[date, date | None]], day: date, notice_required: bool = True
+) -> CaseClock | None:
+    """The clock of the case as it stood at the end of ``day``; None when no clock ran then.
+
+    ``spans`` are the suspensions whose reason pauses the clock under the case's rule set."""
     if row.terminated_on is not None and row.terminated_on <= day:
         if row.notice_on is not None and row.notice_on <= day:
             return None  # the parties were told: the notice limit was met
@@ -88,6 +93,7 @@ def clock_on(row: _Row, spans: list[tuple[date, date | None]], day: date) -> Cas
         performance_due_on=row.performance_due_on,
         suspensions=tuple(spans),
         extension_days=row.extension_days,
+        notice_required=notice_required,
     )
 
 
@@ -134,6 +140,7 @@ def _overdue(session: Session, day: date, ref: Reference | None) -> list[int]:
             Agreement.agreed_on,
             Agreement.performance_due_on,
             Case.extension_days,
+            Case.termination_ground,
         )
         .outerjoin(Agreement, Agreement.case_id == Case.id)
         .where(events.may_be_open_on(day), _may_be_overdue(ref, day))
@@ -146,10 +153,11 @@ def _overdue(session: Session, day: date, ref: Reference | None) -> list[int]:
     spans = _suspensions(session, [r.id for r in rows], day)
     found = []
     for row in rows:
-        clock = clock_on(row, spans.get(row.id, []), day)
+        rules = ref.rule_sets[row.rule_set_code]
+        pausing = [(began, ended) for began, ended, reason in spans.get(row.id, []) if rules.pauses(reason)]
+        clock = clock_on(row, pausing, day, ref.starts_notice(row.termination_ground))
         if clock is None:
             continue
-        limits = limits_of(ref.rule_sets[row.rule_set_code])
-        if any(d.overdue for d in case_deadlines(clock, limits, ref.calendar, day)):
+        if any(d.overdue for d in case_deadlines(clock, rules.limits, ref.calendar, day)):
             found.append(row.id)
     return found

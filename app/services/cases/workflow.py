@@ -222,7 +222,9 @@ def suspend_case(
         case.suspensions.append(Suspension(reason=data.reason, note=data.note, started_on=data.on))
         return {"suspended_on": data.on, "reason": data.reason}
 
-    step = _Step(Action.SUSPEND, lambda f, r: req.check_suspend(f, data), apply, (data.reason,), data.note, on=data.on)
+    step = _Step(
+        Action.SUSPEND, lambda f, r: req.check_suspend(f, data, r), apply, (data.reason,), data.note, on=data.on
+    )
     _run(db, actor, case_no, step, expected_state, today)
 
 

@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 from app.domain.deadlines import CaseClock, case_deadlines
 from app.domain.permissions import Role
 from app.domain.pinyin import name_initials
-from app.domain.rules import rule_set_for
 from app.domain.workflow import State
 from app.services.clocks import Reference, limits_of
 from app.services.context import Actor
@@ -37,7 +36,6 @@ class LedgerStore:
     def __init__(self, session: Session, actor: Actor, today: date, note: str, at: datetime) -> None:
         self.session, self.actor, self.today, self.note, self.at = session, actor, today, note, at
         self.ref = Reference(session)
-        self._rules = list(self.ref.rule_sets.values())
         self.merchants = MerchantResolver(session, at)
         self._counters: dict[int, int] = {}
         self.mediators = self._mediators()
@@ -85,7 +83,7 @@ class LedgerStore:
 
     def _case_row(self, entry: LedgerEntry, consumer_id: int, merchant_id: int) -> dict[str, object]:
         clean, d = entry.clean, entry.clean.draft
-        rules = rule_set_for(clean.received_on, self._rules)
+        rules = self.ref.rules_on(clean.received_on)
         due_on, due_kind = self._next_due(entry, rules.code)
         return {
             "case_no": entry.case_no,

@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
 
-from app.domain import codes
 from app.domain.codes import CodeList, label
-from app.domain.rules import NON_ACCEPTANCE_GROUNDS, TERMINATION_GROUNDS
+from app.domain.rules import NON_ACCEPTANCE_GROUNDS, SUSPEND_REASONS, TERMINATION_GROUNDS
 from app.domain.workflow import ACTIONS, OUTCOMES, STATES
 from app.services.cases.timeline import TimelineEntry
 
@@ -42,7 +41,7 @@ ENTRY_STYLE = "border-left: 3px solid #1565c0; padding-left: 6px;"
 GROUND_LISTS: dict[str, CodeList] = {
     "reject": NON_ACCEPTANCE_GROUNDS,
     "terminate": TERMINATION_GROUNDS,
-    "suspend": codes.SUSPEND_REASONS,
+    "suspend": SUSPEND_REASONS,
     "close": OUTCOMES,
 }
 

@@ -6,8 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from app.domain import requirements as req
-from app.domain.codes import SUSPEND_REASONS
-from app.domain.rules import TERMINATION_GROUNDS
+from app.domain.rules import SUSPEND_REASONS, TERMINATION_GROUNDS
 from app.services.cases import workflow
 from app.services.cases.detail import CaseDetail
 from app.views.context import AppContext

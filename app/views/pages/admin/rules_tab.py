@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.codes import label
+from app.domain.deadlines import ClockRule
 from app.domain.permissions import Permission
 from app.domain.rules import RuleSet
-from app.services.admin.rule_sets import DAY_KINDS, list_rule_sets
+from app.services.admin.rule_sets import DAY_KIND_LABELS, list_rule_sets
 from app.views.context import AppContext
 from app.views.dialogs.rule_set_dialog import RuleSetDialog
 from app.views.pages.admin.table import ListTable
@@ -27,7 +28,7 @@ class RulesTab(QWidget):
                 self.tr("调解"),
                 self.tr("终止告知"),
                 self.tr("可延长"),
-                self.tr("计日方式"),
+                self.tr("地区"),
                 self.tr("名称与说明"),
             ]
         )
@@ -46,16 +47,19 @@ class RulesTab(QWidget):
     def refresh(self) -> None:
         self.table.fill([self._cells(r) for r in list_rule_sets(self.ctx.db)])
 
+    def _clock(self, rule: ClockRule) -> str:
+        return f"{rule.days} {label(DAY_KIND_LABELS, rule.day_kind, self.ctx.lang)}"
+
     def _cells(self, r: RuleSet) -> list[str]:
         note = f"{r.name}（{r.note}）" if r.note else r.name
         return [
             r.code,
             r.effective_from.isoformat(),
-            str(r.acceptance_days),
-            str(r.mediation_days),
-            str(r.notice_days),
+            self._clock(r.acceptance),
+            self._clock(r.mediation),
+            self._clock(r.notice),
             str(r.extension_days),
-            label(DAY_KINDS, r.day_kind, self.ctx.lang),
+            r.region or self.tr("全国"),
             note,
         ]
 
