@@ -1,4 +1,5 @@
-"""`demo --cases N`: fill an empty database with realistic demo data."""
+"""`demo --cases N`: fill an empty database with realistic demo data and print a one-time password for
+each demo user (admin, clerk1, mediator1, supervisor, ...)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from app.devtools.demo import generate_demo
+    from app.devtools.demo_sign_in import issue_demo_passwords
 
     with database(args) as db:
         progress = Progress("生成演示数据", args.cases)
@@ -25,4 +27,9 @@ def run(args: argparse.Namespace) -> int:
         generate_demo(db, args.cases, seed=args.seed, progress=progress.update)
         progress.finish()
         print(f"已生成 {args.cases} 件演示案件，用时 {time.perf_counter() - started:.1f} 秒")
+        issued = issue_demo_passwords(db)
+    if issued:
+        print("演示用户的一次性密码（首次登录后须改为自己的密码）/ one-time passwords of the demo users:")
+        for person in issued:
+            print(f"  {person.login:<12} {person.password:<14} {person.name}（{person.roles}）")
     return EXIT_OK

@@ -134,7 +134,8 @@ class MainWindow(QMainWindow):
         self.theme_actions = self._choice_group(
             theme_menu, {k: names[k] for k in THEMES}, current_theme(app) if app else "light", self.switch_theme
         )
-        language_menu = self.view_menu.addMenu(self.tr("语言(&L)"))
+        language = self.tr("语言(&L)")
+        language_menu = self.view_menu.addMenu(language if self.ctx.english else f"{language} / Language")
         self.language_actions = self._choice_group(language_menu, LANGUAGES, self.ctx.lang, self.switch_language)
 
     def _build_help_menu(self) -> None:

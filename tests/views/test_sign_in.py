@@ -113,3 +113,29 @@ def test_sign_in_flow_asks_for_a_new_password_after_a_reset(qtbot, clerk_db, mon
     actor = sign_in_flow(clerk_db)
     assert actor is not None and actor.login == "wang" and shown == ["ChangePasswordDialog"]
     assert not auth.must_change_password(clerk_db, actor)
+
+
+def test_the_first_administrator_of_a_one_person_office_holds_every_role(qtbot, sqlite_db):
+    dialog = FirstAdminDialog(sqlite_db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.focusWidget() is dialog.login
+    assert set(dialog.roles.codes()) == {"clerk", "mediator", "supervisor", "admin"}  # offered ticked
+    dialog.roles.boxes["mediator"].setChecked(False)
+    for field, text in ((dialog.login, "root"), (dialog.name, "钱管理")):
+        field.setText(text)
+    dialog.password.setText("Admin-pass-2026")
+    dialog.confirm.setText("Admin-pass-2026")
+    dialog.save()
+    assert dialog.actor is not None and dialog.actor.roles == {"admin", "clerk", "supervisor"}
+
+
+def test_a_problem_makes_room_instead_of_squashing_the_fields(qtbot, sqlite_db):
+    dialog = FirstAdminDialog(sqlite_db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.login.setText("root")
+    dialog.save()
+    assert dialog.board.boxes["姓名"].problem()
+    assert dialog.login.height() >= dialog.login.sizeHint().height()
+    assert dialog.height() >= dialog.sizeHint().height()

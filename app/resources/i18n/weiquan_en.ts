@@ -259,6 +259,10 @@
         <source>立即锁定(&amp;L)</source>
         <translation>&amp;Lock now</translation>
     </message>
+    <message>
+        <source>切换用户(&amp;U)…</source>
+        <translation>S&amp;witch user…</translation>
+    </message>
 </context>
 <context>
     <name>AcceptDialog</name>
@@ -1394,7 +1398,11 @@
     </message>
     <message>
         <source>这是第一次使用此数据库。请设置管理员账户，之后由管理员添加登记员、调解员和主管。</source>
-        <translation>This database is being used for the first time. Set up the administrator account; the administrator then adds intake clerks, mediators and supervisors.</translation>
+        <translation type="vanished">This database is being used for the first time. Set up the administrator account; the administrator then adds intake clerks, mediators and supervisors.</translation>
+    </message>
+    <message>
+        <source>这是第一次使用此数据库。请设置管理员账户，并勾选您还担任的角色（一人办公请全部勾选）；之后可在“管理”页添加登记员、调解员和主管。</source>
+        <translation>This database is being used for the first time. Set up the administrator account and tick the other roles you hold (in a one-person office, tick them all); intake clerks, mediators and supervisors can be added later on the Administration page.</translation>
     </message>
     <message>
         <source>登录名</source>
@@ -1411,6 +1419,10 @@
     <message>
         <source>确认密码</source>
         <translation>Confirm password</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Roles</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1749,38 @@
     <message>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>关于维权台(&amp;A)…</source>
+        <translation>&amp;About Weiquan Desk…</translation>
+    </message>
+    <message>
+        <source>（版本未知）</source>
+        <translation>(version unknown)</translation>
+    </message>
+    <message>
+        <source>维权台 %1</source>
+        <translation>Weiquan Desk %1</translation>
+    </message>
+    <message>
+        <source>数据库：%1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>当前用户：%1</source>
+        <translation>Signed in: %1</translation>
+    </message>
+    <message>
+        <source>日志文件：%1</source>
+        <translation>Log file: %1</translation>
+    </message>
+    <message>
+        <source>关于维权台</source>
+        <translation>About Weiquan Desk</translation>
     </message>
 </context>
 <context>
@@ -2164,7 +2208,7 @@
     </message>
     <message>
         <source>这些信息印在每一份文书和统计月报的标题上。</source>
-        <translation>These details head every document and the monthly report's title.</translation>
+        <translation>These details head every document and the monthly report&apos;s title.</translation>
     </message>
     <message>
         <source>（未填写）</source>
@@ -2703,6 +2747,21 @@ Open the folder?</translation>
     <message>
         <source>合并</source>
         <translation type="vanished">Combine</translation>
+    </message>
+</context>
+<context>
+    <name>refusals</name>
+    <message>
+        <source>需要“%1”的权限（%2）</source>
+        <translation>Needs the right to %1 (held by: %2)</translation>
+    </message>
+    <message>
+        <source>此案件未指派给您</source>
+        <translation>This case is not assigned to you</translation>
+    </message>
+    <message>
+        <source>案件当前的状态不允许此操作</source>
+        <translation>The case&apos;s current state does not allow this</translation>
     </message>
 </context>
 </TS>

@@ -165,17 +165,26 @@ def needs_first_admin(db: Database) -> bool:
         return not _has_usable_admin(session)
 
 
-def create_first_admin(db: Database, login: str, name: str, password: str, confirm: str | None = None) -> Actor:
-    """Create the first administrator; refused once an administrator who can sign in exists."""
+def create_first_admin(
+    db: Database,
+    login: str,
+    name: str,
+    password: str,
+    confirm: str | None = None,
+    roles: list[str] | None = None,
+) -> Actor:
+    """Create the first administrator, with the other roles they hold too (a one-person office holds
+    all four); refused once an administrator who can sign in exists."""
     login, name = login.strip(), name.strip()
-    problems = user_problems(login, name, [Role.ADMIN.value]) + password_problems(password, "密码", confirm)
+    held = [Role.ADMIN.value, *(r for r in roles or () if r != Role.ADMIN.value)]
+    problems = user_problems(login, name, held) + password_problems(password, "密码", confirm)
     if problems:
         raise InvalidInput(problems)
     with db.transaction() as session:
         if _has_usable_admin(session):
             raise PermissionDenied("已有管理员，请由管理员添加用户")
-        me = Actor(login=login, name=name, roles=frozenset({Role.ADMIN.value}))
-        user = new_user(session, me, login, name, [Role.ADMIN.value], password)
+        me = Actor(login=login, name=name, roles=frozenset(held))
+        user = new_user(session, me, login, name, held, password)
         return _actor(user)
 
 

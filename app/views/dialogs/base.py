@@ -112,9 +112,17 @@ class FormDialog(QDialog):
             self.focus_first_field()
         super().showEvent(event)
 
+    def grow_to_content(self) -> None:
+        """Make room for the problems now shown (within the screen; beyond it the form scrolls)."""
+        self.content.adjustSize()
+        self.resize(self.sizeHint().expandedTo(self.size()).boundedTo(room(self)))
+        keep_on_screen(self)
+
     def focus_first_field(self) -> None:
-        """Put the cursor into the first field that takes input."""
+        """Put the cursor into the first field that takes input (unless the dialog chose one already)."""
         inputs = (QLineEdit, QPlainTextEdit, QComboBox, QDateTimeEdit, QSpinBox)
+        if isinstance(self.focusWidget(), inputs):
+            return
         for box in self.board.boxes.values():
             for widget in (box, *box.findChildren(QWidget)):
                 if isinstance(widget, inputs) and widget.isEnabled() and not widget.isHidden():
@@ -154,14 +162,17 @@ class FormDialog(QDialog):
         problems = self.field_problems()
         if problems:
             self.board.show(problems, self.tr("未保存，请改正以下问题："))
+            self.grow_to_content()
             return
         try:
             self.submit()
         except InvalidInput as err:
             self.board.show(err.problems, self.tr("未保存，请改正以下问题："))
+            self.grow_to_content()
             return
         except DomainError as err:
             self.board.show_message(err.message)
+            self.grow_to_content()
             return
         self.dirty = False
         self.accept()

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
+from app.domain.permissions import ROLES, Role
 from app.services.admin import auth
 from app.services.context import Actor
 from app.services.setup import Database
 from app.views.context import AppContext
 from app.views.dialogs.base import FormDialog
+from app.views.i18n import current_language
+from app.views.widgets.code_inputs import CheckList
 
 NOBODY = Actor(login="", name="未登录", roles=frozenset())
 """Stands for the person at the keyboard before sign-in: no permission at all."""
@@ -83,22 +86,36 @@ class FirstAdminDialog(_QuietDialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(db, self.tr("创建管理员"), parent)
         self.actor: Actor | None = None
-        intro = QLabel(self.tr("这是第一次使用此数据库。请设置管理员账户，之后由管理员添加登记员、调解员和主管。"))
+        intro = QLabel(
+            self.tr(
+                "这是第一次使用此数据库。请设置管理员账户，并勾选您还担任的角色（一人办公请全部勾选）；"
+                "之后可在“管理”页添加登记员、调解员和主管。"
+            )
+        )
         intro.setWordWrap(True)
         self.body.insertWidget(1, intro)
         self.login = QLineEdit()
         self.name = QLineEdit()
         self.password = password_edit()
         self.confirm = password_edit()
+        self.roles = CheckList(ROLES, current_language(QCoreApplication.instance()), columns=2)
+        self.roles.set_codes(ROLES)
+        self.roles.boxes[Role.ADMIN.value].setEnabled(False)
         self.add_row(self.tr("登录名"), "登录名", self.login)
         self.add_row(self.tr("姓名"), "姓名", self.name)
         self.add_row(self.tr("密码"), "密码", self.password)
         self.add_row(self.tr("确认密码"), "确认密码", self.confirm)
+        self.add_row(self.tr("角色"), "角色", self.roles)
         self.login.setFocus()
 
     def submit(self) -> None:
         self.actor = auth.create_first_admin(
-            self.ctx.db, self.login.text(), self.name.text(), self.password.text(), self.confirm.text()
+            self.ctx.db,
+            self.login.text(),
+            self.name.text(),
+            self.password.text(),
+            self.confirm.text(),
+            roles=self.roles.codes(),
         )
 
 
