@@ -124,6 +124,15 @@ EVIDENCE_KINDS: CodeList = {
     "invoice": ("发票或收据", "Invoice or receipt"),
     "other": ("其他", "Other"),
 }
+READING_KINDS: CodeList = {
+    "transfer": ("转账记录", "Transfer record"),
+    "red_envelope": ("红包记录", "Red-envelope record"),
+    "qr_payment": ("支付账单", "Payment bill"),
+    "chat": ("聊天截图", "Chat screenshot"),
+    "other": ("其他图片", "Other image"),
+}
+"""What the evidence reader takes an image for."""
+
 PAYMENT_EVIDENCE: tuple[str, ...] = ("transfer_record", "red_envelope_record", "payment_bill", "invoice", "order_page")
 
 SESSION_MODES: CodeList = {

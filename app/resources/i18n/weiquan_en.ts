@@ -747,6 +747,10 @@
         <source>添加证据</source>
         <translation>Add Evidence</translation>
     </message>
+    <message>
+        <source>从截图识别</source>
+        <translation>Read from screenshot</translation>
+    </message>
 </context>
 <context>
     <name>CaseTableModel</name>
@@ -1346,6 +1350,77 @@
     <message>
         <source>请选择文件</source>
         <translation>Please choose a file</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceOffers</name>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>交易日期</source>
+        <translation>Purchase date</translation>
+    </message>
+    <message>
+        <source>支付方式</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <source>订单号</source>
+        <translation>Order no.</translation>
+    </message>
+    <message>
+        <source>收款方</source>
+        <translation>Payee</translation>
+    </message>
+    <message>
+        <source>从截图识别</source>
+        <translation>Read from screenshot</translation>
+    </message>
+    <message>
+        <source>正在识别“%1”……</source>
+        <translation>Reading “%1”…</translation>
+    </message>
+    <message>
+        <source>未能识别截图：%1</source>
+        <translation>Could not read the screenshot: %1</translation>
+    </message>
+    <message>
+        <source>已识别为%1，文字已保存，可在案件列表中搜索</source>
+        <translation>Read as %1; its text is saved and can be searched from the case list</translation>
+    </message>
+    <message>
+        <source>已识别为%1</source>
+        <translation>Read as %1</translation>
+    </message>
+    <message>
+        <source>从截图识别：</source>
+        <translation>Read from screenshot: </translation>
+    </message>
+    <message>
+        <source>采用</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>忽略</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>已填写“%1”，不替换</source>
+        <translation>“%1” already entered, not replaced</translation>
+    </message>
+    <message>
+        <source>（已填写，不替换）</source>
+        <translation> (already entered, not replaced)</translation>
+    </message>
+    <message>
+        <source>已采用</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>已忽略</source>
+        <translation>Ignored</translation>
     </message>
 </context>
 <context>
@@ -2090,6 +2165,14 @@
         <source>登记</source>
         <translation>Register</translation>
     </message>
+    <message>
+        <source>从截图识别</source>
+        <translation>Read from screenshot</translation>
+    </message>
+    <message>
+        <source>案件已登记，但截图未能存为证据：</source>
+        <translation>The case is registered, but the screenshot could not be kept as evidence: </translation>
+    </message>
 </context>
 <context>
     <name>OfferRow</name>
@@ -2455,6 +2538,29 @@ Open the folder?</translation>
     <message>
         <source>已有的规则集不能修改：已登记的案件继续按原规则计算期限。</source>
         <translation>Existing rule sets cannot be changed: registered cases keep counting their deadlines by their original rules.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotReader</name>
+    <message>
+        <source>从截图识别…</source>
+        <translation>Read from screenshot…</translation>
+    </message>
+    <message>
+        <source>读取转账、红包或账单截图，填入尚未填写的交易信息</source>
+        <translation>Read a transfer, red-envelope or bill screenshot and fill in the transaction fields still empty</translation>
+    </message>
+    <message>
+        <source>选择付款截图</source>
+        <translation>Choose a payment screenshot</translation>
+    </message>
+    <message>
+        <source>图片</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>从截图识别</source>
+        <translation>Read from screenshot</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,10 @@ def offers_from(reading: Reading, current: dict[str, str], lang: str = "zh_CN") 
         found.append(("order_no", reading.order_no, reading.order_no, conf.get("order_no", 0)))
     if reading.payee:
         found.append(("payee", reading.payee, reading.payee, conf.get("payee", 0)))
-    return [FieldOffer(f, v, s, c, current.get(f, "")) for f, v, s, c in found]
+    shown_now = dict(current)
+    if shown_now.get("payment"):
+        shown_now["payment"] = label(PAYMENTS, shown_now["payment"], lang)
+    return [FieldOffer(f, v, s, c, shown_now.get(f, "")) for f, v, s, c in found]
 
 
 def _stored(row: EvidenceReading) -> Reading:

@@ -3,6 +3,8 @@ the case's state allows; the sections of the case; evidence, sessions and the hi
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.codes import READING_KINDS, label
 from app.domain.deadlines import Deadline
 from app.domain.errors import DomainError
 from app.domain.workflow import ACTIONS, Action, state_label
@@ -26,6 +29,9 @@ from app.services.cases.access import (
     mediation_refusal,
 )
 from app.services.cases.detail import CaseDetail, case_detail
+from app.services.cases.evidence import IMAGE_SUFFIXES
+from app.services.cases.evidence_reading import FieldOffer, case_offers, decide_offer, read_case_evidence
+from app.services.cases.intake_checks import case_warnings
 from app.services.cases.sessions import SESSION_STATES
 from app.views.case_page import sections
 from app.views.case_page.evidence_panel import EvidencePanel
@@ -39,6 +45,8 @@ from app.views.dialogs.evidence_dialog import EvidenceDialog
 from app.views.dialogs.session_dialog import SessionDialog
 from app.views.documents import DocumentDialog
 from app.views.refusals import offer
+from app.views.tasks import TaskControl, TaskRunner
+from app.views.widgets.evidence_offers import EvidenceOffers
 
 OVERDUE_STYLE = "color: #c62828; font-weight: bold;"
 DUE_SOON_STYLE = "color: #b26a00; font-weight: bold;"
@@ -69,6 +77,11 @@ class CasePage(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.warning)
         layout.addLayout(self.action_bar)
+        self.offers = EvidenceOffers()
+        self.offers.decided.connect(self._decide_offer)
+        self.offers_evidence: int | None = None
+        self.runner = TaskRunner(self)
+        layout.addWidget(self.offers)
         layout.addWidget(self.scroll, 1)
         self.evidence: EvidencePanel | None = None
         self.timeline: TimelineView | None = None
@@ -88,8 +101,10 @@ class CasePage(QWidget):
         self.title.setText(detail.case_no)
         self.state.setText(state_label(detail.state, self.ctx.lang))
         self._show_deadlines(detail.deadlines)
-        self.warning.setText(self.tr("该经营者在黑名单上。") if detail.merchant.blacklisted else "")
-        self.warning.setVisible(detail.merchant.blacklisted)
+        warnings = [self.tr("该经营者在黑名单上。")] if detail.merchant.blacklisted else []
+        warnings += [w.message for w in case_warnings(self.ctx.db, self.case_no) if w.kind == "duplicate"]
+        self.warning.setText("\n".join(warnings))
+        self.warning.setVisible(bool(warnings))
         self._build_actions(detail)
         self._build_sections(detail)
 
@@ -228,4 +243,41 @@ class CasePage(QWidget):
             return None
         if self._pending_paths:
             dialog.finished.connect(lambda _r: self.add_evidence([]) if self._pending_paths else None)
+        dialog.accepted.connect(lambda d=dialog: self._read_added(d.added_id, d.chooser.path.text()))
         return self._show(dialog)
+
+    def _read_added(self, evidence_id: int | None, path: str) -> None:
+        """An image just added is read in the background; the fields found are offered when ready."""
+        if evidence_id is None or not path.lower().endswith(tuple(IMAGE_SUFFIXES)):
+            return
+        assert self.detail is not None
+        ctx, case_no, purchase = self.ctx, self.case_no, self.detail.draft.purchase_date
+        purchase = purchase if isinstance(purchase, date) else None
+        self.offers.reading(path.replace("\\", "/").rsplit("/", 1)[-1])
+
+        def work(_control: TaskControl) -> tuple[str, list[FieldOffer], list[str]]:
+            reading = read_case_evidence(ctx.db, ctx.actor, evidence_id, purchase)
+            offers = case_offers(ctx.db, case_no, evidence_id, ctx.lang)
+            duplicates = [w.message for w in case_warnings(ctx.db, case_no) if w.kind == "duplicate"]
+            return reading.kind, offers, duplicates
+
+        def done(result: tuple[str, list[FieldOffer], list[str]]) -> None:
+            kind, offers, duplicates = result
+            self.offers_evidence = evidence_id
+            self.offers.show_offers(offers, duplicates, label(READING_KINDS, kind, ctx.lang))
+            ctx.hub.case_changed.emit(case_no)
+
+        def failed(err: BaseException) -> None:
+            self.offers.failed(err.message if isinstance(err, DomainError) else str(err))
+
+        self.runner.run(work, done, failed)
+
+    def _decide_offer(self, field: str, accepted: bool) -> None:
+        if self.offers_evidence is None:
+            return
+        try:
+            decide_offer(self.ctx.db, self.ctx.actor, self.case_no, self.offers_evidence, field, accepted)
+        except DomainError as err:
+            QMessageBox.warning(self, self.tr("从截图识别"), err.message)
+            return
+        self.ctx.hub.case_changed.emit(self.case_no)

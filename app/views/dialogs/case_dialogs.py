@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.domain.dates import today_local
-from app.domain.errors import Problem
+from app.domain.errors import DomainError, Problem
 from app.services.cases.conflicts import ConflictReport, EditBase, save_edit
 from app.services.cases.detail import CaseDetail
 from app.services.cases.drafts import validate_draft
@@ -41,6 +41,10 @@ class NewCaseDialog(_CaseFormDialog):
 
     def submit(self) -> None:
         self.case_no = register_case(self.ctx.db, self.ctx.actor, self.case_form.draft())
+        try:
+            self.case_form.screenshot.keep_as_evidence(self.case_no)
+        except DomainError as err:
+            QMessageBox.warning(self, self.tr("从截图识别"), self.tr("案件已登记，但截图未能存为证据：") + err.message)
         self.ctx.hub.case_changed.emit(self.case_no)
 
 
@@ -65,6 +69,7 @@ class EditCaseDialog(_CaseFormDialog):
         self.case_form.load(detail.draft)
         self.case_form.picker.setEnabled(False)
         self.case_form.picker.setVisible(False)
+        self.case_form.screenshot.setVisible(False)
         for widget in (
             self.case_form.merchant_name,
             self.case_form.merchant_kind,

@@ -24,6 +24,7 @@ from app.domain.dates import parse_optional_date
 from app.services.cases.drafts import CaseDraft, MerchantDraft
 from app.views.context import AppContext
 from app.views.dialogs.base import watch
+from app.views.dialogs.screenshot_intake import ScreenshotReader
 from app.views.widgets.code_inputs import CheckList, code_combo, combo_code, set_combo_code
 from app.views.widgets.merchant_picker import MerchantPicker
 from app.views.widgets.validated_fields import (
@@ -74,12 +75,13 @@ class CaseForm(QWidget):
         self.evidence_hint = QLabel(self.tr("微信交易：登记后请在案件页添加转账或红包记录等付款凭证，这是关键证据。"))
         self.evidence_hint.setStyleSheet(HINT_STYLE)
         self.evidence_hint.setWordWrap(True)
+        self.screenshot = ScreenshotReader(ctx, self)
         set_combo_code(self.merchant_kind, "unregistered")
         columns = QHBoxLayout(self)
         left, right = QVBoxLayout(), QVBoxLayout()
         for group in (self._source_group(), self._consumer_group(), self._merchant_group()):
             left.addWidget(group)
-        for group in (self._transaction_group(), self._complaint_group()):
+        for group in (self._transaction_group(), self.screenshot, self._complaint_group()):
             right.addWidget(group)
         left.addStretch(1)
         right.addStretch(1)
