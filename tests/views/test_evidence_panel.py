@@ -36,6 +36,7 @@ def test_a_dropped_red_envelope_record_is_added_with_a_thumbnail(qtbot, db, cler
     assert dialog.chooser.path.text() == str(picture)
     choose(dialog.kind, "red_envelope_record")
     click(qtbot, dialog.save_button)
+    qtbot.waitUntil(lambda: page.runner.running == 0, timeout=120_000)  # the image is read in the background
     assert [e.kind for e in case_detail(db, no).evidence] == ["red_envelope_record"]
     row = page.evidence.list.item(0)
     assert "红包记录 · 红包.png" in row.text()
