@@ -19,6 +19,7 @@ from sqlalchemy import (
     LargeBinary,
     String,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
@@ -212,6 +213,27 @@ class HistoryEntry(Base):
     recovered_amount: Mapped[Decimal | None] = mapped_column(Money)
     punitive_amount: Mapped[Decimal | None] = mapped_column(Money)
     due_on: Mapped[date | None] = mapped_column(Date)
+
+
+class IssuedDocument(Base):
+    """A document given out for a case: its number, kept with the case and never given to another.
+
+    Reprinting the same document (same kind, and same session for a mediation record) shows the same
+    number and date of issue.
+    """
+
+    __tablename__ = "issued_documents"
+    __table_args__ = (UniqueConstraint("year", "serial", name="uq_issued_documents_year_serial"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    session_id: Mapped[int | None] = mapped_column(Integer)
+    year: Mapped[int] = mapped_column(Integer)
+    serial: Mapped[int] = mapped_column(Integer)
+    number: Mapped[str] = mapped_column(String(80))
+    issued_on: Mapped[date] = mapped_column(Date)
+    issued_by: Mapped[str] = mapped_column(String(64))
 
 
 class Evidence(Base):

@@ -80,6 +80,15 @@ class CaseCounter(Base):
     last: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class DocumentCounter(Base):
+    """The last document number handed out in a year."""
+
+    __tablename__ = "document_counters"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class Setting(Base):
     """A setting the whole office shares (association name, address, seal text, ...)."""
 

@@ -8,6 +8,7 @@ from app.store.cases import (
     CaseRequest,
     Evidence,
     HistoryEntry,
+    IssuedDocument,
     MediationSession,
     Offer,
     Suspension,
@@ -16,7 +17,16 @@ from app.store.evidence_readings import EvidenceReading
 from app.store.merchant_records import CaseGroup, CaseLink, MerchantAlias, MerchantMerge
 from app.store.merchants import Merchant
 from app.store.people import Consumer, User
-from app.store.reference import AuditEntry, CaseCounter, GroundRow, Holiday, HolidayYear, RuleSetRow, Setting
+from app.store.reference import (
+    AuditEntry,
+    CaseCounter,
+    DocumentCounter,
+    GroundRow,
+    Holiday,
+    HolidayYear,
+    RuleSetRow,
+    Setting,
+)
 
 __all__ = [
     "Agreement",
@@ -29,12 +39,14 @@ __all__ = [
     "CaseLink",
     "CaseRequest",
     "Consumer",
+    "DocumentCounter",
     "Evidence",
     "EvidenceReading",
     "GroundRow",
     "HistoryEntry",
     "Holiday",
     "HolidayYear",
+    "IssuedDocument",
     "MediationSession",
     "Merchant",
     "MerchantAlias",

@@ -40,10 +40,10 @@ def wechat_draft(received_on: date, **overrides: object) -> CaseDraft:
     return draft
 
 
-def session_input(on: date, offers: tuple[OfferInput, ...] = ()) -> SessionInput:
+def session_input(on: date, offers: tuple[OfferInput, ...] = (), mode: str = "phone") -> SessionInput:
     return SessionInput(
         held_at=datetime(on.year, on.month, on.day, 10, 0, tzinfo=LOCAL_TZ),
-        mode="phone",
+        mode=mode,
         participants="消费者、经营者",
         summary="双方陈述意见",
         offers=offers,
@@ -66,7 +66,7 @@ def to_mediating(db: Database, actor: Actor, received: date, mediator_login: str
 def to_agreed(db: Database, actor: Actor, received: date) -> str:
     no = to_mediating(db, actor, received)
     day = received + timedelta(days=3)
-    log_session(db, actor, no, session_input(day, (OfferInput("merchant", Decimal("200.00")),)))
+    log_session(db, actor, no, session_input(day, (OfferInput("merchant", Decimal("200.00")),), mode="on_site"))
     workflow.record_agreement(
         db, actor, no, req.AgreeInput("退款399元", day, day + timedelta(days=7), refund=Decimal("399.00")), today=day
     )

@@ -13,7 +13,7 @@ from app.devtools.screens.registry import screenshot
 from app.domain import requirements as req
 from app.domain.dates import LOCAL_TZ, today_local
 from app.services.cases import workflow
-from app.services.cases.documents import KINDS, DocumentRequest, render_document
+from app.services.cases.documents import KINDS, DocumentRequest, issue_document
 from app.services.cases.intake import register_case
 from app.services.cases.sessions import SessionInput, log_session
 from app.services.context import Actor
@@ -91,7 +91,7 @@ def _document_screen(kind: str) -> None:
         request = DocumentRequest(kind, meeting.replace(hour=14, minute=30), "本会一楼调解室")
         ensure_office(ctx)
         no = _case_for(ctx, kind)
-        return DocumentDialog(ctx, render_document(ctx.db, no, request))
+        return DocumentDialog(ctx, issue_document(ctx.db, Actor.cli(), no, request, "截图"), request=request)
 
     screenshot(f"document_{kind}")(factory)
 

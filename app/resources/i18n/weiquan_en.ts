@@ -1235,6 +1235,10 @@
         <translation>e.g. our mediation room</translation>
     </message>
     <message>
+        <source>没有可留空，打印后手写</source>
+        <translation>Leave empty if none; fill in by hand after printing</translation>
+    </message>
+    <message>
         <source>文书</source>
         <translation>Document</translation>
     </message>
@@ -1249,6 +1253,18 @@
     <message>
         <source>调解记录</source>
         <translation>Mediation session</translation>
+    </message>
+    <message>
+        <source>消费者委托代理人</source>
+        <translation>Consumer's authorised agent</translation>
+    </message>
+    <message>
+        <source>经营者法定代表人或负责人</source>
+        <translation>Merchant's legal representative or person in charge</translation>
+    </message>
+    <message>
+        <source>经营者委托代理人</source>
+        <translation>Merchant's authorised agent</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,10 @@
-"""Printable documents modelled on SAMR's complaint-handling forms: notices, the mediation agreement
-(调解书) and the mediation record, rendered from HTML templates the association can edit.
+"""Printable documents modelled on SAMR's complaint-handling forms: the complaint form, notices to the
+consumer and to the merchant, the mediation agreement (调解书) and the mediation record, rendered from
+HTML templates the association can edit.
+
+A document is dated by its decision's own date (the acceptance, the termination, the agreement, the
+session), never by the day it is printed; it is numbered when first issued (printed or saved), and the
+number stays with the case: a reprint shows the same number, no other document ever gets it.
 
 Templates ship in ``app/resources/templates``; a file of the same name in the ``templates`` folder of
 the user data folder takes precedence, so an association can adapt the wording without a new version.
@@ -7,19 +12,22 @@ the user data folder takes precedence, so an association can adapt the wording w
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import base64
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.domain import codes
 from app.domain.dates import LOCAL_TZ, now_local, today_local
 from app.domain.errors import InvalidInput, Problem
 from app.domain.money import format_yuan_grouped
 from app.domain.rules import NON_ACCEPTANCE_GROUNDS, TERMINATION_GROUNDS
-from app.domain.workflow import OUTCOMES
+from app.domain.workflow import OUTCOMES, STATES, State
 from app.services import audit
 from app.services.admin.office import read_office
 from app.services.cases.access import require_case_edit
@@ -27,8 +35,9 @@ from app.services.cases.intake import case_by_no
 from app.services.cases.sessions import OFFER_PARTIES
 from app.services.cases.view import load_case
 from app.services.context import Actor
-from app.store.cases import Case, HistoryEntry, MediationSession
+from app.store.cases import Case, HistoryEntry, IssuedDocument, MediationSession
 from app.store.database import Database, default_data_dir
+from app.store.reference import DocumentCounter
 
 SHIPPED_TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"
 
@@ -44,14 +53,22 @@ class DocumentKind:
 KINDS: dict[str, DocumentKind] = {
     k.code: k
     for k in (
+        DocumentKind("complaint_form", "投诉登记表", "Complaint form", "complaint_form.html"),
         DocumentKind("acceptance_notice", "受理通知书", "Acceptance notice", "acceptance_notice.html"),
         DocumentKind("non_acceptance_notice", "不予受理通知书", "Non-acceptance notice", "non_acceptance_notice.html"),
         DocumentKind("mediation_notice", "调解通知书", "Mediation notice", "mediation_notice.html"),
+        DocumentKind(
+            "respondent_notice", "调解通知书（致经营者）", "Mediation notice to the merchant", "respondent_notice.html"
+        ),
         DocumentKind("termination_decision", "终止调解决定书", "Termination decision", "termination_decision.html"),
         DocumentKind("mediation_agreement", "调解书", "Mediation agreement", "mediation_agreement.html"),
         DocumentKind("mediation_record", "调解记录", "Mediation record", "mediation_record.html"),
     )
 }
+NOT_YET_NUMBERED = "（出具时编号）"
+SEAL_IMAGE = "seal-image"
+"""The name the seal image goes by in a document's HTML (the view hands the bytes to Qt under it)."""
+_BEFORE_MEDIATION = frozenset({State.ACCEPTED, State.MEDIATING, State.SUSPENDED})
 
 
 @dataclass(frozen=True)
@@ -62,6 +79,12 @@ class DocumentRequest:
     meeting_at: datetime | None = None
     meeting_place: str = ""
     session_id: int | None = None
+    consumer_agent: str = ""
+    """For the 调解书: the consumer's authorised agent (the case's agent when empty)."""
+    merchant_representative: str = ""
+    """For the 调解书: the merchant's legal representative or person in charge."""
+    merchant_agent: str = ""
+    """For the 调解书: the merchant's authorised agent."""
 
 
 @dataclass(frozen=True)
@@ -72,6 +95,11 @@ class RenderedDocument:
     title: str
     case_no: str
     html: str
+    number: str = NOT_YET_NUMBERED
+    dated: date | None = None
+    """The decision's own date, printed on the document."""
+    images: dict[str, bytes] = field(default_factory=dict)
+    """Images the HTML names (the seal), by name."""
 
 
 def cn_date(value: date | datetime | None) -> str:
@@ -109,6 +137,30 @@ def _session(case: Case, session_id: int | None) -> MediationSession | None:
     return next((s for s in case.sessions if s.id == session_id), None)
 
 
+def _on_site(case: Case) -> bool:
+    return any(s.mode == "on_site" for s in case.sessions)
+
+
+def available_kinds(case: Case) -> list[str]:
+    """The documents the case's state and history support, in the order they are usually made.
+
+    The 调解书 needs an agreement reached in an on-site session (Order 20 Art. 22: otherwise a mediation
+    record is kept); notices of mediation go out while the case awaits or is in mediation.
+    """
+    state = State(case.state)
+    supported = {
+        "complaint_form": True,
+        "acceptance_notice": case.accepted_on is not None,
+        "non_acceptance_notice": case.rejected_on is not None,
+        "mediation_notice": state in _BEFORE_MEDIATION,
+        "respondent_notice": state in _BEFORE_MEDIATION,
+        "termination_decision": case.terminated_on is not None,
+        "mediation_agreement": case.agreement is not None and _on_site(case),
+        "mediation_record": bool(case.sessions),
+    }
+    return [code for code in KINDS if supported[code]]
+
+
 def missing_fields(case: Case, request: DocumentRequest) -> list[Problem]:
     """What the document needs and the case (or the request) does not have yet."""
     need: list[tuple[str, bool]] = []
@@ -116,7 +168,7 @@ def missing_fields(case: Case, request: DocumentRequest) -> list[Problem]:
         need.append(("受理日期", case.accepted_on is not None))
     elif request.kind == "non_acceptance_notice":
         need += [("不予受理决定", case.rejected_on is not None), ("不予受理理由", bool(_last_grounds(case, "reject")))]
-    elif request.kind == "mediation_notice":
+    elif request.kind in ("mediation_notice", "respondent_notice"):
         need += [
             ("受理日期", case.accepted_on is not None),
             ("调解员", case.mediator is not None),
@@ -126,13 +178,36 @@ def missing_fields(case: Case, request: DocumentRequest) -> list[Problem]:
     elif request.kind == "termination_decision":
         need += [("终止日期", case.terminated_on is not None), ("终止理由", bool(case.termination_ground))]
     elif request.kind == "mediation_agreement":
-        need.append(("调解协议", case.agreement is not None))
+        need += [("调解协议", case.agreement is not None), ("现场调解记录", _on_site(case))]
     elif request.kind == "mediation_record":
         need.append(("调解记录", _session(case, request.session_id) is not None))
     return [Problem(name, f"生成{KINDS[request.kind].title}需要先有{name}") for name, ok in need if not ok]
 
 
-def _context(case: Case, request: DocumentRequest, session: Any) -> dict[str, Any]:
+def decision_date(case: Case, request: DocumentRequest, issued: IssuedDocument | None) -> date:
+    """The date the document carries: its decision's own date; a notice, the day it was first issued."""
+    session = _session(case, request.session_id)
+    dated: dict[str, date | None] = {
+        "complaint_form": case.received_on,
+        "acceptance_notice": case.accepted_on,
+        "non_acceptance_notice": case.rejected_on,
+        "termination_decision": case.terminated_on,
+        "mediation_agreement": case.agreement.agreed_on if case.agreement else None,
+        "mediation_record": session.held_at.astimezone(LOCAL_TZ).date() if session else None,
+    }
+    found = dated.get(request.kind)
+    if found is not None:
+        return found
+    return issued.issued_on if issued is not None else today_local()
+
+
+def entrusting_office(case: Case) -> str:
+    """The market supervision office in whose name the association mediates an entrusted case (Order 20
+    Art. 17), for the heading 受XX委托; empty when the case is the association's own."""
+    return ""
+
+
+def _context(case: Case, request: DocumentRequest, session: Session, issued: IssuedDocument | None) -> dict[str, Any]:
     agreement, meeting = case.agreement, _session(case, request.session_id)
     money = None
     if agreement is not None:
@@ -142,16 +217,27 @@ def _context(case: Case, request: DocumentRequest, session: Any) -> dict[str, An
             "punitive": agreement.punitive,
             "total": agreement.refund + agreement.compensation + agreement.punitive,
         }
+    office = read_office(session)
     return {
-        "office": read_office(session),
+        "office": office,
+        "seal_image": SEAL_IMAGE if office.seal_image else "",
+        "entrusting_office": entrusting_office(case),
+        "doc_no": issued.number if issued is not None else NOT_YET_NUMBERED,
+        "decision_date": decision_date(case, request, issued),
         "today": today_local(),
         "case": case,
         "consumer": case.consumer,
+        "consumer_agent": request.consumer_agent.strip() or (case.consumer.agent_name or ""),
+        "merchant_representative": request.merchant_representative.strip(),
+        "merchant_agent": request.merchant_agent.strip(),
         "merchant": case.merchant,
         "merchant_kind": codes.label(codes.MERCHANT_KINDS, case.merchant.kind),
         "mediator": case.mediator.name if case.mediator else "",
+        "source": codes.label(codes.SOURCES, case.source),
         "nature": codes.label(codes.NATURES, case.nature),
+        "category": codes.label(codes.CATEGORIES, case.category),
         "channel": codes.label(codes.CHANNELS, case.channel),
+        "payment": codes.label(codes.PAYMENTS, case.payment),
         "requests": [codes.label(codes.REQUESTS, r.code) for r in case.requests],
         "reject_grounds": [codes.label(NON_ACCEPTANCE_GROUNDS, g) for g in _last_grounds(case, "reject")],
         "termination_ground": codes.label(TERMINATION_GROUNDS, case.termination_ground),
@@ -169,24 +255,112 @@ def _context(case: Case, request: DocumentRequest, session: Any) -> dict[str, An
     }
 
 
+def _issued(session: Session, case: Case, request: DocumentRequest) -> IssuedDocument | None:
+    """The number this document already has for the case (a record: for its session)."""
+    query = select(IssuedDocument).where(IssuedDocument.case_id == case.id, IssuedDocument.kind == request.kind)
+    if request.kind == "mediation_record":
+        meeting = _session(case, request.session_id)
+        query = query.where(IssuedDocument.session_id == (meeting.id if meeting else None))
+    return session.scalars(query.order_by(IssuedDocument.id)).first()
+
+
+def _checked(case: Case, request: DocumentRequest) -> DocumentKind:
+    if request.kind not in KINDS:
+        raise InvalidInput([Problem("文书", "未知的文书种类", request.kind)])
+    problems = missing_fields(case, request)
+    if not problems and request.kind not in available_kinds(case):
+        problems = [Problem("文书", f"案件当前状态（{STATES[case.state][0]}）不能出具{KINDS[request.kind].title}")]
+    if problems:
+        raise InvalidInput(problems)
+    return KINDS[request.kind]
+
+
+def _render(
+    session: Session, case: Case, request: DocumentRequest, issued: IssuedDocument | None, override_dir: Path | None
+) -> RenderedDocument:
+    kind = _checked(case, request)
+    context = _context(case, request, session, issued)
+    html = template_environment(override_dir).get_template(kind.template).render(title=kind.title, **context)
+    office = context["office"]
+    images = {SEAL_IMAGE: base64.b64decode(office.seal_image)} if office.seal_image else {}
+    return RenderedDocument(
+        kind.code, kind.title, case.case_no, html, context["doc_no"], context["decision_date"], images
+    )
+
+
 def render_document(
     db: Database, case_no: str, request: DocumentRequest, override_dir: Path | None = None
 ) -> RenderedDocument:
-    """Fill the template with the case's data; InvalidInput naming each missing field."""
-    if request.kind not in KINDS:
-        raise InvalidInput([Problem("文书", "未知的文书种类", request.kind)])
-    kind = KINDS[request.kind]
+    """Fill the template with the case's data (the preview: a document not yet issued shows no number);
+    InvalidInput naming each missing field, or saying the case's state does not support the document."""
     with db.read() as session:
         case = load_case(session, case_no)
-        problems = missing_fields(case, request)
-        if problems:
-            raise InvalidInput(problems)
-        html = (
-            template_environment(override_dir)
-            .get_template(kind.template)
-            .render(title=kind.title, **_context(case, request, session))
+        return _render(
+            session, case, request, _issued(session, case, request) if request.kind in KINDS else None, override_dir
         )
-    return RenderedDocument(kind.code, kind.title, case_no, html)
+
+
+def _next_number(session: Session, year: int) -> int:
+    counter = session.scalars(select(DocumentCounter).where(DocumentCounter.year == year).with_for_update()).first()
+    if counter is None:
+        counter = DocumentCounter(year=year, last=0)
+        session.add(counter)
+    counter.last += 1
+    session.flush()
+    return counter.last
+
+
+def issue_document(
+    db: Database,
+    actor: Actor,
+    case_no: str,
+    request: DocumentRequest,
+    how: str,
+    override_dir: Path | None = None,
+    today: date | None = None,
+) -> RenderedDocument:
+    """Give the document its number (the one it already has, or the next of the year) and note in the
+    history and audit log that it was printed or saved (``how``); returns it as issued."""
+    today = today or today_local()
+    with db.transaction() as session:
+        case = case_by_no(session, case_no, lock=True)
+        require_case_edit(actor, case)
+        case = load_case(session, case_no)
+        _checked(case, request)
+        issued = _issued(session, case, request)
+        if issued is None:
+            serial = _next_number(session, today.year)
+            meeting = _session(case, request.session_id) if request.kind == "mediation_record" else None
+            issued = IssuedDocument(
+                case_id=case.id,
+                kind=request.kind,
+                session_id=meeting.id if meeting else None,
+                year=today.year,
+                serial=serial,
+                number=read_office(session).document_number(today.year, serial),
+                issued_on=today,
+                issued_by=actor.login,
+            )
+            session.add(issued)
+            session.flush()
+        rendered = _render(session, case, request, issued, override_dir)
+        _note(session, actor, case, request.kind, f"{issued.number}，{how}")
+    return rendered
+
+
+def _note(session: Session, actor: Actor, case: Case, kind: str, how: str) -> None:
+    case.history.append(
+        HistoryEntry(
+            from_state=case.state,
+            to_state=case.state,
+            action="document",
+            actor=actor.login,
+            at=now_local(),
+            grounds=kind,
+            note=f"{KINDS[kind].title}（{how}）",
+        )
+    )
+    audit.record(session, actor, "document", "case", case.case_no, after={"kind": kind, "how": how})
 
 
 def record_document_made(db: Database, actor: Actor, case_no: str, kind: str, how: str) -> None:
@@ -194,19 +368,13 @@ def record_document_made(db: Database, actor: Actor, case_no: str, kind: str, ho
     with db.transaction() as session:
         case = case_by_no(session, case_no)
         require_case_edit(actor, case)
-        title = KINDS[kind].title
-        case.history.append(
-            HistoryEntry(
-                from_state=case.state,
-                to_state=case.state,
-                action="document",
-                actor=actor.login,
-                at=now_local(),
-                grounds=kind,
-                note=f"{title}（{how}）",
-            )
-        )
-        audit.record(session, actor, "document", "case", case_no, after={"kind": kind, "how": how})
+        _note(session, actor, case, kind, how)
+
+
+def documents_for(db: Database, case_no: str) -> list[DocumentKind]:
+    """The documents the picker offers for the case (those its state and history support)."""
+    with db.read() as session:
+        return [KINDS[code] for code in available_kinds(load_case(session, case_no))]
 
 
 @dataclass(frozen=True)

@@ -221,7 +221,7 @@ class CasePage(QWidget):
 
     def _preview(self, picker: DocumentPicker) -> None:
         if picker.rendered is not None:
-            preview = DocumentDialog(self.ctx, picker.rendered, self)
+            preview = DocumentDialog(self.ctx, picker.rendered, self, picker.request())
             preview.open()
             self.last_dialog = preview
 

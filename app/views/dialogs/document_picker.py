@@ -1,5 +1,6 @@
-"""Choosing a document to make for a case, with what that document asks for (the meeting for a
-mediation notice, the session for a mediation record), then previewing it."""
+"""Choosing a document to make for a case — only those its state and history support — with what that
+document asks for (the meeting for a notice, the session for a record, agents and the merchant's legal
+representative for the 调解书), then previewing it."""
 
 from __future__ import annotations
 
@@ -18,7 +19,13 @@ from PySide6.QtWidgets import (
 from app.domain.codes import SESSION_MODES, label
 from app.domain.dates import LOCAL_TZ
 from app.domain.errors import InvalidInput
-from app.services.cases.documents import KINDS, DocumentRequest, RenderedDocument, render_document, sessions_of
+from app.services.cases.documents import (
+    DocumentRequest,
+    RenderedDocument,
+    documents_for,
+    render_document,
+    sessions_of,
+)
 from app.views.context import AppContext
 
 
@@ -31,7 +38,7 @@ class DocumentPicker(QDialog):
         self.rendered: RenderedDocument | None = None
         self.setWindowTitle(self.tr("制作文书 · %1").replace("%1", case_no))
         self.kind = QComboBox()
-        for kind in KINDS.values():
+        for kind in documents_for(ctx.db, case_no):
             self.kind.addItem(kind.title_en if ctx.english else kind.title, kind.code)
         self.meeting_at = QDateTimeEdit(QDateTime.currentDateTime().addDays(3))
         self.meeting_at.setCalendarPopup(True)
@@ -42,6 +49,11 @@ class DocumentPicker(QDialog):
         for choice in sessions_of(ctx.db, case_no):
             when = choice.held_at.astimezone(LOCAL_TZ).strftime("%Y-%m-%d %H:%M")
             self.session.addItem(f"{when} {label(SESSION_MODES, choice.mode, ctx.lang)}", choice.id)
+        self.consumer_agent = QLineEdit()
+        self.merchant_representative = QLineEdit()
+        self.merchant_agent = QLineEdit()
+        for edit in (self.consumer_agent, self.merchant_representative, self.merchant_agent):
+            edit.setPlaceholderText(self.tr("没有可留空，打印后手写"))
         self.problems = QLabel()
         self.problems.setStyleSheet("color: #c62828;")
         self.problems.setWordWrap(True)
@@ -50,6 +62,9 @@ class DocumentPicker(QDialog):
         form.addRow(self.tr("调解时间"), self.meeting_at)
         form.addRow(self.tr("调解地点"), self.place)
         form.addRow(self.tr("调解记录"), self.session)
+        form.addRow(self.tr("消费者委托代理人"), self.consumer_agent)
+        form.addRow(self.tr("经营者法定代表人或负责人"), self.merchant_representative)
+        form.addRow(self.tr("经营者委托代理人"), self.merchant_agent)
         form.addRow(self.problems)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.make)
@@ -61,12 +76,16 @@ class DocumentPicker(QDialog):
 
     def _show_relevant_fields(self) -> None:
         code = self.kind.currentData()
+        notices = ("mediation_notice", "respondent_notice")
         for widget, wanted in (
-            (self.meeting_at, "mediation_notice"),
-            (self.place, "mediation_notice"),
-            (self.session, "mediation_record"),
+            (self.meeting_at, notices),
+            (self.place, notices),
+            (self.session, ("mediation_record",)),
+            (self.consumer_agent, ("mediation_agreement",)),
+            (self.merchant_representative, ("mediation_agreement",)),
+            (self.merchant_agent, ("mediation_agreement",)),
         ):
-            self.form.setRowVisible(widget, code == wanted)
+            self.form.setRowVisible(widget, code in wanted)
         self.problems.clear()
 
     def request(self) -> DocumentRequest:
@@ -74,9 +93,12 @@ class DocumentPicker(QDialog):
         when = self.meeting_at.dateTime().toPython().replace(tzinfo=LOCAL_TZ)
         return DocumentRequest(
             code,
-            meeting_at=when if code == "mediation_notice" else None,
+            meeting_at=when if code in ("mediation_notice", "respondent_notice") else None,
             meeting_place=self.place.text(),
             session_id=self.session.currentData(),
+            consumer_agent=self.consumer_agent.text(),
+            merchant_representative=self.merchant_representative.text(),
+            merchant_agent=self.merchant_agent.text(),
         )
 
     def make(self) -> None:
