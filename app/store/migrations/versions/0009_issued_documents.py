@@ -1,7 +1,7 @@
 """Documents are numbered when issued: the number is kept with the case and never given to another.
 
-Revision ID: 0008_issued_documents
-Revises: 0007_evidence_text
+Revision ID: 0009_issued_documents
+Revises: 0008_rule_clocks
 Create Date: 2026-12-01
 """
 
@@ -10,8 +10,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0008_issued_documents"
-down_revision: str | tuple[str, ...] | None = "0007_evidence_text"
+revision: str = "0009_issued_documents"
+down_revision: str | tuple[str, ...] | None = "0008_rule_clocks"
 branch_labels: Sequence[str] | None = None
 depends_on: Sequence[str] | None = None
 
