@@ -35,6 +35,7 @@ from app.views.pages.reports_page import ReportsPage
 from app.views.refusals import offer_permission
 from app.views.screen_fit import fit_window, keep_on_screen
 from app.views.theme import THEMES, apply_theme, current_theme
+from app.views.widgets.input_guards import guard_inputs
 
 PAGE_CLASSES: list[tuple[str, type[QWidget]]] = [
     ("dashboard", DashboardPage),
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
             keep_on_screen(self)
         self.show_page(str(settings.get("window/page") or "cases"))
+        guard_inputs(self)
 
     def _page_title(self, key: str) -> str:
         titles = {

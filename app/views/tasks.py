@@ -115,14 +115,14 @@ class TaskRunner(QObject):
         """Run ``work(control)`` in the background; with a label, show progress after a short delay."""
         task = Task(work, self)
         self._tasks.add(task)
+        if label is not None:  # first, so the progress dialog is gone before on_done shows its message
+            self._attach_dialog(task, label, parent_widget)
         if on_done:
             task.finished.connect(on_done)
         if on_error:
             task.failed.connect(on_error)
         for signal in (task.finished, task.failed, task.cancelled):
             signal.connect(lambda *_a, t=task: self._tasks.discard(t))
-        if label is not None:
-            self._attach_dialog(task, label, parent_widget)
         task.start(self._pool)
         return task
 

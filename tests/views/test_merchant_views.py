@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from app.services.cases.drafts import MerchantDraft
 from app.services.cases.intake import register_case
@@ -80,18 +80,21 @@ def test_profile_blacklists_merges_and_undoes(qtbot, sqlite_ctx, monkeypatch):
     kept, other = _seller_cases(ctx)
     dialog = MerchantDialog(ctx, kept)
     qtbot.addWidget(dialog)
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("", True))
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
     dialog.blacklist_button.click()
-    assert warnings and "理由" in warnings[0] and not merchant_profile(ctx.db, kept).blacklisted
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("多次拒绝调解", True))
-    dialog.blacklist_button.click()
+    reason = dialog.reason_dialog
+    reason.save()  # no reason: said in the reason dialog, which stays open
+    assert reason.isVisible() and "请填写理由" in reason.board.boxes["理由"].problem()
+    assert not merchant_profile(ctx.db, kept).blacklisted
+    reason.reason.setPlainText("多次拒绝调解")
+    reason.save()
+    assert not reason.isVisible()
     assert merchant_profile(ctx.db, kept).blacklisted and "黑名单" in dialog.header.text()
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     dialog.similar.setCurrentRow(0)
     dialog.merge_button.click()
+    dialog.reason_dialog.reason.setPlainText("同一微信号")
+    dialog.reason_dialog.save()
     assert dialog.cases.rowCount() == 2
     assert merchant_profile(ctx.db, other).merged_into_id == kept
     dialog.merges.setCurrentRow(0)
@@ -107,3 +110,14 @@ def test_a_mediator_is_not_offered_blacklist_or_merge(qtbot, sqlite_ctx):
     dialog = MerchantDialog(AppContext(ctx.db, mediator), kept)
     qtbot.addWidget(dialog)
     assert dialog.blacklist_button.isHidden() and dialog.merge_button.isHidden()
+
+
+def test_a_double_click_opens_one_window_per_merchant(qtbot, sqlite_ctx):
+    ctx, _ = sqlite_ctx
+    _seller_cases(ctx)
+    page = MerchantsPage(ctx)
+    qtbot.addWidget(page)
+    index = page.table.model().index(0, 0)
+    page._open(index)  # a double-click reports both "activated" and "doubleClicked"
+    page._open(index)
+    assert len(page.findChildren(MerchantDialog)) == 1

@@ -12,6 +12,7 @@ from app.views.case_page.case_page import CasePage
 from app.views.context import AppContext
 from app.views.dialogs.case_dialogs import NewCaseDialog
 from app.views.screen_fit import fit_window
+from app.views.widgets.input_guards import guard_inputs
 
 
 class CaseWindow(QWidget):
@@ -27,6 +28,7 @@ class CaseWindow(QWidget):
         self.setWindowTitle(self.page.windowTitle())
         QShortcut(QKeySequence.StandardKey.Close, self, activated=self.close)
         fit_window(self, width=0.95)
+        guard_inputs(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.manager.forget(self.page.case_no)

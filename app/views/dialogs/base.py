@@ -34,6 +34,7 @@ from app.domain.errors import DomainError, InvalidInput, Problem
 from app.views.context import AppContext
 from app.views.screen_fit import keep_on_screen, room
 from app.views.widgets.code_inputs import CheckList
+from app.views.widgets.input_guards import guard_inputs
 from app.views.widgets.validated_fields import FieldBox, ProblemBoard, ValidatedLineEdit
 
 
@@ -70,7 +71,9 @@ class FormDialog(QDialog):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("保存"))
         self.save_button.setDefault(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("取消"))
+        cancel.setAutoDefault(False)  # Enter saves wherever the focus is; Esc (or Space on 取消) cancels
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
@@ -109,6 +112,7 @@ class FormDialog(QDialog):
             self._sized = True
             self.resize(self.sizeHint().expandedTo(self.size()).boundedTo(room(self)))
             keep_on_screen(self)
+            guard_inputs(self)
             self.focus_first_field()
         super().showEvent(event)
 

@@ -4,6 +4,8 @@ Blacklist and merge buttons are offered to supervisors only; the services check 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -11,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -33,6 +34,7 @@ from app.services.merchants.identity import SIMILAR_NAME_CUTOFF, similar_merchan
 from app.services.merchants.profile import MerchantProfile, merchant_profile
 from app.services.merchants.record import RECENT_DAYS
 from app.views.context import AppContext
+from app.views.dialogs.reason_dialog import ReasonDialog
 from app.views.screen_fit import fit_window
 
 
@@ -230,9 +232,22 @@ class MerchantDialog(QDialog):
     def toggle_blacklist(self) -> None:
         listed = not self.profile.blacklisted
         title = self.tr("加入黑名单") if listed else self.tr("移出黑名单")
-        reason, ok = QInputDialog.getMultiLineText(self, title, self.tr("理由（必填）："))
-        if ok:
-            self._run(lambda: set_blacklisted(self.ctx.db, self.ctx.actor, self.merchant_id, listed, reason))
+        self._ask_reason(
+            title,
+            self.tr("理由（必填）"),
+            lambda reason: set_blacklisted(self.ctx.db, self.ctx.actor, self.merchant_id, listed, reason),
+        )
+
+    def _ask_reason(self, title: str, prompt: str, act: Callable[[str], None]) -> ReasonDialog:
+        """Ask for the reason in a dialog that does the step; reload once it is done."""
+        self.reason_dialog = dialog = ReasonDialog(self.ctx, title, prompt, act, self)
+        dialog.accepted.connect(self._done)
+        dialog.open()
+        return dialog
+
+    def _done(self) -> None:
+        self.reload()
+        self.changed.emit()
 
     def merge_selected(self) -> None:
         item = self.similar.currentItem()
@@ -253,9 +268,11 @@ class MerchantDialog(QDialog):
         )
         if QMessageBox.question(self, self.tr("合并经营者"), question) != QMessageBox.StandardButton.Yes:
             return
-        reason, ok = QInputDialog.getMultiLineText(self, self.tr("合并经营者"), self.tr("依据（必填）："))
-        if ok:
-            self._run(lambda: merge_merchants(self.ctx.db, self.ctx.actor, self.merchant_id, other, reason))
+        self._ask_reason(
+            self.tr("合并经营者"),
+            self.tr("依据（必填）"),
+            lambda reason: merge_merchants(self.ctx.db, self.ctx.actor, self.merchant_id, other, reason),
+        )
 
     def undo_selected(self) -> None:
         item = self.merges.currentItem()

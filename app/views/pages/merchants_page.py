@@ -34,6 +34,7 @@ class MerchantsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.rows: list[MerchantRow] = []
+        self.open_dialogs: dict[int, MerchantDialog] = {}
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("搜索经营者：名称、微信号、电话或统一社会信用代码"))
         self.search.returnPressed.connect(self.reload)
@@ -136,6 +137,12 @@ class MerchantsPage(QWidget):
         if not index.isValid():
             return
         merchant_id = int(self.table.item(index.row(), 0).data(Qt.ItemDataRole.UserRole))
-        dialog = MerchantDialog(self.ctx, merchant_id, self)
-        dialog.changed.connect(self.reload)
-        dialog.open()
+        dialog = self.open_dialogs.get(merchant_id)
+        if dialog is None:  # a double-click also activates: one window per merchant, raised if open
+            dialog = MerchantDialog(self.ctx, merchant_id, self)
+            dialog.changed.connect(self.reload)
+            dialog.finished.connect(lambda _r, m=merchant_id: self.open_dialogs.pop(m, None))
+            self.open_dialogs[merchant_id] = dialog
+            dialog.open()
+        dialog.raise_()
+        dialog.activateWindow()

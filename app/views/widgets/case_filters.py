@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QLabel, QPushButton, QWidget
 
 from app.domain import codes
@@ -32,14 +33,36 @@ NO_DATE = QDate(2000, 1, 1)
 COMBO_CHARS = 8
 
 
+class OptionalDateEdit(QDateEdit):
+    """A date filter that may be empty (shown as ``empty_text``): its calendar opens at today, and typing
+    a date over the empty text starts from today's date instead of being refused."""
+
+    def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setMinimumDate(NO_DATE)
+        self.setSpecialValueText(empty_text)
+        self.setDate(NO_DATE)
+        self.calendarWidget().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.calendarWidget() and event.type() == QEvent.Type.Show and self.date() == NO_DATE:
+            today = QDate.currentDate()
+            self.calendarWidget().setCurrentPage(today.year(), today.month())
+        return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.date() == NO_DATE and event.text().isdigit():
+            blocked = self.blockSignals(True)  # the filter changes with the typed date, not with today's
+            self.setDate(QDate.currentDate())
+            self.blockSignals(blocked)
+            self.setSelectedSection(QDateEdit.Section.YearSection)
+        super().keyPressEvent(event)
+
+
 def _date_edit(empty_text: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText(empty_text)
-    edit.setDate(NO_DATE)
-    return edit
+    return OptionalDateEdit(empty_text)
 
 
 def _date_of(edit: QDateEdit) -> date | None:
