@@ -236,6 +236,23 @@ class IssuedDocument(Base):
     issued_by: Mapped[str] = mapped_column(String(64))
 
 
+class Enquiry(Base):
+    """A consultation or visit (咨询/来访) received without a complaint: counted in the monthly report
+    (接待来访和咨询); it holds no personal data. ``case_id`` is set when it was turned into a complaint."""
+
+    __tablename__ = "enquiries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    received_on: Mapped[date] = mapped_column(Date, index=True)
+    channel: Mapped[str] = mapped_column(String(24))
+    topic: Mapped[str] = mapped_column(Text)
+    nature: Mapped[str | None] = mapped_column(String(24))
+    category: Mapped[str | None] = mapped_column(String(24))
+    handled_by: Mapped[str] = mapped_column(String(64))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="SET NULL"))
+
+
 class Evidence(Base):
     """A piece of evidence: its metadata here, the file on disk or (for a shared server) in ``content``."""
 

@@ -24,6 +24,7 @@ from app.domain.permissions import Permission, permissions_of, sees_area
 from app.views import settings
 from app.views.case_page.case_windows import CaseWindows
 from app.views.context import AppContext
+from app.views.dialogs.enquiries_dialog import EnquiriesDialog
 from app.views.dialogs.import_wizard import ImportWizard
 from app.views.i18n import LANGUAGES, install_language
 from app.views.pages.admin_page import AdminPage
@@ -117,6 +118,10 @@ class MainWindow(QMainWindow):
             toolbar = self.addToolBar(self.tr("工具栏"))
             toolbar.setObjectName("main_toolbar")
             toolbar.addAction(new_case)
+        enquiries = file_menu.addAction(self.tr("咨询登记(&E)…"))
+        offer_permission(enquiries, self.ctx.actor.can(Permission.REGISTER), Permission.REGISTER, lang)
+        enquiries.triggered.connect(lambda: EnquiriesDialog(self.ctx, self).open())
+        self.enquiries_action = enquiries
         import_ledger = file_menu.addAction(self.tr("导入台账(&I)…"))
         file_menu.setToolTipsVisible(True)
         offer_permission(import_ledger, self.ctx.actor.can(Permission.IMPORT_LEDGER), Permission.IMPORT_LEDGER, lang)

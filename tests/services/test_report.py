@@ -38,6 +38,7 @@ FIGURE_ROWS = [
     "加倍赔偿件数",
     "加倍赔偿金额(元)",
     "超期未办结",
+    "接待来访和咨询",
 ]
 
 
@@ -128,7 +129,7 @@ def workbook(october, tmp_path_factory):
 def summary_table(wb) -> dict[str, tuple]:
     ws = wb["汇总"]
     assert [c.value for c in ws[3]][:7] == ["项目", "本月", "上月", "环比(%)", "本年累计", "去年同月", "同比(%)"]
-    return {row[0]: row[1:7] for row in ws.iter_rows(min_row=4, max_row=13, values_only=True)}
+    return {row[0]: row[1:7] for row in ws.iter_rows(min_row=4, max_row=14, values_only=True)}
 
 
 def test_sheets_are_the_seven_of_the_spec_in_order(workbook):

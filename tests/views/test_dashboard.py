@@ -46,7 +46,7 @@ def test_clicking_a_bar_opens_the_case_list_filtered_to_it(qtbot, sqlite_db, adm
     assert shown[-1]["accepted_from"] == first and pages[-1] == "cases"
     page.open_trend(len(page.data.trend) - 1, 1)
     assert shown[-1]["resolved"] is True and shown[-1]["closed_from"] == first
-    assert page.table.rowCount() == 5
+    assert page.table.rowCount() == 6  # with 接待来访和咨询
     assert page.table.item(0, 1).text() == f"{page.data.comparisons[0].now:,}"
     assert date.today() >= first
 

@@ -12,11 +12,15 @@ from PySide6.QtWidgets import QWidget
 from app.devtools.screens.case_fixtures import ensure_office
 from app.devtools.screens.merchant_fixtures import ensure_merchant_demo
 from app.devtools.screens.registry import screenshot
+from app.domain.dates import today_local
 from app.domain.errors import DomainError, Problem
 from app.services.cases.conflicts import EditBase, compare, open_for_edit
+from app.services.cases.enquiries import EnquiryInput, log_enquiry
 from app.services.cases.view import iter_case_states
+from app.services.context import Actor
 from app.views.context import AppContext
 from app.views.dialogs.conflict_dialog import ConflictDialog
+from app.views.dialogs.enquiries_dialog import EnquiriesDialog
 from app.views.dialogs.import_wizard import ImportWizard
 from app.views.dialogs.merchant_dialog import MerchantDialog
 from app.views.dialogs.office_dialog import OfficeDialog
@@ -52,6 +56,20 @@ def admin_page(ctx: AppContext) -> QWidget:
 def office_dialog(ctx: AppContext) -> QWidget:
     ensure_office(ctx)
     return OfficeDialog(ctx)
+
+
+@screenshot("enquiries_dialog")
+def enquiries_dialog(ctx: AppContext) -> QWidget:
+    """The enquiry log with two consultations of today."""
+    if not ctx.extras.get("enquiries_logged"):
+        today = today_local()
+        for channel, topic, nature in (
+            ("phone", "网购生鲜到货变质，商家只肯退一半货款，应如何维权", "quality"),
+            ("visit", "预付式健身卡门店关闭，剩余课时能否退款", "contract"),
+        ):
+            log_enquiry(ctx.db, Actor.cli(), EnquiryInput(today, channel, topic, nature))
+        ctx.extras["enquiries_logged"] = True
+    return EnquiriesDialog(ctx)
 
 
 @screenshot("reports_page")

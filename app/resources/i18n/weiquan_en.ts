@@ -877,6 +877,17 @@
     </message>
 </context>
 <context>
+    <name>ClockInput</name>
+    <message>
+        <source>遇节假日顺延</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按自然日计算的期限最后一日是节假日的，以节假日后的第一个工作日为期限最后一日（民法典第203条）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <source>办结</source>
@@ -1256,15 +1267,15 @@
     </message>
     <message>
         <source>消费者委托代理人</source>
-        <translation>Consumer's authorised agent</translation>
+        <translation>Consumer&apos;s authorised agent</translation>
     </message>
     <message>
         <source>经营者法定代表人或负责人</source>
-        <translation>Merchant's legal representative or person in charge</translation>
+        <translation>Merchant&apos;s legal representative or person in charge</translation>
     </message>
     <message>
         <source>经营者委托代理人</source>
-        <translation>Merchant's authorised agent</translation>
+        <translation>Merchant&apos;s authorised agent</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +1354,61 @@
     <message>
         <source>修改案件 %1</source>
         <translation>Edit Case %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnquiriesDialog</name>
+    <message>
+        <source>咨询登记</source>
+        <translation>Enquiry Log</translation>
+    </message>
+    <message>
+        <source>例如：网购退货运费由谁承担</source>
+        <translation>e.g. who pays the return postage for an online purchase</translation>
+    </message>
+    <message>
+        <source>登记咨询</source>
+        <translation>Log Enquiry</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>问题性质</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>商品服务类别</source>
+        <translation>Goods/service class</translation>
+    </message>
+    <message>
+        <source>接待人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>转为投诉</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>转为投诉…</source>
+        <translation>Turn into Complaint…</translation>
+    </message>
+    <message>
+        <source>日期、渠道、性质、类别</source>
+        <translation>Date, channel, nature, class</translation>
+    </message>
+    <message>
+        <source>本月已登记 %1 条咨询</source>
+        <translation>%1 enquiries logged this month</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +1878,10 @@
     <message>
         <source>工具栏</source>
         <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>咨询登记(&amp;E)…</source>
+        <translation>&amp;Enquiry Log…</translation>
     </message>
     <message>
         <source>导入台账(&amp;I)…</source>
@@ -2469,6 +2539,14 @@ Open the folder?</translation>
         <translation>New Rule Set</translation>
     </message>
     <message>
+        <source>留空为全国；如：上海市</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>依据的文件及出处</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>代码</source>
         <translation>Code</translation>
     </message>
@@ -2477,20 +2555,44 @@ Open the folder?</translation>
         <translation>Name</translation>
     </message>
     <message>
+        <source>适用地区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>生效日期</source>
         <translation>Effective from</translation>
     </message>
     <message>
+        <source>受理期限</source>
+        <translation>Acceptance due</translation>
+    </message>
+    <message>
+        <source>调解期限</source>
+        <translation>Mediation limit</translation>
+    </message>
+    <message>
+        <source>终止告知期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>履行回访期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>受理期限（天）</source>
-        <translation>Acceptance limit (days)</translation>
+        <translation type="vanished">Acceptance limit (days)</translation>
     </message>
     <message>
         <source>调解期限（天）</source>
-        <translation>Mediation limit (days)</translation>
+        <translation type="vanished">Mediation limit (days)</translation>
     </message>
     <message>
         <source>终止告知期限（天）</source>
-        <translation>Termination notice limit (days)</translation>
+        <translation type="vanished">Termination notice limit (days)</translation>
     </message>
     <message>
         <source>可延长（天，须双方同意）</source>
@@ -2498,7 +2600,7 @@ Open the folder?</translation>
     </message>
     <message>
         <source>计日方式</source>
-        <translation>Day counting</translation>
+        <translation type="vanished">Day counting</translation>
     </message>
     <message>
         <source>不予受理理由</source>
@@ -2507,6 +2609,14 @@ Open the folder?</translation>
     <message>
         <source>终止调解理由</source>
         <translation>Grounds for termination</translation>
+    </message>
+    <message>
+        <source>中止原因</source>
+        <translation>Reason for suspension</translation>
+    </message>
+    <message>
+        <source>暂停计时的中止原因</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>说明</source>
@@ -2540,8 +2650,16 @@ Open the folder?</translation>
         <translation>Extension</translation>
     </message>
     <message>
+        <source>地区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全国</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>计日方式</source>
-        <translation>Day counting</translation>
+        <translation type="vanished">Day counting</translation>
     </message>
     <message>
         <source>名称与说明</source>

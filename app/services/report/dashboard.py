@@ -24,7 +24,7 @@ from app.store.merchants import Merchant
 
 TREND_MONTHS = 24
 TOP_MERCHANTS = 8
-COMPARED = ("accepted", "resolved", "resolution_rate", "recovered", "overdue_open")
+COMPARED = ("accepted", "resolved", "resolution_rate", "recovered", "overdue_open", "enquiries")
 
 
 @dataclass(frozen=True)

@@ -65,6 +65,12 @@ FIGURES: tuple[FigureDef, ...] = (
         "终止调解告知期限）已过的件数；中止期间不计",
         stock=True,
     ),
+    FigureDef(
+        "enquiries",
+        "接待来访和咨询",
+        "Consultations and visits",
+        "本月接待的、未作为投诉登记的来访和咨询件数（咨询登记中日期在本月的条数）",
+    ),
 )
 FIGURE_BY_KEY = {f.key: f for f in FIGURES}
 

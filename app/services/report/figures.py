@@ -18,6 +18,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.domain.money import ZERO
 from app.services.cases import events
+from app.services.cases.enquiries import enquiries_by_month
 from app.services.cases.overdue import overdue_open_on
 from app.services.clocks import Reference
 from app.services.report.months import add_months, month_end, month_start
@@ -44,6 +45,8 @@ class Figures:
     double_count: int = 0
     double_amount: Decimal = ZERO
     overdue_open: int | None = None
+    enquiries: int = 0
+    """Consultations and visits received without a complaint (接待来访和咨询)."""
 
     @property
     def complete(self) -> bool:
@@ -149,6 +152,7 @@ def series_in_session(
     accepted = _counts_by_month(session, Case.accepted_on, first, last)
     rejected = _counts_by_month(session, Case.rejected_on, first, last)
     closures = _closures_by_month(session, first, last)
+    enquiries = enquiries_by_month(session, first, last)
     ref = ref or (Reference(session) if with_overdue else None)
     result = []
     month = first
@@ -170,6 +174,7 @@ def series_in_session(
                 double_count,
                 yuan(double_cents),
                 overdue,
+                enquiries.get(key, 0),
             )
         )
         month = add_months(month, 1)

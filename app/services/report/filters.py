@@ -18,8 +18,9 @@ GROUP_FIELDS = {"nature": "nature", "category": "category", "channel": "channel"
 """The case-list field each breakdown sheet groups on."""
 
 
-def figure_filter(key: str, figures: Figures) -> CaseQuery:
-    """The cases counted by figure ``key`` of ``figures`` (the rate: its numerator, the resolved cases)."""
+def figure_filter(key: str, figures: Figures) -> CaseQuery | None:
+    """The cases counted by figure ``key`` of ``figures`` (the rate: its numerator, the resolved cases);
+    None for a figure that counts no cases (接待来访和咨询, from the enquiry log)."""
     first, last = figures.first, figures.last
     if key == "received":
         return CaseQuery(received_from=first, received_to=last)
@@ -35,6 +36,8 @@ def figure_filter(key: str, figures: Figures) -> CaseQuery:
         return CaseQuery(closed_from=first, closed_to=last, doubled=True)
     if key == "overdue_open":
         return CaseQuery(overdue_on=last)
+    if key == "enquiries":
+        return None
     raise KeyError(key)
 
 

@@ -30,7 +30,7 @@ class SummaryRow:
     key: str
     label: str
     values: tuple[Value, Value, Value, Value, Value, Value]
-    filter: CaseQuery
+    filter: CaseQuery | None
     """The case-list filter that lists the cases behind this month's figure."""
 
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import codes
 from app.domain.dates import today_local
-from app.services.report.dashboard import Dashboard, dashboard
+from app.services.report.dashboard import COMPARED, Dashboard, dashboard
 from app.services.report.definitions import FIGURE_BY_KEY
 from app.services.report.figures import change
 from app.services.report.months import month_end
@@ -114,7 +114,7 @@ class DashboardPage(QWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().setDefaultSectionSize(24)
-        table.setFixedHeight(24 * 5 + table.horizontalHeader().sizeHint().height() + 4)
+        table.setFixedHeight(24 * len(COMPARED) + table.horizontalHeader().sizeHint().height() + 4)
         return table
 
     def selected_month(self) -> date:
