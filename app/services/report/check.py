@@ -21,8 +21,9 @@ from app.store.database import Database
 
 def check_monthly_export(db: Database, actor: Actor, folder: Path, month: date | None = None) -> str:
     """Export the month (this month by default) into ``folder`` and check it; RuntimeError if wrong."""
-    month = month or today_local()
-    result = export_monthly_report(db, actor, month, folder / f"selftest-{month:%Y-%m}.xlsx")
+    as_of = today_local()
+    month = month or as_of
+    result = export_monthly_report(db, actor, month, folder / f"selftest-{month:%Y-%m}.xlsx", as_of=as_of)
     wb = load_workbook(result.path, read_only=True)
     try:
         if tuple(wb.sheetnames) != SHEET_NAMES:
@@ -37,7 +38,7 @@ def check_monthly_export(db: Database, actor: Actor, folder: Path, month: date |
         detail_rows = sum(1 for _ in wb["案件明细"].iter_rows(min_row=2, max_col=1, values_only=True))
     finally:
         wb.close()
-    figures = month_figures(db, month)
+    figures = month_figures(db, month, as_of=as_of)
     for figure in FIGURES:
         expected, found = figures.value(figure.key), written.get(figure.label)
         if expected is not None and (found is None or Decimal(str(found)) != expected):
