@@ -142,6 +142,14 @@ SESSION_MODES: CodeList = {
     "wechat": ("微信", "WeChat"),
 }
 
+FOLLOW_UP_METHODS: CodeList = {
+    "phone": ("电话", "Phone"),
+    "visit": ("上门", "Visit"),
+    "wechat": ("微信", "WeChat"),
+    "sms": ("短信", "Text message"),
+    "letter": ("信函", "Letter"),
+}
+
 PAYERS: CodeList = {
     "merchant": ("经营者", "Merchant"),
     "platform_advance": ("平台先行赔付", "Platform advance compensation"),

@@ -141,7 +141,7 @@ MEDIATION_ACTIONS = frozenset(
 
 def permission_for(action: Action | str) -> Permission:
     """The permission a workflow action needs."""
-    if action in (Action.ACCEPT, Action.REJECT):
+    if action in (Action.ACCEPT, Action.REJECT, Action.WITHDRAW, Action.TRANSFER):
         return Permission.DECIDE_ACCEPTANCE
     if action == Action.REOPEN:
         return Permission.REOPEN

@@ -10,13 +10,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from app.domain.codes import OPERATOR_CONCLUSIONS, PAYERS
+from app.domain.codes import FOLLOW_UP_METHODS, OPERATOR_CONCLUSIONS, PAYERS
 from app.domain.errors import Problem
 from app.domain.rules import RuleSet
 from app.domain.workflow import (
+    EXTENSION_STATES,
+    FOLLOW_UP_STATES,
     OUTCOMES,
     OUTCOMES_AFTER_AGREEMENT,
     OUTCOMES_AFTER_TERMINATION,
+    OUTCOMES_OF_TRANSFER,
     State,
 )
 
@@ -115,6 +118,48 @@ class CloseInput:
     paid_by: str | None = None
     notice_on: date | None = None
     performance_confirmed: bool = False
+    advised_court_or_arbitration: bool = False
+    """For an agreement not performed: the consumer was told they may go to court or arbitration."""
+
+
+@dataclass(frozen=True)
+class WithdrawInput:
+    """The complainant withdrew the complaint before mediation started."""
+
+    on: date
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class TransferInput:
+    """The complaint was passed to the competent body (an agency: referred_to_authority; another
+    organisation: transferred)."""
+
+    on: date
+    to_whom: str
+    outcome: str = "transferred"
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ExtendInput:
+    """An extension of the mediation limit agreed by both parties (a local rule allows it)."""
+
+    days: int
+    consumer_consent: bool
+    merchant_consent: bool
+    on: date
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class FollowUpInput:
+    """A follow-up visit (回访) on an agreed or closed case."""
+
+    on: date
+    method: str
+    result: str
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -229,8 +274,11 @@ def check_close(facts: CaseFacts, data: CloseInput) -> list[Problem]:
         problems.append(Problem("办结结果", "请选择办结结果", data.outcome or None))
     elif facts.state == State.AGREED:
         if data.outcome not in OUTCOMES_AFTER_AGREEMENT:
-            problems.append(Problem("办结结果", "达成协议的案件只能以履行完毕或自行和解办结；未履行请先终止调解"))
-        if not data.performance_confirmed:
+            problems.append(Problem("办结结果", "达成协议的案件只能以履行完毕、自行和解或未履行办结"))
+        elif data.outcome == "not_performed":
+            if not data.advised_court_or_arbitration:
+                problems.append(Problem("告知救济途径", "协议未履行的，请告知消费者可依法向人民法院起诉或申请仲裁"))
+        elif not data.performance_confirmed:
             problems.append(Problem("履行情况", "请先回访确认协议已履行"))
         _not_before(problems, "办结日期", data.on, facts.agreed_on, "协议日期")
     elif facts.state == State.TERMINATED:
@@ -251,7 +299,66 @@ def check_close(facts: CaseFacts, data: CloseInput) -> list[Problem]:
 
 
 def check_reopen(facts: CaseFacts, data: ReopenInput) -> list[Problem]:
-    """Reopening needs a reason."""
+    """Reopening needs a reason, and a case that was accepted (one withdrawn or transferred before
+    acceptance is registered anew)."""
+    problems = []
     if not data.reason.strip():
-        return [Problem("理由", "请填写重新调解的理由")]
-    return []
+        problems.append(Problem("理由", "请填写重新调解的理由"))
+    if facts.accepted_on is None:
+        problems.append(Problem("受理日期", "案件未经受理即已办结（撤回或移送），不能重新调解，请重新登记"))
+    return problems
+
+
+def check_withdraw(facts: CaseFacts, data: WithdrawInput) -> list[Problem]:
+    """A withdrawal is dated on or after receipt."""
+    problems: list[Problem] = []
+    _not_before(problems, "撤回日期", data.on, facts.received_on, "登记日期")
+    return problems
+
+
+def check_transfer(facts: CaseFacts, data: TransferInput) -> list[Problem]:
+    """A transfer names who receives the complaint and whether it is an agency or another body."""
+    problems: list[Problem] = []
+    if not data.to_whom.strip():
+        problems.append(Problem("接收单位", "请填写移送或转交的单位"))
+    if data.outcome not in OUTCOMES_OF_TRANSFER:
+        problems.append(Problem("办结结果", "应为移送行政机关或转交其他组织", data.outcome or None))
+    _not_before(problems, "移送日期", data.on, facts.received_on, "登记日期")
+    return problems
+
+
+def check_extend(facts: CaseFacts, data: ExtendInput, rules: RuleSet, already: int) -> list[Problem]:
+    """An extension needs both parties' consent and stays within what the rule set allows."""
+    problems: list[Problem] = []
+    if facts.state not in EXTENSION_STATES:
+        problems.append(Problem("状态", "只有受理后、办结前的调解可以延长"))
+    if rules.extension_days <= 0:
+        problems.append(Problem("延长天数", f"规则 {rules.code} 不允许延长调解期限"))
+    elif not 1 <= data.days <= rules.extension_days - already:
+        left = rules.extension_days - already
+        problems.append(
+            Problem(
+                "延长天数",
+                f"应在 1 到 {left} 天之间（规则 {rules.code} 最多延长 {rules.extension_days} 天）",
+                str(data.days),
+            )
+        )
+    if not data.consumer_consent:
+        problems.append(Problem("消费者同意", "延长调解期限须经消费者同意"))
+    if not data.merchant_consent:
+        problems.append(Problem("经营者同意", "延长调解期限须经经营者同意"))
+    _not_before(problems, "日期", data.on, facts.accepted_on, "受理日期")
+    return problems
+
+
+def check_follow_up(facts: CaseFacts, data: FollowUpInput) -> list[Problem]:
+    """A follow-up visit is on an agreed or closed case, by a known method, with its result."""
+    problems: list[Problem] = []
+    if facts.state not in FOLLOW_UP_STATES:
+        problems.append(Problem("状态", "回访用于已达成协议或已办结的案件"))
+    if data.method not in FOLLOW_UP_METHODS:
+        problems.append(Problem("回访方式", "请选择回访方式", data.method or None))
+    if not data.result.strip():
+        problems.append(Problem("回访结果", "请填写回访结果"))
+    _not_before(problems, "回访日期", data.on, facts.agreed_on or facts.accepted_on, "协议日期")
+    return problems

@@ -32,6 +32,10 @@ STATES: CodeList = {
     "closed": ("已办结", "Closed"),
 }
 END_STATES = frozenset({State.REJECTED, State.CLOSED})
+EXTENSION_STATES = frozenset({State.ACCEPTED, State.MEDIATING, State.SUSPENDED})
+"""States in which the mediation limit runs and may be extended with both parties' consent."""
+FOLLOW_UP_STATES = frozenset({State.AGREED, State.CLOSED})
+"""States in which a follow-up visit (回访) is recorded."""
 OPEN_STATES = frozenset(State) - END_STATES
 
 
@@ -47,6 +51,8 @@ class Action(StrEnum):
     TERMINATE = "terminate"
     CLOSE = "close"
     REOPEN = "reopen"
+    WITHDRAW = "withdraw"
+    TRANSFER = "transfer"
 
 
 ACTIONS: CodeList = {
@@ -59,6 +65,8 @@ ACTIONS: CodeList = {
     "terminate": ("终止调解", "Terminate"),
     "close": ("办结", "Close"),
     "reopen": ("重新调解", "Reopen"),
+    "withdraw": ("撤回投诉", "Withdrawn"),
+    "transfer": ("移送/转交", "Transfer"),
 }
 
 TRANSITIONS: dict[Action, tuple[frozenset[State], State]] = {
@@ -74,6 +82,10 @@ TRANSITIONS: dict[Action, tuple[frozenset[State], State]] = {
     ),
     Action.CLOSE: (frozenset({State.AGREED, State.TERMINATED}), State.CLOSED),
     Action.REOPEN: (frozenset({State.CLOSED}), State.MEDIATING),
+    # Before mediation starts a complaint may be withdrawn or passed to the competent body: it ends as
+    # closed with that outcome, not as 不予受理.
+    Action.WITHDRAW: (frozenset({State.REGISTERED, State.ACCEPTED}), State.CLOSED),
+    Action.TRANSFER: (frozenset({State.REGISTERED, State.ACCEPTED}), State.CLOSED),
 }
 
 OUTCOMES: CodeList = {
@@ -88,7 +100,10 @@ OUTCOMES: CodeList = {
     "transferred": ("转交其他组织", "Transferred to another body"),
 }
 RESOLVED_OUTCOMES = frozenset({"performed", "self_settled"})
-OUTCOMES_AFTER_AGREEMENT = frozenset({"performed", "self_settled"})
+OUTCOMES_AFTER_AGREEMENT = frozenset({"performed", "self_settled", "not_performed"})
+"""Mediation ended with the agreement: one not performed is closed as 未履行 (the consumer is advised to go to
+court or arbitration, CRPL Art. 39), not terminated."""
+OUTCOMES_OF_TRANSFER = frozenset({"transferred", "referred_to_authority"})
 OUTCOMES_AFTER_TERMINATION = frozenset(OUTCOMES) - {"performed"}
 
 _WHY_NOT: dict[State, str] = {

@@ -45,12 +45,13 @@ def limits_of(rules: RuleSet) -> Limits:
 
 
 def clock_of(case: Case, rules: RuleSet, ref: Reference | None = None) -> CaseClock:
-    """The clock of a case; only suspensions whose reason pauses under the case's rule set are given."""
+    """The clock of a case; only suspensions whose reason pauses under the case's rule set are given. An
+    entrusted case's limits run from the entrusting office's receipt and acceptance dates (Order 20 Art. 17)."""
     agreement = case.agreement
     return CaseClock(
         state=case.state,
-        received_on=case.received_on,
-        accepted_on=case.accepted_on,
+        received_on=case.entrusted_received_on or case.received_on,
+        accepted_on=case.entrusted_accepted_on or case.accepted_on,
         terminated_on=case.terminated_on,
         notice_on=case.notice_on,
         performance_due_on=agreement.performance_due_on if agreement else None,

@@ -49,6 +49,11 @@ class Case(Base):
     case_no: Mapped[str] = mapped_column(String(32), unique=True)
     source: Mapped[str] = mapped_column(String(24))
     ref_12315: Mapped[str | None] = mapped_column(String(40))
+    # A case entrusted by a SAMR office (Order 20 Art. 17): mediated in the office's name, its clocks run
+    # from the office's receipt and acceptance dates.
+    entrusted_by: Mapped[str | None] = mapped_column(String(120))
+    entrusted_received_on: Mapped[date | None] = mapped_column(Date)
+    entrusted_accepted_on: Mapped[date | None] = mapped_column(Date)
     received_on: Mapped[date] = mapped_column(Date, index=True)
     registered_at: Mapped[datetime] = mapped_column(UTCDateTime)
     state: Mapped[str] = mapped_column(String(16), index=True)
@@ -67,6 +72,8 @@ class Case(Base):
     accepted_on: Mapped[date | None] = mapped_column(Date, index=True)
     rejected_on: Mapped[date | None] = mapped_column(Date, index=True)
     decision_reason: Mapped[str | None] = mapped_column(Text)
+    decision_notified_on: Mapped[date | None] = mapped_column(Date)
+    """The day the complainant was told the acceptance decision (Order 20 Art. 14)."""
     mediator_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     consumer_consent: Mapped[bool] = mapped_column(Boolean, default=False)
     merchant_consent: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -104,6 +111,9 @@ class Case(Base):
     agreement: Mapped[Agreement | None] = relationship(cascade="all, delete-orphan")
     history: Mapped[list[HistoryEntry]] = relationship(cascade="all, delete-orphan", order_by="HistoryEntry.id")
     evidence: Mapped[list[Evidence]] = relationship(cascade="all, delete-orphan", order_by="Evidence.id")
+    follow_ups: Mapped[list[FollowUpVisit]] = relationship(
+        cascade="all, delete-orphan", order_by="FollowUpVisit.visited_on"
+    )
 
 
 class CaseRequest(Base):
@@ -186,6 +196,21 @@ class Agreement(Base):
     punitive: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
     performance_due_on: Mapped[date] = mapped_column(Date, index=True)
     confirmed_on: Mapped[date | None] = mapped_column(Date)
+
+
+class FollowUpVisit(Base):
+    """A follow-up visit (回访) on an agreed or closed case: when, how, and what was found."""
+
+    __tablename__ = "follow_up_visits"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    visited_on: Mapped[date] = mapped_column(Date)
+    method: Mapped[str] = mapped_column(String(16))
+    result: Mapped[str] = mapped_column(Text)
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[str] = mapped_column(String(64), default="")
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class HistoryEntry(Base):

@@ -728,6 +728,14 @@
         <translation>Log Session</translation>
     </message>
     <message>
+        <source>延长期限…</source>
+        <translation>Extend limit…</translation>
+    </message>
+    <message>
+        <source>记录回访…</source>
+        <translation>Record follow-up…</translation>
+    </message>
+    <message>
         <source>指派调解员</source>
         <translation>Assign Mediator</translation>
     </message>
@@ -880,11 +888,11 @@
     <name>ClockInput</name>
     <message>
         <source>遇节假日顺延</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll over holidays</translation>
     </message>
     <message>
         <source>按自然日计算的期限最后一日是节假日的，以节假日后的第一个工作日为期限最后一日（民法典第203条）</source>
-        <translation type="unfinished"></translation>
+        <translation>A calendar-day period whose last day is a holiday ends on the next working day (Civil Code Art. 203)</translation>
     </message>
 </context>
 <context>
@@ -900,6 +908,10 @@
     <message>
         <source>已回访确认协议已履行</source>
         <translation>Follow-up confirmed the agreement was performed</translation>
+    </message>
+    <message>
+        <source>协议未履行：已告知消费者可依法向人民法院起诉或申请仲裁</source>
+        <translation>Agreement not performed: the consumer was told they may go to court or arbitration</translation>
     </message>
     <message>
         <source>告知双方日期</source>
@@ -1533,6 +1545,37 @@
     </message>
 </context>
 <context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>延长调解期限</source>
+        <translation>Extend the mediation limit</translation>
+    </message>
+    <message>
+        <source>延长天数</source>
+        <translation>Days added</translation>
+    </message>
+    <message>
+        <source>规则 %1 最多延长 %2 天，已延长 %3 天</source>
+        <translation>Rule set %1 allows up to %2 days; %3 days added so far</translation>
+    </message>
+    <message>
+        <source>消费者同意延长</source>
+        <translation>Consumer agrees to the extension</translation>
+    </message>
+    <message>
+        <source>经营者同意延长</source>
+        <translation>Merchant agrees to the extension</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>FileChooser</name>
     <message>
         <source>选择文件，或把文件拖到案件页的证据区</source>
@@ -1580,6 +1623,29 @@
     <message>
         <source>角色</source>
         <translation>Roles</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>记录回访</source>
+        <translation>Record a follow-up visit</translation>
+    </message>
+    <message>
+        <source>回访日期</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <source>回访方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>回访结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
     </message>
 </context>
 <context>
@@ -2099,8 +2165,16 @@
         <translation>Remove from Blacklist</translation>
     </message>
     <message>
+        <source>理由（必填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>依据（必填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>理由（必填）：</source>
-        <translation>Reason (required):</translation>
+        <translation type="vanished">Reason (required):</translation>
     </message>
     <message>
         <source>合并经营者</source>
@@ -2116,7 +2190,7 @@
     </message>
     <message>
         <source>依据（必填）：</source>
-        <translation>Grounds (required):</translation>
+        <translation type="vanished">Grounds (required):</translation>
     </message>
     <message>
         <source>撤销合并</source>
@@ -2396,6 +2470,13 @@
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>确定</source>
+        <translation type="unfinished">OK</translation>
+    </message>
+</context>
+<context>
     <name>RejectDialog</name>
     <message>
         <source>不予受理</source>
@@ -2540,11 +2621,11 @@ Open the folder?</translation>
     </message>
     <message>
         <source>留空为全国；如：上海市</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty for national; e.g. 上海市</translation>
     </message>
     <message>
         <source>依据的文件及出处</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources and where they were read</translation>
     </message>
     <message>
         <source>代码</source>
@@ -2556,7 +2637,7 @@ Open the folder?</translation>
     </message>
     <message>
         <source>适用地区</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>生效日期</source>
@@ -2572,15 +2653,15 @@ Open the folder?</translation>
     </message>
     <message>
         <source>终止告知期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Termination notice limit</translation>
     </message>
     <message>
         <source>履行回访期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Performance follow-up</translation>
     </message>
     <message>
         <source>依据</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>受理期限（天）</source>
@@ -2616,7 +2697,7 @@ Open the folder?</translation>
     </message>
     <message>
         <source>暂停计时的中止原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons that pause the clock</translation>
     </message>
     <message>
         <source>说明</source>
@@ -2651,11 +2732,11 @@ Open the folder?</translation>
     </message>
     <message>
         <source>地区</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>全国</source>
-        <translation type="unfinished"></translation>
+        <translation>National</translation>
     </message>
     <message>
         <source>计日方式</source>
@@ -2819,6 +2900,14 @@ Open the folder?</translation>
         <source>中止日期</source>
         <translation>Suspended on</translation>
     </message>
+    <message>
+        <source>中止期间不计入调解期限</source>
+        <translation>Days suspended are not counted in the mediation limit</translation>
+    </message>
+    <message>
+        <source>此原因没有法定的停止计时依据：调解期限照常计算</source>
+        <translation>No legal basis to stop the clock for this reason: the mediation limit keeps running</translation>
+    </message>
 </context>
 <context>
     <name>TaskRunner</name>
@@ -2844,6 +2933,33 @@ Open the folder?</translation>
     <message>
         <source>终止日期</source>
         <translation>Terminated on</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>移送/转交</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>办结结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>如：某区市场监督管理局</source>
+        <translation>e.g. a district market supervision bureau</translation>
+    </message>
+    <message>
+        <source>接收单位</source>
+        <translation>Receiving body</translation>
+    </message>
+    <message>
+        <source>移送日期</source>
+        <translation>Transfer date</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -2965,6 +3081,21 @@ Open the folder?</translation>
     <message>
         <source>不能为空</source>
         <translation>Required</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>撤回投诉</source>
+        <translation>Complaint withdrawn</translation>
+    </message>
+    <message>
+        <source>撤回日期</source>
+        <translation>Withdrawal date</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>

@@ -12,11 +12,13 @@ from sqlalchemy import select
 from app.domain.dates import today_local
 from app.domain.deadlines import Deadline
 from app.domain.permissions import Role
+from app.domain.rules import GROUND_KINDS, ground_labels, labels_of
 from app.domain.workflow import Action, allowed_actions
 from app.services.cases.drafts import CaseDraft, MerchantDraft
 from app.services.cases.evidence import EvidenceItem, missing_key_evidence
 from app.services.cases.intake import case_by_no
 from app.services.cases.timeline import TimelineEntry, timeline_of
+from app.services.cases.visits import VisitView, visits_of
 from app.services.clocks import Reference, deadlines_of
 from app.store.cases import Case
 from app.store.database import Database
@@ -100,6 +102,20 @@ class CaseDetail:
     non_acceptance_grounds: tuple[str, ...] = ()
     termination_grounds: tuple[str, ...] = ()
     missing_evidence: list[str] = field(default_factory=list)
+    ground_labels: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
+    """Labels of the case's grounds and suspension reasons by kind (the catalogue, incl. added ones)."""
+    suspension_reasons: tuple[str, ...] = ()
+    pausing_reasons: tuple[str, ...] = ()
+    extension_days: int = 0
+    extension_allowed: int = 0
+    follow_ups: list[VisitView] = field(default_factory=list)
+    entrusted_by: str | None = None
+    entrusted_received_on: date | None = None
+    entrusted_accepted_on: date | None = None
+
+    def labels(self, kind: str, codes: tuple[str, ...]) -> dict[str, tuple[str, str]]:
+        """Code -> labels for the listed codes of one kind (an unknown code labelled by itself)."""
+        return labels_of(self.ground_labels.get(kind, {}), codes)
 
     @property
     def actions(self) -> list[Action]:
@@ -214,6 +230,15 @@ def case_detail(db: Database, case_no: str, today: date | None = None) -> CaseDe
             non_acceptance_grounds=rules.non_acceptance_grounds,
             termination_grounds=rules.termination_grounds,
             missing_evidence=missing_key_evidence(case.channel, (e.kind for e in evidence)),
+            ground_labels={kind: ground_labels(ref.grounds, kind) for kind in GROUND_KINDS},
+            suspension_reasons=rules.suspension_reasons,
+            pausing_reasons=rules.pausing_reasons,
+            extension_days=case.extension_days,
+            extension_allowed=rules.extension_days,
+            follow_ups=visits_of(case),
+            entrusted_by=case.entrusted_by,
+            entrusted_received_on=case.entrusted_received_on,
+            entrusted_accepted_on=case.entrusted_accepted_on,
         )
 
 

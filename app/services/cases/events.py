@@ -19,7 +19,8 @@ from app.domain.workflow import RESOLVED_OUTCOMES, Action, State
 from app.store.cases import Case, HistoryEntry
 
 IMPORTED = "imported"
-CLOSING_ACTIONS = (str(Action.CLOSE), IMPORTED)
+CLOSING_ACTIONS = (str(Action.CLOSE), str(Action.WITHDRAW), str(Action.TRANSFER), IMPORTED)
+"""Actions that end a case as closed: closing, and a withdrawal or transfer before mediation."""
 CHUNK = 500
 
 

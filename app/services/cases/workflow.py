@@ -65,6 +65,9 @@ def _check_expected(session: Session, case: Case, expected_state: str | None) ->
     raise ActionRefused(f"案件 {case.case_no} 已被{who}改为“{STATES[case.state][0]}”，请刷新后再操作")
 
 
+ADVICE_NOT_PERFORMED = "已告知消费者可依法向人民法院起诉或申请仲裁"
+
+
 @dataclass
 class _Step:
     """What one action does once its checks pass."""
@@ -318,9 +321,14 @@ def close_case(
     expected_state: str | None = None,
     today: date | None = None,
 ) -> None:
-    """Close the case with an outcome and the money the consumer actually received."""
+    """Close the case with an outcome and the money the consumer actually received. An agreement not
+    performed is closed as 未履行 with the consumer advised to go to court or arbitration (CRPL Art. 39)."""
+    note = data.note
+    if data.outcome == "not_performed" and data.advised_court_or_arbitration:
+        note = "；".join(t for t in (data.note.strip(), ADVICE_NOT_PERFORMED) if t)
 
     def apply(_s: Session, case: Case) -> dict[str, Any]:
+        changes: dict[str, Any] = {}
         case.closed_on, case.outcome = data.on, data.outcome
         case.recovered_amount, case.punitive_amount = data.received_amount, data.received_punitive
         case.paid_by = data.paid_by if data.received_amount > 0 else None
@@ -328,14 +336,16 @@ def close_case(
             case.notice_on = data.notice_on
         if case.agreement is not None and data.performance_confirmed:
             case.agreement.confirmed_on = data.on
-        return {
+        if data.outcome == "not_performed" and data.advised_court_or_arbitration:
+            changes["advised"] = "court_or_arbitration"
+        return changes | {
             "outcome": data.outcome,
             "closed_on": data.on,
             "received": data.received_amount,
             "punitive": data.received_punitive,
         }
 
-    step = _Step(Action.CLOSE, lambda f, r: req.check_close(f, data), apply, (data.outcome,), data.note, on=data.on)
+    step = _Step(Action.CLOSE, lambda f, r: req.check_close(f, data), apply, (data.outcome,), note, on=data.on)
     _run(db, actor, case_no, step, expected_state, today)
 
 
@@ -390,4 +400,84 @@ def assign_mediator(db: Database, actor: Actor, case_no: str, mediator_login: st
             case.case_no,
             before={"mediator": before},
             after={"mediator": user.login},
+        )
+
+
+def withdraw_case(
+    db: Database,
+    actor: Actor,
+    case_no: str,
+    data: req.WithdrawInput,
+    expected_state: str | None = None,
+    today: date | None = None,
+) -> None:
+    """The complainant withdrew before mediation started: closed as 撤回投诉, not counted as 不予受理."""
+
+    def apply(_s: Session, case: Case) -> dict[str, Any]:
+        case.closed_on, case.outcome = data.on, "withdrawn"
+        return {"outcome": "withdrawn", "closed_on": data.on}
+
+    step = _Step(Action.WITHDRAW, lambda f, r: req.check_withdraw(f, data), apply, ("withdrawn",), data.note, data.on)
+    _run(db, actor, case_no, step, expected_state, today)
+
+
+def transfer_case(
+    db: Database,
+    actor: Actor,
+    case_no: str,
+    data: req.TransferInput,
+    expected_state: str | None = None,
+    today: date | None = None,
+) -> None:
+    """The complaint was passed to the competent body before mediation: closed as 移送行政机关 or
+    转交其他组织 (with the receiving body in the history), not counted as 不予受理."""
+    note = "；".join(t for t in (f"移送/转交：{data.to_whom.strip()}", data.note.strip()) if t)
+
+    def apply(_s: Session, case: Case) -> dict[str, Any]:
+        case.closed_on, case.outcome = data.on, data.outcome
+        return {"outcome": data.outcome, "closed_on": data.on, "to": data.to_whom.strip()}
+
+    step = _Step(Action.TRANSFER, lambda f, r: req.check_transfer(f, data), apply, (data.outcome,), note, data.on)
+    _run(db, actor, case_no, step, expected_state, today)
+
+
+def extend_mediation(
+    db: Database, actor: Actor, case_no: str, data: req.ExtendInput, today: date | None = None
+) -> None:
+    """Add days to the mediation limit with both parties' consent, within what the case's rule set allows
+    (a local rule, e.g. Shanghai +30). One history row records the days and the consent."""
+    today = today or today_local()
+    with db.transaction() as session:
+        case = case_by_no(session, case_no, lock=True)
+        require_mediation_rights(actor, case)
+        ref = Reference(session)
+        rules = ref.rules_for(case)
+        problems = req.check_extend(facts_of(case), data, rules, case.extension_days)
+        if problems:
+            raise InvalidInput(problems)
+        before = case.extension_days
+        case.extension_days = before + data.days
+        note = "；".join(t for t in (f"延长调解期限 {data.days} 天，双方当事人同意", data.note.strip()) if t)
+        case.history.append(
+            HistoryEntry(
+                from_state=case.state,
+                to_state=case.state,
+                action="extend",
+                actor=actor.login,
+                at=now_local(),
+                grounds="consumer_consent,merchant_consent",
+                note=note,
+                event_on=data.on,
+            )
+        )
+        session.flush()
+        refresh_next_due(case, ref, today)
+        audit.record(
+            session,
+            actor,
+            "extend",
+            "case",
+            case.case_no,
+            before={"extension_days": before},
+            after={"extension_days": case.extension_days, "on": data.on, "consent": ["consumer", "merchant"]},
         )

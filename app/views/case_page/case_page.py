@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from app.domain.codes import READING_KINDS, label
 from app.domain.deadlines import Deadline
 from app.domain.errors import DomainError
-from app.domain.workflow import ACTIONS, Action, state_label
+from app.domain.workflow import ACTIONS, EXTENSION_STATES, FOLLOW_UP_STATES, Action, state_label
 from app.services.cases.access import (
     NO_MEDIATOR_STATES,
     Refusal,
@@ -42,6 +42,7 @@ from app.views.dialogs.actions import dialog_for
 from app.views.dialogs.case_dialogs import EditCaseDialog
 from app.views.dialogs.document_picker import DocumentPicker
 from app.views.dialogs.evidence_dialog import EvidenceDialog
+from app.views.dialogs.mediation import ExtendDialog, FollowUpDialog
 from app.views.dialogs.session_dialog import SessionDialog
 from app.views.documents import DocumentDialog
 from app.views.refusals import offer
@@ -152,6 +153,12 @@ class CasePage(QWidget):
         if detail.state in SESSION_STATES:
             refusal = mediation_refusal(actor, mediator)
             self._add_button("log_session", self.tr("记录调解"), lambda: self.open_session_dialog(), refusal)
+        if detail.state in EXTENSION_STATES and detail.extension_allowed > detail.extension_days:
+            refusal = mediation_refusal(actor, mediator)
+            self._add_button("extend", self.tr("延长期限…"), lambda: self.open_extend_dialog(), refusal)
+        if detail.state in FOLLOW_UP_STATES:
+            refusal = edit_refusal(actor, detail.state, mediator)
+            self._add_button("follow_up", self.tr("记录回访…"), lambda: self.open_follow_up_dialog(), refusal)
         if detail.state not in NO_MEDIATOR_STATES:
             refusal = assign_refusal(actor, detail.state)
             self._add_button("assign_mediator", self.tr("指派调解员"), lambda: self.open_assign_dialog(), refusal)
@@ -201,6 +208,12 @@ class CasePage(QWidget):
         """Open the dialog that asks what the action requires."""
         assert self.detail is not None
         return self._show(dialog_for(action, self.ctx, self.detail, self))
+
+    def open_extend_dialog(self) -> CaseActionDialog:
+        return self._show(ExtendDialog(self.ctx, self.detail, self))
+
+    def open_follow_up_dialog(self) -> CaseActionDialog:
+        return self._show(FollowUpDialog(self.ctx, self.detail, self))
 
     def open_session_dialog(self) -> CaseActionDialog:
         assert self.detail is not None

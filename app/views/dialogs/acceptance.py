@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QSpinBox, QWidget
 from app.domain import requirements as req
 from app.domain.codes import OPERATOR_CONCLUSIONS
 from app.domain.errors import InvalidInput, Problem
-from app.domain.rules import NON_ACCEPTANCE_GROUNDS
+from app.domain.rules import GROUND_NON_ACCEPTANCE
 from app.services.cases import workflow
 from app.services.cases.detail import CaseDetail, mediator_choices
 from app.views.context import AppContext
@@ -82,7 +82,7 @@ class RejectDialog(CaseActionDialog):
 
     def __init__(self, ctx: AppContext, detail: CaseDetail, parent: QWidget | None = None) -> None:
         super().__init__(ctx, detail, self.tr("不予受理"), parent)
-        grounds = {g: NON_ACCEPTANCE_GROUNDS.get(g, (g, g)) for g in detail.non_acceptance_grounds}
+        grounds = detail.labels(GROUND_NON_ACCEPTANCE, detail.non_acceptance_grounds)
         self.grounds = CheckList(grounds, ctx.lang, columns=1)
         self.add_row(self.tr("不予受理情形"), "不予受理理由", self.grounds)
         self.reason = _text(90)

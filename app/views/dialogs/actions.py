@@ -9,7 +9,15 @@ from app.services.cases.detail import CaseDetail
 from app.views.context import AppContext
 from app.views.dialogs.acceptance import AcceptDialog, CaseActionDialog, RejectDialog
 from app.views.dialogs.agreement import AgreeDialog, CloseDialog
-from app.views.dialogs.mediation import ReopenDialog, ResumeDialog, StartDialog, SuspendDialog, TerminateDialog
+from app.views.dialogs.mediation import (
+    ReopenDialog,
+    ResumeDialog,
+    StartDialog,
+    SuspendDialog,
+    TerminateDialog,
+    TransferDialog,
+    WithdrawDialog,
+)
 
 ACTION_DIALOGS: dict[Action, type[CaseActionDialog]] = {
     Action.ACCEPT: AcceptDialog,
@@ -21,6 +29,8 @@ ACTION_DIALOGS: dict[Action, type[CaseActionDialog]] = {
     Action.TERMINATE: TerminateDialog,
     Action.CLOSE: CloseDialog,
     Action.REOPEN: ReopenDialog,
+    Action.WITHDRAW: WithdrawDialog,
+    Action.TRANSFER: TransferDialog,
 }
 
 

@@ -69,6 +69,8 @@ class CloseDialog(CaseActionDialog):
         self.add_row(self.tr("办结结果"), "办结结果", self.outcome)
         self.confirmed = self.add_check(self.tr("已回访确认协议已履行"), "履行情况")
         self.board.boxes["履行情况"].setVisible(agreed)
+        self.advised = self.add_check(self.tr("协议未履行：已告知消费者可依法向人民法院起诉或申请仲裁"), "告知救济途径")
+        self.board.boxes["告知救济途径"].setVisible(agreed)
         self.notice_on = date_edit()
         notice_box = self.add_row(self.tr("告知双方日期"), "告知日期", self.notice_on)
         notice_box.setVisible(not agreed)
@@ -100,6 +102,7 @@ class CloseDialog(CaseActionDialog):
             paid_by=combo_code(self.paid_by) or None,
             notice_on=None if agreed else date_of(self.notice_on),
             performance_confirmed=agreed and self.confirmed.isChecked(),
+            advised_court_or_arbitration=agreed and self.advised.isChecked(),
         )
         workflow.close_case(self.ctx.db, self.ctx.actor, self.case_no, data, expected_state=self.detail.state)
         self.done_ok()

@@ -1,13 +1,16 @@
 """Dialogs of the mediation itself: start (both parties' consent), suspend (a reason), resume (the date),
-terminate (one ground) and reopen (a reason)."""
+terminate (one ground), reopen (a reason); withdraw and transfer before mediation; an extension with both
+parties' consent; a follow-up visit."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from app.domain import requirements as req
-from app.domain.rules import SUSPEND_REASONS, TERMINATION_GROUNDS
-from app.services.cases import workflow
+from app.domain.codes import FOLLOW_UP_METHODS
+from app.domain.rules import GROUND_SUSPENSION, GROUND_TERMINATION, SUSPEND_REASONS
+from app.domain.workflow import OUTCOMES, OUTCOMES_OF_TRANSFER
+from app.services.cases import visits, workflow
 from app.services.cases.detail import CaseDetail
 from app.views.context import AppContext
 from app.views.dialogs.acceptance import CaseActionDialog
@@ -51,12 +54,27 @@ class SuspendDialog(CaseActionDialog):
 
     def __init__(self, ctx: AppContext, detail: CaseDetail, parent: QWidget | None = None) -> None:
         super().__init__(ctx, detail, self.tr("中止调解"), parent)
-        self.reason = code_combo(SUSPEND_REASONS, ctx.lang)
+        reasons = detail.labels(GROUND_SUSPENSION, detail.suspension_reasons or tuple(SUSPEND_REASONS))
+        self.reason = code_combo(reasons, ctx.lang)
         self.add_row(self.tr("中止原因"), "中止原因", self.reason)
+        self.pause_hint = QLabel()
+        self.pause_hint.setWordWrap(True)
+        self.add_row("", "计时", self.pause_hint)
+        self.reason.currentIndexChanged.connect(self._show_pause)
+        self._show_pause()
         self.note = _text()
         self.add_row(self.tr("说明"), "说明", self.note)
         self.on = date_edit()
         self.add_row(self.tr("中止日期"), "中止日期", self.on)
+
+    def _show_pause(self) -> None:
+        code = combo_code(self.reason)
+        if not code:
+            self.pause_hint.setText("")
+        elif code in self.detail.pausing_reasons:
+            self.pause_hint.setText(self.tr("中止期间不计入调解期限"))
+        else:
+            self.pause_hint.setText(self.tr("此原因没有法定的停止计时依据：调解期限照常计算"))
 
     def submit(self) -> None:
         data = req.SuspendInput(combo_code(self.reason), date_of(self.on), self.note.toPlainText())
@@ -85,7 +103,7 @@ class TerminateDialog(CaseActionDialog):
 
     def __init__(self, ctx: AppContext, detail: CaseDetail, parent: QWidget | None = None) -> None:
         super().__init__(ctx, detail, self.tr("终止调解"), parent)
-        grounds = {g: TERMINATION_GROUNDS.get(g, (g, g)) for g in detail.termination_grounds}
+        grounds = detail.labels(GROUND_TERMINATION, detail.termination_grounds)
         self.ground = code_combo(grounds, ctx.lang)
         self.add_row(self.tr("终止理由"), "终止理由", self.ground)
         self.note = _text()
@@ -112,4 +130,97 @@ class ReopenDialog(CaseActionDialog):
     def submit(self) -> None:
         data = req.ReopenInput(self.reason.toPlainText(), date_of(self.on))
         workflow.reopen_case(self.ctx.db, self.ctx.actor, self.case_no, data, expected_state=self.detail.state)
+        self.done_ok()
+
+
+class WithdrawDialog(CaseActionDialog):
+    """撤回投诉: the complainant withdrew before mediation; the case is closed, not rejected."""
+
+    def __init__(self, ctx: AppContext, detail: CaseDetail, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, detail, self.tr("撤回投诉"), parent)
+        self.on = date_edit()
+        self.add_row(self.tr("撤回日期"), "撤回日期", self.on)
+        self.note = _text()
+        self.add_row(self.tr("说明"), "说明", self.note)
+
+    def submit(self) -> None:
+        data = req.WithdrawInput(date_of(self.on), self.note.toPlainText())
+        workflow.withdraw_case(self.ctx.db, self.ctx.actor, self.case_no, data, expected_state=self.detail.state)
+        self.done_ok()
+
+
+class TransferDialog(CaseActionDialog):
+    """移送/转交: the complaint goes to the competent agency or another body; the case is closed, not rejected."""
+
+    def __init__(self, ctx: AppContext, detail: CaseDetail, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, detail, self.tr("移送/转交"), parent)
+        self.outcome = code_combo({c: OUTCOMES[c] for c in OUTCOMES if c in OUTCOMES_OF_TRANSFER}, ctx.lang, False)
+        self.add_row(self.tr("办结结果"), "办结结果", self.outcome)
+        self.to_whom = QLineEdit()
+        self.to_whom.setPlaceholderText(self.tr("如：某区市场监督管理局"))
+        self.add_row(self.tr("接收单位"), "接收单位", self.to_whom)
+        self.on = date_edit()
+        self.add_row(self.tr("移送日期"), "移送日期", self.on)
+        self.note = _text(40)
+        self.add_row(self.tr("说明"), "说明", self.note)
+
+    def submit(self) -> None:
+        data = req.TransferInput(
+            date_of(self.on), self.to_whom.text(), combo_code(self.outcome), self.note.toPlainText()
+        )
+        workflow.transfer_case(self.ctx.db, self.ctx.actor, self.case_no, data, expected_state=self.detail.state)
+        self.done_ok()
+
+
+class ExtendDialog(CaseActionDialog):
+    """延长调解期限: days within what the rule set allows, with both parties' consent."""
+
+    def __init__(self, ctx: AppContext, detail: CaseDetail, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, detail, self.tr("延长调解期限"), parent)
+        left = max(detail.extension_allowed - detail.extension_days, 0)
+        self.days = QSpinBox()
+        self.days.setRange(0, max(left, 1))
+        self.days.setValue(left)
+        self.add_row(self.tr("延长天数"), "延长天数", self.days)
+        allowed = self.tr("规则 %1 最多延长 %2 天，已延长 %3 天")
+        allowed = allowed.replace("%1", detail.rule_set).replace("%2", str(detail.extension_allowed))
+        self.add_row("", "规则", QLabel(allowed.replace("%3", str(detail.extension_days))))
+        self.consumer_consent: QCheckBox = self.add_check(self.tr("消费者同意延长"), "消费者同意")
+        self.merchant_consent: QCheckBox = self.add_check(self.tr("经营者同意延长"), "经营者同意")
+        self.on = date_edit()
+        self.add_row(self.tr("日期"), "日期", self.on)
+        self.note = _text(40)
+        self.add_row(self.tr("说明"), "说明", self.note)
+
+    def submit(self) -> None:
+        data = req.ExtendInput(
+            self.days.value(),
+            self.consumer_consent.isChecked(),
+            self.merchant_consent.isChecked(),
+            date_of(self.on),
+            self.note.toPlainText(),
+        )
+        workflow.extend_mediation(self.ctx.db, self.ctx.actor, self.case_no, data)
+        self.done_ok()
+
+
+class FollowUpDialog(CaseActionDialog):
+    """回访: the date, how the parties were reached, and what was found."""
+
+    def __init__(self, ctx: AppContext, detail: CaseDetail, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, detail, self.tr("记录回访"), parent)
+        self.on = date_edit()
+        self.add_row(self.tr("回访日期"), "回访日期", self.on)
+        self.method = code_combo(FOLLOW_UP_METHODS, ctx.lang)
+        self.add_row(self.tr("回访方式"), "回访方式", self.method)
+        self.result = _text(70)
+        self.add_row(self.tr("回访结果"), "回访结果", self.result)
+        self.note = _text(40)
+        self.add_row(self.tr("备注"), "备注", self.note)
+
+    def submit(self) -> None:
+        data = req.FollowUpInput(
+            date_of(self.on), combo_code(self.method), self.result.toPlainText(), self.note.toPlainText()
+        )
+        visits.record_follow_up(self.ctx.db, self.ctx.actor, self.case_no, data)
         self.done_ok()
