@@ -38,6 +38,8 @@ def inputs(action: Action):
             performance_confirmed=True,
         ),
         Action.REOPEN: req.ReopenInput("经营者未按协议履行", LATER + timedelta(days=3)),
+        Action.WITHDRAW: req.WithdrawInput(LATER, "消费者撤回"),
+        Action.TRANSFER: req.TransferInput(LATER, "临江区市场监督管理局", "referred_to_authority"),
     }[action]
 
 
@@ -51,6 +53,8 @@ ACTION_FN = {
     Action.TERMINATE: workflow.terminate_mediation,
     Action.CLOSE: workflow.close_case,
     Action.REOPEN: workflow.reopen_case,
+    Action.WITHDRAW: workflow.withdraw_case,
+    Action.TRANSFER: workflow.transfer_case,
 }
 
 
