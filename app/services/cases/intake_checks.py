@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.dates import today_local
@@ -98,7 +98,7 @@ def _duplicates(
     exclude: str | None,
     transaction_nos: list[str] | None = None,
 ) -> list[PossibleDuplicate]:
-    conditions = []
+    conditions: list[ColumnElement[bool]] = []
     by_transaction = set(cases_with_transaction(session, transaction_nos or [], None))
     if by_transaction:
         conditions.append(Case.id.in_(by_transaction))

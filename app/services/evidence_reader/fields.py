@@ -183,7 +183,8 @@ def _full_time(text: str) -> datetime | None:
     if not found:
         return None
     try:
-        return datetime(*(int(g) for g in found.groups()))  # type: ignore[misc]
+        year, month, day, hour, minute = (int(g) for g in found.groups())
+        return datetime(year, month, day, hour, minute)
     except ValueError:
         return None
 
