@@ -5,6 +5,8 @@
 #    then runs `<bundle>/weiquan selftest` offscreen on a temporary database;
 #  - the selftest also saves its screenshots (every page and dialog, Chinese and English) into
 #    WEIQUAN_BUNDLE_SCREENSHOTS (default <out>/screenshots; "none" skips them) and must save some;
+#  - the bundle reads a generated payment screenshot offline (`evidence read --json`), so the OCR
+#    models, their YAML files and ONNX Runtime are in it;
 #  - when WEIQUAN_TEST_PG names a PostgreSQL server, the bundle also migrates a fresh schema there
 #    (the psycopg driver is bundled too).
 set -euo pipefail
@@ -32,11 +34,35 @@ if [ -n "$shots_dir" ] && [ -z "$(find "$shots_dir" -name '*.png' -newer "$marke
     exit 1
 fi
 
+# One generated transfer screenshot, read by the bundled program with its packaged models.
+shot_dir="$(mktemp -d)"
+trap 'rm -f "$marker"; rm -rf "$shot_dir"' EXIT
+.venv/bin/python - "$shot_dir" <<'PY'
+import json, sys
+from pathlib import Path
+from bench.evidence.samples import samples
+sample = next(samples(1, seed=2, layouts=["transfer_bill"], photos=False))
+sample.save(Path(sys.argv[1]))
+truth = sample.truth
+Path(sys.argv[1], "truth.json").write_text(json.dumps({"amount": f"{truth.amount:.2f}", "transaction_no": truth.transaction_no}))
+PY
+"$bundle/weiquan" evidence read "$shot_dir"/*.png --json > "$shot_dir/read.json"
+.venv/bin/python - "$shot_dir" <<'PY'
+import json, sys
+from pathlib import Path
+read = json.loads(Path(sys.argv[1], "read.json").read_text(encoding="utf-8"))
+truth = json.loads(Path(sys.argv[1], "truth.json").read_text(encoding="utf-8"))
+got = {"kind": read["kind"], "amount": read["amount"], "transaction_no": read["transaction_no"]}
+if got != {"kind": "transfer", **truth}:
+    sys.exit(f"bundle check: the bundle read the transfer screenshot as {got}, expected {truth}")
+print(f"OCR from the bundle: transfer of {read['amount']} read, transaction {read['transaction_no']}")
+PY
+
 if [ -n "${WEIQUAN_TEST_PG:-}" ]; then
     schema="bundle_check_$$"
     libpq_url="${WEIQUAN_TEST_PG/postgresql+psycopg:/postgresql:}"
     psql -q "$libpq_url" -c "CREATE SCHEMA $schema"
-    trap 'rm -f "$marker"; psql -q "$libpq_url" -c "DROP SCHEMA IF EXISTS $schema CASCADE" >/dev/null 2>&1 || true' EXIT
+    trap 'rm -f "$marker"; rm -rf "$shot_dir"; psql -q "$libpq_url" -c "DROP SCHEMA IF EXISTS $schema CASCADE" >/dev/null 2>&1 || true' EXIT
     sep="?"; [[ "$WEIQUAN_TEST_PG" == *\?* ]] && sep="&"
     "$bundle/weiquan" --db "${WEIQUAN_TEST_PG}${sep}options=-csearch_path%3D${schema}" case list
     tables=$(psql -tA "$libpq_url" -c "SELECT count(*) FROM information_schema.tables WHERE table_schema = '$schema'")
