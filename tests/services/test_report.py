@@ -194,7 +194,15 @@ def group_expectation(cases, key, labels) -> dict[str, tuple[int, int, Decimal]]
 
 
 def sheet_rows(ws) -> dict[str, tuple]:
-    assert [c.value for c in ws[1]] == ["项目", "件数", "占比(%)", "解决", "挽回经济损失(元)"]
+    assert [c.value for c in ws[1]] == [
+        "项目",
+        "件数",
+        "占比(%)",
+        "解决",
+        "挽回经济损失(元)",
+        "去年同期",
+        "比重变化(百分点)",
+    ]
     return {r[0]: r[1:] for r in ws.iter_rows(min_row=2, values_only=True) if r[0] is not None}
 
 
@@ -389,3 +397,18 @@ def test_selftest_check_writes_and_reads_back_the_export(october, tmp_path):
     db, boss, _ = october
     detail = check_monthly_export(db, boss, tmp_path, MONTH)
     assert "2026年10月" in detail and "受理 8 件" in detail and (tmp_path / "selftest-2026-10.xlsx").exists()
+
+
+def test_breakdown_sheets_compare_with_the_same_month_last_year(workbook):
+    """去年同期: accepted in October 2025; 比重变化: this share less that share, in percentage points."""
+    wb, cases, *_ = workbook
+    for sheet, field in (("问题性质", "nature"), ("购买渠道", "channel")):
+        rows = sheet_rows(wb[sheet])
+        then = [c for c in cases if within(c.accepted_on, date(2025, 10, 1), date(2025, 10, 31))]
+        assert rows["合计"][4] == len(then), sheet
+        for label, values in rows.items():
+            if label == "合计" or values[4] in (None, 0):
+                continue
+            share_then = pct(values[4], len(then))
+            assert as_number(values[5]) == as_number(values[1]) - share_then, (sheet, label)
+        assert sum(1 for c in then if getattr(c, field)) >= 1

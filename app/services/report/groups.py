@@ -40,6 +40,10 @@ class GroupRow:
     code: str | None = None
     """The code of the nature, class or channel; of a subtotal or total: wechat, goods, services, total;
     None for the cases without one (未填写)."""
+    last_year: int | None = None
+    """Accepted in the same span a year earlier (去年同期)."""
+    share_change: Decimal | None = None
+    """The share now less the share a year earlier, in percentage points (比重变化)."""
 
 
 @dataclass(frozen=True)
@@ -193,10 +197,38 @@ def merchant_rows(session: Session, first: date, last: date) -> list[MerchantRow
     return [MerchantRow(*row) for row in session.execute(query)]
 
 
+def year_earlier(first: date, last: date) -> tuple[date, date]:
+    """The same span a year before (a running month: up to the same day; 29 February: the 28th)."""
+    before = date(first.year - 1, first.month, 1)
+    end = month_end(before)
+    if last >= month_end(first):
+        return before, end
+    return before, min(end, before + (last - first))
+
+
+def with_last_year(rows: list[GroupRow], earlier: list[GroupRow]) -> list[GroupRow]:
+    """The rows with 去年同期 (accepted a year earlier) and 比重变化 (share now less share then)."""
+    then = {(r.kind, r.code): r for r in earlier}
+    result = []
+    for row in rows:
+        old = then.get((row.kind, row.code))
+        accepted = old.accepted if old is not None else 0
+        share = old.share if old is not None else None
+        change = None if row.share is None or share is None else row.share - share
+        result.append(replace(row, last_year=accepted, share_change=change))
+    return result
+
+
+def compared_rows(session: Session, grouping: str, first: date, last: date) -> list[GroupRow]:
+    """The rows of a breakdown sheet with the same span a year earlier beside them."""
+    make = GROUPINGS[grouping]
+    return with_last_year(make(session, first, last), make(session, *year_earlier(first, last)))
+
+
 GROUPINGS = {"nature": nature_rows, "category": category_rows, "channel": channel_rows}
 
 
 def group_figures(db: Database, month: date, grouping: str) -> list[GroupRow]:
     """The rows of one breakdown sheet ("nature", "category" or "channel") for the month of ``month``."""
     with db.read() as session:
-        return GROUPINGS[grouping](session, month_start(month), month_end(month))
+        return compared_rows(session, grouping, month_start(month), month_end(month))

@@ -33,7 +33,7 @@ from app.services.report.summary import MonthSummary
 
 SUMMARY_HEADER_ROW = 3
 TREND_TITLE_GAP = 2
-GROUP_COLUMNS = ("项目", "件数", "占比(%)", "解决", "挽回经济损失(元)")
+GROUP_COLUMNS = ("项目", "件数", "占比(%)", "解决", "挽回经济损失(元)", "去年同期", "比重变化(百分点)")
 MERCHANT_COLUMNS = ("经营者名称", "经营者类型", "经营者微信号", "本月受理投诉", "在办", "本月拒绝调解", "黑名单")
 Progress = Callable[[int], None]
 
@@ -107,7 +107,7 @@ def _add_charts(
 
 def write_groups(ws: WriteOnlyWorksheet, rows: Sequence[GroupRow]) -> None:
     """问题性质 / 商品服务类别 / 购买渠道: one line per group, subtotals and the total in bold."""
-    set_widths(ws, (26, 10, 10, 10, 18))
+    set_widths(ws, (26, 10, 10, 10, 18, 10, 16))
     ws.freeze_panes = "B2"
     print_setup(ws, "1:1")
     ws.append(header_row(ws, GROUP_COLUMNS))
@@ -120,6 +120,8 @@ def write_groups(ws: WriteOnlyWorksheet, rows: Sequence[GroupRow]) -> None:
                 value_cell(ws, row.share, "rate", bold=bold),
                 value_cell(ws, row.resolved, bold=bold),
                 value_cell(ws, row.recovered, "money", bold=bold),
+                value_cell(ws, row.last_year, bold=bold),
+                value_cell(ws, row.share_change, "rate", bold=bold),
             ]
         )
 

@@ -27,7 +27,7 @@ from app.services.reference import load_rule_sets
 from app.services.report import sheets
 from app.services.report.definitions import COLUMN_NOTES, FIGURES, RESOLVED_NOTE
 from app.services.report.figures import reported_until
-from app.services.report.groups import ROW, category_rows, channel_rows, merchant_rows, nature_rows
+from app.services.report.groups import ROW, compared_rows, merchant_rows
 from app.services.report.months import month_end, month_start, month_text
 from app.services.report.summary import summary_in_session
 from app.store.database import Database
@@ -116,7 +116,7 @@ def _write(
     summary_ws, nature_ws, category_ws, channel_ws, merchant_ws, detail_ws, notes_ws = (
         wb.create_sheet(name) for name in SHEET_NAMES
     )
-    natures = nature_rows(session, first, last)
+    natures = compared_rows(session, "nature", first, last)
     rule_sets = _rule_set_text(session, month)
     title = report_title(read_office(session), first, last, rule_sets)
     sheets.write_summary(
@@ -127,8 +127,8 @@ def _write(
         sum(1 for r in natures if r.kind == ROW),
     )
     sheets.write_groups(nature_ws, natures)
-    sheets.write_groups(category_ws, category_rows(session, first, last))
-    sheets.write_groups(channel_ws, channel_rows(session, first, last))
+    sheets.write_groups(category_ws, compared_rows(session, "category", first, last))
+    sheets.write_groups(channel_ws, compared_rows(session, "channel", first, last))
     sheets.write_merchants(merchant_ws, merchant_rows(session, first, last), masked)
     rows = sheets.write_detail(
         detail_ws, iter_ledger_cases(session, first, last), masked, lambda done: progress(done, total)
