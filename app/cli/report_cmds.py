@@ -29,6 +29,11 @@ def register(sub: Any) -> None:
     export.add_argument("--month", type=_month, required=True, metavar="YYYY-MM")
     export.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
     export.add_argument("--unmasked", action="store_true", help="personal data in full (supervisor; audited)")
+    export.add_argument(
+        "--for-regulator",
+        action="store_true",
+        help="merchants' shop name, USCC and WeChat ID in full on the 经营者 sheet, consumers masked (audited)",
+    )
     export.set_defaults(handler=run_export)
     ledger = sub.add_parser("import", help="import a ledger workbook (all or nothing)")
     ledger.add_argument("ledger", type=Path, metavar="LEDGER.xlsx")
@@ -56,7 +61,9 @@ def run_export(args: argparse.Namespace) -> int:
         raise UserError(f"文件夹不存在：{out.parent}")
     with database(args) as db:
         progress, update = _reporter("导出月报")
-        result = export_monthly_report(db, Actor.cli(), args.month, out, args.unmasked, update)
+        result = export_monthly_report(
+            db, Actor.cli(), args.month, out, args.unmasked, update, for_regulator=args.for_regulator
+        )
         progress.finish()
     kind = "未脱敏" if not result.masked else "已脱敏"
     print(f"已导出 {month_text(result.month)} 月报（{kind}，明细 {result.detail_rows} 件）：{result.path}")

@@ -6,6 +6,8 @@ so a masked value has the length of the original. None stays None and "" stays "
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from typing import overload
 
 STAR = "*"
@@ -84,3 +86,30 @@ def mask_wechat_id(wechat_id: str | None) -> str | None:
     if len(wechat_id) <= 4:
         return _keep(wechat_id, 1, 0)
     return _keep(wechat_id, 2, 2)
+
+
+_MOBILE = re.compile(r"(?<!\d)(?:\+?86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}(?!\d)")
+_ID_NUMBER = re.compile(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")
+
+
+def mask_in_text(text: str, names: Iterable[str] = (), phones: Iterable[str] = (), others: Iterable[str] = ()) -> str:
+    """Free text with the parties' personal data masked: each of ``names`` (a person's) as by
+    :func:`mask_name`, each of ``phones`` and any mobile number as by :func:`mask_phone`, any resident ID
+    number as by :func:`mask_id_number`, each of ``others`` (a WeChat ID) as by :func:`mask_wechat_id`.
+    Longer values are replaced first, so a name inside another is not masked twice."""
+    if not text:
+        return text
+    replacements: dict[str, str] = {}
+    for value in names:
+        if value and len(value) > 1:
+            replacements[value] = mask_name(value)
+    for value in phones:
+        if value and len(value) >= 5:
+            replacements[value] = mask_phone(value)
+    for value in others:
+        if value and len(value) >= 4:
+            replacements[value] = mask_wechat_id(value)
+    for value in sorted(replacements, key=len, reverse=True):
+        text = text.replace(value, replacements[value])
+    text = _ID_NUMBER.sub(lambda m: mask_id_number(m.group(0)), text)
+    return _MOBILE.sub(lambda m: mask_phone(re.sub(r"\D", "", m.group(0))[-11:]), text)

@@ -412,3 +412,45 @@ def test_breakdown_sheets_compare_with_the_same_month_last_year(workbook):
             share_then = pct(values[4], len(then))
             assert as_number(values[5]) == as_number(values[1]) - share_then, (sheet, label)
         assert sum(1 for c in then if getattr(c, field)) >= 1
+
+
+def test_the_masked_workbook_masks_the_parties_inside_the_complaint_text(tmp_path, sqlite_db, admin):
+    """PIPL Art. 6 (minimum necessary): the consumer's name and phone and an unregistered seller's name
+    written in 投诉内容 are masked like the columns beside them."""
+    from app.services.cases.intake import register_case
+    from tests.support.builders import wechat_draft
+
+    facts = "张三（13812348000）在美妆小铺买面霜，微信meizhuang_88，另留电话13900001111。"
+    register_case(sqlite_db, admin, wechat_draft(date(2026, 10, 9), facts=facts), today=date(2026, 10, 9))
+    path = export_monthly_report(sqlite_db, admin, MONTH, tmp_path / "m.xlsx").path
+    ws = openpyxl.load_workbook(path)["案件明细"]
+    header = [c.value for c in ws[1]]
+    text = ws.cell(row=2, column=header.index("投诉内容") + 1).value
+    for secret in ("张三", "13812348000", "美妆小铺", "meizhuang_88", "13900001111"):
+        assert secret not in text, secret
+    assert "张*" in text and "138****8000" in text and "139****1111" in text
+
+
+def test_the_regulator_variant_names_merchants_in_full_but_no_consumer(october, tmp_path):
+    """For a referral to the market supervision bureau: shop name, USCC and WeChat ID in full on the
+    经营者 sheet; consumers still masked; a supervisor's export, audited."""
+    db, boss, _numbers = october
+    path = export_monthly_report(db, boss, MONTH, tmp_path / "r.xlsx", for_regulator=True).path
+    wb = openpyxl.load_workbook(path)
+    merchants = list(wb["经营者"].iter_rows(values_only=True))
+    assert merchants[0][2:5] == ("店铺或小程序", "统一社会信用代码", "经营者微信号")
+    cases = {c.case_no: c for c in load_cases(db)}
+    full = {c.merchant.name for c in cases.values()}
+    assert {row[0] for row in merchants[1:]} <= full
+    detail = list(wb["案件明细"].iter_rows(values_only=True))
+    names = detail[0].index("消费者姓名")
+    assert all(row[names].endswith("*") for row in detail[1:]), "consumers stay masked"
+    assert "报送监管部门" in {r[0] for r in wb["说明"].iter_rows(values_only=True)}
+    with db.read() as session:
+        entry = session.scalars(
+            select(AuditEntry.detail).where(AuditEntry.action == "export_report").order_by(AuditEntry.id.desc())
+        ).first()
+    assert '"for_regulator": true' in entry
+    clerk = Actor(login="c", name="c", roles=frozenset({"clerk"}))
+    with pytest.raises(PermissionDenied):
+        export_monthly_report(db, clerk, MONTH, tmp_path / "x.xlsx", for_regulator=True)

@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 
 from app.domain import codes
-from app.domain.masking import mask_id_number, mask_name, mask_phone, mask_wechat_id
+from app.domain.masking import mask_id_number, mask_in_text, mask_name, mask_phone, mask_wechat_id
 from app.domain.workflow import OUTCOMES, STATES
 
 CASE_NO = "案件编号"
@@ -136,6 +136,14 @@ def ledger_row(case: LedgerCase, masked: bool) -> list[object]:
             mask_wechat_id(wechat),
             mask_phone(merchant_phone),
         )
+    facts = case.facts
+    if masked:
+        people = [case.consumer_name]
+        if merchant_name != case.merchant_name:
+            people.append(case.merchant_name)
+        phones = [p for p in (case.consumer_phone, case.merchant_phone) if p]
+        others = [case.merchant_wechat] if case.merchant_wechat else []
+        facts = mask_in_text(case.facts, people, phones, others)
     ended_on = case.rejected_on if case.state == "rejected" else case.closed_on
     return [
         case.case_no,
@@ -156,7 +164,7 @@ def ledger_row(case: LedgerCase, masked: bool) -> list[object]:
         codes.label(codes.CATEGORIES, case.category) or None,
         codes.nature_label(case.nature, case.received_on.year) if case.nature else None,
         REQUEST_SEPARATOR.join(codes.label(codes.REQUESTS, r) for r in case.requests) or None,
-        case.facts,
+        facts,
         STATES[case.state][0],
         case.accepted_on,
         case.mediator,

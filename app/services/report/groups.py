@@ -145,6 +145,8 @@ class MerchantRow:
     open: int
     refusals: int
     blacklisted: bool
+    shop_name: str | None = None
+    uscc: str | None = None
 
 
 def _in(column: InstrumentedAttribute[date | None], first: date, last: date) -> ColumnElement[bool]:
@@ -186,11 +188,29 @@ def merchant_rows(session: Session, first: date, last: date) -> list[MerchantRow
         or_(_in(Case.accepted_on, first, last), Case.id.in_(select(refusals.c.case_id)))
     )
     query = (
-        select(Merchant.name, Merchant.kind, Merchant.wechat_id, accepted, still_open, refused, Merchant.blacklisted)
+        select(
+            Merchant.name,
+            Merchant.kind,
+            Merchant.wechat_id,
+            accepted,
+            still_open,
+            refused,
+            Merchant.blacklisted,
+            Merchant.shop_name,
+            Merchant.uscc,
+        )
         .join(Case, Case.merchant_id == Merchant.id)
         .outerjoin(refusals, refusals.c.case_id == Case.id)
         .where(Merchant.id.in_(active))
-        .group_by(Merchant.id, Merchant.name, Merchant.kind, Merchant.wechat_id, Merchant.blacklisted)
+        .group_by(
+            Merchant.id,
+            Merchant.name,
+            Merchant.kind,
+            Merchant.wechat_id,
+            Merchant.blacklisted,
+            Merchant.shop_name,
+            Merchant.uscc,
+        )
         .having(or_(accepted >= 2, refused >= 1))
         .order_by(accepted.desc(), Merchant.name)
     )

@@ -35,6 +35,18 @@ SUMMARY_HEADER_ROW = 3
 TREND_TITLE_GAP = 2
 GROUP_COLUMNS = ("项目", "件数", "占比(%)", "解决", "挽回经济损失(元)", "去年同期", "比重变化(百分点)")
 MERCHANT_COLUMNS = ("经营者名称", "经营者类型", "经营者微信号", "本月受理投诉", "在办", "本月拒绝调解", "黑名单")
+REGULATOR_COLUMNS = (
+    "经营者名称",
+    "经营者类型",
+    "店铺或小程序",
+    "统一社会信用代码",
+    "经营者微信号",
+    "本月受理投诉",
+    "在办",
+    "本月拒绝调解",
+    "黑名单",
+)
+"""The 经营者 sheet for the regulator: the merchants' business identities in full (no consumer data)."""
 Progress = Callable[[int], None]
 
 
@@ -126,19 +138,23 @@ def write_groups(ws: WriteOnlyWorksheet, rows: Sequence[GroupRow]) -> None:
         )
 
 
-def write_merchants(ws: WriteOnlyWorksheet, rows: Iterable[MerchantRow], masked: bool) -> None:
-    """经营者: merchants with 2+ complaints accepted in the month or a refusal to mediate in it."""
-    set_widths(ws, (28, 14, 18, 14, 8, 14, 8))
+def write_merchants(ws: WriteOnlyWorksheet, rows: Iterable[MerchantRow], masked: bool, regulator: bool = False) -> None:
+    """经营者: merchants with 2+ complaints accepted in the month or a refusal to mediate in it; for the
+    regulator with shop name, USCC and WeChat ID in full, so that the sheet supports a referral."""
+    set_widths(ws, (28, 14, 20, 22, 18, 14, 8, 14, 8) if regulator else (28, 14, 18, 14, 8, 14, 8))
     ws.freeze_panes = "B2"
     print_setup(ws, "1:1")
-    ws.append(header_row(ws, MERCHANT_COLUMNS))
+    ws.append(header_row(ws, REGULATOR_COLUMNS if regulator else MERCHANT_COLUMNS))
     for m in rows:
-        wechat = mask_wechat_id(m.wechat_id) if masked else m.wechat_id
-        name = masked_merchant_name(m.name, m.kind) if masked else m.name
+        hide = masked and not regulator
+        wechat = mask_wechat_id(m.wechat_id) if hide else m.wechat_id
+        name = masked_merchant_name(m.name, m.kind) if hide else m.name
+        identity = [styled(ws, m.shop_name, border=True), styled(ws, m.uscc, border=True)] if regulator else []
         ws.append(
             [
                 styled(ws, name, border=True),
                 styled(ws, codes.label(codes.MERCHANT_KINDS, m.kind), border=True),
+                *identity,
                 styled(ws, wechat, border=True),
                 value_cell(ws, m.complaints),
                 value_cell(ws, m.open),

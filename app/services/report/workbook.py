@@ -38,6 +38,10 @@ MASKING_NOTE = (
     "身份证号保留前6位和后4位；经营者微信号保留前2位和后2位。"
 )
 UNMASKED_NOTE = "未脱敏：本文件含完整个人信息，仅限有权限的人员使用，导出已记入审计日志。"
+REGULATOR_NOTE = (
+    "报送监管部门版：“经营者”表列出经营者的名称、店铺或小程序、统一社会信用代码和微信号全文，"
+    "以便移送查处；消费者的个人信息仍按上述规则脱敏。导出已记入审计日志。"
+)
 ProgressFn = Callable[[int, int], None]
 
 
@@ -72,6 +76,7 @@ def _notes(
     masked: bool,
     rule_sets: str,
     last: date,
+    regulator: bool = False,
 ) -> list[tuple[str, str]]:
     lines = [(f.label, f.definition) for f in FIGURES]
     lines += [("解决", RESOLVED_NOTE), *COLUMN_NOTES]
@@ -88,6 +93,8 @@ def _notes(
         ("适用规则", rule_sets),
         ("个人信息", MASKING_NOTE if masked else UNMASKED_NOTE),
     ]
+    if regulator:
+        lines.append(("报送监管部门", REGULATOR_NOTE))
     return lines
 
 
@@ -108,6 +115,7 @@ def _write(
     masked: bool,
     progress: ProgressFn,
     as_of: date,
+    regulator: bool = False,
 ) -> int:
     first, last = month_start(month), reported_until(month, as_of)
     total = count_ledger_cases(session, first, last)
@@ -129,11 +137,11 @@ def _write(
     sheets.write_groups(nature_ws, natures)
     sheets.write_groups(category_ws, compared_rows(session, "category", first, last))
     sheets.write_groups(channel_ws, compared_rows(session, "channel", first, last))
-    sheets.write_merchants(merchant_ws, merchant_rows(session, first, last), masked)
+    sheets.write_merchants(merchant_ws, merchant_rows(session, first, last), masked, regulator)
     rows = sheets.write_detail(
         detail_ws, iter_ledger_cases(session, first, last), masked, lambda done: progress(done, total)
     )
-    sheets.write_notes(notes_ws, _notes(session, db, actor, month, masked, rule_sets, last))
+    sheets.write_notes(notes_ws, _notes(session, db, actor, month, masked, rule_sets, last, regulator))
     wb.save(target)
     progress(total, total)
     return rows
@@ -147,20 +155,27 @@ def export_monthly_report(
     unmasked: bool = False,
     progress: ProgressFn | None = None,
     as_of: date | None = None,
+    for_regulator: bool = False,
 ) -> ExportResult:
     """Write the workbook of the month containing ``month`` to ``path``.
 
     Needs the permission to export reports; an unmasked export needs a supervisor's permission, says so
-    in 说明, and leaves an audit entry (every export does). A month still running on ``as_of`` (today
-    when not given) is reported up to that day, and its title says so.
+    in 说明, and leaves an audit entry (every export does). ``for_regulator`` (a supervisor's) writes the
+    经营者 sheet with the merchants' business identities in full, the consumers' data still masked. A
+    month still running on ``as_of`` (today when not given) is reported up to that day, and its title
+    says so.
     """
     as_of = as_of or today_local()
+    if for_regulator:
+        actor.require(Permission.EXPORT_UNMASKED)
     actor.require(Permission.EXPORT_REPORT)
     if unmasked:
         actor.require(Permission.EXPORT_UNMASKED)
     target = Path(path)
     with safe_write(target, protect=live_database_files(db.url)) as partial, db.read() as session:
-        rows = _write(session, db, actor, month, partial, not unmasked, progress or (lambda _d, _t: None), as_of)
+        rows = _write(
+            session, db, actor, month, partial, not unmasked, progress or (lambda _d, _t: None), as_of, for_regulator
+        )
     with db.transaction() as session:
         audit.record(
             session,
@@ -168,6 +183,6 @@ def export_monthly_report(
             "export_report",
             "report",
             f"{month:%Y-%m}",
-            after={"file": target.name, "masked": not unmasked, "detail_rows": rows},
+            after={"file": target.name, "masked": not unmasked, "detail_rows": rows, "for_regulator": for_regulator},
         )
     return ExportResult(target, month_start(month), rows, not unmasked)
