@@ -173,6 +173,7 @@ def _window(st: SelfTest, lang: str) -> MainWindow:
         st.ctx = AppContext(db=st.database, actor=st.actor)
     st.ctx.lang = install_language(app, lang)  # one context for both languages, as the View menu does
     window = MainWindow(st.ctx)
+    fit_window(window)  # as on a fresh PC: not the place the previous window was left at
     window.show()
     cases = window.pages["cases"]
     if cases.model.rowCount() == 0:  # type: ignore[attr-defined]

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import DomainError
-from app.services.cases.documents import DocumentRequest, RenderedDocument, issue_document
+from app.services.cases.documents import KINDS, DocumentRequest, RenderedDocument, issue_document
 from app.services.files import FileNotWritten, safe_write
 from app.views.context import AppContext
 from app.views.file_dialogs import save_file_name
@@ -109,7 +109,9 @@ class DocumentDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.doc = ctx, doc
         self.request = request or DocumentRequest(doc.kind)
-        self.setWindowTitle(f"{doc.title} · {doc.case_no}")
+        kind = KINDS.get(doc.kind)
+        title = kind.title_en if ctx.english and kind is not None else doc.title
+        self.setWindowTitle(f"{title} · {doc.case_no}")
         self.preview = QTextBrowser()
         self.preview.setStyleSheet(PAPER_STYLE)
         self._show(doc)

@@ -3,7 +3,9 @@ compiled Qt Linguist file app/resources/i18n/weiquan_en.qm, plus Qt's own transl
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from app.resources import resource_path
 
@@ -45,3 +47,19 @@ def install_language(app: QCoreApplication, lang: str | None) -> str:
 
 def current_language(app: QCoreApplication) -> str:
     return normalise(str(app.property("weiquan_lang") or DEFAULT_LANGUAGE))
+
+
+DATA_PROPERTY = "weiquan_data"
+"""Set on a label that shows case data (a name, a fact): the English-screen check does not expect it in English."""
+
+
+def month_label(day: date, lang: str) -> str:
+    """A month as the user's language writes it: 2026年11月, November 2026."""
+    if lang.startswith("en"):
+        return QLocale(QLocale.Language.English).toString(QDate(day.year, day.month, 1), "MMMM yyyy")
+    return f"{day.year}年{day.month}月"
+
+
+def punctuation(lang: str) -> tuple[str, str, str]:
+    """(colon, list separator, semicolon) as the language writes them: "：", "、", "；" or ": ", ", ", "; "."""
+    return (": ", ", ", "; ") if lang.startswith("en") else ("：", "、", "；")

@@ -26,7 +26,7 @@ from app.views.case_page.case_windows import CaseWindows
 from app.views.context import AppContext
 from app.views.dialogs.enquiries_dialog import EnquiriesDialog
 from app.views.dialogs.import_wizard import ImportWizard
-from app.views.i18n import LANGUAGES, install_language
+from app.views.i18n import DATA_PROPERTY, LANGUAGES, install_language
 from app.views.pages.admin_page import AdminPage
 from app.views.pages.cases_page import CasesPage
 from app.views.pages.dashboard_page import DashboardPage
@@ -84,7 +84,9 @@ class MainWindow(QMainWindow):
         self._build_menu()
         self._build_view_menu()
         self._build_help_menu()
-        self.statusBar().addPermanentWidget(QLabel(f"{ctx.actor.name} · {ctx.db.describe()}"))
+        who = QLabel(f"{ctx.actor.name} · {ctx.db.describe()}")
+        who.setProperty(DATA_PROPERTY, True)  # the user's name and the database
+        self.statusBar().addPermanentWidget(who)
         ctx.hub.show_page.connect(self.show_page)
         ctx.hub.show_cases.connect(lambda _filters: self.show_page("cases"))
         fit_window(self)

@@ -15,9 +15,11 @@ THEMES = {"light": "light_blue.xml", "dark": "dark_blue.xml"}
 DEFAULT_THEME = "light"
 FONT_FAMILIES = ("Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "Source Han Sans SC", "WenQuanYi Micro Hei")
 FONT_POINT_SIZE = 10
+# Headers keep their case: Qt sizes a section for the text as written, so an upper-cased English header
+# ("SAME MONTH LAST YEAR") came out wider than its section and was cut at both ends.
 EXTRA_QSS = """
 QTableView { font-size: 13px; }
-QHeaderView::section { font-size: 13px; }
+QHeaderView::section { font-size: 13px; text-transform: none; }
 QLabel#countLabel { font-weight: bold; }
 """
 

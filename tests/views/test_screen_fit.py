@@ -8,36 +8,12 @@ import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
 
-from app.devtools.demo import generate_demo
 from app.devtools.screens import SCREENS
 from app.devtools.selftest import TASKBAR_HEIGHT
-from app.services.context import Actor
-from app.services.setup import open_database
-from app.views.context import AppContext
-from app.views.i18n import install_language
 from app.views.main_window import MainWindow
-from app.views.screen_fit import FRAME, fit_window, set_available_area
+from app.views.screen_fit import FRAME, fit_window
 
-LAPTOP = QRect(0, 0, 1366, 768 - TASKBAR_HEIGHT)
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory):
-    db = open_database(f"sqlite:///{(tmp_path_factory.mktemp('fit') / 'fit.db').as_posix()}")
-    generate_demo(db, 40, seed=3)
-    yield db, {}  # the demo fixtures the screens make, kept for both languages
-    db.dispose()
-
-
-@pytest.fixture(params=["zh_CN", "en"])
-def laptop(request, qapp, demo_db):
-    set_available_area(LAPTOP)
-    lang = install_language(qapp, request.param)
-    db, extras = demo_db
-    ctx = AppContext(db=db, actor=Actor.cli(), lang=lang, extras=extras)
-    yield ctx
-    set_available_area(None)
-    install_language(qapp, "zh_CN")
+LAPTOP = QRect(0, 0, 1366, 768 - TASKBAR_HEIGHT)  # as the laptop fixture (tests/views/conftest.py) sets it
 
 
 def _assert_fits(window: QWidget) -> None:

@@ -1102,23 +1102,23 @@
     </message>
     <message>
         <source>本月受理投诉的问题性质</source>
-        <translation>Nature of complaints accepted this month</translation>
+        <translation>Natures, this month</translation>
     </message>
     <message>
         <source>微信渠道占比</source>
-        <translation>Share of WeChat channels</translation>
+        <translation>WeChat share</translation>
     </message>
     <message>
         <source>微信渠道</source>
-        <translation>WeChat channels</translation>
+        <translation>WeChat</translation>
     </message>
     <message>
         <source>其他渠道</source>
-        <translation>Other channels</translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>近90天投诉最多的经营者</source>
-        <translation>Most complained-about merchants, last 90 days</translation>
+        <translation>Top merchants, 90 days</translation>
     </message>
     <message>
         <source>投诉</source>
@@ -2166,11 +2166,11 @@
     </message>
     <message>
         <source>理由（必填）</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason (required)</translation>
     </message>
     <message>
         <source>依据（必填）</source>
-        <translation type="unfinished"></translation>
+        <translation>Grounds (required)</translation>
     </message>
     <message>
         <source>理由（必填）：</source>
@@ -2473,7 +2473,7 @@
     <name>ReasonDialog</name>
     <message>
         <source>确定</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -2546,7 +2546,7 @@
     </message>
     <message>
         <source>%1：以上数字即导出的“汇总”表；口径见导出文件的“说明”表。</source>
-        <translation>%1: these figures are the “汇总” (summary) sheet of the export; definitions are in its “说明” (notes) sheet.</translation>
+        <translation>%1: these figures are the export&apos;s summary sheet; the definitions are in its notes sheet.</translation>
     </message>
     <message>
         <source>无法计算：%1</source>

@@ -45,27 +45,31 @@ class FieldSpec:
 
     name: str
     label: str
+    label_en: str
     code_list: codes.CodeList | None = None
     text: bool = False
 
+    def label_in(self, lang: str) -> str:
+        return self.label_en if lang.startswith("en") else self.label
+
 
 FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("source", "来源", codes.SOURCES),
-    FieldSpec("ref_12315", "12315编号"),
-    FieldSpec("consumer_name", "消费者姓名"),
-    FieldSpec("consumer_phone", "消费者电话"),
-    FieldSpec("consumer_id_number", "消费者身份证号"),
-    FieldSpec("consumer_address", "消费者地址"),
-    FieldSpec("channel", "购买渠道", codes.CHANNELS),
-    FieldSpec("payment", "支付方式", codes.PAYMENTS),
-    FieldSpec("purchase_date", "交易日期"),
-    FieldSpec("order_no", "订单号"),
-    FieldSpec("amount_claimed", "涉及金额"),
-    FieldSpec("nature", "投诉问题性质", codes.NATURES),
-    FieldSpec("category", "商品或服务类别", codes.CATEGORIES),
-    FieldSpec("requests", "诉求", codes.REQUESTS),
-    FieldSpec("facts", "投诉内容", text=True),
-    FieldSpec("request_text", "诉求说明", text=True),
+    FieldSpec("source", "来源", "Source", codes.SOURCES),
+    FieldSpec("ref_12315", "12315编号", "12315 number"),
+    FieldSpec("consumer_name", "消费者姓名", "Consumer's name"),
+    FieldSpec("consumer_phone", "消费者电话", "Consumer's phone"),
+    FieldSpec("consumer_id_number", "消费者身份证号", "Consumer's ID number"),
+    FieldSpec("consumer_address", "消费者地址", "Consumer's address"),
+    FieldSpec("channel", "购买渠道", "Purchase channel", codes.CHANNELS),
+    FieldSpec("payment", "支付方式", "Payment", codes.PAYMENTS),
+    FieldSpec("purchase_date", "交易日期", "Purchase date"),
+    FieldSpec("order_no", "订单号", "Order number"),
+    FieldSpec("amount_claimed", "涉及金额", "Amount claimed"),
+    FieldSpec("nature", "投诉问题性质", "Nature of the complaint", codes.NATURES),
+    FieldSpec("category", "商品或服务类别", "Goods or service class", codes.CATEGORIES),
+    FieldSpec("requests", "诉求", "Requests", codes.REQUESTS),
+    FieldSpec("facts", "投诉内容", "Facts", text=True),
+    FieldSpec("request_text", "诉求说明", "What the consumer asks", text=True),
 )
 SPECS = {spec.name: spec for spec in FIELDS}
 

@@ -45,6 +45,7 @@ from app.views.dialogs.evidence_dialog import EvidenceDialog
 from app.views.dialogs.mediation import ExtendDialog, FollowUpDialog
 from app.views.dialogs.session_dialog import SessionDialog
 from app.views.documents import DocumentDialog
+from app.views.i18n import punctuation
 from app.views.refusals import offer
 from app.views.tasks import TaskControl, TaskRunner
 from app.views.widgets.evidence_offers import EvidenceOffers
@@ -125,7 +126,7 @@ class CasePage(QWidget):
             text += self.tr("（剩 %1 个工作日）").replace("%1", str(d.working_days_left))
         if not d.unconfirmed_years:
             return text
-        years = "、".join(str(y) for y in d.unconfirmed_years)
+        years = punctuation(self.ctx.lang)[1].join(str(y) for y in d.unconfirmed_years)
         return text + " ⚠ " + self.tr("%1年节假日安排未确认").replace("%1", years)
 
     def _show_deadlines(self, deadlines: list[Deadline]) -> None:

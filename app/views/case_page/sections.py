@@ -19,6 +19,7 @@ from app.services.cases.detail import CaseDetail, SessionView
 from app.services.cases.sessions import OFFER_PARTIES
 from app.services.context import Actor
 from app.services.privacy import present_personal
+from app.views.i18n import DATA_PROPERTY, punctuation
 
 
 def tr(text: str) -> str:
@@ -31,6 +32,7 @@ def yuan(value: Decimal) -> str:
 
 def value_label(text: str) -> QLabel:
     shown = QLabel(text or "—")
+    shown.setProperty(DATA_PROPERTY, True)
     shown.setWordWrap(True)
     shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return shown
@@ -93,7 +95,7 @@ def complaint_group(d: CaseDetail, lang: str) -> QGroupBox:
             (tr("登记日期"), str(d.received_on)),
             (tr("问题性质"), label(codes.NATURES, c.nature, lang)),
             (tr("商品或服务类别"), label(codes.CATEGORIES, c.category, lang)),
-            (tr("诉求"), "、".join(label(codes.REQUESTS, r, lang) for r in c.requests)),
+            (tr("诉求"), punctuation(lang)[1].join(label(codes.REQUESTS, r, lang) for r in c.requests)),
             (tr("投诉事实"), c.facts),
             (tr("诉求说明"), c.request_text),
         ],
@@ -144,7 +146,7 @@ def session_text(s: SessionView, lang: str) -> str:
     attended = tr("参加：")
     lines = [f"{when} · {label(codes.SESSION_MODES, s.mode, lang)} · {attended}{s.participants}", s.summary]
     for o in s.offers:
-        what = f"：{o.description}" if o.description else ""
+        what = punctuation(lang)[0] + o.description if o.description else ""
         lines.append(f"  {label(OFFER_PARTIES, o.party, lang)} {yuan(o.amount)}{what}")
     if s.result:
         lines.append(tr("结果：") + s.result)

@@ -9,6 +9,7 @@ from app.domain.codes import CodeList, label
 from app.domain.rules import NON_ACCEPTANCE_GROUNDS, SUSPEND_REASONS, TERMINATION_GROUNDS
 from app.domain.workflow import ACTIONS, OUTCOMES, STATES
 from app.services.cases.timeline import TimelineEntry
+from app.views.i18n import DATA_PROPERTY, punctuation
 
 OTHER_ACTIONS: CodeList = {
     "register": ("登记", "Registered"),
@@ -62,14 +63,15 @@ def entry_text(entry: TimelineEntry, lang: str) -> str:
     if entry.to_state and entry.to_state != entry.from_state:
         head += f" → {label(STATES, entry.to_state, lang)}"
     details = []
+    _colon, sep, semicolon = punctuation(lang)
     if entry.grounds:
         grounds = GROUND_LISTS.get(entry.action, {})
-        details.append("、".join(label(grounds, g, lang) for g in entry.grounds))
+        details.append(sep.join(label(grounds, g, lang) for g in entry.grounds))
     if entry.changed:
-        details.append(tr("修改：") + "、".join(tr(FIELD_LABELS.get(f, f)) for f in entry.changed))
+        details.append(tr("修改：") + sep.join(tr(FIELD_LABELS.get(f, f)) for f in entry.changed))
     if entry.note:
         details.append(entry.note)
-    return head + ("\n    " + "；".join(details) if details else "")
+    return head + ("\n    " + semicolon.join(details) if details else "")
 
 
 class TimelineView(QGroupBox):
@@ -85,6 +87,7 @@ class TimelineView(QGroupBox):
             shown.setWordWrap(True)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             shown.setStyleSheet(ENTRY_STYLE)
+            shown.setProperty(DATA_PROPERTY, True)  # who, and notes as they were written
             layout.addWidget(shown)
             self.labels.append(shown)
 

@@ -13,6 +13,7 @@ from app.services.cases import workflow
 from app.services.cases.detail import CaseDetail, mediator_choices
 from app.views.context import AppContext
 from app.views.dialogs.base import FormDialog
+from app.views.i18n import DATA_PROPERTY
 from app.views.widgets.code_inputs import CheckList, code_combo, combo_code
 from app.views.widgets.validated_fields import date_edit, date_of
 
@@ -104,7 +105,9 @@ class AssignMediatorDialog(CaseActionDialog):
         self.mediator = QComboBox()
         self.mediator.addItem(self.tr("（请选择）"), "")
         for choice in mediator_choices(ctx.db):
-            self.mediator.addItem(f"{choice.name}（{choice.login}）", choice.login)
+            shown = f"{choice.name} ({choice.login})" if ctx.english else f"{choice.name}（{choice.login}）"
+            self.mediator.addItem(shown, choice.login)
+        self.mediator.setProperty(DATA_PROPERTY, True)  # people's names
         self.add_row(self.tr("调解员"), "调解员", self.mediator)
 
     def submit(self) -> None:

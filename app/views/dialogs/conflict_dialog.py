@@ -40,6 +40,7 @@ from app.domain.errors import DomainError
 from app.services.cases.conflicts import Choice, ConflictReport, FieldChange, resolve, save_resolved
 from app.services.connection import ConnectionLost, with_reconnect
 from app.views.context import AppContext
+from app.views.i18n import DATA_PROPERTY
 from app.views.screen_fit import fit_window
 
 CONFLICT_STYLE = "background: #fdecea; border-radius: 4px;"
@@ -158,12 +159,13 @@ class ConflictDialog(QDialog):
 
     def _place(self, grid: QGridLayout, line: int, row: _ChangeRow) -> None:
         change, lang = row.change, self.ctx.lang
-        name = QLabel(change.spec.label)
+        name = QLabel(change.spec.label_in(lang))
         if change.conflict:
             name.setStyleSheet(CONFLICT_STYLE + "font-weight: bold; padding: 2px;")
         grid.addWidget(name, line, 0, Qt.AlignmentFlag.AlignTop)
         for col, value in enumerate((change.base, change.theirs, change.mine), 1):
             cell = QLabel(change.show(value, lang) or self.tr("（空）"))
+            cell.setProperty(DATA_PROPERTY, True)
             cell.setWordWrap(True)
             cell.setMaximumWidth(220)
             cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

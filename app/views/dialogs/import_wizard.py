@@ -27,6 +27,7 @@ from app.domain.errors import DomainError, InvalidInput, Problem
 from app.services.ledger import HEADERS, REQUIRED, ImportReport, import_ledger
 from app.views.context import AppContext
 from app.views.file_dialogs import open_file_name
+from app.views.i18n import DATA_PROPERTY
 from app.views.screen_fit import fit_window
 from app.views.tasks import TaskControl, TaskRunner
 
@@ -50,6 +51,7 @@ class ImportWizard(QDialog):
         self.skip_existing = QCheckBox(self.tr("跳过数据库中已有的案件编号"))
         self.skip_existing.toggled.connect(lambda _on: self._forget_check())
         self.summary = QLabel(self._columns_help())
+        self.summary.setProperty(DATA_PROPERTY, True)  # the column names as the workbook must hold them, in Chinese
         self.summary.setWordWrap(True)
         self.problems = self._make_table()
         self.buttons = QDialogButtonBox()

@@ -14,6 +14,7 @@ from app.services.cases import visits, workflow
 from app.services.cases.detail import CaseDetail
 from app.views.context import AppContext
 from app.views.dialogs.acceptance import CaseActionDialog
+from app.views.i18n import DATA_PROPERTY
 from app.views.widgets.code_inputs import code_combo, combo_code
 from app.views.widgets.validated_fields import date_edit, date_of
 
@@ -30,6 +31,7 @@ class StartDialog(CaseActionDialog):
     def __init__(self, ctx: AppContext, detail: CaseDetail, parent: QWidget | None = None) -> None:
         super().__init__(ctx, detail, self.tr("开始调解"), parent)
         mediator = QLabel(detail.mediator or self.tr("尚未指派（请主管先指派调解员）"))
+        mediator.setProperty(DATA_PROPERTY, bool(detail.mediator))  # a person's name
         self.add_row(self.tr("调解员"), "调解员", mediator)
         self.consumer_consent = self.add_check(self.tr("消费者同意调解"), "消费者同意")
         self.merchant_consent = self.add_check(self.tr("经营者同意调解"), "经营者同意")

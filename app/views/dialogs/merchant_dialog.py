@@ -35,6 +35,7 @@ from app.services.merchants.profile import MerchantProfile, merchant_profile
 from app.services.merchants.record import RECENT_DAYS
 from app.views.context import AppContext
 from app.views.dialogs.reason_dialog import ReasonDialog
+from app.views.i18n import DATA_PROPERTY, punctuation
 from app.views.screen_fit import fit_window
 
 
@@ -49,9 +50,11 @@ class MerchantDialog(QDialog):
         self.merchant_id = merchant_id
         fit_window(self, width=0.8, height=0.95)
         self.header = QLabel()
+        self.header.setProperty(DATA_PROPERTY, True)  # the merchant's name, identifiers and reason
         self.header.setWordWrap(True)
         self.figures = QFormLayout()
         self.seen = QLabel()
+        self.seen.setProperty(DATA_PROPERTY, True)
         self.seen.setWordWrap(True)
         self.cases = QTableWidget(0, 6)
         self.cases.setHorizontalHeaderLabels(
@@ -121,6 +124,7 @@ class MerchantDialog(QDialog):
         self.profile = merchant_profile(self.ctx.db, self.merchant_id)
         p = self.profile
         self.setWindowTitle(self.tr("经营者：%1").replace("%1", p.name))
+        self.setProperty(DATA_PROPERTY, True)  # the title names the merchant
         self._fill_header(p)
         self._fill_figures(p)
         kinds = {
@@ -131,7 +135,8 @@ class MerchantDialog(QDialog):
             "phone": self.tr("电话"),
             "uscc": self.tr("信用代码"),
         }
-        self.seen.setText(self.tr("曾用名称与标识：") + "；".join(f"{kinds.get(k, k)} {v}" for k, v in p.seen))
+        _colon, _sep, semicolon = punctuation(self.ctx.lang)
+        self.seen.setText(self.tr("曾用名称与标识：") + semicolon.join(f"{kinds.get(k, k)} {v}" for k, v in p.seen))
         self._fill_cases(p)
         self._fill_similar(p)
         self.merges.clear()
@@ -150,7 +155,10 @@ class MerchantDialog(QDialog):
         self.blacklist_button.setText(self.tr("移出黑名单…") if p.blacklisted else self.tr("加入黑名单…"))
 
     def _fill_header(self, p: MerchantProfile) -> None:
-        lines = [f"<b style='font-size:16px'>{p.name}</b>　{codes.label(codes.MERCHANT_KINDS, p.kind, self.ctx.lang)}"]
+        colon = punctuation(self.ctx.lang)[0]
+        space = "  " if self.ctx.english else "　"
+        kind = codes.label(codes.MERCHANT_KINDS, p.kind, self.ctx.lang)
+        lines = [f"<b style='font-size:16px'>{p.name}</b>{space}{kind}"]
         for caption, value in (
             (self.tr("微信号"), p.wechat_id),
             (self.tr("电话"), p.phone),
@@ -160,12 +168,13 @@ class MerchantDialog(QDialog):
             (self.tr("地址"), p.address),
         ):
             if value:
-                lines.append(f"{caption}：{value}")
+                lines.append(f"{caption}{colon}{value}")
         if p.blacklisted:
             lines.append(
                 "<span style='color:#c62828'><b>"
                 + self.tr("黑名单")
-                + "</b>："
+                + "</b>"
+                + colon
                 + (p.blacklist_reason or "")
                 + "</span>"
             )
@@ -187,7 +196,7 @@ class MerchantDialog(QDialog):
             (self.tr("首次投诉"), first),
             (self.tr("最近投诉"), last),
         ):
-            self.figures.addRow(caption + "：", QLabel(value))
+            self.figures.addRow(caption + punctuation(self.ctx.lang)[0].rstrip(), QLabel(value))
 
     def _fill_cases(self, p: MerchantProfile) -> None:
         self.cases.setRowCount(len(p.cases))

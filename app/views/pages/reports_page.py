@@ -28,10 +28,11 @@ from app.domain.errors import DomainError
 from app.domain.permissions import Permission
 from app.services.report import ExportResult, MonthSummary, export_monthly_report, month_summary
 from app.services.report.definitions import FIGURE_BY_KEY, SUMMARY_COLUMNS, SUMMARY_COLUMNS_EN
-from app.services.report.months import add_months, month_text
+from app.services.report.months import add_months
 from app.views.context import AppContext
 from app.views.dialogs.import_wizard import ImportWizard
 from app.views.file_dialogs import save_file_name
+from app.views.i18n import month_label
 from app.views.tasks import Task, TaskControl, TaskRunner
 
 
@@ -107,7 +108,7 @@ class ReportsPage(QWidget):
         if self._task is not None and not self._task.done:
             self._task.cancel()
         month = self.chosen_month()
-        self.status.setText(self.tr("正在计算 %1 的统计数字…").replace("%1", month_text(month)))
+        self.status.setText(self.tr("正在计算 %1 的统计数字…").replace("%1", month_label(month, self.ctx.lang)))
         self._task = self.runner.run(
             lambda _c: month_summary(self.ctx.db, month), on_done=self._show, on_error=self._failed
         )
@@ -125,7 +126,9 @@ class ReportsPage(QWidget):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
         self.status.setText(
-            self.tr("%1：以上数字即导出的“汇总”表；口径见导出文件的“说明”表。").replace("%1", month_text(summary.month))
+            self.tr("%1：以上数字即导出的“汇总”表；口径见导出文件的“说明”表。").replace(
+                "%1", month_label(summary.month, self.ctx.lang)
+            )
         )
 
     def _failed(self, err: BaseException) -> None:
@@ -153,7 +156,7 @@ class ReportsPage(QWidget):
             work,
             on_done=self._exported,
             on_error=self._export_failed,
-            label=self.tr("正在导出 %1 月报…").replace("%1", month_text(month)),
+            label=self.tr("正在导出 %1 月报…").replace("%1", month_label(month, self.ctx.lang)),
             parent_widget=self,
         )
 
@@ -165,7 +168,7 @@ class ReportsPage(QWidget):
             self,
             self.tr("导出完成"),
             self.tr("已导出 %1 月报（明细 %2 件）。\n是否打开所在文件夹？")
-            .replace("%1", month_text(result.month))
+            .replace("%1", month_label(result.month, self.ctx.lang))
             .replace("%2", str(result.detail_rows)),
         )
         if answer == QMessageBox.StandardButton.Yes:

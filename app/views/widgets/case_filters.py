@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QLabel, QPushBu
 from app.domain import codes
 from app.domain.workflow import OPEN_STATES, STATES
 from app.services.cases.listing import ALL_WECHAT, DUE_SOON, OVERDUE
+from app.views.i18n import DATA_PROPERTY
 
 EVENT_KEYS = (
     "accepted_from",
@@ -87,6 +88,7 @@ class CaseFilters(QWidget):
             self.tr("全部渠道"), [(ALL_WECHAT, self.tr("所有微信渠道")), *self._codes(codes.CHANNELS)]
         )
         self.mediator = self._combo(self.tr("全部调解员"), [(str(i), name) for i, name in mediators])
+        self.mediator.setProperty(DATA_PROPERTY, True)  # people's names
         self.due = self._combo(
             self.tr("全部期限"), [(OVERDUE, self.tr("已超期")), (DUE_SOON, self.tr("两个工作日内到期"))]
         )
