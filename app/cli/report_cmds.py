@@ -67,6 +67,8 @@ def run_export(args: argparse.Namespace) -> int:
         progress.finish()
     kind = "未脱敏" if not result.masked else "已脱敏"
     print(f"已导出 {month_text(result.month)} 月报（{kind}，明细 {result.detail_rows} 件）：{result.path}")
+    for line in result.since.lines():
+        print(line)
     return EXIT_OK
 
 

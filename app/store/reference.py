@@ -89,6 +89,21 @@ class DocumentCounter(Base):
     last: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class ReportSnapshot(Base):
+    """The figures of a monthly report as exported, so that a later export of the month can say what
+    changed since."""
+
+    __tablename__ = "report_snapshots"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    month: Mapped[date] = mapped_column(Date, index=True)
+    as_of: Mapped[date] = mapped_column(Date)
+    exported_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    exported_by: Mapped[str] = mapped_column(String(64))
+    figures: Mapped[str] = mapped_column(Text)
+    """JSON: one entry per figure cell, "sheet/row/column" -> its value as text."""
+
+
 class Setting(Base):
     """A setting the whole office shares (association name, address, seal text, ...)."""
 

@@ -26,6 +26,7 @@ from app.store.reference import (
     GroundRow,
     Holiday,
     HolidayYear,
+    ReportSnapshot,
     RuleSetRow,
     Setting,
 )
@@ -56,6 +57,7 @@ __all__ = [
     "MerchantAlias",
     "MerchantMerge",
     "Offer",
+    "ReportSnapshot",
     "RuleSetRow",
     "Setting",
     "Suspension",

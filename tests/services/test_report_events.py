@@ -17,11 +17,13 @@ from sqlalchemy import text
 
 from app.domain import requirements as req
 from app.services.cases import workflow
+from app.services.cases.intake import register_case
 from app.services.cases.listing import CaseList, CaseQuery
 from app.services.report import export_monthly_report, group_figures, month_summary
 from app.services.report.dashboard import dashboard
 from app.services.report.filters import group_filter
 from app.services.report.months import month_end
+from tests.support.builders import wechat_draft
 from tests.support.report_data import MONTH, october_database
 
 FIGURE_SHEETS = ("汇总", "问题性质", "商品服务类别", "购买渠道", "经营者")
@@ -177,3 +179,22 @@ def test_history_of_an_earlier_version_is_filled_in_so_the_months_stay_the_same(
             migration._fill_from_cases()
             migration._fill_from_time_stamps()
     assert [month_summary(db, m).rows() for m in months] == before
+
+
+def test_each_export_is_kept_and_a_re_export_says_what_changed_since(october, tmp_path):
+    db, boss, _numbers = october
+    first = export_monthly_report(db, boss, MONTH, tmp_path / "1.xlsx")
+    assert first.since.previous_at is None and first.since.lines() == ["本月首次导出"]
+    same = export_monthly_report(db, boss, MONTH, tmp_path / "2.xlsx")
+    assert same.since.previous_at is not None and same.since.changes == ()
+    assert same.since.lines()[0].endswith("导出的相同")
+    late = register_case(db, boss, wechat_draft(date(2026, 10, 30)), today=date(2026, 10, 30))
+    assert late
+    changed = export_monthly_report(db, boss, MONTH, tmp_path / "3.xlsx")
+    assert any(c.startswith("汇总 · 登记投诉 · 本月：") for c in changed.since.changes), changed.since.changes
+    wb = openpyxl.load_workbook(changed.path, read_only=True)
+    try:
+        notes = {r[0]: r[1] for r in wb["说明"].iter_rows(min_row=2, values_only=True)}
+    finally:
+        wb.close()
+    assert "登记投诉" in notes["与上次导出相比"] and "处变化" in notes["与上次导出相比"]

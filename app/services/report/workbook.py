@@ -7,7 +7,7 @@ The file is written to a temporary name beside the target and renamed when compl
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from importlib import metadata
 from pathlib import Path
@@ -29,6 +29,7 @@ from app.services.report.definitions import COLUMN_NOTES, FIGURES, RESOLVED_NOTE
 from app.services.report.figures import reported_until
 from app.services.report.groups import ROW, compared_rows, merchant_rows
 from app.services.report.months import month_end, month_start, month_text
+from app.services.report.snapshots import SinceLastExport, figures_of, keep_snapshot, since_last_export
 from app.services.report.summary import summary_in_session
 from app.store.database import Database
 
@@ -53,6 +54,8 @@ class ExportResult:
     month: date
     detail_rows: int
     masked: bool
+    since: SinceLastExport = field(default_factory=lambda: SinceLastExport(None))
+    """What changed since the month's last export."""
 
 
 def app_version() -> str:
@@ -106,6 +109,13 @@ def report_title(office: OfficeInfo, month: date, as_of: date, rule_sets: str) -
     return f"{office.name} {month_text(month)}{until} 消费者投诉统计月报（{sent_to}适用规则：{rule_sets}）"
 
 
+@dataclass(frozen=True)
+class _Written:
+    rows: int
+    figures: dict[str, str]
+    since: SinceLastExport
+
+
 def _write(
     session: Session,
     db: Database,
@@ -116,7 +126,7 @@ def _write(
     progress: ProgressFn,
     as_of: date,
     regulator: bool = False,
-) -> int:
+) -> _Written:
     first, last = month_start(month), reported_until(month, as_of)
     total = count_ledger_cases(session, first, last)
     progress(0, total)
@@ -124,27 +134,32 @@ def _write(
     summary_ws, nature_ws, category_ws, channel_ws, merchant_ws, detail_ws, notes_ws = (
         wb.create_sheet(name) for name in SHEET_NAMES
     )
-    natures = compared_rows(session, "nature", first, last)
+    summary = summary_in_session(session, month, as_of)
+    groups = {
+        "问题性质": compared_rows(session, "nature", first, last),
+        "商品服务类别": compared_rows(session, "category", first, last),
+        "购买渠道": compared_rows(session, "channel", first, last),
+    }
+    merchants = merchant_rows(session, first, last)
+    figures = figures_of(summary, groups, merchants)
+    since = since_last_export(session, first, figures)
     rule_sets = _rule_set_text(session, month)
     title = report_title(read_office(session), first, last, rule_sets)
-    sheets.write_summary(
-        summary_ws,
-        summary_in_session(session, month, as_of),
-        title,
-        nature_ws,
-        sum(1 for r in natures if r.kind == ROW),
-    )
+    natures = groups["问题性质"]
+    sheets.write_summary(summary_ws, summary, title, nature_ws, sum(1 for r in natures if r.kind == ROW))
     sheets.write_groups(nature_ws, natures)
-    sheets.write_groups(category_ws, compared_rows(session, "category", first, last))
-    sheets.write_groups(channel_ws, compared_rows(session, "channel", first, last))
-    sheets.write_merchants(merchant_ws, merchant_rows(session, first, last), masked, regulator)
+    sheets.write_groups(category_ws, groups["商品服务类别"])
+    sheets.write_groups(channel_ws, groups["购买渠道"])
+    sheets.write_merchants(merchant_ws, merchants, masked, regulator)
     rows = sheets.write_detail(
         detail_ws, iter_ledger_cases(session, first, last), masked, lambda done: progress(done, total)
     )
-    sheets.write_notes(notes_ws, _notes(session, db, actor, month, masked, rule_sets, last, regulator))
+    notes = _notes(session, db, actor, month, masked, rule_sets, last, regulator)
+    notes += [("与上次导出相比", "\n".join(since.lines()))]
+    sheets.write_notes(notes_ws, notes)
     wb.save(target)
     progress(total, total)
-    return rows
+    return _Written(rows, figures, since)
 
 
 def export_monthly_report(
@@ -173,10 +188,12 @@ def export_monthly_report(
         actor.require(Permission.EXPORT_UNMASKED)
     target = Path(path)
     with safe_write(target, protect=live_database_files(db.url)) as partial, db.read() as session:
-        rows = _write(
+        written = _write(
             session, db, actor, month, partial, not unmasked, progress or (lambda _d, _t: None), as_of, for_regulator
         )
+    rows = written.rows
     with db.transaction() as session:
+        keep_snapshot(session, actor, month_start(month), reported_until(month, as_of), written.figures)
         audit.record(
             session,
             actor,
@@ -185,4 +202,4 @@ def export_monthly_report(
             f"{month:%Y-%m}",
             after={"file": target.name, "masked": not unmasked, "detail_rows": rows, "for_regulator": for_regulator},
         )
-    return ExportResult(target, month_start(month), rows, not unmasked)
+    return ExportResult(target, month_start(month), rows, not unmasked, written.since)
