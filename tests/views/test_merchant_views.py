@@ -121,3 +121,26 @@ def test_a_double_click_opens_one_window_per_merchant(qtbot, sqlite_ctx):
     page._open(index)  # a double-click reports both "activated" and "doubleClicked"
     page._open(index)
     assert len(page.findChildren(MerchantDialog)) == 1
+
+
+def test_the_merchant_list_pages_through_every_merchant_and_says_how_many(qtbot, sqlite_db):
+    from sqlalchemy import func, select
+
+    from app.devtools.demo import generate_demo
+    from app.services.context import Actor
+    from app.store.merchants import Merchant
+    from app.views.pages import merchants_page
+
+    generate_demo(sqlite_db, 2000, seed=5)
+    with sqlite_db.read() as session:
+        everyone = session.scalar(select(func.count()).where(Merchant.merged_into_id.is_(None)))
+    assert everyone > merchants_page.PAGE_SIZE  # more merchants than one page holds
+    page = MerchantsPage(AppContext(sqlite_db, Actor.cli()))
+    qtbot.addWidget(page)
+    assert page.total == everyone and f"{everyone:,}" in page.count.text()
+    seen = [page.table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(page.table.rowCount())]
+    assert page.next_button.isEnabled() and not page.previous_button.isEnabled()
+    while page.next_button.isEnabled():
+        page.next_button.click()
+        seen += [page.table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(page.table.rowCount())]
+    assert len(seen) == len(set(seen)) == everyone

@@ -2046,7 +2046,11 @@
     </message>
     <message>
         <source>相似度 = 名称去除空格与标点并转小写后的 rapidfuzz WRatio 分值（0-100），达到 %1 即列出，仅供参考，不会自动合并；确认是同一经营者后由主管合并，可撤销。</source>
-        <translation>Similarity = rapidfuzz WRatio score (0-100) of the names without spaces and punctuation, in lower case; merchants scoring %1 or more are listed for reference only and never merged automatically. Once it is confirmed that they are the same merchant, a supervisor merges them; the merge can be undone.</translation>
+        <translation type="vanished">Similarity = rapidfuzz WRatio score (0-100) of the names without spaces and punctuation, in lower case; merchants scoring %1 or more are listed for reference only and never merged automatically. Once it is confirmed that they are the same merchant, a supervisor merges them; the merge can be undone.</translation>
+    </message>
+    <message>
+        <source>相似度（0-100）说明两个名称有多像：不计空格、标点和大小写，100 为相同；达到 %1 的才列出。仅供参考，不会自动合并；确认是同一经营者后由主管合并，可撤销。</source>
+        <translation>Similarity (0–100) says how alike two names are, ignoring spaces, punctuation and case; 100 means the same. Only names scoring %1 or more are listed. It is a hint: nothing is merged automatically; a supervisor merges once sure it is the same merchant, and can undo it.</translation>
     </message>
     <message>
         <source>名称相似的其他经营者</source>
@@ -2263,6 +2267,14 @@
         <translation>View Merchant</translation>
     </message>
     <message>
+        <source>上一页</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>下一页</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
         <source>近%1天：最近%1天登记的投诉；在办：未办结且未不予受理；拒绝调解：因经营者拒绝或无故不参加调解而终止；未履行：协议未确认履行，且已办结为未履行、已终止或已过履行期限。</source>
         <translation>Last %1 days: complaints registered in the last %1 days; Open: not closed and not rejected; Refused mediation: terminated because the merchant refused or failed to attend mediation without reason; Not performed: agreement not confirmed as performed, and closed as not performed, terminated or past its performance due date.</translation>
     </message>
@@ -2307,8 +2319,16 @@
         <translation>Blacklist</translation>
     </message>
     <message>
+        <source>找到的经营者多于 %1 个，只列出最相符的 %1 个；请把搜索写得更具体</source>
+        <translation>More than %1 merchants match; the %1 best matches are listed. Make the search more specific.</translation>
+    </message>
+    <message>
         <source>共 %1 个经营者</source>
         <translation>%1 merchants</translation>
+    </message>
+    <message>
+        <source>共 %1 个经营者，显示第 %2–%3 个</source>
+        <translation>%1 merchants, showing %2–%3</translation>
     </message>
     <message>
         <source>是</source>

@@ -15,7 +15,7 @@ from app.domain.dates import today_local
 from app.domain.errors import NotFound
 from app.domain.money import ZERO
 from app.domain.workflow import RESOLVED_OUTCOMES
-from app.services.merchants.record import MerchantStats, merchant_stats, recent_ranking, total_ranking
+from app.services.merchants.record import MerchantStats, merchant_stats, ranked_page, recent_ranking, total_ranking
 from app.services.merchants.search import matching_merchants
 from app.store.cases import Case
 from app.store.database import Database
@@ -74,6 +74,46 @@ def list_merchants(
         ]
     key = (lambda r: r.stats.recent_count) if sort == "recent" else (lambda r: r.stats.case_count)
     return sorted(rows, key=lambda r: (-key(r), -r.stats.case_count, r.id))
+
+
+@dataclass(frozen=True)
+class MerchantPage:
+    """One page of the merchant list and the number of merchants it is a page of."""
+
+    rows: list[MerchantRow]
+    total: int
+    offset: int
+    capped: bool = False
+    """A search found more than it lists: narrow it down."""
+
+
+def merchant_page(
+    db: Database,
+    text: str = "",
+    sort: str = "recent",
+    blacklisted_only: bool = False,
+    offset: int = 0,
+    limit: int = 200,
+    today: date | None = None,
+) -> MerchantPage:
+    """A page of all merchants (ranked as ``sort`` says), or of the best matches of a search, with the count."""
+    today = today or today_local()
+    with db.read() as session:
+        capped = False
+        if text.strip():
+            matches = [m.id for m, _ in matching_merchants(session, text, limit + 1)]
+            capped, total, offset = len(matches) > limit, min(len(matches), limit), 0
+            ids = matches[:limit]
+        else:
+            ids, total = ranked_page(session, today, sort, blacklisted_only, offset, limit)
+        stats = merchant_stats(session, ids, today)
+        found = {m.id: m for m in session.scalars(select(Merchant).where(Merchant.id.in_(ids)))}
+        rows = [
+            MerchantRow(m.id, m.name, m.kind, m.wechat_id, m.phone, m.blacklisted, stats.get(m.id, MerchantStats()))
+            for m in (found[i] for i in ids if i in found)
+            if not blacklisted_only or m.blacklisted
+        ]
+    return MerchantPage(rows, total if not text.strip() else len(rows), offset, capped)
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from app.domain.dates import today_local
 from app.domain.rules import MERCHANT_REFUSAL_GROUND
 from app.domain.workflow import OPEN_STATES, State
 from app.store.cases import Agreement, Case
+from app.store.merchants import Merchant
 
 RECENT_DAYS = 90
 
@@ -118,3 +119,24 @@ def total_ranking(session: Session, limit: int) -> list[int]:
         select(Case.merchant_id, count).group_by(Case.merchant_id).order_by(count.desc(), Case.merchant_id).limit(limit)
     )
     return [row[0] for row in session.execute(query)]
+
+
+def ranked_page(
+    session: Session, today: date, sort: str, blacklisted_only: bool, offset: int, limit: int
+) -> tuple[list[int], int]:
+    """One page of every surviving merchant (or every blacklisted one), ranked by complaints in the last
+    RECENT_DAYS days (``sort="recent"``) or of all time, then by id; and how many there are in all."""
+    counted = select(Case.merchant_id.label("merchant_id"), func.count().label("n"))
+    if sort == "recent":
+        counted = counted.where(Case.received_on > today - timedelta(days=RECENT_DAYS))
+    numbers = counted.group_by(Case.merchant_id).subquery()
+    base = (
+        select(Merchant.id)
+        .outerjoin(numbers, numbers.c.merchant_id == Merchant.id)
+        .where(Merchant.merged_into_id.is_(None))
+    )
+    if blacklisted_only:
+        base = base.where(Merchant.blacklisted.is_(True))
+    total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
+    ordered = base.order_by(func.coalesce(numbers.c.n, 0).desc(), Merchant.id).offset(offset).limit(limit)
+    return list(session.scalars(ordered)), total

@@ -94,8 +94,8 @@ class MerchantDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         explain = QLabel(
             self.tr(
-                "相似度 = 名称去除空格与标点并转小写后的 rapidfuzz WRatio 分值（0-100），"
-                "达到 %1 即列出，仅供参考，不会自动合并；确认是同一经营者后由主管合并，可撤销。"
+                "相似度（0-100）说明两个名称有多像：不计空格、标点和大小写，100 为相同；"
+                "达到 %1 的才列出。仅供参考，不会自动合并；确认是同一经营者后由主管合并，可撤销。"
             ).replace("%1", str(SIMILAR_NAME_CUTOFF))
         )
         explain.setWordWrap(True)

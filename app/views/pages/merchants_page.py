@@ -21,10 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import codes
-from app.services.merchants.profile import MerchantRow, list_merchants
+from app.services.merchants.profile import MerchantRow, merchant_page
 from app.services.merchants.record import RECENT_DAYS
 from app.views.context import AppContext
 from app.views.dialogs.merchant_dialog import MerchantDialog
+
+PAGE_SIZE = 200
+"""Merchants per page of the list; the count above it is of all of them."""
 
 
 class MerchantsPage(QWidget):
@@ -34,16 +37,17 @@ class MerchantsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.rows: list[MerchantRow] = []
+        self.offset, self.total = 0, 0
         self.open_dialogs: dict[int, MerchantDialog] = {}
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("搜索经营者：名称、微信号、电话或统一社会信用代码"))
-        self.search.returnPressed.connect(self.reload)
+        self.search.returnPressed.connect(self.first_page)
         self.sort = QComboBox()
         self.sort.addItem(self.tr("按近%1天投诉排序").replace("%1", str(RECENT_DAYS)), "recent")
         self.sort.addItem(self.tr("按投诉总数排序"), "total")
-        self.sort.currentIndexChanged.connect(lambda _i: self.reload())
+        self.sort.currentIndexChanged.connect(lambda _i: self.first_page())
         self.blacklisted = QCheckBox(self.tr("仅黑名单"))
-        self.blacklisted.toggled.connect(lambda _on: self.reload())
+        self.blacklisted.toggled.connect(lambda _on: self.first_page())
         show = QPushButton(self.tr("查看经营者"))
         show.clicked.connect(lambda: self._open(self.table.currentIndex()))
         top = QHBoxLayout()
@@ -51,6 +55,14 @@ class MerchantsPage(QWidget):
             top.addWidget(widget, 1 if widget is self.search else 0)
         self.table = self._make_table()
         self.count = QLabel()
+        self.previous_button = QPushButton(self.tr("上一页"))
+        self.previous_button.clicked.connect(lambda: self.turn(-1))
+        self.next_button = QPushButton(self.tr("下一页"))
+        self.next_button.clicked.connect(lambda: self.turn(1))
+        paging = QHBoxLayout()
+        paging.addWidget(self.count, 1)
+        paging.addWidget(self.previous_button)
+        paging.addWidget(self.next_button)
         legend = QLabel(
             self.tr(
                 "近%1天：最近%1天登记的投诉；在办：未办结且未不予受理；"
@@ -62,7 +74,7 @@ class MerchantsPage(QWidget):
         legend.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.count)
+        layout.addLayout(paging)
         layout.addWidget(self.table, 1)
         layout.addWidget(legend)
         ctx.hub.case_changed.connect(lambda _no: self.reload())
@@ -94,20 +106,51 @@ class MerchantsPage(QWidget):
         table.doubleClicked.connect(self._open)
         return table
 
+    def first_page(self) -> None:
+        self.offset = 0
+        self.reload()
+
+    def turn(self, pages: int) -> None:
+        """Show the next (1) or previous (-1) page of the list."""
+        self.offset = max(0, min(self.offset + pages * PAGE_SIZE, max(self.total - 1, 0)))
+        self.reload()
+
     def reload(self) -> None:
-        """Read the list again with the current search, order and filter."""
-        self.rows = list_merchants(
-            self.ctx.db, self.search.text(), str(self.sort.currentData()), self.blacklisted.isChecked()
+        """Read the current page again with the current search, order and filter."""
+        page = merchant_page(
+            self.ctx.db,
+            self.search.text(),
+            str(self.sort.currentData()),
+            self.blacklisted.isChecked(),
+            offset=self.offset,
+            limit=PAGE_SIZE,
         )
+        self.rows, self.total, self.offset = page.rows, page.total, page.offset
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(self.rows))
         for row, merchant in enumerate(self.rows):
             self._fill(row, merchant)
         self.table.setSortingEnabled(True)
         self.table.sortItems(4 if self.sort.currentData() == "recent" else 5, Qt.SortOrder.DescendingOrder)
-        self.count.setText(self.tr("共 %1 个经营者").replace("%1", str(len(self.rows))))
+        self.count.setText(self._count_text(page.capped))
+        self.previous_button.setEnabled(self.offset > 0)
+        self.next_button.setEnabled(self.offset + len(self.rows) < self.total)
         if self.rows:
             self.table.setCurrentCell(0, 0)
+
+    def _count_text(self, capped: bool) -> str:
+        if capped:
+            return self.tr("找到的经营者多于 %1 个，只列出最相符的 %1 个；请把搜索写得更具体").replace(
+                "%1", str(len(self.rows))
+            )
+        if self.total <= len(self.rows):
+            return self.tr("共 %1 个经营者").replace("%1", f"{self.total:,}")
+        return (
+            self.tr("共 %1 个经营者，显示第 %2–%3 个")
+            .replace("%1", f"{self.total:,}")
+            .replace("%2", f"{self.offset + 1:,}")
+            .replace("%3", f"{self.offset + len(self.rows):,}")
+        )
 
     def _fill(self, row: int, m: MerchantRow) -> None:
         texts = [m.name, codes.label(codes.MERCHANT_KINDS, m.kind, self.ctx.lang), m.wechat_id or "", m.phone or ""]
