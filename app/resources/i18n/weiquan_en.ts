@@ -228,6 +228,10 @@
         <translation>Consumer phone</translation>
     </message>
     <message>
+        <source>命令行（%1）</source>
+        <translation>Command line (%1)</translation>
+    </message>
+    <message>
         <source>修改：</source>
         <translation>Changed: </translation>
     </message>

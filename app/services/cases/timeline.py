@@ -103,5 +103,13 @@ def timeline_of(session: Session, case: Case) -> list[TimelineEntry]:
         )
     )
     entries = _ordered(list(case.history), audits)
-    names = _names(session, {e.actor for e in entries})
-    return [replace(e, actor_name=names.get(e.actor, e.actor)) for e in entries]
+    assigned = {e.note for e in entries if e.action == "assign_mediator" and e.note}
+    names = _names(session, {e.actor for e in entries} | assigned)
+    return [
+        replace(
+            e,
+            actor_name=names.get(e.actor, e.actor),
+            note=names.get(e.note, e.note) if e.action == "assign_mediator" else e.note,
+        )
+        for e in entries
+    ]

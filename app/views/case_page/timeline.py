@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
 from app.domain.codes import CodeList, label
 from app.domain.rules import NON_ACCEPTANCE_GROUNDS, SUSPEND_REASONS, TERMINATION_GROUNDS
 from app.domain.workflow import ACTIONS, OUTCOMES, STATES
+from app.services.cases.documents import KINDS
 from app.services.cases.timeline import TimelineEntry
 from app.views.i18n import DATA_PROPERTY, punctuation
 
@@ -17,6 +18,7 @@ OTHER_ACTIONS: CodeList = {
     "log_session": ("记录调解", "Session logged"),
     "add_evidence": ("添加证据", "Evidence added"),
     "assign_mediator": ("指派调解员", "Mediator assigned"),
+    "document": ("制作文书", "Document made"),
     "import": ("导入", "Imported"),
     "imported": ("导入", "Imported"),
 }
@@ -57,13 +59,32 @@ def action_label(action: str, lang: str) -> str:
     return label(OTHER_ACTIONS, action, lang)
 
 
+CLI_PREFIX = "cli:"
+"""Logins of the command line (``cli:<operating-system user>``), which are not users of the application."""
+
+
+def _document_title(kind: str, lang: str) -> str:
+    document = KINDS.get(kind)
+    if document is None:
+        return kind
+    return document.title_en if lang.startswith("en") else document.title
+
+
 def entry_text(entry: TimelineEntry, lang: str) -> str:
     """One line (or two) of the timeline."""
-    head = f"{entry.at:%Y-%m-%d %H:%M}  {entry.actor_name}  {action_label(entry.action, lang)}"
-    if entry.to_state and entry.to_state != entry.from_state:
-        head += f" → {label(STATES, entry.to_state, lang)}"
+    who = entry.actor_name
+    if who.startswith(CLI_PREFIX):
+        who = tr("命令行（%1）").replace("%1", who[len(CLI_PREFIX) :])
+    doing = action_label(entry.action, lang)
+    head = f"{entry.at:%Y-%m-%d %H:%M}  {who}  {doing}"
+    state = label(STATES, entry.to_state, lang) if entry.to_state else ""
+    if entry.to_state and entry.to_state != entry.from_state and state != doing:
+        head += f" → {state}"
+    colon, sep, semicolon = punctuation(lang)
+    if entry.action == "document":  # the Chinese note also says how (printed, saved as which file)
+        made = entry.note if entry.note and not lang.startswith("en") else None
+        return head + colon + (made or sep.join(_document_title(kind, lang) for kind in entry.grounds))
     details = []
-    _colon, sep, semicolon = punctuation(lang)
     if entry.grounds:
         grounds = GROUND_LISTS.get(entry.action, {})
         details.append(sep.join(label(grounds, g, lang) for g in entry.grounds))
