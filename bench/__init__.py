@@ -1,7 +1,10 @@
 """Benchmarks of Weiquan Desk: each times a piece of application work against its floor, the same work
 done by raw sqlite3 (or raw openpyxl) without application code, on a generated database.
 
-    python -m bench [NAME ...] [--cases N] [--json FILE]
+    python -m bench [NAME ...] [--cases N | --database FILE | --db URL] [--json FILE]
+
+The database is generated and cached by size (``--cases``), or is a given SQLite file (``--database``,
+generated there when missing) or PostgreSQL database (``--db``), migrated to this version first.
 
 A benchmark is a function decorated with :func:`benchmark` in any module of this package. It receives a
 :class:`BenchContext` and returns two callables, ``(app, floor)``; each call is one timed run. Modules
@@ -21,6 +24,7 @@ from typing import Any
 
 Run = Callable[[], object]
 Prepare = Callable[["BenchContext"], tuple[Run, Run]]
+SQLITE, POSTGRESQL = "sqlite", "postgresql"
 
 
 @dataclass(frozen=True)
@@ -32,46 +36,94 @@ class Benchmark:
     runs: int
     writes: bool
     doc: str
+    backends: tuple[str, ...] = (SQLITE,)
 
 
 REGISTRY: dict[str, Benchmark] = {}
 
 
-def benchmark(name: str, *, runs: int = 15, writes: bool = False) -> Callable[[Prepare], Prepare]:
+def benchmark(
+    name: str, *, runs: int = 15, writes: bool = False, backends: tuple[str, ...] = (SQLITE,)
+) -> Callable[[Prepare], Prepare]:
     """Register ``prepare(ctx) -> (app, floor)`` under ``name``.
 
-    ``writes=True`` gives the benchmark a scratch copy of the generated database of its own.
+    ``writes=True`` gives the benchmark a scratch copy of the generated database of its own (SQLite
+    only). ``backends`` are the databases whose floor the benchmark knows how to write; on another the
+    runner reports it as skipped.
     """
 
     def register(prepare: Prepare) -> Prepare:
         if name in REGISTRY:
             raise ValueError(f"benchmark {name!r} is defined twice")
-        REGISTRY[name] = Benchmark(name, prepare, runs, writes, (prepare.__doc__ or "").strip().split("\n")[0])
+        doc = (prepare.__doc__ or "").strip().split("\n")[0]
+        REGISTRY[name] = Benchmark(name, prepare, runs, writes, doc, backends)
         return prepare
 
     return register
 
 
+class RawConnection:
+    """A raw DB-API connection in autocommit mode for floors: sqlite3, or psycopg on PostgreSQL.
+
+    Floors write their SQL once with ``?`` placeholders; on PostgreSQL they become ``%s``.
+    """
+
+    def __init__(self, connection: Any, backend: str) -> None:
+        self.connection = connection
+        self.backend = backend
+
+    def execute(self, sql: str, params: Any = ()) -> Any:
+        if self.backend == POSTGRESQL:
+            return self.connection.execute(sql.replace("?", "%s"), params)
+        return self.connection.execute(sql, params)
+
+    def close(self) -> None:
+        self.connection.close()
+
+
 @dataclass
 class BenchContext:
-    """What a benchmark works on: a database file (a scratch copy when it writes) and its size."""
+    """What a benchmark works on: a database (a scratch copy of the file when it writes) and its size."""
 
-    path: Path
+    path: Path | None
     cases: int
     seed: int
     runs: int
     today: date
+    database_url: str = ""
     rng: random.Random = field(init=False)
     _closers: list[Callable[[], object]] = field(default_factory=list, init=False)
     _database: Any = field(default=None, init=False)
     _sqlite: sqlite3.Connection | None = field(default=None, init=False)
+    _raw: RawConnection | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
         self.rng = random.Random(self.seed)
 
     @property
     def url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        assert self.path is not None
         return f"sqlite:///{self.path.as_posix()}"
+
+    @property
+    def backend(self) -> str:
+        return POSTGRESQL if self.url.startswith("postgresql") else SQLITE
+
+    def raw(self) -> RawConnection:
+        """The floor's raw connection to the same database, whichever backend it is."""
+        if self._raw is None:
+            if self.backend == SQLITE:
+                self._raw = RawConnection(self.sqlite(), SQLITE)
+            else:
+                import psycopg
+                from sqlalchemy.engine import make_url
+
+                conninfo = make_url(self.url).set(drivername="postgresql").render_as_string(hide_password=False)
+                self._raw = RawConnection(psycopg.connect(conninfo, autocommit=True), POSTGRESQL)
+                self._closers.append(self._raw.close)
+        return self._raw
 
     def database(self) -> Any:
         """The application's view of the file (no migration: the runner built it at this version)."""
@@ -85,6 +137,8 @@ class BenchContext:
     def sqlite(self) -> sqlite3.Connection:
         """A raw sqlite3 connection to the same file, in autocommit mode (BEGIN/COMMIT by hand)."""
         if self._sqlite is None:
+            if self.path is None:
+                raise RuntimeError("this benchmark's floor is written for SQLite")
             self._sqlite = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             # the settings the application's own connections use (app.store.database)
             self._sqlite.execute("PRAGMA foreign_keys=ON")
@@ -95,11 +149,11 @@ class BenchContext:
 
     def case_numbers(self, count: int, where: str = "1 = 1") -> list[str]:
         """``count`` case numbers picked at random (seeded) among the cases matching ``where``."""
-        rows = self.sqlite().execute(f"SELECT case_no FROM cases WHERE {where}").fetchall()
+        rows = self.raw().execute(f"SELECT case_no FROM cases WHERE {where}").fetchall()
         return [r[0] for r in self.rng.sample(rows, min(count, len(rows)))]
 
     def close(self) -> None:
         for close in reversed(self._closers):
             close()
         self._closers.clear()
-        self._database = self._sqlite = None
+        self._database = self._sqlite = self._raw = None

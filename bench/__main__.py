@@ -1,4 +1,6 @@
-"""``python -m bench [NAME ...] [--cases N] [--json FILE]``: run benchmarks on a generated database."""
+"""``python -m bench [NAME ...] [--cases N | --database FILE | --db URL] [--json FILE]``: run benchmarks
+on a generated database: cached by size, a SQLite file of your own (generated there when missing), or a
+PostgreSQL database (generated when it has no cases)."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ import sys
 from pathlib import Path
 
 from app.domain.dates import today_local
-from bench.generate import DEFAULT_SEED, ensure_database
+from bench.generate import DEFAULT_SEED, ensure_database, prepare_given
 from bench.runner import BenchmarkFailed, discover, main_error, run
 
 DEFAULT_CASES = 1_000_000
@@ -26,6 +28,11 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
         metavar="N",
         help=f"size of the generated database (default {DEFAULT_CASES:,})",
     )
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument(
+        "--database", type=Path, metavar="FILE", help="a SQLite file to run on (generated there when missing)"
+    )
+    where.add_argument("--db", metavar="URL", help="a PostgreSQL URL, e.g. postgresql+psycopg://user@host/db")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, metavar="S", help="seed of the generated data")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the results as JSON")
     parser.add_argument("--list", action="store_true", help="list the benchmarks and exit")
@@ -49,9 +56,14 @@ def main(argv: list[str] | None = None) -> int:
     unknown = [n for n in args.names if n not in known]
     if unknown:
         return main_error(f"unknown benchmark(s): {', '.join(unknown)}; known: {', '.join(sorted(known))}")
-    database, _ = ensure_database(args.cases, args.seed)
+    if args.database is not None or args.db:
+        target: Path | str = args.database if args.database is not None else args.db
+        database, cases = prepare_given(target, args.cases, args.seed)
+    else:
+        database, _ = ensure_database(args.cases, args.seed)
+        cases = args.cases
     try:
-        run(args.names, database, args.cases, args.seed, today_local(), args.json)
+        run(args.names, database, cases, args.seed, today_local(), args.json)
     except BenchmarkFailed as failed:
         print(failed, file=sys.stderr)
         return 1

@@ -73,6 +73,32 @@ def _stderr_progress(total: int) -> Callable[[int], None]:
     return show
 
 
+def _case_count(db: Database) -> int:
+    with db.engine.connect() as conn:
+        return int(conn.exec_driver_sql("SELECT count(*) FROM cases").scalar() or 0)
+
+
+def prepare_given(target: Path | str, cases: int, seed: int = DEFAULT_SEED) -> tuple[Path | str, int]:
+    """A database named on the command line (a SQLite file or a PostgreSQL URL), migrated to this
+    version, and generated with ``cases`` cases when it has none; and how many cases it holds."""
+    url = f"sqlite:///{Path(target).resolve().as_posix()}" if isinstance(target, Path) else target
+    db = open_database(url)
+    try:
+        found = _case_count(db)
+        if found == 0:
+            print(f"Generating {cases:,} cases into {target}", file=sys.stderr)
+            started = time.perf_counter()
+            generate_demo(db, cases, seed=seed, progress=_stderr_progress(cases))
+            print(f"\n  built in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+            found = _case_count(db)
+        if db.is_sqlite:
+            with db.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        db.dispose()
+    return (Path(target).resolve() if isinstance(target, Path) else target), found
+
+
 def ensure_database(cases: int, seed: int = DEFAULT_SEED, quiet: bool = False) -> tuple[Path, float | None]:
     """The cached database of ``cases`` cases, built first if needed; and the build time in seconds
     (None when the cache was used)."""

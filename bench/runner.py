@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 import bench
-from bench import REGISTRY, BenchContext, Benchmark, Run
+from bench import POSTGRESQL, REGISTRY, SQLITE, BenchContext, Benchmark, Run
 
 INFRASTRUCTURE = frozenset({"__main__", "generate", "runner"})
 
@@ -75,15 +75,29 @@ def _scratch_copy(source: Path, name: str) -> Path:
     return target
 
 
-def run_one(item: Benchmark, database: Path, cases: int, seed: int, today: date) -> Result:
-    path = _scratch_copy(database, item.name) if item.writes else database
-    ctx = BenchContext(path=path, cases=cases, seed=seed, runs=item.runs, today=today)
+class Skipped(Exception):
+    """The benchmark has no floor for this database."""
+
+
+def run_one(item: Benchmark, database: Path | str, cases: int, seed: int, today: date) -> Result:
+    """Run one benchmark on a SQLite file (a Path) or a PostgreSQL database (a URL)."""
+    backend = POSTGRESQL if isinstance(database, str) else SQLITE
+    if backend not in item.backends:
+        raise Skipped(f"{backend} not supported (floor for {', '.join(item.backends)})")
+    if isinstance(database, str):
+        if item.writes:
+            raise Skipped("writes: runs only on a scratch copy of a SQLite file")
+        ctx = BenchContext(path=None, cases=cases, seed=seed, runs=item.runs, today=today, database_url=database)
+        path = None
+    else:
+        path = _scratch_copy(database, item.name) if item.writes else database
+        ctx = BenchContext(path=path, cases=cases, seed=seed, runs=item.runs, today=today)
     try:
         app, floor = item.prepare(ctx)
         app_ms, floor_ms = measure(app, floor, item.runs)
     finally:
         ctx.close()
-        if item.writes:
+        if item.writes and path is not None:
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
     ratio = app_ms / floor_ms if floor_ms > 0 else float("inf")
@@ -98,7 +112,7 @@ HEADER = f"{'benchmark':<28} {'median ms':>12} {'floor ms':>10} {'ratio':>8} {'r
 
 
 def run(
-    names: list[str], database: Path, cases: int, seed: int, today: date, json_path: Path | None = None
+    names: list[str], database: Path | str, cases: int, seed: int, today: date, json_path: Path | None = None
 ) -> list[Result]:
     """Run the named benchmarks (all when none is named), printing one line each as it finishes."""
     available = discover()
@@ -111,6 +125,9 @@ def run(
     for item in chosen:
         try:
             result = run_one(item, database, cases, seed, today)
+        except Skipped as skipped:
+            print(f"{item.name:<28} skipped: {skipped}", flush=True)
+            continue
         except Exception as error:  # a broken benchmark is reported; the others still run
             failed.append(item.name)
             print(f"{item.name:<28} failed: {type(error).__name__}: {error}", flush=True)
