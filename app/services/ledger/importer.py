@@ -24,7 +24,7 @@ from app.services.ledger.rows import LedgerEntry, check_row
 from app.services.ledger.store import LedgerStore
 from app.store.database import Database
 
-BATCH = 250  # rows per multi-row INSERT: RETURNING ids gets slow with much larger batches
+BATCH = 1000  # rows checked and stored at a time (one executemany per table)
 ProgressFn = Callable[[int, int], None]
 
 

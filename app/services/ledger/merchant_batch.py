@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from app.domain.identifiers import normalize_name
 from app.services.ledger.rows import LedgerEntry
 from app.services.merchants.identity import _alias_values, merchant_for_case
+from app.store.bulk_insert import insert_returning_ids
 from app.store.merchant_records import MerchantAlias
 from app.store.merchants import Merchant
 
@@ -120,7 +121,7 @@ class MerchantResolver:
                     "created_at": self.at,
                 }
             )
-        return list(self.session.scalars(insert(Merchant).returning(Merchant.id, sort_by_parameter_order=True), rows))
+        return insert_returning_ids(self.session, Merchant, rows)
 
     def _aliases(self, merchant_id: int, entries: Sequence[LedgerEntry]) -> list[dict[str, object]]:
         """The alias rows of a new merchant: each name and identifier its rows used, once."""

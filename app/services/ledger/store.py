@@ -22,6 +22,7 @@ from app.services.clocks import Reference, limits_of
 from app.services.context import Actor
 from app.services.ledger.merchant_batch import MerchantResolver
 from app.services.ledger.rows import LedgerEntry
+from app.store.bulk_insert import insert_returning_ids
 from app.store.cases import Case, CaseRequest, HistoryEntry
 from app.store.people import Consumer, User
 from app.store.reference import CaseCounter
@@ -122,14 +123,12 @@ class LedgerStore:
         if not entries:
             return
         merchant_ids = self.merchants.resolve(entries)
-        consumer_ids = self.session.scalars(
-            insert(Consumer).returning(Consumer.id, sort_by_parameter_order=True),
-            [self._consumer_row(e) for e in entries],
-        ).all()
-        case_ids = self.session.scalars(
-            insert(Case).returning(Case.id, sort_by_parameter_order=True),
+        consumer_ids = insert_returning_ids(self.session, Consumer, [self._consumer_row(e) for e in entries])
+        case_ids = insert_returning_ids(
+            self.session,
+            Case,
             [self._case_row(e, c, m) for e, c, m in zip(entries, consumer_ids, merchant_ids, strict=True)],
-        ).all()
+        )
         requests = [
             {"case_id": i, "code": code}
             for e, i in zip(entries, case_ids, strict=True)
