@@ -1,7 +1,9 @@
 """Reading a ledger workbook: find the sheet, map the header row, stream the data rows as text-or-value.
 
-Cells arrive as Excel gives them (text, numbers, dates); :func:`cell_text` turns a cell into clean text
-(full-width characters to half-width, surrounding spaces removed, whole numbers without ".0").
+Workbooks are read by calamine (python-calamine, compiled): Excel ``.xlsx``/``.xlsm``, old Excel and WPS
+``.xls``, LibreOffice ``.ods``. Cells arrive as the file holds them (text, numbers as floats, dates, empty
+cells as None); :func:`cell_text` turns a cell into clean text (full-width characters to half-width,
+surrounding spaces removed, whole numbers without ".0").
 """
 
 from __future__ import annotations
@@ -13,15 +15,13 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
-
 from app.domain.errors import InvalidInput, Problem
 from app.services.ledger.columns import HEADERS, REQUIRED
 
 DETAIL_SHEET = "案件明细"
 NOTES_SHEET = "说明"
 HEADER_ROW = 1
+UNREADABLE_MESSAGE = "无法读取台账文件：它不是 Excel（.xlsx、.xls）或 LibreOffice（.ods）工作簿，或文件已损坏、已加密"
 MASKED_MESSAGE = "这是已脱敏的月报，个人信息已隐去，只供阅读，不能导入；请导入未脱敏导出的月报或原台账"
 
 
@@ -68,38 +68,56 @@ def cell_text(value: object) -> str:
     return unicodedata.normalize("NFKC", str(value)).strip()
 
 
+def _sheet_rows(sheet: Any) -> Iterator[list[Any]]:
+    """Every row of a calamine sheet from row 1 and column A, empty cells as None.
+
+    calamine starts its rows at row 1 but its columns at the first used one: the missing ones are added.
+    """
+    pad = [None] * sheet.start[1] if sheet.start else []
+    for row in sheet.iter_rows():
+        yield pad + [None if v == "" else v for v in row]
+
+
 class LedgerFile:
-    """An open ledger workbook, read-only and streamed, closed when done."""
+    """An open ledger workbook, its rows streamed, closed when done."""
 
     def __init__(self, path: Path | str) -> None:
+        from python_calamine import CalamineError, CalamineWorkbook
+
         self.path = Path(path)
         try:
-            self._wb = load_workbook(self.path, read_only=True, data_only=True)
-        except (InvalidFileException, OSError, KeyError, ValueError) as err:
-            raise InvalidInput([Problem("文件", f"无法读取台账文件：{err}", self.path.name)]) from None
-        if self._is_masked_report():
-            self._wb.close()
-            raise InvalidInput([Problem("文件", MASKED_MESSAGE, self.path.name)])
-        self.sheet = self._wb[DETAIL_SHEET] if DETAIL_SHEET in self._wb.sheetnames else self._wb.worksheets[0]
-        header = next(self.sheet.iter_rows(min_row=HEADER_ROW, max_row=HEADER_ROW, values_only=True), ())
-        self.layout = read_layout(tuple(header))
+            self._wb = CalamineWorkbook.from_path(str(self.path))
+            names = self._wb.sheet_names
+            if not names:
+                raise CalamineError("no sheet")
+            if NOTES_SHEET in names and self._is_masked_report(self._wb.get_sheet_by_name(NOTES_SHEET)):
+                self._wb.close()
+                raise InvalidInput([Problem("文件", MASKED_MESSAGE, self.path.name)])
+            self.sheet = self._wb.get_sheet_by_name(DETAIL_SHEET if DETAIL_SHEET in names else names[0])
+        except (CalamineError, OSError, ValueError):
+            raise InvalidInput([Problem("文件", UNREADABLE_MESSAGE, self.path.name)]) from None
+        self._rows = _sheet_rows(self.sheet)
+        self.layout = read_layout(tuple(next(self._rows, [])))
 
-    def _is_masked_report(self) -> bool:
+    @staticmethod
+    def _is_masked_report(notes: Any) -> bool:
         """A monthly report exported masked: its 说明 sheet says 已脱敏."""
-        if NOTES_SHEET not in self._wb.sheetnames:
-            return False
-        rows = self._wb[NOTES_SHEET].iter_rows(max_row=60, max_col=2, values_only=True)
-        return any(isinstance(v, str) and v.startswith("已脱敏") for row in rows for v in row)
+        for number, row in enumerate(_sheet_rows(notes), 1):
+            if number > 60:
+                return False
+            if any(isinstance(v, str) and v.startswith("已脱敏") for v in row[:2]):
+                return True
+        return False
 
     @property
     def row_estimate(self) -> int:
-        """The number of data rows the sheet declares (may count trailing empty rows)."""
-        return max((self.sheet.max_row or 1) - HEADER_ROW, 0)
+        """The number of data rows the sheet holds (may count trailing empty rows)."""
+        return max((self.sheet.total_height or 1) - HEADER_ROW, 0)
 
     def rows(self) -> Iterator[tuple[int, dict[str, Any]]]:
         """(row number, {column: raw value}) for every non-empty data row."""
         positions = self.layout.positions
-        for number, values in enumerate(self.sheet.iter_rows(min_row=HEADER_ROW + 1, values_only=True), HEADER_ROW + 1):
+        for number, values in enumerate(self._rows, HEADER_ROW + 1):
             if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
                 continue
             yield number, {name: values[i] if i < len(values) else None for name, i in positions.items()}
