@@ -137,6 +137,7 @@ def merchant_page(ctx: BenchContext) -> tuple[Run, Run]:
 
 
 SIMILAR_LIMIT = 5
+CANDIDATES_MAX = 5000  # as app.services.merchants.identity.CANDIDATES_MAX
 
 
 def _variants(ctx: BenchContext) -> list[str]:
@@ -160,7 +161,7 @@ def _similar_raw(ctx: BenchContext, name: str) -> list[tuple[str, float, int]]:
     from rapidfuzz import fuzz, process
 
     from app.domain.identifiers import normalize_name
-    from app.services.merchants.identity import CANDIDATES_MAX, SIMILAR_NAME_CUTOFF
+    from app.services.merchants.identity import SIMILAR_NAME_CUTOFF
 
     conn, key = ctx.raw(), normalize_name(name)
     lowered = name.lower()
