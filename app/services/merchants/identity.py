@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import or_, select
+from sqlalchemy import or_, select, text
 from sqlalchemy.orm import Session
 
 from app.domain.dates import now_local
@@ -147,18 +147,78 @@ class SimilarMerchant:
     similarity: int
 
 
+CANDIDATES_MAX = 5000
+"""At most this many merchants are scored for one name (taken from the search indexes)."""
+
+
+def _trigrams(text: str) -> list[str]:
+    return list(dict.fromkeys(text[i : i + 3] for i in range(len(text) - 2)))
+
+
+def _fts_any(words: list[str], column: str) -> str:
+    """An FTS5 query: ``column`` contains any of ``words``."""
+    quoted = " OR ".join('"' + w.replace('"', '""') + '"' for w in words)
+    return f"{column} : ({quoted})"
+
+
+def _candidates(session: Session, name: str, key: str) -> set[int]:
+    """Merchants whose names could be similar: sharing a three-character run with the name (the trigram
+    search index), or starting like its key (the key's index: short names share no trigram).
+
+    Names differing in one character share a run of three unless the name is short; the key prefix covers
+    those (WRatio of two four-character keys differing in the second character is 75, the cut-off).
+    """
+    found: set[int] = set()
+    is_sqlite = session.get_bind().dialect.name == "sqlite"
+    grams = _trigrams(name.strip().lower())
+    if grams and is_sqlite:
+        rows = session.execute(
+            text("SELECT rowid FROM merchants_fts WHERE merchants_fts MATCH :q LIMIT :n"),
+            {"q": _fts_any(grams, "name"), "n": CANDIDATES_MAX},
+        )
+        found.update(r[0] for r in rows)
+    elif grams:
+        any_gram = or_(*(Merchant.name.contains(g, autoescape=True) for g in grams[:20]))
+        found.update(session.scalars(select(Merchant.id).where(any_gram).limit(CANDIDATES_MAX)))
+    prefix = key[:1] if len(key) <= 4 else key[:2]
+    found.update(
+        session.scalars(
+            select(Merchant.id)
+            .where(Merchant.name_key >= prefix, Merchant.name_key < prefix + "\U0010ffff")
+            .order_by(Merchant.name_key)
+            .limit(CANDIDATES_MAX)
+        )
+    )
+    return found
+
+
 def similar_merchants(
     db: Database, name: str, exclude_id: int | None = None, limit: int = 5, cutoff: int = SIMILAR_NAME_CUTOFF
 ) -> list[SimilarMerchant]:
-    """Merchants (not merged away) whose names are similar to ``name`` (see SIMILAR_NAME_CUTOFF)."""
+    """Merchants (not merged away) whose names are similar to ``name`` (see SIMILAR_NAME_CUTOFF), scored
+    among the candidates the indexes give (see :func:`_candidates`), not among every merchant."""
     key = normalize_name(name or "")
     if not key:
         return []
     with db.read() as session:
-        rows = session.execute(select(Merchant.id, Merchant.name_key).where(Merchant.merged_into_id.is_(None))).all()
-        choices = {mid: name_key for mid, name_key in rows if mid != exclude_id and name_key}
+        ids = sorted(_candidates(session, name, key) - {exclude_id})
+        choices: dict[int, str] = {}
+        for start in range(0, len(ids), 900):
+            rows = session.execute(
+                select(Merchant.id, Merchant.name_key).where(
+                    Merchant.id.in_(ids[start : start + 900]), Merchant.merged_into_id.is_(None)
+                )
+            )
+            choices.update((mid, name_key) for mid, name_key in rows if name_key)
         best = process.extract(key, choices, scorer=fuzz.WRatio, score_cutoff=cutoff, limit=limit)
-        found = {m.id: m for m in session.scalars(select(Merchant).where(Merchant.id.in_([b[2] for b in best])))}
+        found = {
+            row.id: row
+            for row in session.execute(
+                select(Merchant.id, Merchant.name, Merchant.wechat_id, Merchant.phone).where(
+                    Merchant.id.in_([b[2] for b in best])
+                )
+            )
+        }
         return [
             SimilarMerchant(found[mid].id, found[mid].name, found[mid].wechat_id, found[mid].phone, round(score))
             for _, score, mid in best

@@ -3,16 +3,21 @@
 Typed text is normalised the way identifiers are stored (``app.domain.identifiers``), so "+86 139-0000-1111"
 finds the seller stored as "13900001111", and "MeiZhuang_88" the one stored as "meizhuang_88". A record
 merged into another leads to the one it was merged into; merged-away records are never offered.
-Exact identifier matches come first, then identifier prefixes, then name prefixes, then names containing
-the text.
+Exact identifier matches come first, then identifier prefixes, then name prefixes, then names (or, for
+digits, phone numbers) containing the text. Every look-up is one indexed query of plain columns: prefixes
+walk the column's index in its order, "contains" asks the trigram search index (FTS5 on SQLite from three
+characters, pg_trgm on PostgreSQL); only a two-character name fragment is still looked for by a scan,
+and only when the indexed look-ups found too few.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.domain.errors import InvalidValue
@@ -30,6 +35,17 @@ from app.store.merchant_records import MerchantAlias
 from app.store.merchants import Merchant
 
 MIN_CONTAINS_CHARS = 2
+TRIGRAM = 3
+HIT_COLUMNS = (
+    Merchant.id,
+    Merchant.name,
+    Merchant.kind,
+    Merchant.wechat_id,
+    Merchant.phone,
+    Merchant.uscc,
+    Merchant.blacklisted,
+    Merchant.merged_into_id,
+)
 
 
 @dataclass(frozen=True)
@@ -85,57 +101,86 @@ def _alias(kind: str | tuple[str, ...], condition: ColumnElement[bool]) -> Colum
     return Merchant.id.in_(select(MerchantAlias.merchant_id).where(MerchantAlias.kind.in_(kinds), condition))
 
 
-def _lookups(text: str, dialect: str) -> list[tuple[str, ColumnElement[bool]]]:
-    """The conditions to try, best first, each with the name of what it matches."""
+def _fts_contains(column: str, part: str) -> ColumnElement[bool]:
+    """Merchants whose ``column`` contains ``part`` (three characters or more), by the FTS5 trigram index."""
+    query = f'{column} : "' + part.replace('"', '""') + '"'
+    matches = sql_text("SELECT rowid FROM merchants_fts WHERE merchants_fts MATCH :q").bindparams(q=query)
+    return Merchant.id.in_(matches.columns(Merchant.id))
+
+
+def _contains(text_: str, name_key: str, digits_only: bool, dialect: str) -> list[tuple[str, Any, Any]]:
+    """The "contains" look-ups of what was typed: phone numbers for digits, names otherwise."""
+    column, key, matched_by = ("phone", text_, "phone") if digits_only else ("name", name_key, "name")
+    if dialect == "postgresql":
+        attribute = Merchant.phone if digits_only else Merchant.name
+        return [(matched_by, contains_match(attribute, text_ if digits_only else text_.strip(), dialect), Merchant.id)]
+    if len(key) >= TRIGRAM:
+        return [(matched_by, _fts_contains(column, text_.strip() if not digits_only else text_), Merchant.id)]
+    if digits_only:
+        return []
+    return [(matched_by, contains_match(Merchant.name_key, name_key, dialect), Merchant.id)]
+
+
+def _lookups(text: str, dialect: str) -> list[tuple[str, Any, Any]]:
+    """The conditions to try, best first, each with the name of what it matches and the order that lets
+    its index answer it."""
     compact = to_halfwidth(text)
     name_key = normalize_name(compact)
     wechat = _try(normalize_wechat_id, compact)
     phone = _try(normalize_phone, compact)
     uscc = _try(normalize_uscc, compact)
     digits = "".join(ch for ch in compact if ch.isdigit())
-    found: list[tuple[str, ColumnElement[bool]]] = []
+    digits_only = len(digits) >= 3 and digits == compact.replace(" ", "").replace("-", "")
+    by_id = Merchant.id
+    found: list[tuple[str, Any, Any]] = []
     if uscc:
-        found.append(("uscc", Merchant.uscc == uscc))
+        found.append(("uscc", Merchant.uscc == uscc, by_id))
     if wechat:
-        found.append(("wechat_id", Merchant.wechat_key == wechat))
+        found.append(("wechat_id", Merchant.wechat_key == wechat, by_id))
     if phone:
-        found.append(("phone", Merchant.phone == phone))
+        found.append(("phone", Merchant.phone == phone, by_id))
     if name_key:
-        found.append(("payee", Merchant.payee_key == name_key))
+        found.append(("payee", Merchant.payee_key == name_key, by_id))
     for kind, key in (("uscc", uscc), ("wechat_id", wechat), ("phone", phone)):
         if key:
-            found.append((kind, _alias(kind, MerchantAlias.value_key == key)))
+            found.append((kind, _alias(kind, MerchantAlias.value_key == key), by_id))
     if wechat:
-        found.append(("wechat_id", prefix_match(Merchant.wechat_key, wechat, dialect)))
-    if len(digits) >= 3 and digits == compact.replace(" ", "").replace("-", ""):
-        found.append(("phone", prefix_match(Merchant.phone, digits, dialect)))
+        found.append(("wechat_id", prefix_match(Merchant.wechat_key, wechat, dialect), Merchant.wechat_key))
+    if digits_only:
+        found.append(("phone", prefix_match(Merchant.phone, digits, dialect), Merchant.phone))
     if len(compact) >= 4 and compact.isalnum() and compact.isascii():
-        found.append(("uscc", prefix_match(Merchant.uscc, compact.upper(), dialect)))
+        found.append(("uscc", prefix_match(Merchant.uscc, compact.upper(), dialect), Merchant.uscc))
     if name_key:
-        found.append(("name", prefix_match(Merchant.name_key, name_key, dialect)))
+        found.append(("name", prefix_match(Merchant.name_key, name_key, dialect), Merchant.name_key))
         found.append(
-            ("alias", _alias(("name", "shop", "payee"), prefix_match(MerchantAlias.value_key, name_key, dialect)))
+            (
+                "alias",
+                _alias(("name", "shop", "payee"), prefix_match(MerchantAlias.value_key, name_key, dialect)),
+                by_id,
+            )
         )
-    if len(name_key) >= MIN_CONTAINS_CHARS:
-        found.append(("name", contains_match(Merchant.name_key, name_key, dialect)))
+    if len(name_key) >= MIN_CONTAINS_CHARS or digits_only:
+        found += _contains(digits if digits_only else compact, name_key, digits_only, dialect)
     return found
 
 
-def _resolve(session: Session, merchant: Merchant) -> Merchant:
+def _resolve(session: Session, row: Any) -> Any:
     """Follow ``merged_into_id`` to the record that survives."""
-    while merchant.merged_into_id is not None:
-        merchant = session.get_one(Merchant, merchant.merged_into_id)
-    return merchant
+    while row.merged_into_id is not None:
+        row = session.execute(select(*HIT_COLUMNS).where(Merchant.id == row.merged_into_id)).one()
+    return row
 
 
-def matching_merchants(session: Session, text: str, limit: int) -> list[tuple[Merchant, str]]:
-    """The surviving merchants matching ``text``, best first, each with what it matched by."""
+def matching_merchants(session: Session, text: str, limit: int) -> list[tuple[Any, str]]:
+    """The surviving merchants matching ``text``, best first, each with what it matched by (rows of
+    :data:`HIT_COLUMNS`)."""
     dialect = session.get_bind().dialect.name
-    chosen: dict[int, tuple[Merchant, str]] = {}
-    for matched_by, condition in _lookups(text, dialect):
+    chosen: dict[int, tuple[Any, str]] = {}
+    for matched_by, condition, order in _lookups(text, dialect):
         if len(chosen) >= limit:
             break
-        rows = session.scalars(select(Merchant).where(condition).order_by(Merchant.id).limit(limit * 2))
+        keys = (order, Merchant.id) if order is not Merchant.id else (Merchant.id,)
+        rows = session.execute(select(*HIT_COLUMNS).where(condition).order_by(*keys).limit(limit * 2))
         for row in rows:
             survivor = _resolve(session, row)
             if survivor.id not in chosen and len(chosen) < limit:
