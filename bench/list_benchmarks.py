@@ -277,9 +277,10 @@ def _short_where(ctx: BenchContext, term: str) -> tuple[str, tuple[Any, ...]]:
     where = (
         f"(facts {like} ?{escape} OR case_no {like} ?{escape} "
         "OR consumer_id IN (SELECT id FROM consumers WHERE name >= ? AND name < ?) "
-        f"OR merchant_id IN (SELECT id FROM merchants WHERE name {like} ?{escape} OR wechat_id {like} ?{escape}))"
+        f"OR merchant_id IN (SELECT id FROM merchants WHERE name {like} ?{escape} OR wechat_id {like} ?{escape}) "
+        f"OR id IN (SELECT case_id FROM evidence_readings WHERE text {like} ?{escape}))"
     )
-    return where, (pattern, pattern, term, term + "\U0010ffff", pattern, pattern)
+    return where, (pattern, pattern, term, term + "\U0010ffff", pattern, pattern, pattern)
 
 
 def _short_pair(ctx: BenchContext, term: str) -> tuple[Run, Run]:

@@ -82,6 +82,17 @@ class CaseTableModel(QAbstractTableModel):
         self._blocks = OrderedDict({0: page.rows}) if page.rows else OrderedDict()
         self.endResetModel()
 
+    def set_count(self, count: int) -> None:
+        """The number of matching cases, counted after the first rows were shown (a short search)."""
+        if count > self.count:
+            self.beginInsertRows(QModelIndex(), self.count, count - 1)
+            self.count = count
+            self.endInsertRows()
+        elif count < self.count:
+            self.beginRemoveRows(QModelIndex(), count, self.count - 1)
+            self.count = count
+            self.endRemoveRows()
+
     def blocks_held(self) -> list[int]:
         """The numbers of the blocks in memory, least recently used first."""
         return list(self._blocks)

@@ -2,9 +2,10 @@
 
 A term matches a case through its number or complaint text, its consumer (name, phone, pinyin initials),
 its merchant (name, WeChat ID, phone) or the text read from its evidence images (migration
-0007_evidence_text). On SQLite the FTS5 trigram tables of migration 0002_search
-answer terms of three characters or more; shorter terms (a two-character Chinese word or name) fall back
-to LIKE on the tables. On PostgreSQL the pg_trgm GIN indexes serve ILIKE for every length.
+0007_evidence_text). On SQLite the FTS5 trigram tables of migration 0002_search answer terms of three
+characters or more; on PostgreSQL the pg_trgm GIN indexes serve ILIKE for them. Shorter terms (a
+two-character Chinese word or name) no index can answer: they are tested on each case row while the list
+walks its sort order (see :func:`_short_term_clause`).
 """
 
 from __future__ import annotations
@@ -41,31 +42,16 @@ def _fts_phrase(term: str) -> str:
 
 
 def _sqlite_term_sql(term: str, n: int) -> tuple[str, dict[str, str]]:
-    params: dict[str, str] = {}
-    if len(term) >= TRIGRAM:
-        q = f"q{n}"
-        params[q] = _fts_phrase(term)
-        parts = [
-            f"SELECT rowid FROM cases_fts WHERE cases_fts MATCH :{q}",
-            f"SELECT id FROM cases WHERE consumer_id IN "
-            f"(SELECT rowid FROM consumers_fts WHERE consumers_fts MATCH :{q})",
-            f"SELECT id FROM cases WHERE merchant_id IN "
-            f"(SELECT rowid FROM merchants_fts WHERE merchants_fts MATCH :{q})",
-            f"SELECT case_id FROM evidence_readings WHERE evidence_id IN "
-            f"(SELECT rowid FROM evidence_text_fts WHERE evidence_text_fts MATCH :{q})",
-        ]
-    else:
-        like, lo, hi = f"l{n}", f"lo{n}", f"hi{n}"
-        params[like] = _like_pattern(term)
-        params[lo], params[hi] = _prefix_bounds(term)
-        parts = [
-            f"SELECT id FROM cases WHERE facts LIKE :{like} ESCAPE '\\' OR case_no LIKE :{like} ESCAPE '\\'",
-            f"SELECT id FROM cases WHERE consumer_id IN (SELECT id FROM consumers WHERE name >= :{lo} "
-            f"AND name < :{hi})",
-            f"SELECT id FROM cases WHERE merchant_id IN (SELECT id FROM merchants WHERE name LIKE :{like} "
-            f"ESCAPE '\\' OR wechat_id LIKE :{like} ESCAPE '\\')",
-            f"SELECT case_id FROM evidence_readings WHERE text LIKE :{like} ESCAPE '\\'",
-        ]
+    """A term of three characters or more, answered by the FTS5 trigram tables."""
+    q = f"q{n}"
+    params = {q: _fts_phrase(term)}
+    parts = [
+        f"SELECT rowid FROM cases_fts WHERE cases_fts MATCH :{q}",
+        f"SELECT id FROM cases WHERE consumer_id IN (SELECT rowid FROM consumers_fts WHERE consumers_fts MATCH :{q})",
+        f"SELECT id FROM cases WHERE merchant_id IN (SELECT rowid FROM merchants_fts WHERE merchants_fts MATCH :{q})",
+        f"SELECT case_id FROM evidence_readings WHERE evidence_id IN "
+        f"(SELECT rowid FROM evidence_text_fts WHERE evidence_text_fts MATCH :{q})",
+    ]
     return " UNION ".join(parts + _initials_part(term, n, params)), params
 
 
@@ -96,6 +82,35 @@ def _postgresql_term_sql(term: str, n: int) -> tuple[str, dict[str, str]]:
     return " UNION ".join(parts + _initials_part(term, n, params)), params
 
 
+def _short_term_clause(dialect: str, term: str, n: int) -> ColumnElement[bool]:
+    """A term of one or two characters as a test of each case row (no index finds it): complaint text
+    or case number containing it, a consumer or merchant whose name (or WeChat ID) has it, or text read
+    from its evidence. Written
+    inline, not as ``id IN (...)``, so that a walk of the list's sort index can stop after one page
+    instead of first testing every case."""
+    like = "ILIKE" if dialect == "postgresql" else "LIKE"
+    escape = "" if dialect == "postgresql" else " ESCAPE '\\'"
+    pattern, lo, hi = f"l{n}", f"lo{n}", f"hi{n}"
+    params: dict[str, str] = {pattern: _like_pattern(term)}
+    params[lo], params[hi] = _prefix_bounds(term)
+    parts = [
+        f"cases.facts {like} :{pattern}{escape}",
+        f"cases.case_no {like} :{pattern}{escape}",
+        f"cases.consumer_id IN (SELECT id FROM consumers WHERE name >= :{lo} AND name < :{hi})",
+        f"cases.merchant_id IN (SELECT id FROM merchants WHERE name {like} :{pattern}{escape} "
+        f"OR wechat_id {like} :{pattern}{escape})",
+        f"cases.id IN (SELECT case_id FROM evidence_readings WHERE text {like} :{pattern}{escape})",
+    ]
+    lowered = term.lower()
+    if INITIALS_RE.match(lowered):
+        params[f"ilo{n}"], params[f"ihi{n}"] = _prefix_bounds(lowered)
+        parts.append(
+            f"cases.consumer_id IN (SELECT id FROM consumers WHERE name_initials >= :ilo{n} "
+            f"AND name_initials < :ihi{n})"
+        )
+    return text("(" + " OR ".join(parts) + ")").bindparams(**params)
+
+
 def search_clause(dialect: str, raw: str, scan_in_order: bool = False) -> ColumnElement[bool] | None:
     """A WHERE clause on ``cases`` keeping the cases that match every term of ``raw``; None for no terms.
 
@@ -105,6 +120,9 @@ def search_clause(dialect: str, raw: str, scan_in_order: bool = False) -> Column
     clauses = []
     tested = Case.id + 0 if scan_in_order else Case.id
     for n, term in enumerate(search_terms(raw)):
+        if len(term) < TRIGRAM:
+            clauses.append(_short_term_clause(dialect, term, n))
+            continue
         build = _postgresql_term_sql if dialect == "postgresql" else _sqlite_term_sql
         sql, params = build(term, n)
         ids = text(sql).bindparams(**params).columns(column("id", Integer))

@@ -22,7 +22,7 @@ from app.domain.workflow import OPEN_STATES, STATES
 from app.services.cases import events
 from app.services.cases.overdue import overdue_ids_on
 from app.services.reference import load_calendar
-from app.store.case_search import search_clause
+from app.store.case_search import TRIGRAM, search_clause, search_terms
 from app.store.cases import Case
 from app.store.database import Database
 from app.store.people import User
@@ -118,12 +118,29 @@ class CaseRow(NamedTuple):
 
 @dataclass(frozen=True)
 class FirstPage:
-    """What the list needs to show a new query: how many match, how many exist, and the first rows."""
+    """What the list needs to show a new query: how many match, how many exist, and the first rows.
+
+    ``count_pending``: a short search (a term of one or two characters) no index can count; ``count`` is
+    then only the rows read so far, and :meth:`CaseList.capped_count` gives the count, in the background.
+    """
 
     query: CaseQuery
     count: int
     total: int
     rows: list[CaseRow] = field(default_factory=list)
+    count_pending: bool = False
+
+
+COUNT_CAP = 10_000
+"""A short search counts its matches up to this many; beyond, the list says "1万+"."""
+
+
+@dataclass(frozen=True)
+class MatchCount:
+    """How many cases a query matches, or ``capped``: more than ``count`` (= COUNT_CAP)."""
+
+    count: int
+    capped: bool = False
 
 
 ROW_COLUMNS = (
@@ -247,7 +264,10 @@ class CaseList:
     def _scan_in_order(self, query: CaseQuery, offset: int) -> bool:
         """Whether SQLite should walk the sort index and test each case against the search matches, rather
         than read every match and sort them: cheaper when matches are many. Reading all costs about 3 units
-        per match; walking costs a unit per case passed, (offset + page) * total / matches of them."""
+        per match; walking costs a unit per case passed, (offset + page) * total / matches of them. A short
+        search always walks: no index finds its matches, so reading them all would read every case."""
+        if is_short_search(query) and self.db.is_sqlite:
+            return True
         matches = self._counts.get(query)
         if not query.search or not self.db.is_sqlite or matches is None or self._total is None:
             return False
@@ -313,9 +333,33 @@ class CaseList:
         return self._dated[query]
 
     def first_page(self, query: CaseQuery, limit: int) -> FirstPage:
-        """Count, total and the first rows of a query: the work of a new search or filter."""
-        count, total = self.count(query), self.total()
+        """Count, total and the first rows of a query: the work of a new search or filter.
+
+        A short search reads its first rows by walking the list's order and leaves the count to
+        :meth:`capped_count` (``count_pending``), unless those rows are all there are."""
+        total = self.total()
+        if is_short_search(query):
+            rows = self.rows(query, 0, limit)
+            if len(rows) < limit:
+                self._counts[query] = len(rows)
+                return FirstPage(query, len(rows), total, rows)
+            return FirstPage(query, len(rows), total, rows, count_pending=True)
+        count = self.count(query) if self.where(query) else total
         return FirstPage(query, count, total, self.rows(query, 0, limit))
+
+    def capped_count(self, query: CaseQuery, cap: int = COUNT_CAP) -> MatchCount:
+        """How many cases match, counting no further than ``cap`` (for a short search)."""
+        matching = select(Case.id).where(*self.where(query)).limit(cap + 1).subquery()
+        found = self._scalar(select(func.count()).select_from(matching))
+        if found > cap:
+            return MatchCount(cap, capped=True)
+        self._counts[query] = found
+        return MatchCount(found)
+
+
+def is_short_search(query: CaseQuery) -> bool:
+    """Whether a search term is too short for the trigram index (one or two characters)."""
+    return any(len(term) < TRIGRAM for term in search_terms(query.search))
 
 
 def _day(value: Any) -> Any:

@@ -14,7 +14,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from app.models.case_table import BLOCK_SIZE, COLUMNS, DUE_COLUMNS, CaseTableModel
-from app.services.cases.listing import CaseList, CaseQuery, FirstPage, mediators
+from app.services.cases.listing import CaseList, CaseQuery, FirstPage, MatchCount, mediators
 from app.views import settings
 from app.views.context import AppContext
 from app.views.tasks import Task, TaskRunner
@@ -46,6 +46,7 @@ class CasesPage(QWidget):
         self._sort = ("received_on", True)
         self._generation = 0
         self._task: Task | None = None
+        self._count_task: Task | None = None
         self.last_error = ""
         self.search = SearchBox(
             self.tr("搜索：案件编号、消费者姓名或拼音首字母（如 zs）、电话（4位以上）、经营者、微信号、投诉内容")
@@ -149,8 +150,9 @@ class CasesPage(QWidget):
             self.case_list.forget_total()
         self._generation += 1
         generation = self._generation
-        if self._task is not None and not self._task.done:
-            self._task.cancel()
+        for running in (self._task, self._count_task):
+            if running is not None and not running.done:
+                running.cancel()
         query = self.current_query()
         self.count_label.setText(self.tr("正在查询…"))
         self._task = self.runner.run(
@@ -167,9 +169,25 @@ class CasesPage(QWidget):
         if not self._widths_restored and self.table.isVisible():
             self._fit_columns()
         self.count_label.setStyleSheet("")
-        text = self.tr("%1 / %2 件").replace("%1", f"{page.count:,}").replace("%2", f"{page.total:,}")
-        self.count_label.setText(text)
+        if page.count_pending:
+            self.count_label.setText(self.tr("正在计数… / %1 件").replace("%1", f"{page.total:,}"))
+            self._count_task = self.runner.run(
+                lambda _control: self.case_list.capped_count(page.query),
+                on_done=lambda found: self._show_count(generation, page, found),
+                on_error=lambda err: self._failed(generation, err),
+            )
+        else:
+            text = self.tr("%1 / %2 件").replace("%1", f"{page.count:,}").replace("%2", f"{page.total:,}")
+            self.count_label.setText(text)
         self.results_shown.emit(page.count)
+
+    def _show_count(self, generation: int, page: FirstPage, found: MatchCount) -> None:
+        """The count of a short search, arrived after its first rows: beyond the cap it says "1万+"."""
+        if generation != self._generation:
+            return
+        self.model.set_count(found.count)
+        shown = self.tr("%1万+").replace("%1", f"{found.count // 10_000:,}") if found.capped else f"{found.count:,}"
+        self.count_label.setText(self.tr("%1 / %2 件").replace("%1", shown).replace("%2", f"{page.total:,}"))
 
     def _failed(self, generation: int, err: BaseException) -> None:
         if generation != self._generation:
