@@ -1,8 +1,14 @@
 """The main window: a navigation list on the left, the pages on the right — only the pages of the user's
-areas of work (app.domain.permissions.AREA_PERMISSIONS), and only the menu commands they may use."""
+areas of work (app.domain.permissions.AREA_PERMISSIONS), and only the menu commands they may use.
+
+A page is built (and its module imported) when it is first shown, so that starting the application
+builds only the first page: the window holds an empty placeholder in each other page's place.
+"""
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Iterator, Mapping
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
@@ -25,27 +31,58 @@ from app.views import settings
 from app.views.case_page.case_windows import CaseWindows
 from app.views.context import AppContext
 from app.views.dialogs.enquiries_dialog import EnquiriesDialog
-from app.views.dialogs.import_wizard import ImportWizard
 from app.views.i18n import DATA_PROPERTY, LANGUAGES, install_language
-from app.views.pages.admin_page import AdminPage
-from app.views.pages.cases_page import CasesPage
-from app.views.pages.dashboard_page import DashboardPage
-from app.views.pages.due_page import DuePage
-from app.views.pages.merchants_page import MerchantsPage
-from app.views.pages.reports_page import ReportsPage
 from app.views.refusals import offer_permission
 from app.views.screen_fit import fit_window, keep_on_screen
 from app.views.theme import THEMES, apply_theme, current_theme
 from app.views.widgets.input_guards import guard_inputs
 
-PAGE_CLASSES: list[tuple[str, type[QWidget]]] = [
-    ("dashboard", DashboardPage),
-    ("cases", CasesPage),
-    ("due", DuePage),
-    ("merchants", MerchantsPage),
-    ("reports", ReportsPage),
-    ("admin", AdminPage),
+PAGE_CLASSES: list[tuple[str, str]] = [
+    ("dashboard", "app.views.pages.dashboard_page:DashboardPage"),
+    ("cases", "app.views.pages.cases_page:CasesPage"),
+    ("due", "app.views.pages.due_page:DuePage"),
+    ("merchants", "app.views.pages.merchants_page:MerchantsPage"),
+    ("reports", "app.views.pages.reports_page:ReportsPage"),
+    ("admin", "app.views.pages.admin_page:AdminPage"),
 ]
+"""Navigation key and "module:class" of each page, in navigation order (imported when first shown)."""
+
+
+def page_class(key: str) -> type[QWidget]:
+    """The class of the page with this navigation key (importing its module)."""
+    module, name = dict(PAGE_CLASSES)[key].split(":")
+    cls: type[QWidget] = getattr(importlib.import_module(module), name)
+    return cls
+
+
+class Pages(Mapping[str, QWidget]):
+    """The window's pages by navigation key (the user's areas only, in navigation order), each built when
+    first asked for and put in its placeholder's place in the stack."""
+
+    def __init__(self, ctx: AppContext, stack: QStackedWidget, keys: list[str]) -> None:
+        self.ctx, self.stack, self.keys = ctx, stack, keys
+        self.built: dict[str, QWidget] = {}
+        for _key in keys:
+            stack.addWidget(QWidget())
+
+    def __getitem__(self, key: str) -> QWidget:
+        page = self.built.get(key)
+        if page is None:
+            index = self.keys.index(key)
+            page = self.built[key] = page_class(key)(self.ctx)  # type: ignore[call-arg]
+            placeholder = self.stack.widget(index)
+            current = self.stack.currentIndex()
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.stack.setCurrentIndex(current)
+        return page
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.keys)
+
+    def __len__(self) -> int:
+        return len(self.keys)
 
 
 class MainWindow(QMainWindow):
@@ -62,18 +99,13 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setFixedWidth(150)
         self.stack = QStackedWidget()
-        self.pages: dict[str, QWidget] = {}
         granted = permissions_of(ctx.actor.roles)
-        for key, cls in PAGE_CLASSES:
-            if not sees_area(granted, key):
-                continue
-            page = cls(ctx)  # type: ignore[call-arg]
-            self.pages[key] = page
-            self.stack.addWidget(page)
+        self.pages = Pages(ctx, self.stack, [key for key, _path in PAGE_CLASSES if sees_area(granted, key)])
+        for key in self.pages:
             item = QListWidgetItem(self._page_title(key))
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -96,6 +128,11 @@ class MainWindow(QMainWindow):
             keep_on_screen(self)
         self.show_page(str(settings.get("window/page") or "cases"))
         guard_inputs(self)
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            self.pages[self.pages.keys[row]]  # built on first showing
+            self.stack.setCurrentIndex(row)
 
     def _page_title(self, key: str) -> str:
         titles = {
@@ -128,12 +165,17 @@ class MainWindow(QMainWindow):
         file_menu.setToolTipsVisible(True)
         offer_permission(import_ledger, self.ctx.actor.can(Permission.IMPORT_LEDGER), Permission.IMPORT_LEDGER, lang)
         self.import_action = import_ledger
-        import_ledger.triggered.connect(lambda: ImportWizard(self.ctx, self).open())
+        import_ledger.triggered.connect(self._import_ledger)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("退出(&Q)"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.view_menu = self.menuBar().addMenu(self.tr("视图(&V)"))
+
+    def _import_ledger(self) -> None:
+        from app.views.dialogs.import_wizard import ImportWizard
+
+        ImportWizard(self.ctx, self).open()
 
     def _build_view_menu(self) -> None:
         """Theme (light, dark) and language (中文, English), each a group of exclusive choices."""
