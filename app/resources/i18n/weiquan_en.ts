@@ -857,8 +857,16 @@
         <translation>Searching…</translation>
     </message>
     <message>
+        <source>正在计数… / %1 件</source>
+        <translation>counting… of %1 cases</translation>
+    </message>
+    <message>
         <source>%1 / %2 件</source>
         <translation>%1 of %2 cases</translation>
+    </message>
+    <message>
+        <source>%1万+</source>
+        <translation>%10,000+</translation>
     </message>
     <message>
         <source>查询失败：%1</source>
