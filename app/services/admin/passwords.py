@@ -5,6 +5,8 @@ Passwords are never stored, logged or audited in clear; only the argon2 hash is 
 
 from __future__ import annotations
 
+from functools import cache
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
@@ -14,7 +16,12 @@ MIN_LENGTH = 8
 MAX_LENGTH = 128
 
 _hasher = PasswordHasher()
-_DUMMY_HASH = _hasher.hash("weiquan-dummy-password")
+
+
+@cache
+def _dummy_hash() -> str:
+    """A hash to verify against when the user has none, made on first sign-in, not at import."""
+    return _hasher.hash("weiquan-dummy-password")
 
 
 def hash_password(password: str) -> str:
@@ -25,7 +32,7 @@ def hash_password(password: str) -> str:
 def password_matches(stored_hash: str | None, password: str) -> bool:
     """Whether the password fits the stored hash; a missing hash costs the same time and never matches."""
     try:
-        return _hasher.verify(stored_hash or _DUMMY_HASH, password) and stored_hash is not None
+        return _hasher.verify(stored_hash or _dummy_hash(), password) and stored_hash is not None
     except (VerificationError, InvalidHashError):
         return False
 
