@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -68,11 +68,30 @@ def _weekdays_through(d: date) -> int:
 
 
 def _normalise_spans(paused: PausedSpans) -> list[tuple[date, date]]:
-    return [(began, resumed) for began, resumed in paused if began < resumed]
+    """The non-empty spans, sorted, overlapping or touching ones merged (the same paused days)."""
+    merged: list[tuple[date, date]] = []
+    for began, resumed in sorted((b, r) for b, r in paused if b < r):
+        if merged and began <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], resumed))
+        else:
+            merged.append((began, resumed))
+    return merged
 
 
-def _is_paused(d: date, spans: list[tuple[date, date]]) -> bool:
-    return any(began <= d < resumed for began, resumed in spans)
+def _first_reaching(start: date, n: int, counted: Callable[[date], int]) -> date:
+    """The first day ``d`` after ``start`` with ``counted(d) >= n``, for a ``counted`` that never decreases
+    and grows by at most one a day: doubling, then bisection (a few dozen evaluations for any ``n``)."""
+    low, step = 0, max(n, 1)
+    while counted(start + timedelta(days=low + step)) < n:
+        low, step = low + step, step * 2
+    high = low + step
+    while high - low > 1:
+        middle = (low + high) // 2
+        if counted(start + timedelta(days=middle)) >= n:
+            high = middle
+        else:
+            low = middle
+    return start + timedelta(days=high)
 
 
 class WorkCalendar:
@@ -156,16 +175,19 @@ class WorkCalendar:
     def add_working_days(self, start: date, n: int, paused: PausedSpans = ()) -> date:
         """The ``n``-th working day after ``start`` (not counted), skipping paused days.
 
-        ``n <= 0`` returns ``start``.
+        ``n <= 0`` returns ``start``. Computed from the running totals of the table, not day by day.
         """
+        if n <= 0:
+            return start
         spans = _normalise_spans(paused)
-        day = start
-        remaining = n
-        while remaining > 0:
-            day += ONE_DAY
-            if self.is_workday(day) and not _is_paused(day, spans):
-                remaining -= 1
-        return day
+
+        def counted(d: date) -> int:
+            found = self.working_days_between(start, d)
+            for began, resumed in spans:
+                found -= self.working_days_between(max(start, began - ONE_DAY), min(d, resumed - ONE_DAY))
+            return found
+
+        return _first_reaching(start, n, counted)
 
     def add_calendar_days(self, start: date, n: int, paused: PausedSpans = (), rollover: bool = True) -> date:
         """``n`` calendar days after ``start`` (paused days not counted), then, with ``rollover``, the
@@ -173,18 +195,26 @@ class WorkCalendar:
 
         ``n <= 0`` returns ``start`` unchanged.
         """
-        spans = _normalise_spans(paused)
-        day = start
-        remaining = n
-        while remaining > 0:
-            day += ONE_DAY
-            if not _is_paused(day, spans):
-                remaining -= 1
         if n <= 0:
-            return day
-        while _is_paused(day, spans) or (rollover and not self.is_workday(day)):
-            day += ONE_DAY
-        return day
+            return start
+        spans = _normalise_spans(paused)
+
+        def counted(d: date) -> int:
+            found = (d - start).days
+            for began, resumed in spans:
+                first, last = max(start + ONE_DAY, began), min(d, resumed - ONE_DAY)
+                found -= max((last - first).days + 1, 0)
+            return found
+
+        day = _first_reaching(start, n, counted)
+        while True:
+            span = next(((b, r) for b, r in spans if b <= day < r), None)
+            if span is not None:
+                day = span[1]
+            elif rollover and not self.is_workday(day):
+                day += ONE_DAY
+            else:
+                return day
 
 
 def _name_key(name: str) -> str:
