@@ -26,6 +26,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
+from openpyxl.utils import get_column_letter
 
 from app.services.context import Actor
 from app.services.ledger import HEADERS, import_ledger
@@ -130,7 +131,7 @@ _SST_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedS
 _SST_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings"
 
 
-def as_excel_saves(path: Path) -> None:
+def as_excel_saves(path: Path, columns: int, rows: int) -> None:
     """Rewrite a write-only openpyxl workbook the way Excel saves one: text in the shared-strings table
     (openpyxl writes it inline in each cell) and the sheet's ``<dimension>`` (without it openpyxl reads the
     sheet twice), so that reading it costs what reading a real ledger costs."""
@@ -144,7 +145,7 @@ def as_excel_saves(path: Path) -> None:
         return f'<c r="{match[1]}"{match[2] or ""} t="s"><v>{index}</v></c>'
 
     sheet = _INLINE.sub(shared, sheet)
-    last = re.findall(r'<c r="([A-Z]+\d+)"', sheet[-4000:])[-1]
+    last = f"{get_column_letter(columns)}{rows}"
     sheet = sheet.replace("<sheetViews>", f'<dimension ref="A1:{last}"/><sheetViews>', 1)
     parts[_SHEET] = sheet.encode("utf-8")
     items = "".join(f'<si><t xml:space="preserve">{text}</t></si>' for text in strings)
@@ -169,10 +170,12 @@ def write_ledger(path: Path, count: int, seed: int, today: date) -> Path:
     workbook = Workbook(write_only=True)
     ws = workbook.create_sheet("台账")
     ws.append(list(HEADERS))
+    columns = len(HEADERS)
     for row in ledger_rows(count, seed, today):
         ws.append(row)
+        columns = max(columns, len(row))
     workbook.save(path)
-    as_excel_saves(path)
+    as_excel_saves(path, columns, count + 1)
     return path
 
 
