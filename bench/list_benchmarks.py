@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -238,6 +239,7 @@ from app.services.context import Actor
 from app.services.setup import open_database
 from app.views.context import AppContext
 from app.views.main_window import MainWindow
+from app.views.pages.cases_page import CasesPage
 from app.views.theme import apply_theme
 app = QApplication([])
 apply_theme(app, "light")
@@ -252,8 +254,16 @@ os._exit(0)
 @benchmark("start_interactive", runs=5)
 def start_interactive(ctx: BenchContext) -> tuple[Run, Run]:
     """Start a process that opens the database and shows the main window with the first page of cases,
-    vs a process with the same imports that shows an empty main window."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    vs a process with the same first-screen imports that shows an empty main window. Both start with
+    empty preferences (their own QSettings folder), whatever page this PC's user saved."""
+    settings_home = tempfile.mkdtemp(prefix="weiquan-bench-settings-")
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(ROOT),
+        "XDG_CONFIG_HOME": settings_home,
+        "HOME": settings_home,
+    }
 
     def child(code: str) -> Run:
         return lambda: subprocess.run(
