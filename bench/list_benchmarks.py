@@ -262,7 +262,6 @@ def start_interactive(ctx: BenchContext) -> tuple[Run, Run]:
         "QT_QPA_PLATFORM": "offscreen",
         "PYTHONPATH": str(ROOT),
         "XDG_CONFIG_HOME": settings_home,
-        "HOME": settings_home,
     }
 
     def child(code: str) -> Run:
