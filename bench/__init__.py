@@ -65,7 +65,8 @@ def benchmark(
 class RawConnection:
     """A raw DB-API connection in autocommit mode for floors: sqlite3, or psycopg on PostgreSQL.
 
-    Floors write their SQL once with ``?`` placeholders; on PostgreSQL they become ``%s``.
+    Floors write their SQL once with ``?`` placeholders; on PostgreSQL they become ``%s`` (and a ``%``
+    operator ``%%``).
     """
 
     def __init__(self, connection: Any, backend: str) -> None:
@@ -74,7 +75,7 @@ class RawConnection:
 
     def execute(self, sql: str, params: Any = ()) -> Any:
         if self.backend == POSTGRESQL:
-            return self.connection.execute(sql.replace("?", "%s"), params)
+            return self.connection.execute(sql.replace("%", "%%").replace("?", "%s"), params)
         return self.connection.execute(sql, params)
 
     def close(self) -> None:
