@@ -29,7 +29,7 @@ def test_export_writes_the_month_unmasked_when_asked(url, tmp_path, capsys):
     assert main(["--db", url, "export", "--month", "2026-10", "--out", str(out), "--unmasked"]) == 0
     assert "2026年10月" in capsys.readouterr().out
     detail = openpyxl.load_workbook(out)["案件明细"]
-    assert detail["E2"].value == "13812348000"
+    assert detail["F2"].value == "13812348000"
 
 
 def test_export_with_a_bad_month_is_a_usage_error(url, tmp_path, capsys):
@@ -60,3 +60,24 @@ def test_import_dry_run_then_import_then_bad_ledger(url, tmp_path, capsys):
     assert "Traceback" not in err
     assert main(["--db", url, "import", str(good), "--skip-existing"]) == 0
     assert "跳过已有案件 1 件" in capsys.readouterr().out
+
+
+def test_entrusted_results_for_the_office_order_20_art_17(tmp_path, capsys):
+    db = open_database(f"sqlite:///{tmp_path / 'e.db'}")
+    draft = wechat_draft(
+        date(2026, 10, 9),
+        source="platform_12315",
+        ref_12315="1233100002026100800077",
+        entrusted_by="临江市市场监督管理局",
+        entrusted_received_on=date(2026, 10, 8),
+    )
+    register_case(db, Actor.cli(), draft, today=date(2026, 10, 9))
+    db.dispose()
+    out = tmp_path / "results.xlsx"
+    url = f"sqlite:///{tmp_path / 'e.db'}"
+    assert main(["--db", url, "entrusted", "--out", str(out), "--office", "临江市市场监督管理局"]) == 0
+    assert "1 件" in capsys.readouterr().out
+    assert openpyxl.load_workbook(out).active["A2"].value == "1233100002026100800077"
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--db", url, "entrusted", "--out", str(out), "--from", "2026-02-30"])
+    assert exit_info.value.code == 2

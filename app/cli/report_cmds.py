@@ -1,4 +1,5 @@
-"""`export --month YYYY-MM --out FILE.xlsx [--unmasked]` and `import LEDGER.xlsx [--dry-run] [--skip-existing]`."""
+"""`export --month YYYY-MM --out FILE.xlsx [--unmasked]`, `import LEDGER.xlsx [--dry-run] [--skip-existing]`
+and `entrusted --out FILE.xlsx [--office NAME] [--from D] [--to D] [--case NO]` (results for the SAMR office)."""
 
 from __future__ import annotations
 
@@ -10,9 +11,11 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.common import EXIT_OK, Progress, UserError, database
+from app.domain.dates import parse_optional_date
 from app.domain.errors import InvalidValue
 from app.services.context import Actor
 from app.services.ledger import ImportReport, import_ledger
+from app.services.ledger.entrusted_results import export_entrusted_results
 from app.services.report import export_monthly_report
 from app.services.report.months import month_text, parse_month
 
@@ -40,6 +43,35 @@ def register(sub: Any) -> None:
     ledger.add_argument("--dry-run", action="store_true", help="check only; write nothing")
     ledger.add_argument("--skip-existing", action="store_true", help="skip case numbers already in the database")
     ledger.set_defaults(handler=run_import)
+    results = sub.add_parser("entrusted", help="results of entrusted cases for the SAMR office (Order 20 Art. 17)")
+    results.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
+    results.add_argument("--office", default="", help="only the cases of this office")
+    results.add_argument("--from", dest="first", type=_day, metavar="YYYY-MM-DD", help="received on or after")
+    results.add_argument("--to", dest="last", type=_day, metavar="YYYY-MM-DD", help="received on or before")
+    results.add_argument("--case", dest="case_no", help="the result sheet of one case")
+    results.set_defaults(handler=run_entrusted)
+
+
+def _day(text: str) -> date:
+    try:
+        found = parse_optional_date(text)
+    except InvalidValue as err:
+        raise argparse.ArgumentTypeError(err.message) from None
+    if found is None:
+        raise argparse.ArgumentTypeError("请填写日期")
+    return found
+
+
+def run_entrusted(args: argparse.Namespace) -> int:
+    out: Path = args.out
+    if out.suffix.lower() != ".xlsx":
+        raise UserError(f"输出文件应以 .xlsx 结尾：{out}")
+    if not out.parent.exists():
+        raise UserError(f"文件夹不存在：{out.parent}")
+    with database(args) as db:
+        count = export_entrusted_results(db, Actor.cli(), out, args.office, args.first, args.last, args.case_no)
+    print(f"已导出受委托调解结果 {count} 件：{out}")
+    return EXIT_OK
 
 
 def _reporter(label: str) -> tuple[Progress, Callable[[int, int], None]]:

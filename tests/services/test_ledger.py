@@ -212,4 +212,5 @@ def test_unmasked_export_imports_into_an_empty_database_and_exports_the_same(db,
     again = export_monthly_report(db, Actor.cli(), MONTH, folder / "again.xlsx", unmasked=True)
     rows = [list(openpyxl.load_workbook(p)["案件明细"].iter_rows(values_only=True)) for p in (first.path, again.path)]
     assert rows[0] == rows[1] and rows[0][0] == tuple(HEADERS)
-    assert any(Decimal(str(r[24])) > 0 for r in rows[1][1:] if r[24] is not None)
+    recovered = HEADERS.index("挽回经济损失(元)")
+    assert any(Decimal(str(r[recovered])) > 0 for r in rows[1][1:] if r[recovered] is not None)

@@ -291,7 +291,7 @@ def test_detail_sheet_lists_the_month_cases_masked_in_ledger_columns(workbook):
     wb, cases, numbers, *_ = workbook
     ws = wb["案件明细"]
     header = [c.value for c in ws[1]]
-    assert header[:5] == ["案件编号", "登记日期", "来源", "消费者姓名", "消费者电话"] and len(header) == 26
+    assert header[:6] == ["案件编号", "登记日期", "来源", "12315编号", "消费者姓名", "消费者电话"] and len(header) == 27
     first, last = date(2026, 10, 1), date(2026, 10, 31)
     expected = sorted(
         c.case_no

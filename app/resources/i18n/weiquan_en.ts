@@ -553,6 +553,10 @@
 <context>
     <name>CaseForm</name>
     <message>
+        <source>受委托调解时填写，如：某市市场监督管理局</source>
+        <translation>For an entrusted case, e.g. a city market supervision bureau</translation>
+    </message>
+    <message>
         <source>已提交授权委托书</source>
         <translation>Power of attorney submitted</translation>
     </message>
@@ -571,6 +575,18 @@
     <message>
         <source>登记日期</source>
         <translation>Received</translation>
+    </message>
+    <message>
+        <source>委托单位</source>
+        <translation>Entrusting office</translation>
+    </message>
+    <message>
+        <source>委托单位收到日期</source>
+        <translation>Office received on</translation>
+    </message>
+    <message>
+        <source>委托单位受理日期</source>
+        <translation>Office accepted on</translation>
     </message>
     <message>
         <source>消费者</source>

@@ -204,7 +204,7 @@ def decision_date(case: Case, request: DocumentRequest, issued: IssuedDocument |
 def entrusting_office(case: Case) -> str:
     """The market supervision office in whose name the association mediates an entrusted case (Order 20
     Art. 17), for the heading 受XX委托; empty when the case is the association's own."""
-    return ""
+    return case.entrusted_by or ""
 
 
 def _context(case: Case, request: DocumentRequest, session: Session, issued: IssuedDocument | None) -> dict[str, Any]:

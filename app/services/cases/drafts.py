@@ -51,6 +51,10 @@ class CaseDraft:
     source: str = "phone"
     ref_12315: str = ""
     received_on: Any = None
+    entrusted_by: str = ""
+    """The SAMR office that entrusted the case (Order 20 Art. 17), e.g. 临江市市场监督管理局; "" if none."""
+    entrusted_received_on: Any = None
+    entrusted_accepted_on: Any = None
     consumer_name: str = ""
     consumer_phone: str = ""
     consumer_id_number: str = ""
@@ -120,6 +124,16 @@ class CleanCase:
     merchant_uscc: str | None
     merchant_wechat: str | None
     merchant_phone: str | None
+    entrusted_received_on: date | None = None
+    entrusted_accepted_on: date | None = None
+
+    @property
+    def clock_received_on(self) -> date:
+        """The receipt date the limits and the rule set count from: the entrusting office's, if any."""
+        return self.entrusted_received_on or self.received_on
+
+
+MAX_OFFICE_NAME = 120
 
 
 def validate_draft(raw: CaseDraft, today: date) -> tuple[CleanCase | None, list[Problem]]:
@@ -133,6 +147,19 @@ def validate_draft(raw: CaseDraft, today: date) -> tuple[CleanCase | None, list[
     received = c.convert("登记日期", d.received_on, parse_optional_date) or today
     if received > today:
         c.problems.append(Problem("登记日期", "不能晚于今天", received.isoformat()))
+    office_received = c.convert("委托单位收到日期", d.entrusted_received_on, parse_optional_date)
+    office_accepted = c.convert("委托单位受理日期", d.entrusted_accepted_on, parse_optional_date)
+    if d.entrusted_by:
+        if len(d.entrusted_by) > MAX_OFFICE_NAME:
+            c.problems.append(Problem("委托单位", f"最多 {MAX_OFFICE_NAME} 个字符", d.entrusted_by))
+        if office_received is None and not any(p.field == "委托单位收到日期" for p in c.problems):
+            c.problems.append(Problem("委托单位收到日期", "受委托调解的投诉须填写委托单位收到投诉的日期"))
+        elif office_received is not None and office_received > received:
+            c.problems.append(Problem("委托单位收到日期", "不能晚于本会登记日期", office_received.isoformat()))
+        if office_accepted is not None and office_received is not None and office_accepted < office_received:
+            c.problems.append(Problem("委托单位受理日期", "不能早于委托单位收到日期", office_accepted.isoformat()))
+    elif office_received is not None or office_accepted is not None:
+        c.problems.append(Problem("委托单位", "填写了委托单位的日期，请填写委托单位名称"))
     c.need("消费者姓名", d.consumer_name)
     phone = c.convert("消费者电话", d.consumer_phone, normalize_mobile, "") if d.consumer_phone else ""
     if not d.consumer_phone:
@@ -159,6 +186,16 @@ def validate_draft(raw: CaseDraft, today: date) -> tuple[CleanCase | None, list[
     if c.problems:
         return None, c.problems
     clean = CleanCase(
-        replace(d, merchant=m), received, purchase, amount, phone, id_number, uscc, wechat, merchant_phone
+        replace(d, merchant=m),
+        received,
+        purchase,
+        amount,
+        phone,
+        id_number,
+        uscc,
+        wechat,
+        merchant_phone,
+        office_received if d.entrusted_by else None,
+        office_accepted if d.entrusted_by else None,
     )
     return clean, []

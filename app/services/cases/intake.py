@@ -68,6 +68,8 @@ def _consumer_from(clean: CleanCase) -> Consumer:
 def _apply_content(case: Case, clean: CleanCase) -> None:
     d = clean.draft
     case.source, case.ref_12315 = d.source, d.ref_12315 or None
+    case.entrusted_by = d.entrusted_by or None
+    case.entrusted_received_on, case.entrusted_accepted_on = clean.entrusted_received_on, clean.entrusted_accepted_on
     case.channel, case.payment = d.channel or None, d.payment or None
     case.purchase_date, case.order_no = clean.purchase_date, d.order_no or None
     case.amount_claimed = clean.amount_claimed
@@ -85,7 +87,7 @@ def register_case(db: Database, actor: Actor, draft: CaseDraft, today: date | No
         raise InvalidInput(problems)
     with db.transaction() as session:
         ref = Reference(session)
-        rules = ref.rules_on(clean.received_on)
+        rules = ref.rules_on(clean.clock_received_on)
         if clean.draft.merchant_id is not None:
             merchant = session.get(Merchant, clean.draft.merchant_id)
             if merchant is None:

@@ -18,6 +18,7 @@ from app.domain.workflow import OUTCOMES, STATES
 CASE_NO = "案件编号"
 RECEIVED_ON = "登记日期"
 SOURCE = "来源"
+REF_12315 = "12315编号"
 CONSUMER_NAME = "消费者姓名"
 CONSUMER_PHONE = "消费者电话"
 CONSUMER_ID = "消费者身份证号"
@@ -46,6 +47,7 @@ HEADERS: tuple[str, ...] = (
     CASE_NO,
     RECEIVED_ON,
     SOURCE,
+    REF_12315,
     CONSUMER_NAME,
     CONSUMER_PHONE,
     CONSUMER_ID,
@@ -93,6 +95,7 @@ class LedgerCase:
     case_no: str
     received_on: date
     source: str
+    ref_12315: str | None
     consumer_name: str
     consumer_phone: str
     consumer_id: str | None
@@ -149,6 +152,7 @@ def ledger_row(case: LedgerCase, masked: bool) -> list[object]:
         case.case_no,
         case.received_on,
         codes.label(codes.SOURCES, case.source),
+        case.ref_12315,
         consumer_name,
         consumer_phone,
         consumer_id,

@@ -58,6 +58,7 @@ def iter_ledger_cases(session: Session, first: date, last: date) -> Iterator[Led
             Case.case_no,
             Case.received_on,
             Case.source,
+            Case.ref_12315,
             Consumer.name,
             Consumer.phone,
             Consumer.id_number,
@@ -91,7 +92,7 @@ def iter_ledger_cases(session: Session, first: date, last: date) -> Iterator[Led
     )
     for row in session.execute(query):
         case_id, *fields = row
-        yield LedgerCase(*fields[:17], requests.get(case_id, ()), *fields[17:])  # type: ignore[arg-type]
+        yield LedgerCase(*fields[:18], requests.get(case_id, ()), *fields[18:])  # type: ignore[arg-type]
 
 
 def count_ledger_cases(session: Session, first: date, last: date) -> int:

@@ -113,6 +113,7 @@ def _draft(row: _Row) -> CaseDraft:
     )
     return CaseDraft(
         source=row.code(col.SOURCE, codes.SOURCES) or "visit",
+        ref_12315=row.text(col.REF_12315),
         received_on=row.raw.get(col.RECEIVED_ON),
         consumer_name=row.text(col.CONSUMER_NAME),
         consumer_phone=row.text(col.CONSUMER_PHONE),

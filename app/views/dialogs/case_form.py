@@ -61,6 +61,11 @@ class CaseForm(QWidget):
         self.ctx, self.board, lang = ctx, board, ctx.lang
         self.source = code_combo(codes.SOURCES, lang, empty=False)
         self.ref_12315, self.received_on = QLineEdit(), date_edit()
+        self.entrusted_by = QLineEdit()
+        self.entrusted_by.setPlaceholderText(self.tr("受委托调解时填写，如：某市市场监督管理局"))
+        self.entrusted_received, self.entrusted_accepted = QLineEdit(), QLineEdit()
+        for edit in (self.entrusted_received, self.entrusted_accepted):
+            edit.setPlaceholderText("YYYY-MM-DD")
         self.consumer_name, self.consumer_phone = QLineEdit(), mobile_field()
         self.consumer_id, self.consumer_address = id_number_field(), QLineEdit()
         self.agent_name, self.agent_authorised = QLineEdit(), QCheckBox(self.tr("已提交授权委托书"))
@@ -111,6 +116,9 @@ class CaseForm(QWidget):
                 (self.tr("来源"), "来源", self.source),
                 (self.tr("12315编号"), "12315编号", self.ref_12315),
                 (self.tr("登记日期"), "登记日期", self.received_on),
+                (self.tr("委托单位"), "委托单位", self.entrusted_by),
+                (self.tr("委托单位收到日期"), "委托单位收到日期", self.entrusted_received),
+                (self.tr("委托单位受理日期"), "委托单位受理日期", self.entrusted_accepted),
             ],
         )
 
@@ -176,7 +184,9 @@ class CaseForm(QWidget):
         )
 
     def _follow_source(self) -> None:
-        self.ref_12315.setEnabled(combo_code(self.source) == "platform_12315")
+        from_12315 = combo_code(self.source) == "platform_12315"
+        for widget in (self.ref_12315, self.entrusted_by, self.entrusted_received, self.entrusted_accepted):
+            widget.setEnabled(from_12315)
 
     def _follow_channel(self) -> None:
         self.evidence_hint.setVisible(combo_code(self.channel) in codes.WECHAT_CHANNELS)
@@ -213,6 +223,9 @@ class CaseForm(QWidget):
             source=combo_code(self.source),
             ref_12315=self.ref_12315.text(),
             received_on=date_of(self.received_on),
+            entrusted_by=self.entrusted_by.text() if combo_code(self.source) == "platform_12315" else "",
+            entrusted_received_on=self.entrusted_received.text() if self.entrusted_by.text().strip() else None,
+            entrusted_accepted_on=self.entrusted_accepted.text() if self.entrusted_by.text().strip() else None,
             consumer_name=self.consumer_name.text(),
             consumer_phone=self.consumer_phone.text(),
             consumer_id_number=self.consumer_id.text(),
@@ -237,6 +250,9 @@ class CaseForm(QWidget):
         """Fill the form from a stored case (editing); the merchant stays as it is."""
         set_combo_code(self.source, draft.source)
         self.ref_12315.setText(draft.ref_12315)
+        self.entrusted_by.setText(draft.entrusted_by)
+        self.entrusted_received.setText(str(draft.entrusted_received_on or ""))
+        self.entrusted_accepted.setText(str(draft.entrusted_accepted_on or ""))
         received = parse_optional_date(draft.received_on)
         if received is not None:
             self.received_on.setDate(date_edit(received).date())
