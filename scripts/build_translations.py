@@ -9,9 +9,11 @@ into weiquan_en.qm, which the application loads for English. The .qm files are b
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
+import sysconfig
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -21,8 +23,10 @@ TARGETS = {"en": I18N / "weiquan_en.ts"}
 
 
 def tool(name: str) -> str:
-    """A PySide6 tool from the same environment as this Python, else from PATH."""
-    found = shutil.which(name, path=str(Path(sys.executable).parent)) or shutil.which(name)
+    """A PySide6 tool from the same environment as this Python (beside it in a virtual environment, in its
+    Scripts folder in a plain Windows installation), else from PATH."""
+    here = os.pathsep.join([str(Path(sys.executable).parent), sysconfig.get_path("scripts")])
+    found = shutil.which(name, path=here) or shutil.which(name)
     if found is None:
         raise SystemExit(f"{name} not found: install PySide6 (scripts/setup.sh)")
     return found
