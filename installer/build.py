@@ -218,6 +218,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="output folder (default: dist)")
     parser.add_argument("--work", type=Path, default=ROOT / "build" / "pyinstaller", help="PyInstaller work folder")
     parser.add_argument("--skip-selftest", action="store_true", help="do not run the bundle's selftest")
+    parser.add_argument(
+        "--skip-translations", action="store_true", help="use the .qm files already compiled in the checkout"
+    )
     parser.add_argument("--screenshots", type=Path, help="let the selftest save its screenshots here")
     parser.add_argument("--no-installer", action="store_true", help="stop after the bundle (always so off Windows)")
     parser.add_argument("--iscc", help="path to ISCC.exe when Inno Setup is not in its usual folder")
@@ -229,7 +232,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     dist, work = args.dist.resolve(), args.work.resolve()
     try:
-        build_translations()
+        if not args.skip_translations:
+            build_translations()
         bundle = build_bundle(dist, work)
         print(f"==> Checking the bundle's files: {check_bundle_contents(bundle)}", flush=True)
         if not args.skip_selftest:

@@ -208,7 +208,8 @@ mv "$work/embed/zip/cp$PY_TAG"/* "$python/"
 # The embeddable distribution ignores PYTHONPATH and site-packages until its ._pth file names them.
 printf 'python%s.zip\n.\nLib\\site-packages\nimport site\n' "$PY_TAG" >"$python/python$PY_TAG._pth"
 # Wine-only: platform.* asks WMI through _wmi.pyd, which needs propsys.VariantToString, missing in Wine 8
-# (pip and PyInstaller abort). Set aside while building; put back into the bundle afterwards.
+# (pip and PyInstaller abort). Set aside, so this bundle lacks it: Python's platform module then asks
+# `ver` instead, as it does wherever WMI is unavailable.
 mv "$python/_wmi.pyd" "$work/_wmi.pyd"
 
 requirements="$work/requirements-windows.txt"
@@ -245,13 +246,21 @@ fi
 say "installer/build.py under Wine: PyInstaller on installer/weiquan.spec, then Inno Setup"
 .venv/bin/python scripts/build_translations.py --compile >/dev/null
 dist="$work/dist"
-rm -rf "$dist" "$work/pyinstaller"
 build_started=$(date +%s)
-win "$work/build.log" "$(w "$python/python.exe")" installer/build.py --skip-selftest \
+if [ "${WEIQUAN_WINDOWS_KEEP:-}" = 1 ] && [ -f "$work/build-ready" ]; then
+    say "(reusing the bundle and setup.exe of the previous run)"
+else
+rm -f "$work/build-ready"
+rm -rf "$dist" "$work/pyinstaller"
+# Wine-only: pyside6-lrelease's output pipes never close under Wine 8 and the build would wait forever;
+# the translations are compiled on Linux just above (the same .qm files), so build.py skips that step.
+# The selftest runs from the installed program below.
+win "$work/build.log" "$(w "$python/python.exe")" installer/build.py --skip-selftest --skip-translations \
     --dist "$(w "$dist")" --work "$(w "$work/pyinstaller")" \
     --iscc "$(w "$cache/inno/package/bin/ISCC.exe")" --chinese-isl "$(w "$SHARED_ISL")" \
     || { grep -v "^[0-9]* INFO" "$work/build.log" | tail -30; fail "installer/build.py under Wine"; }
-cp "$work/_wmi.pyd" "$dist/weiquan/_internal/_wmi.pyd"
+touch "$work/build-ready"
+fi
 setup=$(ls "$dist"/WeiquanDesk-*-setup.exe)
 bundle_mb=$(( $(du -sb "$dist/weiquan" | cut -f1) / 1000000 ))
 setup_mb=$(( $(stat -c %s "$setup") / 1000000 ))
@@ -348,7 +357,7 @@ import random, sys
 from bench.evidence.samples import draw
 image, truth = draw("transfer_bill", random.Random(3))
 image.save(sys.argv[1])
-print(truth.amount, file=open(sys.argv[1] + ".amount", "w"))
+print(f"{truth.amount:.2f}", file=open(sys.argv[1] + ".amount", "w"))
 EOF
     win "$work/evidence.log" "$cli" evidence read --json "$(w "$image")" || { cat "$work/evidence.log"; fail "evidence read"; }
     amount=$(tr -d '\r\n' <"$image.amount")
