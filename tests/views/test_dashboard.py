@@ -42,7 +42,7 @@ def test_clicking_a_bar_opens_the_case_list_filtered_to_it(qtbot, sqlite_db, adm
     ctx.hub.show_page.connect(pages.append)
     page.open_nature(0)
     first = page.data.month
-    assert shown[-1]["nature"] == page.data.natures[0].code
+    assert shown[-1]["nature"] == page.nature_bars[0].code
     assert shown[-1]["accepted_from"] == first and pages[-1] == "cases"
     page.open_trend(len(page.data.trend) - 1, 1)
     assert shown[-1]["resolved"] is True and shown[-1]["closed_from"] == first
@@ -62,10 +62,10 @@ def test_a_nature_bar_shows_exactly_the_cases_it_counts(qtbot, sqlite_db, admin)
     qtbot.addWidget(cases)
     with qtbot.waitSignal(board.loaded, timeout=20000):
         board.month.setDate(board.month.date().addMonths(-1))
-    busiest = max(range(len(board.data.natures)), key=lambda i: board.data.natures[i].accepted)
+    busiest = max(range(len(board.nature_bars)), key=lambda i: board.nature_bars[i].accepted)
     with qtbot.waitSignal(cases.results_shown, timeout=20000):
         board.open_nature(busiest)
-    assert cases.model.rowCount() == board.data.natures[busiest].accepted > 0
+    assert cases.model.rowCount() == board.nature_bars[busiest].accepted > 0
     assert "受理于" in cases.filters.handed_over_label.text()
     with qtbot.waitSignal(cases.results_shown, timeout=20000):
         board.open_trend(len(board.data.trend) - 1, 1)
@@ -73,3 +73,45 @@ def test_a_nature_bar_shows_exactly_the_cases_it_counts(qtbot, sqlite_db, admin)
     with qtbot.waitSignal(cases.results_shown, timeout=20000):
         cases.filters.reset()
     assert not cases.filters.handed_over_label.isVisible()
+
+
+def test_a_running_month_is_so_far_and_compared_with_the_same_days(qtbot, sqlite_db, admin):
+    from app.services.report.figures import month_figures
+    from app.services.report.months import add_months
+
+    today = today_local().replace(day=min(today_local().day, 27))
+    if today == today_local() and today.day == 1:
+        today = today.replace(day=2)
+    generate_demo(sqlite_db, 600, seed=9, today=today)
+    board = dashboard(sqlite_db, today, today)
+    assert board.running and board.as_of == today
+    previous = add_months(today.replace(day=1), -1)
+    same_days = month_figures(sqlite_db, previous, as_of=previous.replace(day=today.day))
+    by_key = {c.key: c for c in board.comparisons}
+    assert by_key["accepted"].last_month == same_days.accepted
+    assert by_key["resolved"].last_month == same_days.resolved
+    page = DashboardPage(AppContext(sqlite_db, admin))
+    qtbot.addWidget(page)
+    page.show_data(board)
+    assert page.table.horizontalHeaderItem(1).text() == "本月至今"
+    assert page.table.horizontalHeaderItem(2).text() == "上月同期"
+
+
+def test_every_dashboard_number_equals_the_list_it_opens_overdue_included(qtbot, sqlite_db, admin):
+    """Each figure of the month (超期未办结 counted as of today) is the number of cases the list shows."""
+    from app.views.pages.cases_page import CasesPage
+
+    today = today_local()
+    generate_demo(sqlite_db, 600, seed=11, today=today)
+    ctx = AppContext(sqlite_db, admin)
+    board, cases = DashboardPage(ctx), CasesPage(ctx)
+    qtbot.addWidget(board)
+    qtbot.addWidget(cases)
+    board.show()
+    qtbot.waitUntil(lambda: board.data is not None, timeout=20000)
+    rows = {c.key: row for row, c in enumerate(board.data.comparisons)}
+    for key in ("accepted", "resolved", "overdue_open"):
+        figure = board.data.comparisons[rows[key]]
+        with qtbot.waitSignal(cases.results_shown, timeout=20000):
+            board.open_figure(rows[key])
+        assert cases.model.rowCount() == figure.now, key

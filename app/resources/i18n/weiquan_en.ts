@@ -1105,6 +1105,10 @@
         <translation>YoY (%)</translation>
     </message>
     <message>
+        <source>双击一行，在案件列表中查看本月这个数字所统计的案件</source>
+        <translation>Double-click a row to see, in the case list, the cases this month&apos;s figure counts</translation>
+    </message>
+    <message>
         <source>正在统计…</source>
         <translation>Counting…</translation>
     </message>
@@ -1115,6 +1119,18 @@
     <message>
         <source>%1 的数据（本月尚未结束，统计至 %2）</source>
         <translation>Figures of %1 (month still running, counted up to %2)</translation>
+    </message>
+    <message>
+        <source>本月至今</source>
+        <translation>This month so far</translation>
+    </message>
+    <message>
+        <source>上月同期</source>
+        <translation>Same days last month</translation>
+    </message>
+    <message>
+        <source>去年同期</source>
+        <translation>Same days last year</translation>
     </message>
     <message>
         <source>近24个月受理与解决</source>

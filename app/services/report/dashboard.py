@@ -10,6 +10,7 @@ from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.domain import codes
 from app.services.cases.listing import CaseQuery
@@ -17,7 +18,7 @@ from app.services.merchants.record import merchant_stats, recent_ranking
 from app.services.report.figures import Figures, reported_until, series_in_session
 from app.services.report.filters import figure_filter, group_filter
 from app.services.report.groups import ROW, TOTAL_CODE, WECHAT_CODE, GroupRow, channel_rows, nature_rows
-from app.services.report.months import add_months, month_start
+from app.services.report.months import add_months, month_end, month_start
 from app.services.report.summary import summary_in_session
 from app.store.database import Database
 from app.store.merchants import Merchant
@@ -72,6 +73,11 @@ class Dashboard:
     """Per trend month: the cases accepted, and those resolved, in it."""
 
     @property
+    def running(self) -> bool:
+        """The month is still running: its figures are so far this month, compared with the same days."""
+        return self.as_of != month_end(self.month)
+
+    @property
     def wechat_share(self) -> Decimal | None:
         if not self.all_accepted:
             return None
@@ -86,6 +92,12 @@ def _nature_bars(rows: list[GroupRow], first: date, last: date) -> list[NatureBa
     ]
 
 
+def _same_days(session: Session, month: date, until: date) -> Figures:
+    """The figures of ``month`` counted up to the same day of the month as ``until`` (or its last day)."""
+    day = min(until.day, month_end(month).day)
+    return series_in_session(session, month, month, with_overdue=True, as_of=month.replace(day=day))[0]
+
+
 def dashboard(db: Database, month: date, today: date) -> Dashboard:
     """The dashboard of the month containing ``month``, a running month counted up to ``today``;
     ``today`` also dates the 90-day merchant ranking."""
@@ -93,6 +105,9 @@ def dashboard(db: Database, month: date, today: date) -> Dashboard:
     last = reported_until(first, today)
     with db.read() as session:
         summary = summary_in_session(session, first, today)
+        prior, last_year = summary.prior, summary.last_year
+        if last != month_end(first):  # so far this month: against the same days of the months compared
+            prior, last_year = (_same_days(session, add_months(first, back), last) for back in (-1, -12))
         trend = series_in_session(session, add_months(first, 1 - TREND_MONTHS), first, with_overdue=False, as_of=today)
         natures = _nature_bars(nature_rows(session, first, last), first, last)
         channels = channel_rows(session, first, last)
@@ -103,8 +118,8 @@ def dashboard(db: Database, month: date, today: date) -> Dashboard:
         Comparison(
             key,
             summary.this.value(key),
-            summary.prior.value(key),
-            summary.last_year.value(key),
+            prior.value(key),
+            last_year.value(key),
             figure_filter(key, summary.this),
         )
         for key in COMPARED

@@ -116,6 +116,8 @@ class DashboardPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # no header is cut short
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().setDefaultSectionSize(24)
+        table.cellDoubleClicked.connect(lambda row, _column: self.open_figure(row))
+        table.setToolTip(self.tr("双击一行，在案件列表中查看本月这个数字所统计的案件"))
         table.setFixedHeight(24 * len(COMPARED) + table.horizontalHeader().sizeHint().height() + 4)
         return table
 
@@ -147,6 +149,12 @@ class DashboardPage(QWidget):
         self.loaded.emit()
 
     def _fill_table(self, data: Dashboard) -> None:
+        if data.running:
+            columns = (self.tr("本月至今"), self.tr("上月同期"), self.tr("去年同期"))
+        else:
+            columns = (self.tr("本月"), self.tr("上月"), self.tr("去年同月"))
+        for column, text in zip((1, 2, 4), columns, strict=True):
+            self.table.horizontalHeaderItem(column).setText(text)
         self.table.setRowCount(len(data.comparisons))
         for row, c in enumerate(data.comparisons):
             figure = FIGURE_BY_KEY[c.key]
@@ -216,6 +224,13 @@ class DashboardPage(QWidget):
         """A month's bar: accepted (series 0) or resolved (series 1) cases of that month."""
         assert self.data is not None and self.data.trend_filters is not None
         self._show(self.data.trend_filters[index][series].as_filters())
+
+    def open_figure(self, row: int) -> None:
+        """The cases this month's figure of the row counts (the rate: the resolved cases), in the list."""
+        assert self.data is not None
+        figure = self.data.comparisons[row].filter
+        if figure is not None:
+            self._show(figure.as_filters())
 
     def open_nature(self, index: int) -> None:
         assert self.data is not None
