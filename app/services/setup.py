@@ -1,18 +1,27 @@
-"""Opening a database for the application: resolve the URL, migrate, seed reference data (and after a
-migration, which may change rule sets, compute the open cases' next due dates again)."""
+"""Opening a database for the application: resolve the URL, finish what a crash interrupted, migrate,
+seed reference data (and after a migration, which may change rule sets, compute the open cases' next
+due dates again)."""
 
 from __future__ import annotations
 
 from app.domain.dates import today_local
+from app.services.backup.sqlite_swap import recover_interrupted_restore
 from app.services.clocks import recompute_open_deadlines
 from app.services.reference import seed_reference_data
-from app.store.database import Database, default_data_dir, resolve_url
+from app.store.database import Database, default_data_dir, resolve_url, sqlite_path
 from app.store.migrate import migrate
 
 
 def open_database(url: str | None = None) -> Database:
-    """The database at ``url`` (or the default), migrated to this version and seeded."""
-    db = Database(resolve_url(url))
+    """The database at ``url`` (or the default), migrated to this version and seeded.
+
+    A restore that a power cut or a kill interrupted is rolled back first, so the previous database is
+    opened rather than an empty new one created in its place."""
+    resolved = resolve_url(url)
+    path = sqlite_path(resolved)
+    if path is not None:
+        recover_interrupted_restore(path)
+    db = Database(resolved)
     try:
         migrated = migrate(db)
         with db.transaction() as session:

@@ -15,10 +15,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.domain.errors import Conflict
+from app.store import guard
 
 APP_DIR_NAME = "WeiquanDesk"
 ENV_DB = "WEIQUAN_DB"
 SQLITE_BUSY_MS = 15000
+_OPENED = "weiquan_opened_file"
 
 
 def default_data_dir() -> Path:
@@ -60,9 +62,17 @@ def display_location(url: str) -> str:
     return f"{parsed.drivername}://{user}{host}{name}"
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, path: Path | None = None) -> None:
+    """WAL, foreign keys, a busy timeout; for a file, the restore guard of :mod:`app.store.guard`."""
+
+    @event.listens_for(engine, "do_connect")
+    def _before_connect(_dialect: Any, record: Any, _cargs: Any, _cparams: Any) -> None:
+        if path is not None:
+            guard.refuse_during_restore(path)
+            record.info[_OPENED] = guard.file_identity(path)
+
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+    def _on_connect(dbapi_connection: Any, record: Any) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
@@ -70,11 +80,26 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
+        if path is not None:
+            guard.refuse_if_replaced(path, record.info.get(_OPENED))
+            record.info[_OPENED] = guard.file_identity(path)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
+        if path is not None:
+            guard.refuse_if_replaced(path, conn.info.get(_OPENED))
         immediate = conn.get_execution_options().get("sqlite_immediate", False)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def _configure_postgresql(engine: Engine) -> None:
+    """Each connection holds the shared lock a restore must take exclusively (:mod:`app.store.guard`)."""
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        with dbapi_connection.cursor() as cursor:
+            cursor.execute(guard.PG_SHARED_LOCK_SQL, (guard.PG_CONNECTION_LOCK,))
+        dbapi_connection.commit()
 
 
 def make_engine(url: str) -> Engine:
@@ -83,13 +108,16 @@ def make_engine(url: str) -> Engine:
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_MS / 1000})
-        _configure_sqlite(engine)
+        _configure_sqlite(engine, path)
         return engine
     if make_url(url).get_backend_name() == "sqlite":
         engine = create_engine(url)
         _configure_sqlite(engine)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True)
+    if engine.dialect.name == "postgresql":
+        _configure_postgresql(engine)
+    return engine
 
 
 class Database:

@@ -173,6 +173,7 @@ def test_command_line_backup_and_a_refused_restore(sqlite_db, admin, tmp_path, c
     assert "1 件案件" in capsys.readouterr().out
     bad = tmp_path / "cli-bad.zip"
     bad.write_bytes(out.read_bytes()[:100])
+    sqlite_db.dispose()  # a restore refuses while another connection has the database open
     assert main(["--db", sqlite_db.url, "restore", str(bad)]) == 1
     err = capsys.readouterr().err
     assert "备份文件已损坏" in err and "Traceback" not in err

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -19,7 +20,7 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 from urllib.parse import urlencode
 
 from sqlalchemy import Connection, Integer, MetaData, Table, text
@@ -119,22 +120,61 @@ def sqlite_counts(path: Path) -> dict[str, int]:
         conn.close()
 
 
-def pg_restore(db: Database, schema: str, dump: Path) -> None:
-    """Load a pg_dump file into the (new, empty) schema of the same name."""
-    uri, env = libpq_target(db.url)
-    _run(
-        [
-            str(shutil.which("pg_restore")),
-            "--no-owner",
-            "--no-privileges",
-            "--exit-on-error",
-            "--single-transaction",
-            f"--schema={schema}",
-            f"--dbname={uri}",
-            str(dump),
-        ],
-        env,
-    )
+def pg_dump_load(conn: Connection, schema: str, dump: Path) -> None:
+    """Copy the table data of a pg_dump file into the tables on ``conn`` (already migrated), in the
+    caller's transaction. Only data is taken from the dump, and only for the application's own tables:
+    the schema objects come from this version's migrations, so a trigger or function someone added to
+    the backed-up schema never comes across. Foreign keys are set aside while copying (pg_dump does not
+    order rows of one table by their references) and validated again afterwards."""
+    tables = {t.name: t for t in _tables(conn)}
+    keys = _drop_foreign_keys(conn, schema)
+    args = [str(shutil.which("pg_restore")), "--data-only", f"--schema={schema}", "--file=-", str(dump)]
+    with subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        with conn.connection.dbapi_connection.cursor() as cursor:  # type: ignore[union-attr]
+            _copy_blocks(cursor, schema, proc.stdout, set(tables))
+        stderr = proc.stderr.read().decode("utf-8", "replace")
+        if proc.wait() != 0:
+            raise DumpFailed(f"pg_restore 失败：{(stderr.strip().splitlines() or ['?'])[0]}")
+    for table, name, definition in keys:
+        conn.execute(text(f'ALTER TABLE {table} ADD CONSTRAINT "{name}" {definition}'))
+    reset_sequences(conn, tables.values())
+
+
+_COPY_HEADER = re.compile(rb'^COPY ("?[^".]+"?)\.("?[^"(]+"?) (\(.*\)) FROM stdin;$')
+
+
+def _copy_blocks(cursor: Any, schema: str, lines: IO[bytes], known: set[str]) -> None:
+    """Feed every ``COPY ... FROM stdin`` block of pg_restore's script to the table it names."""
+    for line in lines:
+        match = _COPY_HEADER.match(line.rstrip(b"\n"))
+        if match is None:
+            continue
+        table = match.group(2).decode("utf-8").strip('"')
+        columns = match.group(3).decode("utf-8")
+        if table not in known:
+            for row in lines:
+                if row == b"\\.\n":
+                    break
+            continue
+        with cursor.copy(f'COPY "{schema}"."{table}" {columns} FROM STDIN') as copy:
+            for row in lines:
+                if row == b"\\.\n":
+                    break
+                copy.write(row)
+
+
+def _drop_foreign_keys(conn: Connection, schema: str) -> list[tuple[str, str, str]]:
+    rows = conn.execute(
+        text(
+            "SELECT c.conrelid::regclass::text, c.conname, pg_get_constraintdef(c.oid) FROM pg_constraint c "
+            "JOIN pg_namespace n ON n.oid = c.connamespace WHERE c.contype = 'f' AND n.nspname = :s"
+        ),
+        {"s": schema},
+    ).all()
+    for table, name, _definition in rows:
+        conn.execute(text(f'ALTER TABLE {table} DROP CONSTRAINT "{name}"'))
+    return [(str(t), str(n), str(d)) for t, n, d in rows]
 
 
 def _encode(value: Any) -> Any:
@@ -201,28 +241,27 @@ def _read_portable(dump: Path) -> Iterator[tuple[str, list[str], list[list[Any]]
             yield table, columns, batch
 
 
-def portable_load(db: Database, dump: Path) -> None:
-    """Insert the rows of a portable dump into the empty tables of ``db`` (already migrated to the
-    dump's revisions). Self-references (a merchant merged into another) are filled in afterwards."""
-    with db.engine.begin() as conn:
-        tables = {t.name: t for t in _tables(conn)}
-        later: list[tuple[Table, str, list[dict[str, Any]]]] = []
-        for name, columns, rows in _read_portable(dump):
-            table = tables.get(name)
-            if table is None:
-                raise DumpFailed(f"备份中的表 {name} 在此数据库结构中不存在")
-            own_refs = [fk.parent.name for fk in table.foreign_keys if fk.column.table is table]
-            records = [dict(zip(columns, row, strict=True)) for row in rows]
-            if own_refs:
-                later.append((table, own_refs[0], [dict(r) for r in records]))
-                for record in records:
-                    for column in own_refs:
-                        record[column] = None
-            conn.execute(table.insert(), records)
-        for table, column, records in later:
-            _fill_self_references(conn, table, column, records)
-        if conn.dialect.name == "postgresql":
-            _reset_sequences(conn, tables.values())
+def portable_load(conn: Connection, dump: Path) -> None:
+    """Insert the rows of a portable dump into the empty tables on ``conn`` (already migrated to the
+    dump's revisions), in the caller's transaction. Self-references (a merchant merged into another)
+    are filled in afterwards; a table this version does not know is not restored."""
+    tables = {t.name: t for t in _tables(conn)}
+    later: list[tuple[Table, str, list[dict[str, Any]]]] = []
+    for name, columns, rows in _read_portable(dump):
+        table = tables.get(name)
+        if table is None:
+            continue
+        own_refs = [fk.parent.name for fk in table.foreign_keys if fk.column.table is table]
+        records = [dict(zip(columns, row, strict=True)) for row in rows]
+        if own_refs:
+            later.append((table, own_refs[0], [dict(r) for r in records]))
+            for record in records:
+                for column in own_refs:
+                    record[column] = None
+        conn.execute(table.insert(), records)
+    for table, column, records in later:
+        _fill_self_references(conn, table, column, records)
+    reset_sequences(conn, tables.values())
 
 
 def _fill_self_references(conn: Connection, table: Table, column: str, records: list[dict[str, Any]]) -> None:
@@ -232,7 +271,7 @@ def _fill_self_references(conn: Connection, table: Table, column: str, records: 
             conn.execute(table.update().where(key == record[key.name]).values({column: record[column]}))
 
 
-def _reset_sequences(conn: Connection, tables: Any) -> None:
+def reset_sequences(conn: Connection, tables: Any) -> None:
     """After rows were inserted with their ids, the next id must come after the largest one."""
     for table in tables:
         keys = list(table.primary_key.columns)

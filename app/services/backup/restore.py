@@ -1,33 +1,38 @@
-"""Restoring a backup file: everything is verified first (every SHA-256 of the manifest, the database
-copy's own integrity check), and only then is the current database moved aside, never deleted, and the
-backup put in its place. If putting it in place fails, the old database is moved back.
+"""Restoring a backup file as one step: everything is verified first (every SHA-256 of the manifest, the
+database copy's own integrity check, its case count against the manifest), the copy is brought to this
+version and given its audit entry, and only then swapped in — on SQLite by renames guarded by a marker
+(:mod:`app.services.backup.sqlite_swap`), on PostgreSQL in one transaction
+(:mod:`app.services.backup.pg_swap`). The replaced database is kept aside, never deleted. A restore that
+fails any check leaves the original live; one that is interrupted is rolled back on the next start.
 """
 
 from __future__ import annotations
 
-import os
-import shutil
+import secrets
 import sqlite3
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from alembic import command
 from alembic.script import ScriptDirectory
-from sqlalchemy import func, select, text
+from sqlalchemy import Connection, func, select
+from sqlalchemy.orm import Session
 
 from app.domain.dates import now_local
 from app.domain.permissions import Permission
 from app.services import audit
+from app.services.backup import pg_swap, sqlite_swap
 from app.services.backup.archive import BackupInvalid, Manifest, extract, verify_archive
-from app.services.backup.dumps import check_sqlite, current_schema, pg_restore, portable_load
+from app.services.backup.dumps import check_sqlite, current_schema, pg_dump_load, portable_load
 from app.services.cases.evidence import evidence_folder
 from app.services.context import Actor
+from app.services.reference import seed_reference_data
 from app.services.setup import open_database
 from app.store.cases import Case
 from app.store.database import Database, sqlite_path
-from app.store.migrate import alembic_config
+from app.store.guard import DatabaseBusy, OwnerLock, owner_lock_file
+from app.store.migrate import alembic_config, migrate
 
 Progress = Callable[[int, int], None]
 
@@ -42,7 +47,8 @@ class RestoreResult:
 
 
 def _stamp() -> str:
-    return now_local().strftime("%Y%m%d-%H%M%S")
+    """When, plus a few random letters, so two restores in one second never share a name aside."""
+    return f"{now_local():%Y%m%d-%H%M%S}-{secrets.token_hex(2)}"
 
 
 def _check_revisions(db: Database, manifest: Manifest) -> None:
@@ -63,6 +69,24 @@ def _check_target(db: Database, manifest: Manifest) -> None:
         )
 
 
+def _count_and_record(session: Session, actor: Actor, backup: Path, manifest: Manifest, aside: list[str]) -> int:
+    """The restored copy's case count, checked against the manifest, and its audit entry."""
+    seed_reference_data(session)
+    cases = session.scalar(select(func.count()).select_from(Case)) or 0
+    expected = manifest.counts.get("cases")
+    if expected is not None and cases != expected:
+        raise BackupInvalid(f"备份中的数据库有 {cases} 件案件，与清单的 {expected} 不符；未做任何改动")
+    audit.record(
+        session,
+        actor,
+        "restore",
+        "database",
+        backup.name[:40],
+        after={"file": str(backup), "created_at": manifest.created_at, "kept_aside": aside},
+    )
+    return cases
+
+
 def restore_backup(db: Database, actor: Actor, backup: Path | str, progress: Progress | None = None) -> RestoreResult:
     """Replace the database (and, for SQLite, the evidence folder) with the backup's content."""
     actor.require(Permission.BACKUP)
@@ -70,26 +94,9 @@ def restore_backup(db: Database, actor: Actor, backup: Path | str, progress: Pro
     manifest = verify_archive(backup, progress)
     _check_revisions(db, manifest)
     _check_target(db, manifest)
-    put_in_place = _restore_sqlite if db.is_sqlite else _restore_postgresql
-    aside = put_in_place(db, backup, manifest)
-    restored = open_database(db.url)
-    try:
-        with restored.transaction() as session:
-            cases = session.scalar(select(func.count()).select_from(Case)) or 0
-            audit.record(
-                session,
-                actor,
-                "restore",
-                "database",
-                backup.name[:40],
-                after={"file": str(backup), "created_at": manifest.created_at, "kept_aside": aside},
-            )
-    finally:
-        restored.dispose()
-    expected = manifest.counts.get("cases")
-    if expected is not None and cases != expected:
-        raise BackupInvalid(f"恢复后案件数 {cases} 与备份清单的 {expected} 不符；原数据库保存在 {', '.join(aside)}")
-    return RestoreResult(manifest, aside, cases)
+    if db.is_sqlite:
+        return _restore_sqlite(db, actor, backup, manifest)
+    return _restore_postgresql(db, actor, backup, manifest)
 
 
 def _stage_sqlite(backup: Path, manifest: Manifest, staging: Path) -> Path:
@@ -103,93 +110,78 @@ def _stage_sqlite(backup: Path, manifest: Manifest, staging: Path) -> Path:
     finally:
         conn.close()
     for item in manifest.evidence_members:
-        target = staging / "evidence" / item.name.removeprefix("evidence/")
-        extract(backup, item, target)
-        os.chmod(target, 0o444)
+        extract(backup, item, staging / "evidence" / item.name.removeprefix("evidence/"))
     return staged_db
 
 
-def _restore_sqlite(db: Database, backup: Path, manifest: Manifest) -> list[str]:
-    path = sqlite_path(db.url)
-    folder = evidence_folder(db)
-    assert path is not None and folder is not None
-    path.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".restore-", dir=path.parent))
+def _prepare_staged(staged_db: Path, actor: Actor, backup: Path, manifest: Manifest, aside: list[str]) -> int:
+    """Bring the staged copy to this version, check it and write its audit entry; then leave WAL mode
+    so that it is one self-contained file to rename."""
+    staged = open_database(f"sqlite:///{staged_db.as_posix()}")
+    reference = Database(f"sqlite:///{(staged_db.parent / 'reference.db').as_posix()}")
     try:
-        staged_db = _stage_sqlite(backup, manifest, staging)
-        if path.exists():
-            with db.engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        db.dispose()
-        moves = _move_aside(path, folder, _stamp())
-        try:
-            os.replace(staged_db, path)
-            if (staging / "evidence").exists():
-                os.replace(staging / "evidence", folder)
-        except OSError:
-            _move_back(moves)
-            raise
-        return [str(new) for _, new in moves]
+        migrate(reference)
+        reference.dispose()
+        sqlite_swap.strip_foreign_objects(staged_db, staged_db.parent / "reference.db")
+        with staged.transaction() as session:
+            cases = _count_and_record(session, actor, backup, manifest, aside)
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        staged.dispose()
+        reference.dispose()
+    conn = sqlite3.connect(staged_db, isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        conn.close()
+    return cases
 
 
-def _move_aside(path: Path, folder: Path, stamp: str) -> list[tuple[Path, Path]]:
-    """Rename the database file (with its -wal/-shm) and the evidence folder out of the way."""
-    moves = []
-    for old in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), folder):
-        if old.exists():
-            suffix = path.suffix if old == path else ""
-            if old == path:
-                new = path.with_name(f"{path.stem}.before-restore-{stamp}{suffix}")
-            else:
-                new = old.with_name(f"{old.name}.before-restore-{stamp}")
-            os.replace(old, new)
-            moves.append((old, new))
-    return moves
+def _restore_sqlite(db: Database, actor: Actor, backup: Path, manifest: Manifest) -> RestoreResult:
+    path, folder = sqlite_path(db.url), evidence_folder(db)
+    assert path is not None and folder is not None
+    sqlite_swap.recover_interrupted_restore(path)
+    lock = OwnerLock(owner_lock_file(path))
+    if not lock.try_acquire():
+        raise DatabaseBusy("另一个恢复正在进行，请等它完成")
+    try:
+        db.dispose()
+        sqlite_swap.require_sole_user(path)
+        staging = Path(tempfile.mkdtemp(prefix=sqlite_swap.STAGING_PREFIX, dir=path.parent))
+        try:
+            staged_db = _stage_sqlite(backup, manifest, staging)
+            plan = sqlite_swap.plan_swap(path, folder, _stamp(), staging)
+            cases = _prepare_staged(staged_db, actor, backup, manifest, plan.kept_aside)
+            sqlite_swap.begin(path, plan)
+            try:
+                sqlite_swap.require_sole_user(path)
+                sqlite_swap.swap(plan, staged_db, staging / "evidence")
+            finally:
+                sqlite_swap.finish(path)
+        finally:
+            sqlite_swap.remove_staging(staging)
+    finally:
+        lock.release()
+    return RestoreResult(manifest, plan.kept_aside, cases)
 
 
-def _move_back(moves: list[tuple[Path, Path]]) -> None:
-    for old, new in reversed(moves):
-        if old.exists() and old.is_dir():
-            shutil.rmtree(old, ignore_errors=True)
-        elif old.exists():
-            old.unlink()
-        os.replace(new, old)
-
-
-def _restore_postgresql(db: Database, backup: Path, manifest: Manifest) -> list[str]:
-    """Rename the current schema aside, create it anew, load the dump; on failure, rename it back."""
+def _restore_postgresql(db: Database, actor: Actor, backup: Path, manifest: Manifest) -> RestoreResult:
     schema = current_schema(db)
     aside = f"{schema}_before_restore_{_stamp().replace('-', '_')}"[:63]
     member = next(m for m in manifest.members if m.name == manifest.database_member)
+    counted: list[int] = []
     with tempfile.TemporaryDirectory(prefix="weiquan-restore-") as tmp:
         dump = Path(tmp) / Path(member.name).name
         extract(backup, member, dump)
-        db.dispose()
-        with db.engine.begin() as conn:
-            conn.execute(text(f'ALTER SCHEMA "{schema}" RENAME TO "{aside}"'))
-            conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-        db.dispose()
-        try:
+
+        def fill(conn: Connection) -> None:
             if manifest.database_format == "pg_dump":
-                pg_restore(db, schema, dump)
+                pg_dump_load(conn, schema, dump)
             else:
-                _load_portable(db, manifest, dump)
-        except Exception:
-            db.dispose()
-            with db.engine.begin() as conn:
-                conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-                conn.execute(text(f'ALTER SCHEMA "{aside}" RENAME TO "{schema}"'))
-            raise
-    db.dispose()
-    return [f"PostgreSQL 模式 {aside}"]
+                portable_load(conn, dump)
 
+        def check(session: Session) -> int:
+            counted.append(_count_and_record(session, actor, backup, manifest, [f"PostgreSQL 模式 {aside}"]))
+            return counted[-1]
 
-def _load_portable(db: Database, manifest: Manifest, dump: Path) -> None:
-    cfg = alembic_config(db)
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        for revision in manifest.revisions:
-            command.upgrade(cfg, revision)
-    portable_load(db, dump)
+        pg_swap.restore_schema(db, schema, aside, sorted(manifest.revisions), fill, check)
+    return RestoreResult(manifest, [f"PostgreSQL 模式 {aside}"], counted[-1])

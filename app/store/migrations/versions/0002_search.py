@@ -98,9 +98,11 @@ def _sqlite_up() -> None:
 
 
 def _trgm_schema() -> str:
+    """pg_trgm in a schema of its own: renaming or dropping the application's schema (a restore keeps
+    the old one aside) must never take the extension, and with it the live trigram indexes, along."""
     bind = op.get_bind()
-    has_public = bind.execute(sa.text("SELECT 1 FROM pg_namespace WHERE nspname = 'public'")).first()
-    op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm" + (" SCHEMA public" if has_public else ""))
+    op.execute("CREATE SCHEMA IF NOT EXISTS weiquan_ext")
+    op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA weiquan_ext")
     return str(
         bind.execute(
             sa.text(
