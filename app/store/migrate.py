@@ -11,15 +11,16 @@ and compared with the ``alembic_version`` table, so Alembic and Mako are importe
 from __future__ import annotations
 
 import ast
+import os
 import shutil
-from datetime import datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 
 from app.store.database import Database, sqlite_path
+from app.store.guard import PG_UPGRADE_LOCK
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -95,16 +96,66 @@ def check_not_newer(db: Database) -> frozenset[str]:
 
 
 def backup_before_migration(db: Database, current: str) -> Path | None:
-    """Copy a SQLite file aside before changing its schema."""
+    """Copy a SQLite file aside before changing its schema: one copy per revision left behind, so an
+    upgrade that fails and is tried again does not leave another full copy each time (the failed
+    attempt was rolled back, so the file is still the one that was copied)."""
     path = sqlite_path(db.url)
     if path is None or not path.exists():
         return None
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.before-{current[:8]}-{stamp}{path.suffix}")
+    target = path.with_name(f"{path.stem}.before-{current[:40]}{path.suffix}")
+    if target.exists():
+        return target
     with db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    shutil.copy2(path, target)
+    partial = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    shutil.copy2(path, partial)
+    os.replace(partial, target)
     return target
+
+
+def _upgrade_sqlite(db: Database, cfg: Any) -> None:
+    """SQLite's documented way to rebuild a table that others reference (batch mode's "move and copy"):
+    foreign keys off outside the transaction, the rebuild in one transaction, ``PRAGMA
+    foreign_key_check`` before the commit, foreign keys on again. ``legacy_alter_table`` keeps the final
+    rename from re-parsing triggers that name the table being rebuilt (the search triggers join users),
+    which would otherwise fail while the old table is already dropped."""
+    from alembic import command
+
+    with db.engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys=OFF")  # outside any transaction, where SQLite honours it
+        raw.execute("PRAGMA legacy_alter_table=ON")
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "heads")
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+                if broken:
+                    raise RuntimeError(f"foreign keys broken by the upgrade: {broken[:3]}")
+        finally:
+            raw.execute("PRAGMA legacy_alter_table=OFF")
+            raw.execute("PRAGMA foreign_keys=ON")
+
+
+def _upgrade_postgresql(db: Database, cfg: Any) -> None:
+    """One upgrader at a time: the others wait for the advisory lock, then find the work done."""
+    from alembic import command
+
+    with db.engine.begin() as conn:
+        conn.execute(
+            text("SELECT pg_advisory_xact_lock(:k, hashtext(current_setting('search_path')))"),
+            {"k": PG_UPGRADE_LOCK},
+        )
+        done = conn.execute(text("SELECT version_num FROM alembic_version")).scalars() if _has_versions(conn) else []
+        if frozenset(done) == head_revisions(db):
+            return
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "heads")
+
+
+def _has_versions(conn: Any) -> bool:
+    return bool(inspect(conn).has_table("alembic_version"))
 
 
 def migrate(db: Database) -> bool:
@@ -119,7 +170,12 @@ def migrate(db: Database) -> bool:
     if current:
         backup_before_migration(db, "-".join(sorted(current)))
     cfg = alembic_config(db)
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "heads")
+    if db.is_sqlite:
+        _upgrade_sqlite(db, cfg)
+    elif db.dialect == "postgresql":
+        _upgrade_postgresql(db, cfg)
+    else:
+        with db.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "heads")
     return True

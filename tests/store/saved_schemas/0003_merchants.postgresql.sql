@@ -18,7 +18,7 @@ SET client_min_messages = warning;
 SET row_security = off;
 
 --
--- Name: wq_saved_e1044eea; Type: SCHEMA; Schema: -; Owner: -
+-- Name: wq_saved_8a584184; Type: SCHEMA; Schema: -; Owner: -
 --
 
 
@@ -28,7 +28,7 @@ SET default_tablespace = '';
 SET default_table_access_method = heap;
 
 --
--- Name: agreements; Type: TABLE; Schema: wq_saved_e1044eea; Owner: -
+-- Name: agreements; Type: TABLE; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.agreements (
@@ -44,7 +44,7 @@ CREATE TABLE __SCHEMA__.agreements (
 
 
 --
--- Name: alembic_version; Type: TABLE; Schema: wq_saved_e1044eea; Owner: -
+-- Name: alembic_version; Type: TABLE; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.alembic_version (
@@ -53,7 +53,7 @@ CREATE TABLE __SCHEMA__.alembic_version (
 
 
 --
--- Name: assessments; Type: TABLE; Schema: wq_saved_e1044eea; Owner: -
+-- Name: assessments; Type: TABLE; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.assessments (
@@ -70,7 +70,7 @@ CREATE TABLE __SCHEMA__.assessments (
 
 
 --
--- Name: audit_log; Type: TABLE; Schema: wq_saved_e1044eea; Owner: -
+-- Name: audit_log; Type: TABLE; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.audit_log (
@@ -87,7 +87,7 @@ CREATE TABLE __SCHEMA__.audit_log (
 
 
 --
--- Name: audit_log_id_seq; Type: SEQUENCE; Schema: wq_saved_e1044eea; Owner: -
+-- Name: audit_log_id_seq; Type: SEQUENCE; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.audit_log_id_seq
@@ -100,14 +100,14 @@ CREATE SEQUENCE __SCHEMA__.audit_log_id_seq
 
 
 --
--- Name: audit_log_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_e1044eea; Owner: -
+-- Name: audit_log_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.audit_log_id_seq OWNED BY __SCHEMA__.audit_log.id;
 
 
 --
--- Name: case_counters; Type: TABLE; Schema: wq_saved_e1044eea; Owner: -
+-- Name: case_counters; Type: TABLE; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.case_counters (
@@ -117,7 +117,7 @@ CREATE TABLE __SCHEMA__.case_counters (
 
 
 --
--- Name: case_groups; Type: TABLE; Schema: wq_saved_e1044eea; Owner: -
+-- Name: case_groups; Type: TABLE; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.case_groups (
@@ -130,7 +130,7 @@ CREATE TABLE __SCHEMA__.case_groups (
 
 
 --
--- Name: case_groups_id_seq; Type: SEQUENCE; Schema: wq_saved_e1044eea; Owner: -
+-- Name: case_groups_id_seq; Type: SEQUENCE; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.case_groups_id_seq
@@ -143,14 +143,14 @@ CREATE SEQUENCE __SCHEMA__.case_groups_id_seq
 
 
 --
--- Name: case_groups_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_e1044eea; Owner: -
+-- Name: case_groups_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.case_groups_id_seq OWNED BY __SCHEMA__.case_groups.id;
 
 
 --
--- Name: case_history; Type: TABLE; Schema: wq_saved_e1044eea; Owner: -
+-- Name: case_history; Type: TABLE; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.case_history (
@@ -167,7 +167,7 @@ CREATE TABLE __SCHEMA__.case_history (
 
 
 --
--- Name: case_history_id_seq; Type: SEQUENCE; Schema: wq_saved_e1044eea; Owner: -
+-- Name: case_history_id_seq; Type: SEQUENCE; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.case_history_id_seq
@@ -180,14 +180,14 @@ CREATE SEQUENCE __SCHEMA__.case_history_id_seq
 
 
 --
--- Name: case_history_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_e1044eea; Owner: -
+-- Name: case_history_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.case_history_id_seq OWNED BY __SCHEMA__.case_history.id;
 
 
 --
--- Name: case_links; Type: TABLE; Schema: wq_saved_e1044eea; Owner: -
+-- Name: case_links; Type: TABLE; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.case_links (
@@ -201,7 +201,7 @@ CREATE TABLE __SCHEMA__.case_links (
 
 
 --
--- Name: case_links_id_seq; Type: SEQUENCE; Schema: wq_saved_e1044eea; Owner: -
+-- Name: case_links_id_seq; Type: SEQUENCE; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.case_links_id_seq
@@ -214,14 +214,14 @@ CREATE SEQUENCE __SCHEMA__.case_links_id_seq
 
 
 --
--- Name: case_links_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_e1044eea; Owner: -
+-- Name: case_links_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.case_links_id_seq OWNED BY __SCHEMA__.case_links.id;
 
 
 --
--- Name: case_requests; Type: TABLE; Schema: wq_saved_e1044eea; Owner: -
+-- Name: case_requests; Type: TABLE; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.case_requests (
@@ -231,7 +231,7 @@ CREATE TABLE __SCHEMA__.case_requests (
 
 
 --
--- Name: cases; Type: TABLE; Schema: wq_saved_e1044eea; Owner: -
+-- Name: cases; Type: TABLE; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.cases (
@@ -278,7 +278,7 @@ CREATE TABLE __SCHEMA__.cases (
 
 
 --
--- Name: cases_id_seq; Type: SEQUENCE; Schema: wq_saved_e1044eea; Owner: -
+-- Name: cases_id_seq; Type: SEQUENCE; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.cases_id_seq
@@ -291,14 +291,14 @@ CREATE SEQUENCE __SCHEMA__.cases_id_seq
 
 
 --
--- Name: cases_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_e1044eea; Owner: -
+-- Name: cases_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.cases_id_seq OWNED BY __SCHEMA__.cases.id;
 
 
 --
--- Name: consumers; Type: TABLE; Schema: wq_saved_e1044eea; Owner: -
+-- Name: consumers; Type: TABLE; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.consumers (
@@ -314,7 +314,7 @@ CREATE TABLE __SCHEMA__.consumers (
 
 
 --
--- Name: consumers_id_seq; Type: SEQUENCE; Schema: wq_saved_e1044eea; Owner: -
+-- Name: consumers_id_seq; Type: SEQUENCE; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.consumers_id_seq
@@ -327,14 +327,14 @@ CREATE SEQUENCE __SCHEMA__.consumers_id_seq
 
 
 --
--- Name: consumers_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_e1044eea; Owner: -
+-- Name: consumers_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.consumers_id_seq OWNED BY __SCHEMA__.consumers.id;
 
 
 --
--- Name: evidence; Type: TABLE; Schema: wq_saved_e1044eea; Owner: -
+-- Name: evidence; Type: TABLE; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.evidence (
@@ -353,7 +353,7 @@ CREATE TABLE __SCHEMA__.evidence (
 
 
 --
--- Name: evidence_id_seq; Type: SEQUENCE; Schema: wq_saved_e1044eea; Owner: -
+-- Name: evidence_id_seq; Type: SEQUENCE; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.evidence_id_seq
@@ -366,14 +366,14 @@ CREATE SEQUENCE __SCHEMA__.evidence_id_seq
 
 
 --
--- Name: evidence_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_e1044eea; Owner: -
+-- Name: evidence_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.evidence_id_seq OWNED BY __SCHEMA__.evidence.id;
 
 
 --
--- Name: holiday_years; Type: TABLE; Schema: wq_saved_e1044eea; Owner: -
+-- Name: holiday_years; Type: TABLE; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.holiday_years (
@@ -383,7 +383,7 @@ CREATE TABLE __SCHEMA__.holiday_years (
 
 
 --
--- Name: holidays; Type: TABLE; Schema: wq_saved_e1044eea; Owner: -
+-- Name: holidays; Type: TABLE; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.holidays (
@@ -394,7 +394,7 @@ CREATE TABLE __SCHEMA__.holidays (
 
 
 --
--- Name: mediation_sessions; Type: TABLE; Schema: wq_saved_e1044eea; Owner: -
+-- Name: mediation_sessions; Type: TABLE; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.mediation_sessions (
@@ -410,7 +410,7 @@ CREATE TABLE __SCHEMA__.mediation_sessions (
 
 
 --
--- Name: mediation_sessions_id_seq; Type: SEQUENCE; Schema: wq_saved_e1044eea; Owner: -
+-- Name: mediation_sessions_id_seq; Type: SEQUENCE; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.mediation_sessions_id_seq
@@ -423,14 +423,14 @@ CREATE SEQUENCE __SCHEMA__.mediation_sessions_id_seq
 
 
 --
--- Name: mediation_sessions_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_e1044eea; Owner: -
+-- Name: mediation_sessions_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.mediation_sessions_id_seq OWNED BY __SCHEMA__.mediation_sessions.id;
 
 
 --
--- Name: merchant_aliases; Type: TABLE; Schema: wq_saved_e1044eea; Owner: -
+-- Name: merchant_aliases; Type: TABLE; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.merchant_aliases (
@@ -444,7 +444,7 @@ CREATE TABLE __SCHEMA__.merchant_aliases (
 
 
 --
--- Name: merchant_aliases_id_seq; Type: SEQUENCE; Schema: wq_saved_e1044eea; Owner: -
+-- Name: merchant_aliases_id_seq; Type: SEQUENCE; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.merchant_aliases_id_seq
@@ -457,14 +457,14 @@ CREATE SEQUENCE __SCHEMA__.merchant_aliases_id_seq
 
 
 --
--- Name: merchant_aliases_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_e1044eea; Owner: -
+-- Name: merchant_aliases_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.merchant_aliases_id_seq OWNED BY __SCHEMA__.merchant_aliases.id;
 
 
 --
--- Name: merchant_merges; Type: TABLE; Schema: wq_saved_e1044eea; Owner: -
+-- Name: merchant_merges; Type: TABLE; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.merchant_merges (
@@ -482,7 +482,7 @@ CREATE TABLE __SCHEMA__.merchant_merges (
 
 
 --
--- Name: merchant_merges_id_seq; Type: SEQUENCE; Schema: wq_saved_e1044eea; Owner: -
+-- Name: merchant_merges_id_seq; Type: SEQUENCE; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.merchant_merges_id_seq
@@ -495,14 +495,14 @@ CREATE SEQUENCE __SCHEMA__.merchant_merges_id_seq
 
 
 --
--- Name: merchant_merges_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_e1044eea; Owner: -
+-- Name: merchant_merges_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.merchant_merges_id_seq OWNED BY __SCHEMA__.merchant_merges.id;
 
 
 --
--- Name: merchants; Type: TABLE; Schema: wq_saved_e1044eea; Owner: -
+-- Name: merchants; Type: TABLE; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.merchants (
@@ -529,7 +529,7 @@ CREATE TABLE __SCHEMA__.merchants (
 
 
 --
--- Name: merchants_id_seq; Type: SEQUENCE; Schema: wq_saved_e1044eea; Owner: -
+-- Name: merchants_id_seq; Type: SEQUENCE; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.merchants_id_seq
@@ -542,14 +542,14 @@ CREATE SEQUENCE __SCHEMA__.merchants_id_seq
 
 
 --
--- Name: merchants_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_e1044eea; Owner: -
+-- Name: merchants_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.merchants_id_seq OWNED BY __SCHEMA__.merchants.id;
 
 
 --
--- Name: offers; Type: TABLE; Schema: wq_saved_e1044eea; Owner: -
+-- Name: offers; Type: TABLE; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.offers (
@@ -562,7 +562,7 @@ CREATE TABLE __SCHEMA__.offers (
 
 
 --
--- Name: offers_id_seq; Type: SEQUENCE; Schema: wq_saved_e1044eea; Owner: -
+-- Name: offers_id_seq; Type: SEQUENCE; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.offers_id_seq
@@ -575,14 +575,14 @@ CREATE SEQUENCE __SCHEMA__.offers_id_seq
 
 
 --
--- Name: offers_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_e1044eea; Owner: -
+-- Name: offers_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.offers_id_seq OWNED BY __SCHEMA__.offers.id;
 
 
 --
--- Name: rule_sets; Type: TABLE; Schema: wq_saved_e1044eea; Owner: -
+-- Name: rule_sets; Type: TABLE; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.rule_sets (
@@ -601,7 +601,7 @@ CREATE TABLE __SCHEMA__.rule_sets (
 
 
 --
--- Name: settings; Type: TABLE; Schema: wq_saved_e1044eea; Owner: -
+-- Name: settings; Type: TABLE; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.settings (
@@ -611,7 +611,7 @@ CREATE TABLE __SCHEMA__.settings (
 
 
 --
--- Name: suspensions; Type: TABLE; Schema: wq_saved_e1044eea; Owner: -
+-- Name: suspensions; Type: TABLE; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.suspensions (
@@ -625,7 +625,7 @@ CREATE TABLE __SCHEMA__.suspensions (
 
 
 --
--- Name: suspensions_id_seq; Type: SEQUENCE; Schema: wq_saved_e1044eea; Owner: -
+-- Name: suspensions_id_seq; Type: SEQUENCE; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.suspensions_id_seq
@@ -638,14 +638,14 @@ CREATE SEQUENCE __SCHEMA__.suspensions_id_seq
 
 
 --
--- Name: suspensions_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_e1044eea; Owner: -
+-- Name: suspensions_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.suspensions_id_seq OWNED BY __SCHEMA__.suspensions.id;
 
 
 --
--- Name: users; Type: TABLE; Schema: wq_saved_e1044eea; Owner: -
+-- Name: users; Type: TABLE; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.users (
@@ -662,7 +662,7 @@ CREATE TABLE __SCHEMA__.users (
 
 
 --
--- Name: users_id_seq; Type: SEQUENCE; Schema: wq_saved_e1044eea; Owner: -
+-- Name: users_id_seq; Type: SEQUENCE; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.users_id_seq
@@ -675,125 +675,125 @@ CREATE SEQUENCE __SCHEMA__.users_id_seq
 
 
 --
--- Name: users_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_e1044eea; Owner: -
+-- Name: users_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.users_id_seq OWNED BY __SCHEMA__.users.id;
 
 
 --
--- Name: audit_log id; Type: DEFAULT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: audit_log id; Type: DEFAULT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.audit_log ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.audit_log_id_seq'::regclass);
 
 
 --
--- Name: case_groups id; Type: DEFAULT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: case_groups id; Type: DEFAULT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_groups ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.case_groups_id_seq'::regclass);
 
 
 --
--- Name: case_history id; Type: DEFAULT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: case_history id; Type: DEFAULT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_history ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.case_history_id_seq'::regclass);
 
 
 --
--- Name: case_links id; Type: DEFAULT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: case_links id; Type: DEFAULT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_links ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.case_links_id_seq'::regclass);
 
 
 --
--- Name: cases id; Type: DEFAULT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: cases id; Type: DEFAULT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.cases_id_seq'::regclass);
 
 
 --
--- Name: consumers id; Type: DEFAULT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: consumers id; Type: DEFAULT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.consumers ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.consumers_id_seq'::regclass);
 
 
 --
--- Name: evidence id; Type: DEFAULT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: evidence id; Type: DEFAULT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.evidence ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.evidence_id_seq'::regclass);
 
 
 --
--- Name: mediation_sessions id; Type: DEFAULT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: mediation_sessions id; Type: DEFAULT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.mediation_sessions ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.mediation_sessions_id_seq'::regclass);
 
 
 --
--- Name: merchant_aliases id; Type: DEFAULT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: merchant_aliases id; Type: DEFAULT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_aliases ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.merchant_aliases_id_seq'::regclass);
 
 
 --
--- Name: merchant_merges id; Type: DEFAULT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: merchant_merges id; Type: DEFAULT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_merges ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.merchant_merges_id_seq'::regclass);
 
 
 --
--- Name: merchants id; Type: DEFAULT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: merchants id; Type: DEFAULT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchants ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.merchants_id_seq'::regclass);
 
 
 --
--- Name: offers id; Type: DEFAULT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: offers id; Type: DEFAULT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.offers ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.offers_id_seq'::regclass);
 
 
 --
--- Name: suspensions id; Type: DEFAULT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: suspensions id; Type: DEFAULT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.suspensions ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.suspensions_id_seq'::regclass);
 
 
 --
--- Name: users id; Type: DEFAULT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: users id; Type: DEFAULT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.users ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.users_id_seq'::regclass);
 
 
 --
--- Data for Name: agreements; Type: TABLE DATA; Schema: wq_saved_e1044eea; Owner: -
+-- Data for Name: agreements; Type: TABLE DATA; Schema: wq_saved_8a584184; Owner: -
 --
 
 
 
 --
--- Data for Name: alembic_version; Type: TABLE DATA; Schema: wq_saved_e1044eea; Owner: -
+-- Data for Name: alembic_version; Type: TABLE DATA; Schema: wq_saved_8a584184; Owner: -
 --
 
 INSERT INTO __SCHEMA__.alembic_version VALUES ('0003_merchants');
 
 
 --
--- Data for Name: assessments; Type: TABLE DATA; Schema: wq_saved_e1044eea; Owner: -
+-- Data for Name: assessments; Type: TABLE DATA; Schema: wq_saved_8a584184; Owner: -
 --
 
 INSERT INTO __SCHEMA__.assessments VALUES (5, false, true, false, true, false, 12, 'operator', '');
@@ -802,70 +802,70 @@ INSERT INTO __SCHEMA__.assessments VALUES (7, false, true, false, true, false, 1
 
 
 --
--- Data for Name: audit_log; Type: TABLE DATA; Schema: wq_saved_e1044eea; Owner: -
+-- Data for Name: audit_log; Type: TABLE DATA; Schema: wq_saved_8a584184; Owner: -
 --
 
-INSERT INTO __SCHEMA__.audit_log VALUES (1, '2026-12-01 22:18:47+00', 'cli:root', 'add_user', 'user', 'zhao', '{"after": {"name": "赵调解", "password_set": false, "roles": ["mediator", "supervisor"]}, "before": {}}', '0000000000000000000000000000000000000000000000000000000000000000', '614a66ba78eedbbb7bb9fd6018c68d67229103d248d4eb0999409dc94bbbb394');
-INSERT INTO __SCHEMA__.audit_log VALUES (2, '2026-12-01 22:18:47+00', 'cli:root', 'add_user', 'user', 'qian', '{"after": {"name": "钱登记", "password_set": false, "roles": ["clerk"]}, "before": {}}', '614a66ba78eedbbb7bb9fd6018c68d67229103d248d4eb0999409dc94bbbb394', 'f5610928a68a82c36e4dce89f1464e50a080ea74da47126a20ca225ae512db64');
-INSERT INTO __SCHEMA__.audit_log VALUES (3, '2026-12-01 22:18:47+00', 'cli:root', 'register', 'case', 'WQ2026-000001', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone"}, "before": {}}', 'f5610928a68a82c36e4dce89f1464e50a080ea74da47126a20ca225ae512db64', '4ac8c07ae688ae0d52ad1ff400ce5ecaf1306867adbc1ecc943c01593f9c3d2d');
-INSERT INTO __SCHEMA__.audit_log VALUES (4, '2026-12-01 22:18:47+00', 'cli:root', 'register', 'case', 'WQ2026-000002', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone"}, "before": {}}', '4ac8c07ae688ae0d52ad1ff400ce5ecaf1306867adbc1ecc943c01593f9c3d2d', '2826d47935584185d0a572f83f89b75ca1257103a0224f9a8f7239fddda78304');
-INSERT INTO __SCHEMA__.audit_log VALUES (5, '2026-12-01 22:18:47+00', 'cli:root', 'register', 'case', 'WQ2026-000003', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone"}, "before": {}}', '2826d47935584185d0a572f83f89b75ca1257103a0224f9a8f7239fddda78304', 'dcf68d292562e5ab11fb350162a492c7e55922078877570c162e7ef9886a06cb');
-INSERT INTO __SCHEMA__.audit_log VALUES (6, '2026-12-01 22:18:48+00', 'cli:root', 'register', 'case', 'WQ2026-000004', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone"}, "before": {}}', 'dcf68d292562e5ab11fb350162a492c7e55922078877570c162e7ef9886a06cb', '086de72042964d2b540bd939cc5ccf968274158a1aeacacce7739c9f58466bcc');
-INSERT INTO __SCHEMA__.audit_log VALUES (7, '2026-12-01 22:18:48+00', 'cli:root', 'register', 'case', 'WQ2026-000005', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone"}, "before": {}}', '086de72042964d2b540bd939cc5ccf968274158a1aeacacce7739c9f58466bcc', 'f2ec21b58d948f647d11456e2d64a59e1e3a0d1364d3e192426397c6dd34cb3f');
-INSERT INTO __SCHEMA__.audit_log VALUES (8, '2026-12-01 22:18:49+00', 'cli:root', 'accept', 'case', 'WQ2026-000005', '{"after": {"accepted_on": "2026-10-13", "conclusion": "operator", "state": "accepted"}, "before": {"state": "registered"}}', 'f2ec21b58d948f647d11456e2d64a59e1e3a0d1364d3e192426397c6dd34cb3f', '0efa1125e094d2b16b87dfae74429eed6342da0f4f33681a56713194af56d762');
-INSERT INTO __SCHEMA__.audit_log VALUES (9, '2026-12-01 22:18:49+00', 'cli:root', 'assign_mediator', 'case', 'WQ2026-000005', '{"after": {"mediator": "zhao"}, "before": {"mediator": null}}', '0efa1125e094d2b16b87dfae74429eed6342da0f4f33681a56713194af56d762', 'f2d6ca64f506ee11bf3bca8c488f8aa022edbc7515e19852433f8284b8c28d4e');
-INSERT INTO __SCHEMA__.audit_log VALUES (10, '2026-12-01 22:18:49+00', 'cli:root', 'start', 'case', 'WQ2026-000005', '{"after": {"consent": true, "state": "mediating"}, "before": {"state": "accepted"}}', 'f2d6ca64f506ee11bf3bca8c488f8aa022edbc7515e19852433f8284b8c28d4e', '3204f12d0654d788011a16b61495e73310778b477d209a884da2f79bd1892f73');
-INSERT INTO __SCHEMA__.audit_log VALUES (11, '2026-12-01 22:18:49+00', 'cli:root', 'register', 'case', 'WQ2026-000006', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone"}, "before": {}}', '3204f12d0654d788011a16b61495e73310778b477d209a884da2f79bd1892f73', '1c6c20d3088bc35111b34aee44746c47e83530de723a2bfaa39a262a60282888');
-INSERT INTO __SCHEMA__.audit_log VALUES (12, '2026-12-01 22:18:49+00', 'cli:root', 'accept', 'case', 'WQ2026-000006', '{"after": {"accepted_on": "2026-10-13", "conclusion": "operator", "state": "accepted"}, "before": {"state": "registered"}}', '1c6c20d3088bc35111b34aee44746c47e83530de723a2bfaa39a262a60282888', 'fa0aba092a3095846f3e1f13fa87f54977d6cee47e7ce2412c19a011482b69c6');
-INSERT INTO __SCHEMA__.audit_log VALUES (13, '2026-12-01 22:18:49+00', 'cli:root', 'assign_mediator', 'case', 'WQ2026-000006', '{"after": {"mediator": "zhao"}, "before": {"mediator": null}}', 'fa0aba092a3095846f3e1f13fa87f54977d6cee47e7ce2412c19a011482b69c6', '79918dc570da7274f1bbec5b2c088de968b8908a12713ec36f8250fb7aa3515d');
-INSERT INTO __SCHEMA__.audit_log VALUES (14, '2026-12-01 22:18:50+00', 'cli:root', 'start', 'case', 'WQ2026-000006', '{"after": {"consent": true, "state": "mediating"}, "before": {"state": "accepted"}}', '79918dc570da7274f1bbec5b2c088de968b8908a12713ec36f8250fb7aa3515d', '3a80219fba1599537627b2b8cf839ad8ba124ebb7a1907f2c7665ade99d31c46');
-INSERT INTO __SCHEMA__.audit_log VALUES (15, '2026-12-01 22:18:50+00', 'cli:root', 'register', 'case', 'WQ2026-000007', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone"}, "before": {}}', '3a80219fba1599537627b2b8cf839ad8ba124ebb7a1907f2c7665ade99d31c46', 'f47c62f076d0cb2daf7fa9f63ed7964ee3b72424597f8faec683ddf7839b3661');
-INSERT INTO __SCHEMA__.audit_log VALUES (16, '2026-12-01 22:18:50+00', 'cli:root', 'accept', 'case', 'WQ2026-000007', '{"after": {"accepted_on": "2026-10-13", "conclusion": "operator", "state": "accepted"}, "before": {"state": "registered"}}', 'f47c62f076d0cb2daf7fa9f63ed7964ee3b72424597f8faec683ddf7839b3661', '70376d36c1cedec73a4383e23964e0b75009e53c02e45541b4ff1a4997d41011');
-INSERT INTO __SCHEMA__.audit_log VALUES (17, '2026-12-01 22:18:50+00', 'cli:root', 'assign_mediator', 'case', 'WQ2026-000007', '{"after": {"mediator": "zhao"}, "before": {"mediator": null}}', '70376d36c1cedec73a4383e23964e0b75009e53c02e45541b4ff1a4997d41011', '078b3b24a7f745ca221ea861a27ffb91ff9075bf290a47e9f4d3988ddfec1fbd');
-INSERT INTO __SCHEMA__.audit_log VALUES (18, '2026-12-01 22:18:50+00', 'cli:root', 'start', 'case', 'WQ2026-000007', '{"after": {"consent": true, "state": "mediating"}, "before": {"state": "accepted"}}', '078b3b24a7f745ca221ea861a27ffb91ff9075bf290a47e9f4d3988ddfec1fbd', 'bfeebeeec70dc8dd57d2a1371cace0574d0f511f7c8f307e40833033dd9107d9');
-INSERT INTO __SCHEMA__.audit_log VALUES (19, '2026-12-01 22:18:51+00', 'cli:root', 'add_evidence', 'case', 'WQ2026-000007', '{"after": {"evidence": 1, "file": "聊天截图.png", "kind": "chat_screenshot", "sha256": "8650fa3ad33b680c77fdf3067057857d38ade7f3ce31806131530d3a4d027052"}, "before": {}}', 'bfeebeeec70dc8dd57d2a1371cace0574d0f511f7c8f307e40833033dd9107d9', '838066f7b54fdd871b75f8436ccf99e54ebebb39c917459723ba492c75d2857a');
+INSERT INTO __SCHEMA__.audit_log VALUES (1, '2026-12-01 22:44:36+00', 'cli:root', 'add_user', 'user', 'zhao', '{"after": {"name": "赵调解", "password_set": false, "roles": ["mediator", "supervisor"]}, "before": {}}', '0000000000000000000000000000000000000000000000000000000000000000', '3f29f0d29f679206b04c47b7b2d24b203209070be7ca2551a6cc1e44b923b569');
+INSERT INTO __SCHEMA__.audit_log VALUES (2, '2026-12-01 22:44:36+00', 'cli:root', 'add_user', 'user', 'qian', '{"after": {"name": "钱登记", "password_set": false, "roles": ["clerk"]}, "before": {}}', '3f29f0d29f679206b04c47b7b2d24b203209070be7ca2551a6cc1e44b923b569', '8e57c7d71708fd141d9f5590b495de24344e1fba24e6ff9dba646e7bb5ac13e4');
+INSERT INTO __SCHEMA__.audit_log VALUES (3, '2026-12-01 22:44:36+00', 'cli:root', 'register', 'case', 'WQ2026-000001', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone"}, "before": {}}', '8e57c7d71708fd141d9f5590b495de24344e1fba24e6ff9dba646e7bb5ac13e4', '9c0f4c695f7ff26eaf408cb8ad234f748f8e66534e95cd1b652f882fb4e54020');
+INSERT INTO __SCHEMA__.audit_log VALUES (4, '2026-12-01 22:44:36+00', 'cli:root', 'register', 'case', 'WQ2026-000002', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone"}, "before": {}}', '9c0f4c695f7ff26eaf408cb8ad234f748f8e66534e95cd1b652f882fb4e54020', '48b4012e955fe59f7680577a6cde4d6d1149493e195102ce5abc128d09c2f223');
+INSERT INTO __SCHEMA__.audit_log VALUES (5, '2026-12-01 22:44:36+00', 'cli:root', 'register', 'case', 'WQ2026-000003', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone"}, "before": {}}', '48b4012e955fe59f7680577a6cde4d6d1149493e195102ce5abc128d09c2f223', 'b17da88ea4ac0a7bb6e2abc315f8d52b726c0e3597bb7a2374b870b00b789dc1');
+INSERT INTO __SCHEMA__.audit_log VALUES (6, '2026-12-01 22:44:36+00', 'cli:root', 'register', 'case', 'WQ2026-000004', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone"}, "before": {}}', 'b17da88ea4ac0a7bb6e2abc315f8d52b726c0e3597bb7a2374b870b00b789dc1', '6d0e5b23878fb58f62ad69644cfd5f7f94da25661b5ade8120b31ba85fe9832f');
+INSERT INTO __SCHEMA__.audit_log VALUES (7, '2026-12-01 22:44:37+00', 'cli:root', 'register', 'case', 'WQ2026-000005', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone"}, "before": {}}', '6d0e5b23878fb58f62ad69644cfd5f7f94da25661b5ade8120b31ba85fe9832f', 'b4bd0fd64b2dd296daa9e3359672c025f8e7dac1880348fe1506643ac2046f2e');
+INSERT INTO __SCHEMA__.audit_log VALUES (8, '2026-12-01 22:44:37+00', 'cli:root', 'accept', 'case', 'WQ2026-000005', '{"after": {"accepted_on": "2026-10-13", "conclusion": "operator", "state": "accepted"}, "before": {"state": "registered"}}', 'b4bd0fd64b2dd296daa9e3359672c025f8e7dac1880348fe1506643ac2046f2e', 'c803dd5ad46781e610728dfaf1a5ad7bb8675b7e4084762a71de7788199f93c1');
+INSERT INTO __SCHEMA__.audit_log VALUES (9, '2026-12-01 22:44:37+00', 'cli:root', 'assign_mediator', 'case', 'WQ2026-000005', '{"after": {"mediator": "zhao"}, "before": {"mediator": null}}', 'c803dd5ad46781e610728dfaf1a5ad7bb8675b7e4084762a71de7788199f93c1', '75190d79dbb64fec3199858ae0081e7ae2f4d14bcfd4e5d6c3505cb9f75a04a0');
+INSERT INTO __SCHEMA__.audit_log VALUES (10, '2026-12-01 22:44:37+00', 'cli:root', 'start', 'case', 'WQ2026-000005', '{"after": {"consent": true, "state": "mediating"}, "before": {"state": "accepted"}}', '75190d79dbb64fec3199858ae0081e7ae2f4d14bcfd4e5d6c3505cb9f75a04a0', '19a0d7948d9e3edab74da24ca520980f424f73a9bb5f88d0a7d4e371631cd371');
+INSERT INTO __SCHEMA__.audit_log VALUES (11, '2026-12-01 22:44:37+00', 'cli:root', 'register', 'case', 'WQ2026-000006', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone"}, "before": {}}', '19a0d7948d9e3edab74da24ca520980f424f73a9bb5f88d0a7d4e371631cd371', 'bd3836fa371e32db3aa2e2d297082a1864d35b3989aefc5e7b24ed054a14ec4e');
+INSERT INTO __SCHEMA__.audit_log VALUES (12, '2026-12-01 22:44:37+00', 'cli:root', 'accept', 'case', 'WQ2026-000006', '{"after": {"accepted_on": "2026-10-13", "conclusion": "operator", "state": "accepted"}, "before": {"state": "registered"}}', 'bd3836fa371e32db3aa2e2d297082a1864d35b3989aefc5e7b24ed054a14ec4e', '85f45be9ff1baf0f7739dbe00677da5ee114c9f2de470e643c0db6f76985b5c1');
+INSERT INTO __SCHEMA__.audit_log VALUES (13, '2026-12-01 22:44:37+00', 'cli:root', 'assign_mediator', 'case', 'WQ2026-000006', '{"after": {"mediator": "zhao"}, "before": {"mediator": null}}', '85f45be9ff1baf0f7739dbe00677da5ee114c9f2de470e643c0db6f76985b5c1', '310da173c5b96380a929e66f1fc816b0edb717bcf6380e0806a55386da392b5e');
+INSERT INTO __SCHEMA__.audit_log VALUES (14, '2026-12-01 22:44:37+00', 'cli:root', 'start', 'case', 'WQ2026-000006', '{"after": {"consent": true, "state": "mediating"}, "before": {"state": "accepted"}}', '310da173c5b96380a929e66f1fc816b0edb717bcf6380e0806a55386da392b5e', '54e21eea86e3041520dfd84d0e3675f04f762547b97dbf08d7f462d6bba0724a');
+INSERT INTO __SCHEMA__.audit_log VALUES (15, '2026-12-01 22:44:37+00', 'cli:root', 'register', 'case', 'WQ2026-000007', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone"}, "before": {}}', '54e21eea86e3041520dfd84d0e3675f04f762547b97dbf08d7f462d6bba0724a', '46e70be3339743b008b3bb24840b54cec8305c64201e0bd38e04778b8eebb23b');
+INSERT INTO __SCHEMA__.audit_log VALUES (16, '2026-12-01 22:44:37+00', 'cli:root', 'accept', 'case', 'WQ2026-000007', '{"after": {"accepted_on": "2026-10-13", "conclusion": "operator", "state": "accepted"}, "before": {"state": "registered"}}', '46e70be3339743b008b3bb24840b54cec8305c64201e0bd38e04778b8eebb23b', 'e0b69bf16b7e3e1bf5a4274795fe53bed9415331d4e3fc47bc88c027187887bc');
+INSERT INTO __SCHEMA__.audit_log VALUES (17, '2026-12-01 22:44:37+00', 'cli:root', 'assign_mediator', 'case', 'WQ2026-000007', '{"after": {"mediator": "zhao"}, "before": {"mediator": null}}', 'e0b69bf16b7e3e1bf5a4274795fe53bed9415331d4e3fc47bc88c027187887bc', '234de93285c12cc280871a047a1aa21e1f2ba653d1b4998784d68ef483ee603c');
+INSERT INTO __SCHEMA__.audit_log VALUES (18, '2026-12-01 22:44:37+00', 'cli:root', 'start', 'case', 'WQ2026-000007', '{"after": {"consent": true, "state": "mediating"}, "before": {"state": "accepted"}}', '234de93285c12cc280871a047a1aa21e1f2ba653d1b4998784d68ef483ee603c', '654cb1c0b437d8faa449d0993eab73e3a073383bcb0b8cb74c6d95098ab08ab1');
+INSERT INTO __SCHEMA__.audit_log VALUES (19, '2026-12-01 22:44:37+00', 'cli:root', 'add_evidence', 'case', 'WQ2026-000007', '{"after": {"evidence": 1, "file": "聊天截图.png", "kind": "chat_screenshot", "sha256": "8650fa3ad33b680c77fdf3067057857d38ade7f3ce31806131530d3a4d027052"}, "before": {}}', '654cb1c0b437d8faa449d0993eab73e3a073383bcb0b8cb74c6d95098ab08ab1', '5b7c97f18dfab10b98366fd8e41be352a085fc7239b4031c9f74f6be73ed13bb');
 
 
 --
--- Data for Name: case_counters; Type: TABLE DATA; Schema: wq_saved_e1044eea; Owner: -
+-- Data for Name: case_counters; Type: TABLE DATA; Schema: wq_saved_8a584184; Owner: -
 --
 
 INSERT INTO __SCHEMA__.case_counters VALUES (2026, 7);
 
 
 --
--- Data for Name: case_groups; Type: TABLE DATA; Schema: wq_saved_e1044eea; Owner: -
+-- Data for Name: case_groups; Type: TABLE DATA; Schema: wq_saved_8a584184; Owner: -
 --
 
 
 
 --
--- Data for Name: case_history; Type: TABLE DATA; Schema: wq_saved_e1044eea; Owner: -
+-- Data for Name: case_history; Type: TABLE DATA; Schema: wq_saved_8a584184; Owner: -
 --
 
-INSERT INTO __SCHEMA__.case_history VALUES (1, 1, NULL, 'registered', 'register', 'cli:root', '2026-12-01 22:18:47.485203+00', '', '');
-INSERT INTO __SCHEMA__.case_history VALUES (2, 2, NULL, 'registered', 'register', 'cli:root', '2026-12-01 22:18:47.815296+00', '', '');
-INSERT INTO __SCHEMA__.case_history VALUES (3, 3, NULL, 'registered', 'register', 'cli:root', '2026-12-01 22:18:47.925788+00', '', '');
-INSERT INTO __SCHEMA__.case_history VALUES (4, 4, NULL, 'registered', 'register', 'cli:root', '2026-12-01 22:18:48.02811+00', '', '');
-INSERT INTO __SCHEMA__.case_history VALUES (5, 5, NULL, 'registered', 'register', 'cli:root', '2026-12-01 22:18:48.192348+00', '', '');
-INSERT INTO __SCHEMA__.case_history VALUES (6, 5, 'registered', 'accepted', 'accept', 'cli:root', '2026-12-01 22:18:49.442942+00', '', '');
-INSERT INTO __SCHEMA__.case_history VALUES (7, 5, 'accepted', 'mediating', 'start', 'cli:root', '2026-12-01 22:18:49.647095+00', '', '');
-INSERT INTO __SCHEMA__.case_history VALUES (8, 6, NULL, 'registered', 'register', 'cli:root', '2026-12-01 22:18:49.746605+00', '', '');
-INSERT INTO __SCHEMA__.case_history VALUES (9, 6, 'registered', 'accepted', 'accept', 'cli:root', '2026-12-01 22:18:49.886671+00', '', '');
-INSERT INTO __SCHEMA__.case_history VALUES (10, 6, 'accepted', 'mediating', 'start', 'cli:root', '2026-12-01 22:18:50.141998+00', '', '');
-INSERT INTO __SCHEMA__.case_history VALUES (11, 7, NULL, 'registered', 'register', 'cli:root', '2026-12-01 22:18:50.319522+00', '', '');
-INSERT INTO __SCHEMA__.case_history VALUES (12, 7, 'registered', 'accepted', 'accept', 'cli:root', '2026-12-01 22:18:50.523313+00', '', '');
-INSERT INTO __SCHEMA__.case_history VALUES (13, 7, 'accepted', 'mediating', 'start', 'cli:root', '2026-12-01 22:18:50.858363+00', '', '');
-
-
---
--- Data for Name: case_links; Type: TABLE DATA; Schema: wq_saved_e1044eea; Owner: -
---
-
+INSERT INTO __SCHEMA__.case_history VALUES (1, 1, NULL, 'registered', 'register', 'cli:root', '2026-12-01 22:44:36.811281+00', '', '');
+INSERT INTO __SCHEMA__.case_history VALUES (2, 2, NULL, 'registered', 'register', 'cli:root', '2026-12-01 22:44:36.891135+00', '', '');
+INSERT INTO __SCHEMA__.case_history VALUES (3, 3, NULL, 'registered', 'register', 'cli:root', '2026-12-01 22:44:36.94136+00', '', '');
+INSERT INTO __SCHEMA__.case_history VALUES (4, 4, NULL, 'registered', 'register', 'cli:root', '2026-12-01 22:44:36.971238+00', '', '');
+INSERT INTO __SCHEMA__.case_history VALUES (5, 5, NULL, 'registered', 'register', 'cli:root', '2026-12-01 22:44:37.017863+00', '', '');
+INSERT INTO __SCHEMA__.case_history VALUES (6, 5, 'registered', 'accepted', 'accept', 'cli:root', '2026-12-01 22:44:37.123573+00', '', '');
+INSERT INTO __SCHEMA__.case_history VALUES (7, 5, 'accepted', 'mediating', 'start', 'cli:root', '2026-12-01 22:44:37.193586+00', '', '');
+INSERT INTO __SCHEMA__.case_history VALUES (8, 6, NULL, 'registered', 'register', 'cli:root', '2026-12-01 22:44:37.232637+00', '', '');
+INSERT INTO __SCHEMA__.case_history VALUES (9, 6, 'registered', 'accepted', 'accept', 'cli:root', '2026-12-01 22:44:37.26422+00', '', '');
+INSERT INTO __SCHEMA__.case_history VALUES (10, 6, 'accepted', 'mediating', 'start', 'cli:root', '2026-12-01 22:44:37.304795+00', '', '');
+INSERT INTO __SCHEMA__.case_history VALUES (11, 7, NULL, 'registered', 'register', 'cli:root', '2026-12-01 22:44:37.315689+00', '', '');
+INSERT INTO __SCHEMA__.case_history VALUES (12, 7, 'registered', 'accepted', 'accept', 'cli:root', '2026-12-01 22:44:37.361699+00', '', '');
+INSERT INTO __SCHEMA__.case_history VALUES (13, 7, 'accepted', 'mediating', 'start', 'cli:root', '2026-12-01 22:44:37.431577+00', '', '');
 
 
 --
--- Data for Name: case_requests; Type: TABLE DATA; Schema: wq_saved_e1044eea; Owner: -
+-- Data for Name: case_links; Type: TABLE DATA; Schema: wq_saved_8a584184; Owner: -
+--
+
+
+
+--
+-- Data for Name: case_requests; Type: TABLE DATA; Schema: wq_saved_8a584184; Owner: -
 --
 
 INSERT INTO __SCHEMA__.case_requests VALUES (1, 'refund');
@@ -885,20 +885,20 @@ INSERT INTO __SCHEMA__.case_requests VALUES (7, 'punitive');
 
 
 --
--- Data for Name: cases; Type: TABLE DATA; Schema: wq_saved_e1044eea; Owner: -
+-- Data for Name: cases; Type: TABLE DATA; Schema: wq_saved_8a584184; Owner: -
 --
 
-INSERT INTO __SCHEMA__.cases VALUES (1, 'WQ2026-000001', 'phone', NULL, '2026-10-12', '2026-12-01 22:18:47.459633+00', 'registered', 'SAMR-2026', 1, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 2);
-INSERT INTO __SCHEMA__.cases VALUES (2, 'WQ2026-000002', 'phone', NULL, '2026-10-12', '2026-12-01 22:18:47.814789+00', 'registered', 'SAMR-2026', 2, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 2);
-INSERT INTO __SCHEMA__.cases VALUES (3, 'WQ2026-000003', 'phone', NULL, '2026-10-12', '2026-12-01 22:18:47.925391+00', 'registered', 'SAMR-2026', 3, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 2);
-INSERT INTO __SCHEMA__.cases VALUES (4, 'WQ2026-000004', 'phone', NULL, '2026-10-12', '2026-12-01 22:18:48.02765+00', 'registered', 'SAMR-2026', 4, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 2);
-INSERT INTO __SCHEMA__.cases VALUES (5, 'WQ2026-000005', 'phone', NULL, '2026-10-12', '2026-12-01 22:18:48.171916+00', 'mediating', 'SAMR-2026', 5, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', '2026-10-13', NULL, NULL, 1, true, true, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-12-15', 'mediation', NULL, 'cli:root', 6);
-INSERT INTO __SCHEMA__.cases VALUES (6, 'WQ2026-000006', 'phone', NULL, '2026-10-12', '2026-12-01 22:18:49.746124+00', 'mediating', 'SAMR-2026', 6, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', '2026-10-13', NULL, NULL, 1, true, true, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-12-15', 'mediation', NULL, 'cli:root', 6);
-INSERT INTO __SCHEMA__.cases VALUES (7, 'WQ2026-000007', 'phone', NULL, '2026-10-12', '2026-12-01 22:18:50.267928+00', 'mediating', 'SAMR-2026', 7, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', '2026-10-13', NULL, NULL, 1, true, true, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-12-15', 'mediation', NULL, 'cli:root', 6);
+INSERT INTO __SCHEMA__.cases VALUES (1, 'WQ2026-000001', 'phone', NULL, '2026-10-12', '2026-12-01 22:44:36.801375+00', 'registered', 'SAMR-2026', 1, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 2);
+INSERT INTO __SCHEMA__.cases VALUES (2, 'WQ2026-000002', 'phone', NULL, '2026-10-12', '2026-12-01 22:44:36.890028+00', 'registered', 'SAMR-2026', 2, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 2);
+INSERT INTO __SCHEMA__.cases VALUES (3, 'WQ2026-000003', 'phone', NULL, '2026-10-12', '2026-12-01 22:44:36.940971+00', 'registered', 'SAMR-2026', 3, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 2);
+INSERT INTO __SCHEMA__.cases VALUES (4, 'WQ2026-000004', 'phone', NULL, '2026-10-12', '2026-12-01 22:44:36.970898+00', 'registered', 'SAMR-2026', 4, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 2);
+INSERT INTO __SCHEMA__.cases VALUES (5, 'WQ2026-000005', 'phone', NULL, '2026-10-12', '2026-12-01 22:44:37.017522+00', 'mediating', 'SAMR-2026', 5, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', '2026-10-13', NULL, NULL, 1, true, true, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-12-14', 'mediation', NULL, 'cli:root', 6);
+INSERT INTO __SCHEMA__.cases VALUES (6, 'WQ2026-000006', 'phone', NULL, '2026-10-12', '2026-12-01 22:44:37.220033+00', 'mediating', 'SAMR-2026', 6, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', '2026-10-13', NULL, NULL, 1, true, true, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-12-14', 'mediation', NULL, 'cli:root', 6);
+INSERT INTO __SCHEMA__.cases VALUES (7, 'WQ2026-000007', 'phone', NULL, '2026-10-12', '2026-12-01 22:44:37.315387+00', 'mediating', 'SAMR-2026', 7, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', '2026-10-13', NULL, NULL, 1, true, true, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-12-14', 'mediation', NULL, 'cli:root', 6);
 
 
 --
--- Data for Name: consumers; Type: TABLE DATA; Schema: wq_saved_e1044eea; Owner: -
+-- Data for Name: consumers; Type: TABLE DATA; Schema: wq_saved_8a584184; Owner: -
 --
 
 INSERT INTO __SCHEMA__.consumers VALUES (1, '张三', 'zs', '13812348000', NULL, NULL, NULL, false);
@@ -911,14 +911,14 @@ INSERT INTO __SCHEMA__.consumers VALUES (7, '张三', 'zs', '13812348000', NULL,
 
 
 --
--- Data for Name: evidence; Type: TABLE DATA; Schema: wq_saved_e1044eea; Owner: -
+-- Data for Name: evidence; Type: TABLE DATA; Schema: wq_saved_8a584184; Owner: -
 --
 
-INSERT INTO __SCHEMA__.evidence VALUES (1, 7, 'chat_screenshot', '聊天截图.png', '8650fa3ad33b680c77fdf3067057857d38ade7f3ce31806131530d3a4d027052', 72, 'WQ2026-000007/8650fa3ad33b680c-聊天截图.png', NULL, 'cli:root', '2026-12-01 22:18:50.986591+00', '');
+INSERT INTO __SCHEMA__.evidence VALUES (1, 7, 'chat_screenshot', '聊天截图.png', '8650fa3ad33b680c77fdf3067057857d38ade7f3ce31806131530d3a4d027052', 72, 'WQ2026-000007/8650fa3ad33b680c-聊天截图.png', NULL, 'cli:root', '2026-12-01 22:44:37.459013+00', '');
 
 
 --
--- Data for Name: holiday_years; Type: TABLE DATA; Schema: wq_saved_e1044eea; Owner: -
+-- Data for Name: holiday_years; Type: TABLE DATA; Schema: wq_saved_8a584184; Owner: -
 --
 
 INSERT INTO __SCHEMA__.holiday_years VALUES (2004, 'chinesecalendar');
@@ -947,7 +947,7 @@ INSERT INTO __SCHEMA__.holiday_years VALUES (2026, 'chinesecalendar');
 
 
 --
--- Data for Name: holidays; Type: TABLE DATA; Schema: wq_saved_e1044eea; Owner: -
+-- Data for Name: holidays; Type: TABLE DATA; Schema: wq_saved_8a584184; Owner: -
 --
 
 INSERT INTO __SCHEMA__.holidays VALUES ('2004-01-01', false, '元旦');
@@ -1724,167 +1724,167 @@ INSERT INTO __SCHEMA__.holidays VALUES ('2026-10-10', true, '国庆节');
 
 
 --
--- Data for Name: mediation_sessions; Type: TABLE DATA; Schema: wq_saved_e1044eea; Owner: -
+-- Data for Name: mediation_sessions; Type: TABLE DATA; Schema: wq_saved_8a584184; Owner: -
 --
 
 
 
 --
--- Data for Name: merchant_aliases; Type: TABLE DATA; Schema: wq_saved_e1044eea; Owner: -
+-- Data for Name: merchant_aliases; Type: TABLE DATA; Schema: wq_saved_8a584184; Owner: -
 --
 
-INSERT INTO __SCHEMA__.merchant_aliases VALUES (1, 1, 'name', '美妆小铺', '美妆小铺', '2026-12-01 22:18:47.357996+00');
-INSERT INTO __SCHEMA__.merchant_aliases VALUES (2, 1, 'wechat_id', 'meizhuang_88', 'meizhuang_88', '2026-12-01 22:18:47.389283+00');
-INSERT INTO __SCHEMA__.merchant_aliases VALUES (3, 1, 'phone', '13900001111', '13900001111', '2026-12-01 22:18:47.43258+00');
-
-
---
--- Data for Name: merchant_merges; Type: TABLE DATA; Schema: wq_saved_e1044eea; Owner: -
---
-
+INSERT INTO __SCHEMA__.merchant_aliases VALUES (1, 1, 'name', '美妆小铺', '美妆小铺', '2026-12-01 22:44:36.78151+00');
+INSERT INTO __SCHEMA__.merchant_aliases VALUES (2, 1, 'wechat_id', 'meizhuang_88', 'meizhuang_88', '2026-12-01 22:44:36.783014+00');
+INSERT INTO __SCHEMA__.merchant_aliases VALUES (3, 1, 'phone', '13900001111', '13900001111', '2026-12-01 22:44:36.783506+00');
 
 
 --
--- Data for Name: merchants; Type: TABLE DATA; Schema: wq_saved_e1044eea; Owner: -
---
-
-INSERT INTO __SCHEMA__.merchants VALUES (1, '美妆小铺', '美妆小铺', 'unregistered', NULL, 'meizhuang_88', 'meizhuang_88', '13900001111', NULL, NULL, NULL, NULL, false, NULL, false, NULL, NULL, '2026-12-01 22:18:47.289006+00', 1);
-
-
---
--- Data for Name: offers; Type: TABLE DATA; Schema: wq_saved_e1044eea; Owner: -
+-- Data for Name: merchant_merges; Type: TABLE DATA; Schema: wq_saved_8a584184; Owner: -
 --
 
 
 
 --
--- Data for Name: rule_sets; Type: TABLE DATA; Schema: wq_saved_e1044eea; Owner: -
+-- Data for Name: merchants; Type: TABLE DATA; Schema: wq_saved_8a584184; Owner: -
 --
 
-INSERT INTO __SCHEMA__.rule_sets VALUES ('SAMR-2022', '市场监督管理投诉举报处理暂行办法（2019年第20号令，2022年修订）', '2019-01-01', 7, 45, 7, 0, 'working', 'out_of_scope,handled_elsewhere,no_consumer_relationship,time_barred,materials_missing,business_dispute,private_deal,already_performed,other', 'withdrawn_or_settled,no_testing_agreement,absent_or_refused,no_agreement_possible,limit_expired,non_acceptance_found,other', '');
-INSERT INTO __SCHEMA__.rule_sets VALUES ('SAMR-2026', '市场监督管理投诉举报处理办法（第121号令）', '2026-04-15', 7, 45, 7, 0, 'working', 'out_of_scope,handled_elsewhere,no_consumer_relationship,time_barred,materials_missing,business_dispute,private_deal,already_performed,false_materials,refuses_identity_check,other', 'withdrawn_or_settled,no_testing_agreement,absent_or_refused,no_agreement_possible,limit_expired,non_acceptance_found,other', '期限与新增不予受理情形待与官方文本核对');
-
-
---
--- Data for Name: settings; Type: TABLE DATA; Schema: wq_saved_e1044eea; Owner: -
---
-
+INSERT INTO __SCHEMA__.merchants VALUES (1, '美妆小铺', '美妆小铺', 'unregistered', NULL, 'meizhuang_88', 'meizhuang_88', '13900001111', NULL, NULL, NULL, NULL, false, NULL, false, NULL, NULL, '2026-12-01 22:44:36.76729+00', 1);
 
 
 --
--- Data for Name: suspensions; Type: TABLE DATA; Schema: wq_saved_e1044eea; Owner: -
+-- Data for Name: offers; Type: TABLE DATA; Schema: wq_saved_8a584184; Owner: -
 --
 
 
 
 --
--- Data for Name: users; Type: TABLE DATA; Schema: wq_saved_e1044eea; Owner: -
+-- Data for Name: rule_sets; Type: TABLE DATA; Schema: wq_saved_8a584184; Owner: -
 --
 
-INSERT INTO __SCHEMA__.users VALUES (1, 'zhao', '赵调解', 'mediator,supervisor', NULL, true, 0, '2026-12-01 22:18:46.967791+00', 1);
-INSERT INTO __SCHEMA__.users VALUES (2, 'qian', '钱登记', 'clerk', NULL, true, 0, '2026-12-01 22:18:47.035362+00', 1);
-
-
---
--- Name: audit_log_id_seq; Type: SEQUENCE SET; Schema: wq_saved_e1044eea; Owner: -
---
-
-SELECT pg_catalog.setval('__SCHEMA__.audit_log_id_seq', 1, false);
+INSERT INTO __SCHEMA__.rule_sets VALUES ('SAMR-2022', '市场监督管理投诉举报处理暂行办法（2019年第20号令，2022年修订）', '2020-01-01', 7, 45, 7, 0, 'working', 'out_of_scope,handled_elsewhere,no_consumer_relationship,time_barred,materials_missing,business_dispute,private_deal,already_performed,other', 'withdrawn_or_settled,no_testing_agreement,absent_or_refused,no_agreement_possible,limit_expired,non_acceptance_found,other', '');
+INSERT INTO __SCHEMA__.rule_sets VALUES ('SAMR-2026', '市场监督管理投诉举报处理办法（第121号令）', '2026-04-15', 7, 60, 7, 0, 'working', 'out_of_scope,handled_elsewhere,no_consumer_relationship,time_barred,materials_missing,business_dispute,private_deal,already_performed,false_materials,impersonation,refuses_identity_check,other', 'withdrawn_or_settled,no_testing_agreement,absent_or_refused,no_agreement_possible,limit_expired,non_acceptance_found,party_ceased,other', '调解期限六十日、不予受理与终止调解情形据公开转载的文书式样；受理与终止告知期限（七个工作日）未见官方全文，待核对');
 
 
 --
--- Name: case_groups_id_seq; Type: SEQUENCE SET; Schema: wq_saved_e1044eea; Owner: -
+-- Data for Name: settings; Type: TABLE DATA; Schema: wq_saved_8a584184; Owner: -
+--
+
+
+
+--
+-- Data for Name: suspensions; Type: TABLE DATA; Schema: wq_saved_8a584184; Owner: -
+--
+
+
+
+--
+-- Data for Name: users; Type: TABLE DATA; Schema: wq_saved_8a584184; Owner: -
+--
+
+INSERT INTO __SCHEMA__.users VALUES (1, 'zhao', '赵调解', 'mediator,supervisor', NULL, true, 0, '2026-12-01 22:44:36.714269+00', 1);
+INSERT INTO __SCHEMA__.users VALUES (2, 'qian', '钱登记', 'clerk', NULL, true, 0, '2026-12-01 22:44:36.737109+00', 1);
+
+
+--
+-- Name: audit_log_id_seq; Type: SEQUENCE SET; Schema: wq_saved_8a584184; Owner: -
+--
+
+SELECT pg_catalog.setval('__SCHEMA__.audit_log_id_seq', 19, true);
+
+
+--
+-- Name: case_groups_id_seq; Type: SEQUENCE SET; Schema: wq_saved_8a584184; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.case_groups_id_seq', 1, false);
 
 
 --
--- Name: case_history_id_seq; Type: SEQUENCE SET; Schema: wq_saved_e1044eea; Owner: -
+-- Name: case_history_id_seq; Type: SEQUENCE SET; Schema: wq_saved_8a584184; Owner: -
 --
 
-SELECT pg_catalog.setval('__SCHEMA__.case_history_id_seq', 1, false);
+SELECT pg_catalog.setval('__SCHEMA__.case_history_id_seq', 13, true);
 
 
 --
--- Name: case_links_id_seq; Type: SEQUENCE SET; Schema: wq_saved_e1044eea; Owner: -
+-- Name: case_links_id_seq; Type: SEQUENCE SET; Schema: wq_saved_8a584184; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.case_links_id_seq', 1, false);
 
 
 --
--- Name: cases_id_seq; Type: SEQUENCE SET; Schema: wq_saved_e1044eea; Owner: -
+-- Name: cases_id_seq; Type: SEQUENCE SET; Schema: wq_saved_8a584184; Owner: -
 --
 
-SELECT pg_catalog.setval('__SCHEMA__.cases_id_seq', 1, false);
-
-
---
--- Name: consumers_id_seq; Type: SEQUENCE SET; Schema: wq_saved_e1044eea; Owner: -
---
-
-SELECT pg_catalog.setval('__SCHEMA__.consumers_id_seq', 1, false);
+SELECT pg_catalog.setval('__SCHEMA__.cases_id_seq', 7, true);
 
 
 --
--- Name: evidence_id_seq; Type: SEQUENCE SET; Schema: wq_saved_e1044eea; Owner: -
+-- Name: consumers_id_seq; Type: SEQUENCE SET; Schema: wq_saved_8a584184; Owner: -
 --
 
-SELECT pg_catalog.setval('__SCHEMA__.evidence_id_seq', 1, false);
+SELECT pg_catalog.setval('__SCHEMA__.consumers_id_seq', 7, true);
 
 
 --
--- Name: mediation_sessions_id_seq; Type: SEQUENCE SET; Schema: wq_saved_e1044eea; Owner: -
+-- Name: evidence_id_seq; Type: SEQUENCE SET; Schema: wq_saved_8a584184; Owner: -
+--
+
+SELECT pg_catalog.setval('__SCHEMA__.evidence_id_seq', 1, true);
+
+
+--
+-- Name: mediation_sessions_id_seq; Type: SEQUENCE SET; Schema: wq_saved_8a584184; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.mediation_sessions_id_seq', 1, false);
 
 
 --
--- Name: merchant_aliases_id_seq; Type: SEQUENCE SET; Schema: wq_saved_e1044eea; Owner: -
+-- Name: merchant_aliases_id_seq; Type: SEQUENCE SET; Schema: wq_saved_8a584184; Owner: -
 --
 
-SELECT pg_catalog.setval('__SCHEMA__.merchant_aliases_id_seq', 1, false);
+SELECT pg_catalog.setval('__SCHEMA__.merchant_aliases_id_seq', 3, true);
 
 
 --
--- Name: merchant_merges_id_seq; Type: SEQUENCE SET; Schema: wq_saved_e1044eea; Owner: -
+-- Name: merchant_merges_id_seq; Type: SEQUENCE SET; Schema: wq_saved_8a584184; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.merchant_merges_id_seq', 1, false);
 
 
 --
--- Name: merchants_id_seq; Type: SEQUENCE SET; Schema: wq_saved_e1044eea; Owner: -
+-- Name: merchants_id_seq; Type: SEQUENCE SET; Schema: wq_saved_8a584184; Owner: -
 --
 
-SELECT pg_catalog.setval('__SCHEMA__.merchants_id_seq', 1, false);
+SELECT pg_catalog.setval('__SCHEMA__.merchants_id_seq', 1, true);
 
 
 --
--- Name: offers_id_seq; Type: SEQUENCE SET; Schema: wq_saved_e1044eea; Owner: -
+-- Name: offers_id_seq; Type: SEQUENCE SET; Schema: wq_saved_8a584184; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.offers_id_seq', 1, false);
 
 
 --
--- Name: suspensions_id_seq; Type: SEQUENCE SET; Schema: wq_saved_e1044eea; Owner: -
+-- Name: suspensions_id_seq; Type: SEQUENCE SET; Schema: wq_saved_8a584184; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.suspensions_id_seq', 1, false);
 
 
 --
--- Name: users_id_seq; Type: SEQUENCE SET; Schema: wq_saved_e1044eea; Owner: -
+-- Name: users_id_seq; Type: SEQUENCE SET; Schema: wq_saved_8a584184; Owner: -
 --
 
-SELECT pg_catalog.setval('__SCHEMA__.users_id_seq', 1, false);
+SELECT pg_catalog.setval('__SCHEMA__.users_id_seq', 2, true);
 
 
 --
--- Name: alembic_version alembic_version_pkc; Type: CONSTRAINT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: alembic_version alembic_version_pkc; Type: CONSTRAINT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.alembic_version
@@ -1892,7 +1892,7 @@ ALTER TABLE ONLY __SCHEMA__.alembic_version
 
 
 --
--- Name: agreements pk_agreements; Type: CONSTRAINT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: agreements pk_agreements; Type: CONSTRAINT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.agreements
@@ -1900,7 +1900,7 @@ ALTER TABLE ONLY __SCHEMA__.agreements
 
 
 --
--- Name: assessments pk_assessments; Type: CONSTRAINT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: assessments pk_assessments; Type: CONSTRAINT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.assessments
@@ -1908,7 +1908,7 @@ ALTER TABLE ONLY __SCHEMA__.assessments
 
 
 --
--- Name: audit_log pk_audit_log; Type: CONSTRAINT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: audit_log pk_audit_log; Type: CONSTRAINT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.audit_log
@@ -1916,7 +1916,7 @@ ALTER TABLE ONLY __SCHEMA__.audit_log
 
 
 --
--- Name: case_counters pk_case_counters; Type: CONSTRAINT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: case_counters pk_case_counters; Type: CONSTRAINT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_counters
@@ -1924,7 +1924,7 @@ ALTER TABLE ONLY __SCHEMA__.case_counters
 
 
 --
--- Name: case_groups pk_case_groups; Type: CONSTRAINT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: case_groups pk_case_groups; Type: CONSTRAINT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_groups
@@ -1932,7 +1932,7 @@ ALTER TABLE ONLY __SCHEMA__.case_groups
 
 
 --
--- Name: case_history pk_case_history; Type: CONSTRAINT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: case_history pk_case_history; Type: CONSTRAINT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_history
@@ -1940,7 +1940,7 @@ ALTER TABLE ONLY __SCHEMA__.case_history
 
 
 --
--- Name: case_links pk_case_links; Type: CONSTRAINT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: case_links pk_case_links; Type: CONSTRAINT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_links
@@ -1948,7 +1948,7 @@ ALTER TABLE ONLY __SCHEMA__.case_links
 
 
 --
--- Name: case_requests pk_case_requests; Type: CONSTRAINT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: case_requests pk_case_requests; Type: CONSTRAINT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_requests
@@ -1956,7 +1956,7 @@ ALTER TABLE ONLY __SCHEMA__.case_requests
 
 
 --
--- Name: cases pk_cases; Type: CONSTRAINT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: cases pk_cases; Type: CONSTRAINT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases
@@ -1964,7 +1964,7 @@ ALTER TABLE ONLY __SCHEMA__.cases
 
 
 --
--- Name: consumers pk_consumers; Type: CONSTRAINT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: consumers pk_consumers; Type: CONSTRAINT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.consumers
@@ -1972,7 +1972,7 @@ ALTER TABLE ONLY __SCHEMA__.consumers
 
 
 --
--- Name: evidence pk_evidence; Type: CONSTRAINT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: evidence pk_evidence; Type: CONSTRAINT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.evidence
@@ -1980,7 +1980,7 @@ ALTER TABLE ONLY __SCHEMA__.evidence
 
 
 --
--- Name: holiday_years pk_holiday_years; Type: CONSTRAINT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: holiday_years pk_holiday_years; Type: CONSTRAINT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.holiday_years
@@ -1988,7 +1988,7 @@ ALTER TABLE ONLY __SCHEMA__.holiday_years
 
 
 --
--- Name: holidays pk_holidays; Type: CONSTRAINT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: holidays pk_holidays; Type: CONSTRAINT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.holidays
@@ -1996,7 +1996,7 @@ ALTER TABLE ONLY __SCHEMA__.holidays
 
 
 --
--- Name: mediation_sessions pk_mediation_sessions; Type: CONSTRAINT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: mediation_sessions pk_mediation_sessions; Type: CONSTRAINT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.mediation_sessions
@@ -2004,7 +2004,7 @@ ALTER TABLE ONLY __SCHEMA__.mediation_sessions
 
 
 --
--- Name: merchant_aliases pk_merchant_aliases; Type: CONSTRAINT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: merchant_aliases pk_merchant_aliases; Type: CONSTRAINT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_aliases
@@ -2012,7 +2012,7 @@ ALTER TABLE ONLY __SCHEMA__.merchant_aliases
 
 
 --
--- Name: merchant_merges pk_merchant_merges; Type: CONSTRAINT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: merchant_merges pk_merchant_merges; Type: CONSTRAINT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_merges
@@ -2020,7 +2020,7 @@ ALTER TABLE ONLY __SCHEMA__.merchant_merges
 
 
 --
--- Name: merchants pk_merchants; Type: CONSTRAINT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: merchants pk_merchants; Type: CONSTRAINT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchants
@@ -2028,7 +2028,7 @@ ALTER TABLE ONLY __SCHEMA__.merchants
 
 
 --
--- Name: offers pk_offers; Type: CONSTRAINT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: offers pk_offers; Type: CONSTRAINT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.offers
@@ -2036,7 +2036,7 @@ ALTER TABLE ONLY __SCHEMA__.offers
 
 
 --
--- Name: rule_sets pk_rule_sets; Type: CONSTRAINT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: rule_sets pk_rule_sets; Type: CONSTRAINT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.rule_sets
@@ -2044,7 +2044,7 @@ ALTER TABLE ONLY __SCHEMA__.rule_sets
 
 
 --
--- Name: settings pk_settings; Type: CONSTRAINT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: settings pk_settings; Type: CONSTRAINT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.settings
@@ -2052,7 +2052,7 @@ ALTER TABLE ONLY __SCHEMA__.settings
 
 
 --
--- Name: suspensions pk_suspensions; Type: CONSTRAINT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: suspensions pk_suspensions; Type: CONSTRAINT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.suspensions
@@ -2060,7 +2060,7 @@ ALTER TABLE ONLY __SCHEMA__.suspensions
 
 
 --
--- Name: users pk_users; Type: CONSTRAINT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: users pk_users; Type: CONSTRAINT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.users
@@ -2068,7 +2068,7 @@ ALTER TABLE ONLY __SCHEMA__.users
 
 
 --
--- Name: case_links uq_case_links_case_id; Type: CONSTRAINT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: case_links uq_case_links_case_id; Type: CONSTRAINT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_links
@@ -2076,7 +2076,7 @@ ALTER TABLE ONLY __SCHEMA__.case_links
 
 
 --
--- Name: cases uq_cases_case_no; Type: CONSTRAINT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: cases uq_cases_case_no; Type: CONSTRAINT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases
@@ -2084,7 +2084,7 @@ ALTER TABLE ONLY __SCHEMA__.cases
 
 
 --
--- Name: merchant_aliases uq_merchant_aliases_merchant_id; Type: CONSTRAINT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: merchant_aliases uq_merchant_aliases_merchant_id; Type: CONSTRAINT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_aliases
@@ -2092,7 +2092,7 @@ ALTER TABLE ONLY __SCHEMA__.merchant_aliases
 
 
 --
--- Name: users uq_users_login; Type: CONSTRAINT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: users uq_users_login; Type: CONSTRAINT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.users
@@ -2100,273 +2100,273 @@ ALTER TABLE ONLY __SCHEMA__.users
 
 
 --
--- Name: ix_agreements_performance_due_on; Type: INDEX; Schema: wq_saved_e1044eea; Owner: -
+-- Name: ix_agreements_performance_due_on; Type: INDEX; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE INDEX ix_agreements_performance_due_on ON __SCHEMA__.agreements USING btree (performance_due_on);
 
 
 --
--- Name: ix_audit_log_entity_id; Type: INDEX; Schema: wq_saved_e1044eea; Owner: -
+-- Name: ix_audit_log_entity_id; Type: INDEX; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE INDEX ix_audit_log_entity_id ON __SCHEMA__.audit_log USING btree (entity_id);
 
 
 --
--- Name: ix_case_groups_merchant_id; Type: INDEX; Schema: wq_saved_e1044eea; Owner: -
+-- Name: ix_case_groups_merchant_id; Type: INDEX; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE INDEX ix_case_groups_merchant_id ON __SCHEMA__.case_groups USING btree (merchant_id);
 
 
 --
--- Name: ix_case_history_case_id; Type: INDEX; Schema: wq_saved_e1044eea; Owner: -
+-- Name: ix_case_history_case_id; Type: INDEX; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE INDEX ix_case_history_case_id ON __SCHEMA__.case_history USING btree (case_id);
 
 
 --
--- Name: ix_case_links_case_id; Type: INDEX; Schema: wq_saved_e1044eea; Owner: -
+-- Name: ix_case_links_case_id; Type: INDEX; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE INDEX ix_case_links_case_id ON __SCHEMA__.case_links USING btree (case_id);
 
 
 --
--- Name: ix_case_links_related_id; Type: INDEX; Schema: wq_saved_e1044eea; Owner: -
+-- Name: ix_case_links_related_id; Type: INDEX; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE INDEX ix_case_links_related_id ON __SCHEMA__.case_links USING btree (related_id);
 
 
 --
--- Name: ix_cases_accepted_on; Type: INDEX; Schema: wq_saved_e1044eea; Owner: -
+-- Name: ix_cases_accepted_on; Type: INDEX; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE INDEX ix_cases_accepted_on ON __SCHEMA__.cases USING btree (accepted_on);
 
 
 --
--- Name: ix_cases_category; Type: INDEX; Schema: wq_saved_e1044eea; Owner: -
+-- Name: ix_cases_category; Type: INDEX; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE INDEX ix_cases_category ON __SCHEMA__.cases USING btree (category);
 
 
 --
--- Name: ix_cases_channel; Type: INDEX; Schema: wq_saved_e1044eea; Owner: -
+-- Name: ix_cases_channel; Type: INDEX; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE INDEX ix_cases_channel ON __SCHEMA__.cases USING btree (channel);
 
 
 --
--- Name: ix_cases_closed_on; Type: INDEX; Schema: wq_saved_e1044eea; Owner: -
+-- Name: ix_cases_closed_on; Type: INDEX; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE INDEX ix_cases_closed_on ON __SCHEMA__.cases USING btree (closed_on);
 
 
 --
--- Name: ix_cases_consumer_id; Type: INDEX; Schema: wq_saved_e1044eea; Owner: -
+-- Name: ix_cases_consumer_id; Type: INDEX; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE INDEX ix_cases_consumer_id ON __SCHEMA__.cases USING btree (consumer_id);
 
 
 --
--- Name: ix_cases_group_id; Type: INDEX; Schema: wq_saved_e1044eea; Owner: -
+-- Name: ix_cases_group_id; Type: INDEX; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE INDEX ix_cases_group_id ON __SCHEMA__.cases USING btree (group_id);
 
 
 --
--- Name: ix_cases_mediator_state; Type: INDEX; Schema: wq_saved_e1044eea; Owner: -
+-- Name: ix_cases_mediator_state; Type: INDEX; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE INDEX ix_cases_mediator_state ON __SCHEMA__.cases USING btree (mediator_id, state);
 
 
 --
--- Name: ix_cases_merchant_received; Type: INDEX; Schema: wq_saved_e1044eea; Owner: -
+-- Name: ix_cases_merchant_received; Type: INDEX; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE INDEX ix_cases_merchant_received ON __SCHEMA__.cases USING btree (merchant_id, received_on);
 
 
 --
--- Name: ix_cases_merchant_record; Type: INDEX; Schema: wq_saved_e1044eea; Owner: -
+-- Name: ix_cases_merchant_record; Type: INDEX; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE INDEX ix_cases_merchant_record ON __SCHEMA__.cases USING btree (merchant_id, received_on, state, termination_ground, outcome);
 
 
 --
--- Name: ix_cases_nature; Type: INDEX; Schema: wq_saved_e1044eea; Owner: -
+-- Name: ix_cases_nature; Type: INDEX; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE INDEX ix_cases_nature ON __SCHEMA__.cases USING btree (nature);
 
 
 --
--- Name: ix_cases_order_no; Type: INDEX; Schema: wq_saved_e1044eea; Owner: -
+-- Name: ix_cases_order_no; Type: INDEX; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE INDEX ix_cases_order_no ON __SCHEMA__.cases USING btree (order_no);
 
 
 --
--- Name: ix_cases_received_on; Type: INDEX; Schema: wq_saved_e1044eea; Owner: -
+-- Name: ix_cases_received_on; Type: INDEX; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE INDEX ix_cases_received_on ON __SCHEMA__.cases USING btree (received_on);
 
 
 --
--- Name: ix_cases_rejected_on; Type: INDEX; Schema: wq_saved_e1044eea; Owner: -
+-- Name: ix_cases_rejected_on; Type: INDEX; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE INDEX ix_cases_rejected_on ON __SCHEMA__.cases USING btree (rejected_on);
 
 
 --
--- Name: ix_cases_state; Type: INDEX; Schema: wq_saved_e1044eea; Owner: -
+-- Name: ix_cases_state; Type: INDEX; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE INDEX ix_cases_state ON __SCHEMA__.cases USING btree (state);
 
 
 --
--- Name: ix_cases_state_due; Type: INDEX; Schema: wq_saved_e1044eea; Owner: -
+-- Name: ix_cases_state_due; Type: INDEX; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE INDEX ix_cases_state_due ON __SCHEMA__.cases USING btree (state, next_due_on);
 
 
 --
--- Name: ix_consumers_name_initials; Type: INDEX; Schema: wq_saved_e1044eea; Owner: -
+-- Name: ix_consumers_name_initials; Type: INDEX; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE INDEX ix_consumers_name_initials ON __SCHEMA__.consumers USING btree (name_initials);
 
 
 --
--- Name: ix_consumers_phone; Type: INDEX; Schema: wq_saved_e1044eea; Owner: -
+-- Name: ix_consumers_phone; Type: INDEX; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE INDEX ix_consumers_phone ON __SCHEMA__.consumers USING btree (phone);
 
 
 --
--- Name: ix_evidence_case_id; Type: INDEX; Schema: wq_saved_e1044eea; Owner: -
+-- Name: ix_evidence_case_id; Type: INDEX; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE INDEX ix_evidence_case_id ON __SCHEMA__.evidence USING btree (case_id);
 
 
 --
--- Name: ix_mediation_sessions_case_id; Type: INDEX; Schema: wq_saved_e1044eea; Owner: -
+-- Name: ix_mediation_sessions_case_id; Type: INDEX; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE INDEX ix_mediation_sessions_case_id ON __SCHEMA__.mediation_sessions USING btree (case_id);
 
 
 --
--- Name: ix_merchant_aliases_merchant_id; Type: INDEX; Schema: wq_saved_e1044eea; Owner: -
+-- Name: ix_merchant_aliases_merchant_id; Type: INDEX; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE INDEX ix_merchant_aliases_merchant_id ON __SCHEMA__.merchant_aliases USING btree (merchant_id);
 
 
 --
--- Name: ix_merchant_aliases_value_key; Type: INDEX; Schema: wq_saved_e1044eea; Owner: -
+-- Name: ix_merchant_aliases_value_key; Type: INDEX; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE INDEX ix_merchant_aliases_value_key ON __SCHEMA__.merchant_aliases USING btree (value_key);
 
 
 --
--- Name: ix_merchant_merges_kept_id; Type: INDEX; Schema: wq_saved_e1044eea; Owner: -
+-- Name: ix_merchant_merges_kept_id; Type: INDEX; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE INDEX ix_merchant_merges_kept_id ON __SCHEMA__.merchant_merges USING btree (kept_id);
 
 
 --
--- Name: ix_merchant_merges_merged_id; Type: INDEX; Schema: wq_saved_e1044eea; Owner: -
+-- Name: ix_merchant_merges_merged_id; Type: INDEX; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE INDEX ix_merchant_merges_merged_id ON __SCHEMA__.merchant_merges USING btree (merged_id);
 
 
 --
--- Name: ix_merchants_blacklisted; Type: INDEX; Schema: wq_saved_e1044eea; Owner: -
+-- Name: ix_merchants_blacklisted; Type: INDEX; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE INDEX ix_merchants_blacklisted ON __SCHEMA__.merchants USING btree (blacklisted);
 
 
 --
--- Name: ix_merchants_name; Type: INDEX; Schema: wq_saved_e1044eea; Owner: -
+-- Name: ix_merchants_name; Type: INDEX; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE INDEX ix_merchants_name ON __SCHEMA__.merchants USING btree (name);
 
 
 --
--- Name: ix_merchants_name_key; Type: INDEX; Schema: wq_saved_e1044eea; Owner: -
+-- Name: ix_merchants_name_key; Type: INDEX; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE INDEX ix_merchants_name_key ON __SCHEMA__.merchants USING btree (name_key);
 
 
 --
--- Name: ix_merchants_payee_key; Type: INDEX; Schema: wq_saved_e1044eea; Owner: -
+-- Name: ix_merchants_payee_key; Type: INDEX; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE INDEX ix_merchants_payee_key ON __SCHEMA__.merchants USING btree (payee_key);
 
 
 --
--- Name: ix_merchants_phone; Type: INDEX; Schema: wq_saved_e1044eea; Owner: -
+-- Name: ix_merchants_phone; Type: INDEX; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE INDEX ix_merchants_phone ON __SCHEMA__.merchants USING btree (phone);
 
 
 --
--- Name: ix_merchants_uscc; Type: INDEX; Schema: wq_saved_e1044eea; Owner: -
+-- Name: ix_merchants_uscc; Type: INDEX; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE INDEX ix_merchants_uscc ON __SCHEMA__.merchants USING btree (uscc);
 
 
 --
--- Name: ix_merchants_wechat_key; Type: INDEX; Schema: wq_saved_e1044eea; Owner: -
+-- Name: ix_merchants_wechat_key; Type: INDEX; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE INDEX ix_merchants_wechat_key ON __SCHEMA__.merchants USING btree (wechat_key);
 
 
 --
--- Name: ix_offers_session_id; Type: INDEX; Schema: wq_saved_e1044eea; Owner: -
+-- Name: ix_offers_session_id; Type: INDEX; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE INDEX ix_offers_session_id ON __SCHEMA__.offers USING btree (session_id);
 
 
 --
--- Name: ix_suspensions_case_id; Type: INDEX; Schema: wq_saved_e1044eea; Owner: -
+-- Name: ix_suspensions_case_id; Type: INDEX; Schema: wq_saved_8a584184; Owner: -
 --
 
 CREATE INDEX ix_suspensions_case_id ON __SCHEMA__.suspensions USING btree (case_id);
 
 
 --
--- Name: agreements fk_agreements_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: agreements fk_agreements_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.agreements
@@ -2374,7 +2374,7 @@ ALTER TABLE ONLY __SCHEMA__.agreements
 
 
 --
--- Name: assessments fk_assessments_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: assessments fk_assessments_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.assessments
@@ -2382,7 +2382,7 @@ ALTER TABLE ONLY __SCHEMA__.assessments
 
 
 --
--- Name: case_groups fk_case_groups_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: case_groups fk_case_groups_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_groups
@@ -2390,7 +2390,7 @@ ALTER TABLE ONLY __SCHEMA__.case_groups
 
 
 --
--- Name: case_history fk_case_history_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: case_history fk_case_history_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_history
@@ -2398,7 +2398,7 @@ ALTER TABLE ONLY __SCHEMA__.case_history
 
 
 --
--- Name: case_links fk_case_links_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: case_links fk_case_links_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_links
@@ -2406,7 +2406,7 @@ ALTER TABLE ONLY __SCHEMA__.case_links
 
 
 --
--- Name: case_links fk_case_links_related_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: case_links fk_case_links_related_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_links
@@ -2414,7 +2414,7 @@ ALTER TABLE ONLY __SCHEMA__.case_links
 
 
 --
--- Name: case_requests fk_case_requests_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: case_requests fk_case_requests_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_requests
@@ -2422,7 +2422,7 @@ ALTER TABLE ONLY __SCHEMA__.case_requests
 
 
 --
--- Name: cases fk_cases_consumer_id_consumers; Type: FK CONSTRAINT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: cases fk_cases_consumer_id_consumers; Type: FK CONSTRAINT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases
@@ -2430,7 +2430,7 @@ ALTER TABLE ONLY __SCHEMA__.cases
 
 
 --
--- Name: cases fk_cases_mediator_id_users; Type: FK CONSTRAINT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: cases fk_cases_mediator_id_users; Type: FK CONSTRAINT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases
@@ -2438,7 +2438,7 @@ ALTER TABLE ONLY __SCHEMA__.cases
 
 
 --
--- Name: cases fk_cases_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: cases fk_cases_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases
@@ -2446,7 +2446,7 @@ ALTER TABLE ONLY __SCHEMA__.cases
 
 
 --
--- Name: cases fk_cases_rule_set_code_rule_sets; Type: FK CONSTRAINT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: cases fk_cases_rule_set_code_rule_sets; Type: FK CONSTRAINT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases
@@ -2454,7 +2454,7 @@ ALTER TABLE ONLY __SCHEMA__.cases
 
 
 --
--- Name: evidence fk_evidence_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: evidence fk_evidence_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.evidence
@@ -2462,7 +2462,7 @@ ALTER TABLE ONLY __SCHEMA__.evidence
 
 
 --
--- Name: mediation_sessions fk_mediation_sessions_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: mediation_sessions fk_mediation_sessions_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.mediation_sessions
@@ -2470,7 +2470,7 @@ ALTER TABLE ONLY __SCHEMA__.mediation_sessions
 
 
 --
--- Name: merchant_aliases fk_merchant_aliases_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: merchant_aliases fk_merchant_aliases_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_aliases
@@ -2478,7 +2478,7 @@ ALTER TABLE ONLY __SCHEMA__.merchant_aliases
 
 
 --
--- Name: merchant_merges fk_merchant_merges_kept_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: merchant_merges fk_merchant_merges_kept_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_merges
@@ -2486,7 +2486,7 @@ ALTER TABLE ONLY __SCHEMA__.merchant_merges
 
 
 --
--- Name: merchant_merges fk_merchant_merges_merged_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: merchant_merges fk_merchant_merges_merged_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_merges
@@ -2494,7 +2494,7 @@ ALTER TABLE ONLY __SCHEMA__.merchant_merges
 
 
 --
--- Name: merchants fk_merchants_merged_into_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: merchants fk_merchants_merged_into_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchants
@@ -2502,7 +2502,7 @@ ALTER TABLE ONLY __SCHEMA__.merchants
 
 
 --
--- Name: offers fk_offers_session_id_mediation_sessions; Type: FK CONSTRAINT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: offers fk_offers_session_id_mediation_sessions; Type: FK CONSTRAINT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.offers
@@ -2510,7 +2510,7 @@ ALTER TABLE ONLY __SCHEMA__.offers
 
 
 --
--- Name: suspensions fk_suspensions_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_e1044eea; Owner: -
+-- Name: suspensions fk_suspensions_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_8a584184; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.suspensions

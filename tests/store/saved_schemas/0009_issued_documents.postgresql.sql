@@ -18,13 +18,13 @@ SET client_min_messages = warning;
 SET row_security = off;
 
 --
--- Name: wq_saved_db886649; Type: SCHEMA; Schema: -; Owner: -
+-- Name: wq_saved_289c3940; Type: SCHEMA; Schema: -; Owner: -
 --
 
 
 
 --
--- Name: search_cases_sort_keys(); Type: FUNCTION; Schema: wq_saved_db886649; Owner: -
+-- Name: search_cases_sort_keys(); Type: FUNCTION; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE FUNCTION __SCHEMA__.search_cases_sort_keys() RETURNS trigger
@@ -37,7 +37,7 @@ CREATE FUNCTION __SCHEMA__.search_cases_sort_keys() RETURNS trigger
 
 
 --
--- Name: search_consumers_sort_key(); Type: FUNCTION; Schema: wq_saved_db886649; Owner: -
+-- Name: search_consumers_sort_key(); Type: FUNCTION; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE FUNCTION __SCHEMA__.search_consumers_sort_key() RETURNS trigger
@@ -46,7 +46,7 @@ CREATE FUNCTION __SCHEMA__.search_consumers_sort_key() RETURNS trigger
 
 
 --
--- Name: search_merchants_sort_key(); Type: FUNCTION; Schema: wq_saved_db886649; Owner: -
+-- Name: search_merchants_sort_key(); Type: FUNCTION; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE FUNCTION __SCHEMA__.search_merchants_sort_key() RETURNS trigger
@@ -55,7 +55,7 @@ CREATE FUNCTION __SCHEMA__.search_merchants_sort_key() RETURNS trigger
 
 
 --
--- Name: search_users_sort_key(); Type: FUNCTION; Schema: wq_saved_db886649; Owner: -
+-- Name: search_users_sort_key(); Type: FUNCTION; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE FUNCTION __SCHEMA__.search_users_sort_key() RETURNS trigger
@@ -68,7 +68,7 @@ SET default_tablespace = '';
 SET default_table_access_method = heap;
 
 --
--- Name: agreements; Type: TABLE; Schema: wq_saved_db886649; Owner: -
+-- Name: agreements; Type: TABLE; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.agreements (
@@ -84,7 +84,7 @@ CREATE TABLE __SCHEMA__.agreements (
 
 
 --
--- Name: alembic_version; Type: TABLE; Schema: wq_saved_db886649; Owner: -
+-- Name: alembic_version; Type: TABLE; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.alembic_version (
@@ -93,7 +93,7 @@ CREATE TABLE __SCHEMA__.alembic_version (
 
 
 --
--- Name: assessments; Type: TABLE; Schema: wq_saved_db886649; Owner: -
+-- Name: assessments; Type: TABLE; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.assessments (
@@ -110,7 +110,7 @@ CREATE TABLE __SCHEMA__.assessments (
 
 
 --
--- Name: audit_log; Type: TABLE; Schema: wq_saved_db886649; Owner: -
+-- Name: audit_log; Type: TABLE; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.audit_log (
@@ -127,7 +127,7 @@ CREATE TABLE __SCHEMA__.audit_log (
 
 
 --
--- Name: audit_log_id_seq; Type: SEQUENCE; Schema: wq_saved_db886649; Owner: -
+-- Name: audit_log_id_seq; Type: SEQUENCE; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.audit_log_id_seq
@@ -140,14 +140,14 @@ CREATE SEQUENCE __SCHEMA__.audit_log_id_seq
 
 
 --
--- Name: audit_log_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_db886649; Owner: -
+-- Name: audit_log_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.audit_log_id_seq OWNED BY __SCHEMA__.audit_log.id;
 
 
 --
--- Name: case_counters; Type: TABLE; Schema: wq_saved_db886649; Owner: -
+-- Name: case_counters; Type: TABLE; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.case_counters (
@@ -157,7 +157,7 @@ CREATE TABLE __SCHEMA__.case_counters (
 
 
 --
--- Name: case_groups; Type: TABLE; Schema: wq_saved_db886649; Owner: -
+-- Name: case_groups; Type: TABLE; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.case_groups (
@@ -170,7 +170,7 @@ CREATE TABLE __SCHEMA__.case_groups (
 
 
 --
--- Name: case_groups_id_seq; Type: SEQUENCE; Schema: wq_saved_db886649; Owner: -
+-- Name: case_groups_id_seq; Type: SEQUENCE; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.case_groups_id_seq
@@ -183,14 +183,14 @@ CREATE SEQUENCE __SCHEMA__.case_groups_id_seq
 
 
 --
--- Name: case_groups_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_db886649; Owner: -
+-- Name: case_groups_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.case_groups_id_seq OWNED BY __SCHEMA__.case_groups.id;
 
 
 --
--- Name: case_history; Type: TABLE; Schema: wq_saved_db886649; Owner: -
+-- Name: case_history; Type: TABLE; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.case_history (
@@ -212,7 +212,7 @@ CREATE TABLE __SCHEMA__.case_history (
 
 
 --
--- Name: case_history_id_seq; Type: SEQUENCE; Schema: wq_saved_db886649; Owner: -
+-- Name: case_history_id_seq; Type: SEQUENCE; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.case_history_id_seq
@@ -225,14 +225,14 @@ CREATE SEQUENCE __SCHEMA__.case_history_id_seq
 
 
 --
--- Name: case_history_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_db886649; Owner: -
+-- Name: case_history_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.case_history_id_seq OWNED BY __SCHEMA__.case_history.id;
 
 
 --
--- Name: case_links; Type: TABLE; Schema: wq_saved_db886649; Owner: -
+-- Name: case_links; Type: TABLE; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.case_links (
@@ -246,7 +246,7 @@ CREATE TABLE __SCHEMA__.case_links (
 
 
 --
--- Name: case_links_id_seq; Type: SEQUENCE; Schema: wq_saved_db886649; Owner: -
+-- Name: case_links_id_seq; Type: SEQUENCE; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.case_links_id_seq
@@ -259,14 +259,14 @@ CREATE SEQUENCE __SCHEMA__.case_links_id_seq
 
 
 --
--- Name: case_links_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_db886649; Owner: -
+-- Name: case_links_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.case_links_id_seq OWNED BY __SCHEMA__.case_links.id;
 
 
 --
--- Name: case_requests; Type: TABLE; Schema: wq_saved_db886649; Owner: -
+-- Name: case_requests; Type: TABLE; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.case_requests (
@@ -276,7 +276,7 @@ CREATE TABLE __SCHEMA__.case_requests (
 
 
 --
--- Name: cases; Type: TABLE; Schema: wq_saved_db886649; Owner: -
+-- Name: cases; Type: TABLE; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.cases (
@@ -326,7 +326,7 @@ CREATE TABLE __SCHEMA__.cases (
 
 
 --
--- Name: cases_id_seq; Type: SEQUENCE; Schema: wq_saved_db886649; Owner: -
+-- Name: cases_id_seq; Type: SEQUENCE; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.cases_id_seq
@@ -339,14 +339,14 @@ CREATE SEQUENCE __SCHEMA__.cases_id_seq
 
 
 --
--- Name: cases_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_db886649; Owner: -
+-- Name: cases_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.cases_id_seq OWNED BY __SCHEMA__.cases.id;
 
 
 --
--- Name: consumers; Type: TABLE; Schema: wq_saved_db886649; Owner: -
+-- Name: consumers; Type: TABLE; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.consumers (
@@ -362,7 +362,7 @@ CREATE TABLE __SCHEMA__.consumers (
 
 
 --
--- Name: consumers_id_seq; Type: SEQUENCE; Schema: wq_saved_db886649; Owner: -
+-- Name: consumers_id_seq; Type: SEQUENCE; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.consumers_id_seq
@@ -375,14 +375,24 @@ CREATE SEQUENCE __SCHEMA__.consumers_id_seq
 
 
 --
--- Name: consumers_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_db886649; Owner: -
+-- Name: consumers_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.consumers_id_seq OWNED BY __SCHEMA__.consumers.id;
 
 
 --
--- Name: evidence; Type: TABLE; Schema: wq_saved_db886649; Owner: -
+-- Name: document_counters; Type: TABLE; Schema: wq_saved_289c3940; Owner: -
+--
+
+CREATE TABLE __SCHEMA__.document_counters (
+    year integer NOT NULL,
+    last integer NOT NULL
+);
+
+
+--
+-- Name: evidence; Type: TABLE; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.evidence (
@@ -401,7 +411,7 @@ CREATE TABLE __SCHEMA__.evidence (
 
 
 --
--- Name: evidence_id_seq; Type: SEQUENCE; Schema: wq_saved_db886649; Owner: -
+-- Name: evidence_id_seq; Type: SEQUENCE; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.evidence_id_seq
@@ -414,14 +424,49 @@ CREATE SEQUENCE __SCHEMA__.evidence_id_seq
 
 
 --
--- Name: evidence_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_db886649; Owner: -
+-- Name: evidence_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.evidence_id_seq OWNED BY __SCHEMA__.evidence.id;
 
 
 --
--- Name: holiday_years; Type: TABLE; Schema: wq_saved_db886649; Owner: -
+-- Name: evidence_readings; Type: TABLE; Schema: wq_saved_289c3940; Owner: -
+--
+
+CREATE TABLE __SCHEMA__.evidence_readings (
+    evidence_id integer NOT NULL,
+    case_id integer NOT NULL,
+    kind character varying(16) NOT NULL,
+    amount numeric(12,2),
+    paid_at timestamp without time zone,
+    year_shown boolean,
+    payee character varying(120),
+    transaction_no character varying(64),
+    order_no character varying(64),
+    card_tail character varying(8),
+    text text NOT NULL,
+    confidence text NOT NULL,
+    read_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: grounds; Type: TABLE; Schema: wq_saved_289c3940; Owner: -
+--
+
+CREATE TABLE __SCHEMA__.grounds (
+    kind character varying(16) NOT NULL,
+    code character varying(32) NOT NULL,
+    label_zh character varying(200) NOT NULL,
+    label_en character varying(200) NOT NULL,
+    clock character varying(24) NOT NULL,
+    basis text NOT NULL
+);
+
+
+--
+-- Name: holiday_years; Type: TABLE; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.holiday_years (
@@ -431,7 +476,7 @@ CREATE TABLE __SCHEMA__.holiday_years (
 
 
 --
--- Name: holidays; Type: TABLE; Schema: wq_saved_db886649; Owner: -
+-- Name: holidays; Type: TABLE; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.holidays (
@@ -442,7 +487,44 @@ CREATE TABLE __SCHEMA__.holidays (
 
 
 --
--- Name: mediation_sessions; Type: TABLE; Schema: wq_saved_db886649; Owner: -
+-- Name: issued_documents; Type: TABLE; Schema: wq_saved_289c3940; Owner: -
+--
+
+CREATE TABLE __SCHEMA__.issued_documents (
+    id integer NOT NULL,
+    case_id integer NOT NULL,
+    kind character varying(32) NOT NULL,
+    session_id integer,
+    year integer NOT NULL,
+    serial integer NOT NULL,
+    number character varying(80) NOT NULL,
+    issued_on date NOT NULL,
+    issued_by character varying(64) NOT NULL
+);
+
+
+--
+-- Name: issued_documents_id_seq; Type: SEQUENCE; Schema: wq_saved_289c3940; Owner: -
+--
+
+CREATE SEQUENCE __SCHEMA__.issued_documents_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: issued_documents_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_289c3940; Owner: -
+--
+
+ALTER SEQUENCE __SCHEMA__.issued_documents_id_seq OWNED BY __SCHEMA__.issued_documents.id;
+
+
+--
+-- Name: mediation_sessions; Type: TABLE; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.mediation_sessions (
@@ -458,7 +540,7 @@ CREATE TABLE __SCHEMA__.mediation_sessions (
 
 
 --
--- Name: mediation_sessions_id_seq; Type: SEQUENCE; Schema: wq_saved_db886649; Owner: -
+-- Name: mediation_sessions_id_seq; Type: SEQUENCE; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.mediation_sessions_id_seq
@@ -471,14 +553,14 @@ CREATE SEQUENCE __SCHEMA__.mediation_sessions_id_seq
 
 
 --
--- Name: mediation_sessions_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_db886649; Owner: -
+-- Name: mediation_sessions_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.mediation_sessions_id_seq OWNED BY __SCHEMA__.mediation_sessions.id;
 
 
 --
--- Name: merchant_aliases; Type: TABLE; Schema: wq_saved_db886649; Owner: -
+-- Name: merchant_aliases; Type: TABLE; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.merchant_aliases (
@@ -492,7 +574,7 @@ CREATE TABLE __SCHEMA__.merchant_aliases (
 
 
 --
--- Name: merchant_aliases_id_seq; Type: SEQUENCE; Schema: wq_saved_db886649; Owner: -
+-- Name: merchant_aliases_id_seq; Type: SEQUENCE; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.merchant_aliases_id_seq
@@ -505,14 +587,14 @@ CREATE SEQUENCE __SCHEMA__.merchant_aliases_id_seq
 
 
 --
--- Name: merchant_aliases_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_db886649; Owner: -
+-- Name: merchant_aliases_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.merchant_aliases_id_seq OWNED BY __SCHEMA__.merchant_aliases.id;
 
 
 --
--- Name: merchant_merges; Type: TABLE; Schema: wq_saved_db886649; Owner: -
+-- Name: merchant_merges; Type: TABLE; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.merchant_merges (
@@ -530,7 +612,7 @@ CREATE TABLE __SCHEMA__.merchant_merges (
 
 
 --
--- Name: merchant_merges_id_seq; Type: SEQUENCE; Schema: wq_saved_db886649; Owner: -
+-- Name: merchant_merges_id_seq; Type: SEQUENCE; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.merchant_merges_id_seq
@@ -543,14 +625,14 @@ CREATE SEQUENCE __SCHEMA__.merchant_merges_id_seq
 
 
 --
--- Name: merchant_merges_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_db886649; Owner: -
+-- Name: merchant_merges_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.merchant_merges_id_seq OWNED BY __SCHEMA__.merchant_merges.id;
 
 
 --
--- Name: merchants; Type: TABLE; Schema: wq_saved_db886649; Owner: -
+-- Name: merchants; Type: TABLE; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.merchants (
@@ -577,7 +659,7 @@ CREATE TABLE __SCHEMA__.merchants (
 
 
 --
--- Name: merchants_id_seq; Type: SEQUENCE; Schema: wq_saved_db886649; Owner: -
+-- Name: merchants_id_seq; Type: SEQUENCE; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.merchants_id_seq
@@ -590,14 +672,14 @@ CREATE SEQUENCE __SCHEMA__.merchants_id_seq
 
 
 --
--- Name: merchants_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_db886649; Owner: -
+-- Name: merchants_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.merchants_id_seq OWNED BY __SCHEMA__.merchants.id;
 
 
 --
--- Name: offers; Type: TABLE; Schema: wq_saved_db886649; Owner: -
+-- Name: offers; Type: TABLE; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.offers (
@@ -610,7 +692,7 @@ CREATE TABLE __SCHEMA__.offers (
 
 
 --
--- Name: offers_id_seq; Type: SEQUENCE; Schema: wq_saved_db886649; Owner: -
+-- Name: offers_id_seq; Type: SEQUENCE; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.offers_id_seq
@@ -623,14 +705,14 @@ CREATE SEQUENCE __SCHEMA__.offers_id_seq
 
 
 --
--- Name: offers_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_db886649; Owner: -
+-- Name: offers_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.offers_id_seq OWNED BY __SCHEMA__.offers.id;
 
 
 --
--- Name: rule_sets; Type: TABLE; Schema: wq_saved_db886649; Owner: -
+-- Name: rule_sets; Type: TABLE; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.rule_sets (
@@ -641,15 +723,24 @@ CREATE TABLE __SCHEMA__.rule_sets (
     mediation_days integer NOT NULL,
     notice_days integer NOT NULL,
     extension_days integer NOT NULL,
-    day_kind character varying(16) NOT NULL,
     non_acceptance_grounds text NOT NULL,
     termination_grounds text NOT NULL,
-    note text NOT NULL
+    note text NOT NULL,
+    acceptance_kind character varying(16) DEFAULT 'working'::character varying NOT NULL,
+    mediation_kind character varying(16) DEFAULT 'working'::character varying NOT NULL,
+    notice_kind character varying(16) DEFAULT 'working'::character varying NOT NULL,
+    performance_days integer DEFAULT 0 NOT NULL,
+    performance_kind character varying(16) DEFAULT 'working'::character varying NOT NULL,
+    rollover text DEFAULT ''::text NOT NULL,
+    region character varying(40) DEFAULT ''::character varying NOT NULL,
+    suspension_reasons text DEFAULT ''::text NOT NULL,
+    pausing_reasons text DEFAULT ''::text NOT NULL,
+    provenance text DEFAULT ''::text NOT NULL
 );
 
 
 --
--- Name: settings; Type: TABLE; Schema: wq_saved_db886649; Owner: -
+-- Name: settings; Type: TABLE; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.settings (
@@ -659,7 +750,7 @@ CREATE TABLE __SCHEMA__.settings (
 
 
 --
--- Name: suspensions; Type: TABLE; Schema: wq_saved_db886649; Owner: -
+-- Name: suspensions; Type: TABLE; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.suspensions (
@@ -673,7 +764,7 @@ CREATE TABLE __SCHEMA__.suspensions (
 
 
 --
--- Name: suspensions_id_seq; Type: SEQUENCE; Schema: wq_saved_db886649; Owner: -
+-- Name: suspensions_id_seq; Type: SEQUENCE; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.suspensions_id_seq
@@ -686,14 +777,14 @@ CREATE SEQUENCE __SCHEMA__.suspensions_id_seq
 
 
 --
--- Name: suspensions_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_db886649; Owner: -
+-- Name: suspensions_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.suspensions_id_seq OWNED BY __SCHEMA__.suspensions.id;
 
 
 --
--- Name: users; Type: TABLE; Schema: wq_saved_db886649; Owner: -
+-- Name: users; Type: TABLE; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.users (
@@ -714,7 +805,7 @@ CREATE TABLE __SCHEMA__.users (
 
 
 --
--- Name: users_id_seq; Type: SEQUENCE; Schema: wq_saved_db886649; Owner: -
+-- Name: users_id_seq; Type: SEQUENCE; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.users_id_seq
@@ -727,125 +818,132 @@ CREATE SEQUENCE __SCHEMA__.users_id_seq
 
 
 --
--- Name: users_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_db886649; Owner: -
+-- Name: users_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.users_id_seq OWNED BY __SCHEMA__.users.id;
 
 
 --
--- Name: audit_log id; Type: DEFAULT; Schema: wq_saved_db886649; Owner: -
+-- Name: audit_log id; Type: DEFAULT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.audit_log ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.audit_log_id_seq'::regclass);
 
 
 --
--- Name: case_groups id; Type: DEFAULT; Schema: wq_saved_db886649; Owner: -
+-- Name: case_groups id; Type: DEFAULT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_groups ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.case_groups_id_seq'::regclass);
 
 
 --
--- Name: case_history id; Type: DEFAULT; Schema: wq_saved_db886649; Owner: -
+-- Name: case_history id; Type: DEFAULT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_history ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.case_history_id_seq'::regclass);
 
 
 --
--- Name: case_links id; Type: DEFAULT; Schema: wq_saved_db886649; Owner: -
+-- Name: case_links id; Type: DEFAULT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_links ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.case_links_id_seq'::regclass);
 
 
 --
--- Name: cases id; Type: DEFAULT; Schema: wq_saved_db886649; Owner: -
+-- Name: cases id; Type: DEFAULT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.cases_id_seq'::regclass);
 
 
 --
--- Name: consumers id; Type: DEFAULT; Schema: wq_saved_db886649; Owner: -
+-- Name: consumers id; Type: DEFAULT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.consumers ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.consumers_id_seq'::regclass);
 
 
 --
--- Name: evidence id; Type: DEFAULT; Schema: wq_saved_db886649; Owner: -
+-- Name: evidence id; Type: DEFAULT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.evidence ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.evidence_id_seq'::regclass);
 
 
 --
--- Name: mediation_sessions id; Type: DEFAULT; Schema: wq_saved_db886649; Owner: -
+-- Name: issued_documents id; Type: DEFAULT; Schema: wq_saved_289c3940; Owner: -
+--
+
+ALTER TABLE ONLY __SCHEMA__.issued_documents ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.issued_documents_id_seq'::regclass);
+
+
+--
+-- Name: mediation_sessions id; Type: DEFAULT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.mediation_sessions ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.mediation_sessions_id_seq'::regclass);
 
 
 --
--- Name: merchant_aliases id; Type: DEFAULT; Schema: wq_saved_db886649; Owner: -
+-- Name: merchant_aliases id; Type: DEFAULT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_aliases ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.merchant_aliases_id_seq'::regclass);
 
 
 --
--- Name: merchant_merges id; Type: DEFAULT; Schema: wq_saved_db886649; Owner: -
+-- Name: merchant_merges id; Type: DEFAULT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_merges ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.merchant_merges_id_seq'::regclass);
 
 
 --
--- Name: merchants id; Type: DEFAULT; Schema: wq_saved_db886649; Owner: -
+-- Name: merchants id; Type: DEFAULT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchants ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.merchants_id_seq'::regclass);
 
 
 --
--- Name: offers id; Type: DEFAULT; Schema: wq_saved_db886649; Owner: -
+-- Name: offers id; Type: DEFAULT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.offers ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.offers_id_seq'::regclass);
 
 
 --
--- Name: suspensions id; Type: DEFAULT; Schema: wq_saved_db886649; Owner: -
+-- Name: suspensions id; Type: DEFAULT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.suspensions ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.suspensions_id_seq'::regclass);
 
 
 --
--- Name: users id; Type: DEFAULT; Schema: wq_saved_db886649; Owner: -
+-- Name: users id; Type: DEFAULT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.users ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.users_id_seq'::regclass);
 
 
 --
--- Data for Name: agreements; Type: TABLE DATA; Schema: wq_saved_db886649; Owner: -
+-- Data for Name: agreements; Type: TABLE DATA; Schema: wq_saved_289c3940; Owner: -
 --
 
 
 
 --
--- Data for Name: alembic_version; Type: TABLE DATA; Schema: wq_saved_db886649; Owner: -
+-- Data for Name: alembic_version; Type: TABLE DATA; Schema: wq_saved_289c3940; Owner: -
 --
 
-INSERT INTO __SCHEMA__.alembic_version VALUES ('0007_extension_schema');
+INSERT INTO __SCHEMA__.alembic_version VALUES ('0009_issued_documents');
 
 
 --
--- Data for Name: assessments; Type: TABLE DATA; Schema: wq_saved_db886649; Owner: -
+-- Data for Name: assessments; Type: TABLE DATA; Schema: wq_saved_289c3940; Owner: -
 --
 
 INSERT INTO __SCHEMA__.assessments VALUES (5, false, true, false, true, false, 12, 'operator', '');
@@ -854,70 +952,70 @@ INSERT INTO __SCHEMA__.assessments VALUES (7, false, true, false, true, false, 1
 
 
 --
--- Data for Name: audit_log; Type: TABLE DATA; Schema: wq_saved_db886649; Owner: -
+-- Data for Name: audit_log; Type: TABLE DATA; Schema: wq_saved_289c3940; Owner: -
 --
 
-INSERT INTO __SCHEMA__.audit_log VALUES (1, '2026-12-01 22:20:58+00', 'cli:root', 'add_user', 'user', 'zhao', '{"after": {"name": "赵调解", "password_set": false, "roles": ["mediator", "supervisor"]}, "before": {}}', '0000000000000000000000000000000000000000000000000000000000000000', 'a0707603326736c0b87dc048971fdb5779ded255808702acf25422776dc7aa07');
-INSERT INTO __SCHEMA__.audit_log VALUES (2, '2026-12-01 22:20:58+00', 'cli:root', 'add_user', 'user', 'qian', '{"after": {"name": "钱登记", "password_set": false, "roles": ["clerk"]}, "before": {}}', 'a0707603326736c0b87dc048971fdb5779ded255808702acf25422776dc7aa07', 'ecf33e284dc697ced29889e6808356448ac963bb8c9759c53fca193805f528be');
-INSERT INTO __SCHEMA__.audit_log VALUES (3, '2026-12-01 22:20:58+00', 'cli:root', 'register', 'case', 'WQ2026-000001', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone"}, "before": {}}', 'ecf33e284dc697ced29889e6808356448ac963bb8c9759c53fca193805f528be', '311e6854e4180d115852d3370eb0f42e356d356975c60646109e37dc08ce2cf8');
-INSERT INTO __SCHEMA__.audit_log VALUES (4, '2026-12-01 22:20:58+00', 'cli:root', 'register', 'case', 'WQ2026-000002', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone"}, "before": {}}', '311e6854e4180d115852d3370eb0f42e356d356975c60646109e37dc08ce2cf8', 'fdb6a41c668a7c5593bd569cdbb26de6ed65a6c13aceca8a7ee293b347568a7a');
-INSERT INTO __SCHEMA__.audit_log VALUES (5, '2026-12-01 22:20:59+00', 'cli:root', 'register', 'case', 'WQ2026-000003', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone"}, "before": {}}', 'fdb6a41c668a7c5593bd569cdbb26de6ed65a6c13aceca8a7ee293b347568a7a', 'a3afab349f0cc8d3868304c17d5e66b6d7d258601793829e311160ec7fb61a2c');
-INSERT INTO __SCHEMA__.audit_log VALUES (6, '2026-12-01 22:20:59+00', 'cli:root', 'register', 'case', 'WQ2026-000004', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone"}, "before": {}}', 'a3afab349f0cc8d3868304c17d5e66b6d7d258601793829e311160ec7fb61a2c', 'c379b36291ff3ee1ea917dca604cb49385f274d9514f44eb24c3a189150270c1');
-INSERT INTO __SCHEMA__.audit_log VALUES (7, '2026-12-01 22:20:59+00', 'cli:root', 'register', 'case', 'WQ2026-000005', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone"}, "before": {}}', 'c379b36291ff3ee1ea917dca604cb49385f274d9514f44eb24c3a189150270c1', '1d997b4961b6330ccb5bd1d6c86fb2454ad1d0ee3a4d4489267953c89dc49170');
-INSERT INTO __SCHEMA__.audit_log VALUES (8, '2026-12-01 22:21:02+00', 'cli:root', 'accept', 'case', 'WQ2026-000005', '{"after": {"accepted_on": "2026-10-13", "conclusion": "operator", "state": "accepted"}, "before": {"state": "registered"}}', '1d997b4961b6330ccb5bd1d6c86fb2454ad1d0ee3a4d4489267953c89dc49170', '6c9d37187e754f48773c8813d95334835f1f912bb6433c5afd65fb311c65fc57');
-INSERT INTO __SCHEMA__.audit_log VALUES (9, '2026-12-01 22:21:02+00', 'cli:root', 'assign_mediator', 'case', 'WQ2026-000005', '{"after": {"mediator": "zhao"}, "before": {"mediator": null}}', '6c9d37187e754f48773c8813d95334835f1f912bb6433c5afd65fb311c65fc57', 'be16221509e8cc624cb27ced8187fe7fa5494164f2b7bb3970136df1dd204b53');
-INSERT INTO __SCHEMA__.audit_log VALUES (10, '2026-12-01 22:21:02+00', 'cli:root', 'start', 'case', 'WQ2026-000005', '{"after": {"consent": true, "state": "mediating"}, "before": {"state": "accepted"}}', 'be16221509e8cc624cb27ced8187fe7fa5494164f2b7bb3970136df1dd204b53', '258e96e3efa52c7b92dc048f64d29bf1de7f6eac87bc7aa001f28f13675462fb');
-INSERT INTO __SCHEMA__.audit_log VALUES (11, '2026-12-01 22:21:02+00', 'cli:root', 'register', 'case', 'WQ2026-000006', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone"}, "before": {}}', '258e96e3efa52c7b92dc048f64d29bf1de7f6eac87bc7aa001f28f13675462fb', '602f11a58354ded5ce5e324c80e8d508384ce6f70995dc2fd921d3e12b664ee8');
-INSERT INTO __SCHEMA__.audit_log VALUES (12, '2026-12-01 22:21:02+00', 'cli:root', 'accept', 'case', 'WQ2026-000006', '{"after": {"accepted_on": "2026-10-13", "conclusion": "operator", "state": "accepted"}, "before": {"state": "registered"}}', '602f11a58354ded5ce5e324c80e8d508384ce6f70995dc2fd921d3e12b664ee8', '28783d1399cc708eaf9022742f0f14c48961a0ab01f20852085d6773c83c917a');
-INSERT INTO __SCHEMA__.audit_log VALUES (13, '2026-12-01 22:21:03+00', 'cli:root', 'assign_mediator', 'case', 'WQ2026-000006', '{"after": {"mediator": "zhao"}, "before": {"mediator": null}}', '28783d1399cc708eaf9022742f0f14c48961a0ab01f20852085d6773c83c917a', '5af1fd5b208cb297c1a0a7faaad07271173be1d1edeb2ee503a70207150ec1e4');
-INSERT INTO __SCHEMA__.audit_log VALUES (14, '2026-12-01 22:21:03+00', 'cli:root', 'start', 'case', 'WQ2026-000006', '{"after": {"consent": true, "state": "mediating"}, "before": {"state": "accepted"}}', '5af1fd5b208cb297c1a0a7faaad07271173be1d1edeb2ee503a70207150ec1e4', 'caddc5ef7a75d1af3296427e7cb1453f53351bff21e290c0d447be7b33c75c2e');
-INSERT INTO __SCHEMA__.audit_log VALUES (15, '2026-12-01 22:21:03+00', 'cli:root', 'register', 'case', 'WQ2026-000007', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone"}, "before": {}}', 'caddc5ef7a75d1af3296427e7cb1453f53351bff21e290c0d447be7b33c75c2e', 'a1ddf9fec58bf9e03492e2d8e1c1c374fde33b7504bbe08009f8a84243bfb5ac');
-INSERT INTO __SCHEMA__.audit_log VALUES (16, '2026-12-01 22:21:03+00', 'cli:root', 'accept', 'case', 'WQ2026-000007', '{"after": {"accepted_on": "2026-10-13", "conclusion": "operator", "state": "accepted"}, "before": {"state": "registered"}}', 'a1ddf9fec58bf9e03492e2d8e1c1c374fde33b7504bbe08009f8a84243bfb5ac', '4719d5163a996fc1a5a6cd5ecd6cda70d8df0ef8a8a12e26514da4e2230ba3c8');
-INSERT INTO __SCHEMA__.audit_log VALUES (17, '2026-12-01 22:21:03+00', 'cli:root', 'assign_mediator', 'case', 'WQ2026-000007', '{"after": {"mediator": "zhao"}, "before": {"mediator": null}}', '4719d5163a996fc1a5a6cd5ecd6cda70d8df0ef8a8a12e26514da4e2230ba3c8', '89190f5399d85dd9865c6069d11b194196024e3d19ca9db7ae92f643591a30d2');
-INSERT INTO __SCHEMA__.audit_log VALUES (18, '2026-12-01 22:21:03+00', 'cli:root', 'start', 'case', 'WQ2026-000007', '{"after": {"consent": true, "state": "mediating"}, "before": {"state": "accepted"}}', '89190f5399d85dd9865c6069d11b194196024e3d19ca9db7ae92f643591a30d2', '67d38401fb8f8ace2b548c4550ecdd992f9c46c5c8b3fe1ea1632a959e827836');
-INSERT INTO __SCHEMA__.audit_log VALUES (19, '2026-12-01 22:21:03+00', 'cli:root', 'add_evidence', 'case', 'WQ2026-000007', '{"after": {"evidence": 1, "file": "聊天截图.png", "kind": "chat_screenshot", "sha256": "8650fa3ad33b680c77fdf3067057857d38ade7f3ce31806131530d3a4d027052"}, "before": {}}', '67d38401fb8f8ace2b548c4550ecdd992f9c46c5c8b3fe1ea1632a959e827836', '6e12569ec7153a5805596bd96131a9e0ba9ebcd70f7e06feb13f3aa53849c4e8');
+INSERT INTO __SCHEMA__.audit_log VALUES (1, '2026-12-01 22:44:36+00', 'cli:root', 'add_user', 'user', 'zhao', '{"after": {"name": "赵调解", "password_set": false, "roles": ["mediator", "supervisor"]}, "before": {}}', '0000000000000000000000000000000000000000000000000000000000000000', '3f29f0d29f679206b04c47b7b2d24b203209070be7ca2551a6cc1e44b923b569');
+INSERT INTO __SCHEMA__.audit_log VALUES (2, '2026-12-01 22:44:36+00', 'cli:root', 'add_user', 'user', 'qian', '{"after": {"name": "钱登记", "password_set": false, "roles": ["clerk"]}, "before": {}}', '3f29f0d29f679206b04c47b7b2d24b203209070be7ca2551a6cc1e44b923b569', '8e57c7d71708fd141d9f5590b495de24344e1fba24e6ff9dba646e7bb5ac13e4');
+INSERT INTO __SCHEMA__.audit_log VALUES (3, '2026-12-01 22:44:36+00', 'cli:root', 'register', 'case', 'WQ2026-000001', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone"}, "before": {}}', '8e57c7d71708fd141d9f5590b495de24344e1fba24e6ff9dba646e7bb5ac13e4', '9c0f4c695f7ff26eaf408cb8ad234f748f8e66534e95cd1b652f882fb4e54020');
+INSERT INTO __SCHEMA__.audit_log VALUES (4, '2026-12-01 22:44:36+00', 'cli:root', 'register', 'case', 'WQ2026-000002', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone"}, "before": {}}', '9c0f4c695f7ff26eaf408cb8ad234f748f8e66534e95cd1b652f882fb4e54020', '48b4012e955fe59f7680577a6cde4d6d1149493e195102ce5abc128d09c2f223');
+INSERT INTO __SCHEMA__.audit_log VALUES (5, '2026-12-01 22:44:36+00', 'cli:root', 'register', 'case', 'WQ2026-000003', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone"}, "before": {}}', '48b4012e955fe59f7680577a6cde4d6d1149493e195102ce5abc128d09c2f223', 'b17da88ea4ac0a7bb6e2abc315f8d52b726c0e3597bb7a2374b870b00b789dc1');
+INSERT INTO __SCHEMA__.audit_log VALUES (6, '2026-12-01 22:44:36+00', 'cli:root', 'register', 'case', 'WQ2026-000004', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone"}, "before": {}}', 'b17da88ea4ac0a7bb6e2abc315f8d52b726c0e3597bb7a2374b870b00b789dc1', '6d0e5b23878fb58f62ad69644cfd5f7f94da25661b5ade8120b31ba85fe9832f');
+INSERT INTO __SCHEMA__.audit_log VALUES (7, '2026-12-01 22:44:37+00', 'cli:root', 'register', 'case', 'WQ2026-000005', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone"}, "before": {}}', '6d0e5b23878fb58f62ad69644cfd5f7f94da25661b5ade8120b31ba85fe9832f', 'b4bd0fd64b2dd296daa9e3359672c025f8e7dac1880348fe1506643ac2046f2e');
+INSERT INTO __SCHEMA__.audit_log VALUES (8, '2026-12-01 22:44:37+00', 'cli:root', 'accept', 'case', 'WQ2026-000005', '{"after": {"accepted_on": "2026-10-13", "conclusion": "operator", "state": "accepted"}, "before": {"state": "registered"}}', 'b4bd0fd64b2dd296daa9e3359672c025f8e7dac1880348fe1506643ac2046f2e', 'c803dd5ad46781e610728dfaf1a5ad7bb8675b7e4084762a71de7788199f93c1');
+INSERT INTO __SCHEMA__.audit_log VALUES (9, '2026-12-01 22:44:37+00', 'cli:root', 'assign_mediator', 'case', 'WQ2026-000005', '{"after": {"mediator": "zhao"}, "before": {"mediator": null}}', 'c803dd5ad46781e610728dfaf1a5ad7bb8675b7e4084762a71de7788199f93c1', '75190d79dbb64fec3199858ae0081e7ae2f4d14bcfd4e5d6c3505cb9f75a04a0');
+INSERT INTO __SCHEMA__.audit_log VALUES (10, '2026-12-01 22:44:37+00', 'cli:root', 'start', 'case', 'WQ2026-000005', '{"after": {"consent": true, "state": "mediating"}, "before": {"state": "accepted"}}', '75190d79dbb64fec3199858ae0081e7ae2f4d14bcfd4e5d6c3505cb9f75a04a0', '19a0d7948d9e3edab74da24ca520980f424f73a9bb5f88d0a7d4e371631cd371');
+INSERT INTO __SCHEMA__.audit_log VALUES (11, '2026-12-01 22:44:37+00', 'cli:root', 'register', 'case', 'WQ2026-000006', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone"}, "before": {}}', '19a0d7948d9e3edab74da24ca520980f424f73a9bb5f88d0a7d4e371631cd371', 'bd3836fa371e32db3aa2e2d297082a1864d35b3989aefc5e7b24ed054a14ec4e');
+INSERT INTO __SCHEMA__.audit_log VALUES (12, '2026-12-01 22:44:37+00', 'cli:root', 'accept', 'case', 'WQ2026-000006', '{"after": {"accepted_on": "2026-10-13", "conclusion": "operator", "state": "accepted"}, "before": {"state": "registered"}}', 'bd3836fa371e32db3aa2e2d297082a1864d35b3989aefc5e7b24ed054a14ec4e', '85f45be9ff1baf0f7739dbe00677da5ee114c9f2de470e643c0db6f76985b5c1');
+INSERT INTO __SCHEMA__.audit_log VALUES (13, '2026-12-01 22:44:37+00', 'cli:root', 'assign_mediator', 'case', 'WQ2026-000006', '{"after": {"mediator": "zhao"}, "before": {"mediator": null}}', '85f45be9ff1baf0f7739dbe00677da5ee114c9f2de470e643c0db6f76985b5c1', '310da173c5b96380a929e66f1fc816b0edb717bcf6380e0806a55386da392b5e');
+INSERT INTO __SCHEMA__.audit_log VALUES (14, '2026-12-01 22:44:37+00', 'cli:root', 'start', 'case', 'WQ2026-000006', '{"after": {"consent": true, "state": "mediating"}, "before": {"state": "accepted"}}', '310da173c5b96380a929e66f1fc816b0edb717bcf6380e0806a55386da392b5e', '54e21eea86e3041520dfd84d0e3675f04f762547b97dbf08d7f462d6bba0724a');
+INSERT INTO __SCHEMA__.audit_log VALUES (15, '2026-12-01 22:44:37+00', 'cli:root', 'register', 'case', 'WQ2026-000007', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone"}, "before": {}}', '54e21eea86e3041520dfd84d0e3675f04f762547b97dbf08d7f462d6bba0724a', '46e70be3339743b008b3bb24840b54cec8305c64201e0bd38e04778b8eebb23b');
+INSERT INTO __SCHEMA__.audit_log VALUES (16, '2026-12-01 22:44:37+00', 'cli:root', 'accept', 'case', 'WQ2026-000007', '{"after": {"accepted_on": "2026-10-13", "conclusion": "operator", "state": "accepted"}, "before": {"state": "registered"}}', '46e70be3339743b008b3bb24840b54cec8305c64201e0bd38e04778b8eebb23b', 'e0b69bf16b7e3e1bf5a4274795fe53bed9415331d4e3fc47bc88c027187887bc');
+INSERT INTO __SCHEMA__.audit_log VALUES (17, '2026-12-01 22:44:37+00', 'cli:root', 'assign_mediator', 'case', 'WQ2026-000007', '{"after": {"mediator": "zhao"}, "before": {"mediator": null}}', 'e0b69bf16b7e3e1bf5a4274795fe53bed9415331d4e3fc47bc88c027187887bc', '234de93285c12cc280871a047a1aa21e1f2ba653d1b4998784d68ef483ee603c');
+INSERT INTO __SCHEMA__.audit_log VALUES (18, '2026-12-01 22:44:37+00', 'cli:root', 'start', 'case', 'WQ2026-000007', '{"after": {"consent": true, "state": "mediating"}, "before": {"state": "accepted"}}', '234de93285c12cc280871a047a1aa21e1f2ba653d1b4998784d68ef483ee603c', '654cb1c0b437d8faa449d0993eab73e3a073383bcb0b8cb74c6d95098ab08ab1');
+INSERT INTO __SCHEMA__.audit_log VALUES (19, '2026-12-01 22:44:37+00', 'cli:root', 'add_evidence', 'case', 'WQ2026-000007', '{"after": {"evidence": 1, "file": "聊天截图.png", "kind": "chat_screenshot", "sha256": "8650fa3ad33b680c77fdf3067057857d38ade7f3ce31806131530d3a4d027052"}, "before": {}}', '654cb1c0b437d8faa449d0993eab73e3a073383bcb0b8cb74c6d95098ab08ab1', '5b7c97f18dfab10b98366fd8e41be352a085fc7239b4031c9f74f6be73ed13bb');
 
 
 --
--- Data for Name: case_counters; Type: TABLE DATA; Schema: wq_saved_db886649; Owner: -
+-- Data for Name: case_counters; Type: TABLE DATA; Schema: wq_saved_289c3940; Owner: -
 --
 
 INSERT INTO __SCHEMA__.case_counters VALUES (2026, 7);
 
 
 --
--- Data for Name: case_groups; Type: TABLE DATA; Schema: wq_saved_db886649; Owner: -
+-- Data for Name: case_groups; Type: TABLE DATA; Schema: wq_saved_289c3940; Owner: -
 --
 
 
 
 --
--- Data for Name: case_history; Type: TABLE DATA; Schema: wq_saved_db886649; Owner: -
+-- Data for Name: case_history; Type: TABLE DATA; Schema: wq_saved_289c3940; Owner: -
 --
 
-INSERT INTO __SCHEMA__.case_history VALUES (1, 1, NULL, 'registered', 'register', 'cli:root', '2026-12-01 22:20:58.621441+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (2, 2, NULL, 'registered', 'register', 'cli:root', '2026-12-01 22:20:58.912944+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (3, 3, NULL, 'registered', 'register', 'cli:root', '2026-12-01 22:20:59.179821+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (4, 4, NULL, 'registered', 'register', 'cli:root', '2026-12-01 22:20:59.415917+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (5, 5, NULL, 'registered', 'register', 'cli:root', '2026-12-01 22:20:59.722698+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (6, 5, 'registered', 'accepted', 'accept', 'cli:root', '2026-12-01 22:21:02.146331+00', '', '', '2026-10-13', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (7, 5, 'accepted', 'mediating', 'start', 'cli:root', '2026-12-01 22:21:02.561995+00', '', '', '2026-10-14', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (8, 6, NULL, 'registered', 'register', 'cli:root', '2026-12-01 22:21:02.704638+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (9, 6, 'registered', 'accepted', 'accept', 'cli:root', '2026-12-01 22:21:02.918031+00', '', '', '2026-10-13', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (10, 6, 'accepted', 'mediating', 'start', 'cli:root', '2026-12-01 22:21:03.103468+00', '', '', '2026-10-14', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (11, 7, NULL, 'registered', 'register', 'cli:root', '2026-12-01 22:21:03.194632+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (12, 7, 'registered', 'accepted', 'accept', 'cli:root', '2026-12-01 22:21:03.511238+00', '', '', '2026-10-13', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (13, 7, 'accepted', 'mediating', 'start', 'cli:root', '2026-12-01 22:21:03.733986+00', '', '', '2026-10-14', NULL, NULL, NULL, NULL);
-
-
---
--- Data for Name: case_links; Type: TABLE DATA; Schema: wq_saved_db886649; Owner: -
---
-
+INSERT INTO __SCHEMA__.case_history VALUES (1, 1, NULL, 'registered', 'register', 'cli:root', '2026-12-01 22:44:36.811281+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (2, 2, NULL, 'registered', 'register', 'cli:root', '2026-12-01 22:44:36.891135+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (3, 3, NULL, 'registered', 'register', 'cli:root', '2026-12-01 22:44:36.94136+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (4, 4, NULL, 'registered', 'register', 'cli:root', '2026-12-01 22:44:36.971238+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (5, 5, NULL, 'registered', 'register', 'cli:root', '2026-12-01 22:44:37.017863+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (6, 5, 'registered', 'accepted', 'accept', 'cli:root', '2026-12-01 22:44:37.123573+00', '', '', '2026-10-13', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (7, 5, 'accepted', 'mediating', 'start', 'cli:root', '2026-12-01 22:44:37.193586+00', '', '', '2026-10-14', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (8, 6, NULL, 'registered', 'register', 'cli:root', '2026-12-01 22:44:37.232637+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (9, 6, 'registered', 'accepted', 'accept', 'cli:root', '2026-12-01 22:44:37.26422+00', '', '', '2026-10-13', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (10, 6, 'accepted', 'mediating', 'start', 'cli:root', '2026-12-01 22:44:37.304795+00', '', '', '2026-10-14', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (11, 7, NULL, 'registered', 'register', 'cli:root', '2026-12-01 22:44:37.315689+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (12, 7, 'registered', 'accepted', 'accept', 'cli:root', '2026-12-01 22:44:37.361699+00', '', '', '2026-10-13', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (13, 7, 'accepted', 'mediating', 'start', 'cli:root', '2026-12-01 22:44:37.431577+00', '', '', '2026-10-14', NULL, NULL, NULL, NULL);
 
 
 --
--- Data for Name: case_requests; Type: TABLE DATA; Schema: wq_saved_db886649; Owner: -
+-- Data for Name: case_links; Type: TABLE DATA; Schema: wq_saved_289c3940; Owner: -
+--
+
+
+
+--
+-- Data for Name: case_requests; Type: TABLE DATA; Schema: wq_saved_289c3940; Owner: -
 --
 
 INSERT INTO __SCHEMA__.case_requests VALUES (1, 'refund');
@@ -937,20 +1035,20 @@ INSERT INTO __SCHEMA__.case_requests VALUES (7, 'punitive');
 
 
 --
--- Data for Name: cases; Type: TABLE DATA; Schema: wq_saved_db886649; Owner: -
+-- Data for Name: cases; Type: TABLE DATA; Schema: wq_saved_289c3940; Owner: -
 --
 
-INSERT INTO __SCHEMA__.cases VALUES (1, 'WQ2026-000001', 'phone', NULL, '2026-10-12', '2026-12-01 22:20:58.620973+00', 'registered', 'SAMR-2026', 1, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 2, '张三', '美妆小铺', '');
-INSERT INTO __SCHEMA__.cases VALUES (2, 'WQ2026-000002', 'phone', NULL, '2026-10-12', '2026-12-01 22:20:58.912311+00', 'registered', 'SAMR-2026', 2, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 2, '张三', '美妆小铺', '');
-INSERT INTO __SCHEMA__.cases VALUES (3, 'WQ2026-000003', 'phone', NULL, '2026-10-12', '2026-12-01 22:20:59.127324+00', 'registered', 'SAMR-2026', 3, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 2, '张三', '美妆小铺', '');
-INSERT INTO __SCHEMA__.cases VALUES (4, 'WQ2026-000004', 'phone', NULL, '2026-10-12', '2026-12-01 22:20:59.415349+00', 'registered', 'SAMR-2026', 4, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 2, '张三', '美妆小铺', '');
-INSERT INTO __SCHEMA__.cases VALUES (5, 'WQ2026-000005', 'phone', NULL, '2026-10-12', '2026-12-01 22:20:59.721823+00', 'mediating', 'SAMR-2026', 5, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', '2026-10-13', NULL, NULL, 1, true, true, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-12-15', 'mediation', NULL, 'cli:root', 6, '张三', '美妆小铺', '赵调解');
-INSERT INTO __SCHEMA__.cases VALUES (6, 'WQ2026-000006', 'phone', NULL, '2026-10-12', '2026-12-01 22:21:02.664019+00', 'mediating', 'SAMR-2026', 6, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', '2026-10-13', NULL, NULL, 1, true, true, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-12-15', 'mediation', NULL, 'cli:root', 6, '张三', '美妆小铺', '赵调解');
-INSERT INTO __SCHEMA__.cases VALUES (7, 'WQ2026-000007', 'phone', NULL, '2026-10-12', '2026-12-01 22:21:03.194205+00', 'mediating', 'SAMR-2026', 7, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', '2026-10-13', NULL, NULL, 1, true, true, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-12-15', 'mediation', NULL, 'cli:root', 6, '张三', '美妆小铺', '赵调解');
+INSERT INTO __SCHEMA__.cases VALUES (1, 'WQ2026-000001', 'phone', NULL, '2026-10-12', '2026-12-01 22:44:36.801375+00', 'registered', 'SAMR-2026', 1, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 2, '张三', '美妆小铺', '');
+INSERT INTO __SCHEMA__.cases VALUES (2, 'WQ2026-000002', 'phone', NULL, '2026-10-12', '2026-12-01 22:44:36.890028+00', 'registered', 'SAMR-2026', 2, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 2, '张三', '美妆小铺', '');
+INSERT INTO __SCHEMA__.cases VALUES (3, 'WQ2026-000003', 'phone', NULL, '2026-10-12', '2026-12-01 22:44:36.940971+00', 'registered', 'SAMR-2026', 3, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 2, '张三', '美妆小铺', '');
+INSERT INTO __SCHEMA__.cases VALUES (4, 'WQ2026-000004', 'phone', NULL, '2026-10-12', '2026-12-01 22:44:36.970898+00', 'registered', 'SAMR-2026', 4, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 2, '张三', '美妆小铺', '');
+INSERT INTO __SCHEMA__.cases VALUES (5, 'WQ2026-000005', 'phone', NULL, '2026-10-12', '2026-12-01 22:44:37.017522+00', 'mediating', 'SAMR-2026', 5, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', '2026-10-13', NULL, NULL, 1, true, true, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-12-14', 'mediation', NULL, 'cli:root', 6, '张三', '美妆小铺', '赵调解');
+INSERT INTO __SCHEMA__.cases VALUES (6, 'WQ2026-000006', 'phone', NULL, '2026-10-12', '2026-12-01 22:44:37.220033+00', 'mediating', 'SAMR-2026', 6, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', '2026-10-13', NULL, NULL, 1, true, true, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-12-14', 'mediation', NULL, 'cli:root', 6, '张三', '美妆小铺', '赵调解');
+INSERT INTO __SCHEMA__.cases VALUES (7, 'WQ2026-000007', 'phone', NULL, '2026-10-12', '2026-12-01 22:44:37.315387+00', 'mediating', 'SAMR-2026', 7, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', '2026-10-13', NULL, NULL, 1, true, true, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-12-14', 'mediation', NULL, 'cli:root', 6, '张三', '美妆小铺', '赵调解');
 
 
 --
--- Data for Name: consumers; Type: TABLE DATA; Schema: wq_saved_db886649; Owner: -
+-- Data for Name: consumers; Type: TABLE DATA; Schema: wq_saved_289c3940; Owner: -
 --
 
 INSERT INTO __SCHEMA__.consumers VALUES (1, '张三', 'zs', '13812348000', NULL, NULL, NULL, false);
@@ -963,14 +1061,55 @@ INSERT INTO __SCHEMA__.consumers VALUES (7, '张三', 'zs', '13812348000', NULL,
 
 
 --
--- Data for Name: evidence; Type: TABLE DATA; Schema: wq_saved_db886649; Owner: -
+-- Data for Name: document_counters; Type: TABLE DATA; Schema: wq_saved_289c3940; Owner: -
 --
 
-INSERT INTO __SCHEMA__.evidence VALUES (1, 7, 'chat_screenshot', '聊天截图.png', '8650fa3ad33b680c77fdf3067057857d38ade7f3ce31806131530d3a4d027052', 72, 'WQ2026-000007/8650fa3ad33b680c-聊天截图.png', NULL, 'cli:root', '2026-12-01 22:21:03.802155+00', '');
 
 
 --
--- Data for Name: holiday_years; Type: TABLE DATA; Schema: wq_saved_db886649; Owner: -
+-- Data for Name: evidence; Type: TABLE DATA; Schema: wq_saved_289c3940; Owner: -
+--
+
+INSERT INTO __SCHEMA__.evidence VALUES (1, 7, 'chat_screenshot', '聊天截图.png', '8650fa3ad33b680c77fdf3067057857d38ade7f3ce31806131530d3a4d027052', 72, 'WQ2026-000007/8650fa3ad33b680c-聊天截图.png', NULL, 'cli:root', '2026-12-01 22:44:37.459013+00', '');
+
+
+--
+-- Data for Name: evidence_readings; Type: TABLE DATA; Schema: wq_saved_289c3940; Owner: -
+--
+
+
+
+--
+-- Data for Name: grounds; Type: TABLE DATA; Schema: wq_saved_289c3940; Owner: -
+--
+
+INSERT INTO __SCHEMA__.grounds VALUES ('non_acceptance', 'out_of_scope', '不属于受理范围或无管辖权', 'Out of scope or no authority', 'acceptance', '20号令第15条(一)；121号令第16条(一)');
+INSERT INTO __SCHEMA__.grounds VALUES ('non_acceptance', 'handled_elsewhere', '法院、仲裁机构、行政机关、消费者协会或其他调解组织已受理或处理', 'Already accepted or handled by a court, arbitration body, agency, association or other mediator', 'acceptance', '20号令第15条(二)；121号令第16条(二)');
+INSERT INTO __SCHEMA__.grounds VALUES ('non_acceptance', 'no_consumer_relationship', '不是为生活消费需要，或不能证明存在消费关系', 'Not bought for personal consumption, or no consumer relationship shown', 'acceptance', '20号令第15条(三)；121号令第16条(三)');
+INSERT INTO __SCHEMA__.grounds VALUES ('non_acceptance', 'time_barred', '知道或应当知道权益受损超过三年', 'More than 3 years since the harm was known', 'acceptance', '20号令第15条(四)；121号令第16条(四)');
+INSERT INTO __SCHEMA__.grounds VALUES ('non_acceptance', 'materials_missing', '未提供必要材料', 'Required materials missing', 'acceptance', '20号令第15条(五)；121号令第16条(五)');
+INSERT INTO __SCHEMA__.grounds VALUES ('non_acceptance', 'business_dispute', '经营者之间的纠纷', 'Dispute between businesses', 'acceptance', '协会实务');
+INSERT INTO __SCHEMA__.grounds VALUES ('non_acceptance', 'private_deal', '个人之间的私下交易', 'Private deal between individuals', 'acceptance', '协会实务');
+INSERT INTO __SCHEMA__.grounds VALUES ('non_acceptance', 'already_performed', '已达成协议并已履行，且无新事实', 'Agreement already performed and no new facts', 'acceptance', '协会实务');
+INSERT INTO __SCHEMA__.grounds VALUES ('non_acceptance', 'false_materials', '提供虚假材料', 'False materials', 'acceptance', '121号令第16条(五)');
+INSERT INTO __SCHEMA__.grounds VALUES ('non_acceptance', 'impersonation', '冒用他人名义', 'Impersonation', 'acceptance', '121号令第16条(六)');
+INSERT INTO __SCHEMA__.grounds VALUES ('non_acceptance', 'refuses_identity_check', '拒不配合核验真实身份信息', 'Refuses identity check', 'acceptance', '121号令第16条(六)');
+INSERT INTO __SCHEMA__.grounds VALUES ('non_acceptance', 'other', '其他', 'Other', 'acceptance', '20号令第15条(六)；121号令第16条(七)');
+INSERT INTO __SCHEMA__.grounds VALUES ('termination', 'withdrawn_or_settled', '投诉人撤回投诉或双方自行和解', 'Complaint withdrawn or parties settled', 'termination_notice', '20号令第21条(一)；121号令第23条(一)');
+INSERT INTO __SCHEMA__.grounds VALUES ('termination', 'no_testing_agreement', '双方对检测鉴定机构或费用不能达成一致', 'No agreement on testing body or its cost', 'termination_notice', '20号令第21条(二)；121号令第23条(四)');
+INSERT INTO __SCHEMA__.grounds VALUES ('termination', 'absent_or_refused', '一方无正当理由不参加调解或经营者拒绝调解', 'A party absent without reason, or the merchant refuses mediation', 'termination_notice', '20号令第21条(三)；121号令第23条(二)');
+INSERT INTO __SCHEMA__.grounds VALUES ('termination', 'no_agreement_possible', '一方明确表示无法达成协议', 'A party says no agreement is possible', 'termination_notice', '20号令第21条(四)；121号令第23条(三)');
+INSERT INTO __SCHEMA__.grounds VALUES ('termination', 'limit_expired', '调解期限内未达成协议', 'No agreement within the mediation limit', 'termination_notice', '20号令第21条(五)；121号令第23条(五)');
+INSERT INTO __SCHEMA__.grounds VALUES ('termination', 'non_acceptance_found', '受理后发现不予受理情形', 'A non-acceptance ground found after acceptance', 'termination_notice', '20号令第21条(六)；121号令第23条(六)');
+INSERT INTO __SCHEMA__.grounds VALUES ('termination', 'party_ceased', '投诉人、被投诉人死亡或者主体资格灭失', 'A party died or ceased to exist', 'termination_notice', '121号令第23条(七)');
+INSERT INTO __SCHEMA__.grounds VALUES ('termination', 'other', '其他', 'Other', 'termination_notice', '20号令第21条(七)；121号令第23条(八)');
+INSERT INTO __SCHEMA__.grounds VALUES ('suspension', 'testing', '检测、鉴定', 'Testing or appraisal', 'mediation', '20号令第20条：检测鉴定时间不计入调解期限');
+INSERT INTO __SCHEMA__.grounds VALUES ('suspension', 'recusal', '申请回避', 'Recusal request', 'mediation', '20号令第19条：申请回避的，中止调解');
+INSERT INTO __SCHEMA__.grounds VALUES ('suspension', 'other', '其他', 'Other', 'mediation', '无法定依据：期限照常计算');
+
+
+--
+-- Data for Name: holiday_years; Type: TABLE DATA; Schema: wq_saved_289c3940; Owner: -
 --
 
 INSERT INTO __SCHEMA__.holiday_years VALUES (2004, 'chinesecalendar');
@@ -999,7 +1138,7 @@ INSERT INTO __SCHEMA__.holiday_years VALUES (2026, 'chinesecalendar');
 
 
 --
--- Data for Name: holidays; Type: TABLE DATA; Schema: wq_saved_db886649; Owner: -
+-- Data for Name: holidays; Type: TABLE DATA; Schema: wq_saved_289c3940; Owner: -
 --
 
 INSERT INTO __SCHEMA__.holidays VALUES ('2004-01-01', false, '元旦');
@@ -1776,167 +1915,180 @@ INSERT INTO __SCHEMA__.holidays VALUES ('2026-10-10', true, '国庆节');
 
 
 --
--- Data for Name: mediation_sessions; Type: TABLE DATA; Schema: wq_saved_db886649; Owner: -
+-- Data for Name: issued_documents; Type: TABLE DATA; Schema: wq_saved_289c3940; Owner: -
 --
 
 
 
 --
--- Data for Name: merchant_aliases; Type: TABLE DATA; Schema: wq_saved_db886649; Owner: -
---
-
-INSERT INTO __SCHEMA__.merchant_aliases VALUES (1, 1, 'name', '美妆小铺', '美妆小铺', '2026-12-01 22:20:58.60709+00');
-INSERT INTO __SCHEMA__.merchant_aliases VALUES (2, 1, 'wechat_id', 'meizhuang_88', 'meizhuang_88', '2026-12-01 22:20:58.613538+00');
-INSERT INTO __SCHEMA__.merchant_aliases VALUES (3, 1, 'phone', '13900001111', '13900001111', '2026-12-01 22:20:58.614314+00');
-
-
---
--- Data for Name: merchant_merges; Type: TABLE DATA; Schema: wq_saved_db886649; Owner: -
+-- Data for Name: mediation_sessions; Type: TABLE DATA; Schema: wq_saved_289c3940; Owner: -
 --
 
 
 
 --
--- Data for Name: merchants; Type: TABLE DATA; Schema: wq_saved_db886649; Owner: -
+-- Data for Name: merchant_aliases; Type: TABLE DATA; Schema: wq_saved_289c3940; Owner: -
 --
 
-INSERT INTO __SCHEMA__.merchants VALUES (1, '美妆小铺', '美妆小铺', 'unregistered', NULL, 'meizhuang_88', 'meizhuang_88', '13900001111', NULL, NULL, NULL, NULL, false, NULL, false, NULL, NULL, '2026-12-01 22:20:58.599371+00', 1);
-
-
---
--- Data for Name: offers; Type: TABLE DATA; Schema: wq_saved_db886649; Owner: -
---
-
+INSERT INTO __SCHEMA__.merchant_aliases VALUES (1, 1, 'name', '美妆小铺', '美妆小铺', '2026-12-01 22:44:36.78151+00');
+INSERT INTO __SCHEMA__.merchant_aliases VALUES (2, 1, 'wechat_id', 'meizhuang_88', 'meizhuang_88', '2026-12-01 22:44:36.783014+00');
+INSERT INTO __SCHEMA__.merchant_aliases VALUES (3, 1, 'phone', '13900001111', '13900001111', '2026-12-01 22:44:36.783506+00');
 
 
 --
--- Data for Name: rule_sets; Type: TABLE DATA; Schema: wq_saved_db886649; Owner: -
---
-
-INSERT INTO __SCHEMA__.rule_sets VALUES ('SAMR-2022', '市场监督管理投诉举报处理暂行办法（2019年第20号令，2022年修订）', '2019-01-01', 7, 45, 7, 0, 'working', 'out_of_scope,handled_elsewhere,no_consumer_relationship,time_barred,materials_missing,business_dispute,private_deal,already_performed,other', 'withdrawn_or_settled,no_testing_agreement,absent_or_refused,no_agreement_possible,limit_expired,non_acceptance_found,other', '');
-INSERT INTO __SCHEMA__.rule_sets VALUES ('SAMR-2026', '市场监督管理投诉举报处理办法（第121号令）', '2026-04-15', 7, 45, 7, 0, 'working', 'out_of_scope,handled_elsewhere,no_consumer_relationship,time_barred,materials_missing,business_dispute,private_deal,already_performed,false_materials,refuses_identity_check,other', 'withdrawn_or_settled,no_testing_agreement,absent_or_refused,no_agreement_possible,limit_expired,non_acceptance_found,other', '期限与新增不予受理情形待与官方文本核对');
-
-
---
--- Data for Name: settings; Type: TABLE DATA; Schema: wq_saved_db886649; Owner: -
+-- Data for Name: merchant_merges; Type: TABLE DATA; Schema: wq_saved_289c3940; Owner: -
 --
 
 
 
 --
--- Data for Name: suspensions; Type: TABLE DATA; Schema: wq_saved_db886649; Owner: -
+-- Data for Name: merchants; Type: TABLE DATA; Schema: wq_saved_289c3940; Owner: -
+--
+
+INSERT INTO __SCHEMA__.merchants VALUES (1, '美妆小铺', '美妆小铺', 'unregistered', NULL, 'meizhuang_88', 'meizhuang_88', '13900001111', NULL, NULL, NULL, NULL, false, NULL, false, NULL, NULL, '2026-12-01 22:44:36.76729+00', 1);
+
+
+--
+-- Data for Name: offers; Type: TABLE DATA; Schema: wq_saved_289c3940; Owner: -
 --
 
 
 
 --
--- Data for Name: users; Type: TABLE DATA; Schema: wq_saved_db886649; Owner: -
+-- Data for Name: rule_sets; Type: TABLE DATA; Schema: wq_saved_289c3940; Owner: -
 --
 
-INSERT INTO __SCHEMA__.users VALUES (1, 'zhao', '赵调解', 'mediator,supervisor', NULL, true, 0, '2026-12-01 22:20:58.274093+00', 1, NULL, NULL, false, NULL);
-INSERT INTO __SCHEMA__.users VALUES (2, 'qian', '钱登记', 'clerk', NULL, true, 0, '2026-12-01 22:20:58.379401+00', 1, NULL, NULL, false, NULL);
-
-
---
--- Name: audit_log_id_seq; Type: SEQUENCE SET; Schema: wq_saved_db886649; Owner: -
---
-
-SELECT pg_catalog.setval('__SCHEMA__.audit_log_id_seq', 1, false);
+INSERT INTO __SCHEMA__.rule_sets VALUES ('SAMR-2022', '市场监督管理投诉举报处理暂行办法（2019年第20号令，2022年修订）', '2020-01-01', 7, 45, 7, 0, 'out_of_scope,handled_elsewhere,no_consumer_relationship,time_barred,materials_missing,business_dispute,private_deal,already_performed,other', 'withdrawn_or_settled,no_testing_agreement,absent_or_refused,no_agreement_possible,limit_expired,non_acceptance_found,other', '', 'working', 'working', 'working', 0, 'working', 'acceptance,mediation,termination_notice,performance', '', 'testing,recusal,other', 'testing,recusal', '市场监督管理投诉举报处理暂行办法（总局令第20号，2019-11-30公布，2020-01-01施行；2022年第55号、第61号令修正）。全文转载：http://qichexian.net/zhijian/law/398083.html（施行日期，第40条）；第14条七个工作日、第21条四十五个工作日及七个工作日告知：https://xiezuofangchengshi.com/doc/62764.html；第15条不予受理情形：http://uianet.net/dictionary/b9350909.html；第16、17条：https://66.wendadaohang.com/zd/vni2DsUv22iDixUpxv.html；第55号、第61号修正：https://m.taowenge.com/p-86515658.html。详见 docs/law/order-20.md');
+INSERT INTO __SCHEMA__.rule_sets VALUES ('SAMR-2026', '市场监督管理投诉举报处理办法（第121号令）', '2026-04-15', 7, 60, 7, 0, 'out_of_scope,handled_elsewhere,no_consumer_relationship,time_barred,materials_missing,business_dispute,private_deal,already_performed,false_materials,impersonation,refuses_identity_check,other', 'withdrawn_or_settled,no_testing_agreement,absent_or_refused,no_agreement_possible,limit_expired,non_acceptance_found,party_ceased,other', '调解期限六十日、不予受理与终止调解情形据公开转载的文书式样；受理与终止告知期限（七个工作日）未见官方全文，待核对', 'working', 'calendar', 'working', 0, 'working', 'acceptance,mediation,termination_notice,performance', '', 'testing,recusal,other', 'testing,recusal', '市场监督管理投诉举报处理办法（总局令第121号，2025-12-30公布，2026-04-15施行）。公布与施行日期、第1-7条：https://www.googgg.com/product/2974.html；修订要点（新增6条、修改22条，调解期限、委托调解、回访）：http://nongye.huashangw.com/fazhan/30113.html；第16条不予受理七项、第23条第一款终止调解八项（含“自投诉受理之日起六十日内”、“死亡或者主体资格灭失”）：公开代码中转载的121号令文书式样六、八。未读到官方全文。详见 docs/law/order-121.md');
 
 
 --
--- Name: case_groups_id_seq; Type: SEQUENCE SET; Schema: wq_saved_db886649; Owner: -
+-- Data for Name: settings; Type: TABLE DATA; Schema: wq_saved_289c3940; Owner: -
+--
+
+
+
+--
+-- Data for Name: suspensions; Type: TABLE DATA; Schema: wq_saved_289c3940; Owner: -
+--
+
+
+
+--
+-- Data for Name: users; Type: TABLE DATA; Schema: wq_saved_289c3940; Owner: -
+--
+
+INSERT INTO __SCHEMA__.users VALUES (1, 'zhao', '赵调解', 'mediator,supervisor', NULL, true, 0, '2026-12-01 22:44:36.714269+00', 1, NULL, NULL, false, NULL);
+INSERT INTO __SCHEMA__.users VALUES (2, 'qian', '钱登记', 'clerk', NULL, true, 0, '2026-12-01 22:44:36.737109+00', 1, NULL, NULL, false, NULL);
+
+
+--
+-- Name: audit_log_id_seq; Type: SEQUENCE SET; Schema: wq_saved_289c3940; Owner: -
+--
+
+SELECT pg_catalog.setval('__SCHEMA__.audit_log_id_seq', 19, true);
+
+
+--
+-- Name: case_groups_id_seq; Type: SEQUENCE SET; Schema: wq_saved_289c3940; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.case_groups_id_seq', 1, false);
 
 
 --
--- Name: case_history_id_seq; Type: SEQUENCE SET; Schema: wq_saved_db886649; Owner: -
+-- Name: case_history_id_seq; Type: SEQUENCE SET; Schema: wq_saved_289c3940; Owner: -
 --
 
-SELECT pg_catalog.setval('__SCHEMA__.case_history_id_seq', 1, false);
+SELECT pg_catalog.setval('__SCHEMA__.case_history_id_seq', 13, true);
 
 
 --
--- Name: case_links_id_seq; Type: SEQUENCE SET; Schema: wq_saved_db886649; Owner: -
+-- Name: case_links_id_seq; Type: SEQUENCE SET; Schema: wq_saved_289c3940; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.case_links_id_seq', 1, false);
 
 
 --
--- Name: cases_id_seq; Type: SEQUENCE SET; Schema: wq_saved_db886649; Owner: -
+-- Name: cases_id_seq; Type: SEQUENCE SET; Schema: wq_saved_289c3940; Owner: -
 --
 
-SELECT pg_catalog.setval('__SCHEMA__.cases_id_seq', 1, false);
-
-
---
--- Name: consumers_id_seq; Type: SEQUENCE SET; Schema: wq_saved_db886649; Owner: -
---
-
-SELECT pg_catalog.setval('__SCHEMA__.consumers_id_seq', 1, false);
+SELECT pg_catalog.setval('__SCHEMA__.cases_id_seq', 7, true);
 
 
 --
--- Name: evidence_id_seq; Type: SEQUENCE SET; Schema: wq_saved_db886649; Owner: -
+-- Name: consumers_id_seq; Type: SEQUENCE SET; Schema: wq_saved_289c3940; Owner: -
 --
 
-SELECT pg_catalog.setval('__SCHEMA__.evidence_id_seq', 1, false);
+SELECT pg_catalog.setval('__SCHEMA__.consumers_id_seq', 7, true);
 
 
 --
--- Name: mediation_sessions_id_seq; Type: SEQUENCE SET; Schema: wq_saved_db886649; Owner: -
+-- Name: evidence_id_seq; Type: SEQUENCE SET; Schema: wq_saved_289c3940; Owner: -
+--
+
+SELECT pg_catalog.setval('__SCHEMA__.evidence_id_seq', 1, true);
+
+
+--
+-- Name: issued_documents_id_seq; Type: SEQUENCE SET; Schema: wq_saved_289c3940; Owner: -
+--
+
+SELECT pg_catalog.setval('__SCHEMA__.issued_documents_id_seq', 1, false);
+
+
+--
+-- Name: mediation_sessions_id_seq; Type: SEQUENCE SET; Schema: wq_saved_289c3940; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.mediation_sessions_id_seq', 1, false);
 
 
 --
--- Name: merchant_aliases_id_seq; Type: SEQUENCE SET; Schema: wq_saved_db886649; Owner: -
+-- Name: merchant_aliases_id_seq; Type: SEQUENCE SET; Schema: wq_saved_289c3940; Owner: -
 --
 
-SELECT pg_catalog.setval('__SCHEMA__.merchant_aliases_id_seq', 1, false);
+SELECT pg_catalog.setval('__SCHEMA__.merchant_aliases_id_seq', 3, true);
 
 
 --
--- Name: merchant_merges_id_seq; Type: SEQUENCE SET; Schema: wq_saved_db886649; Owner: -
+-- Name: merchant_merges_id_seq; Type: SEQUENCE SET; Schema: wq_saved_289c3940; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.merchant_merges_id_seq', 1, false);
 
 
 --
--- Name: merchants_id_seq; Type: SEQUENCE SET; Schema: wq_saved_db886649; Owner: -
+-- Name: merchants_id_seq; Type: SEQUENCE SET; Schema: wq_saved_289c3940; Owner: -
 --
 
-SELECT pg_catalog.setval('__SCHEMA__.merchants_id_seq', 1, false);
+SELECT pg_catalog.setval('__SCHEMA__.merchants_id_seq', 1, true);
 
 
 --
--- Name: offers_id_seq; Type: SEQUENCE SET; Schema: wq_saved_db886649; Owner: -
+-- Name: offers_id_seq; Type: SEQUENCE SET; Schema: wq_saved_289c3940; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.offers_id_seq', 1, false);
 
 
 --
--- Name: suspensions_id_seq; Type: SEQUENCE SET; Schema: wq_saved_db886649; Owner: -
+-- Name: suspensions_id_seq; Type: SEQUENCE SET; Schema: wq_saved_289c3940; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.suspensions_id_seq', 1, false);
 
 
 --
--- Name: users_id_seq; Type: SEQUENCE SET; Schema: wq_saved_db886649; Owner: -
+-- Name: users_id_seq; Type: SEQUENCE SET; Schema: wq_saved_289c3940; Owner: -
 --
 
-SELECT pg_catalog.setval('__SCHEMA__.users_id_seq', 1, false);
+SELECT pg_catalog.setval('__SCHEMA__.users_id_seq', 2, true);
 
 
 --
--- Name: alembic_version alembic_version_pkc; Type: CONSTRAINT; Schema: wq_saved_db886649; Owner: -
+-- Name: alembic_version alembic_version_pkc; Type: CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.alembic_version
@@ -1944,7 +2096,7 @@ ALTER TABLE ONLY __SCHEMA__.alembic_version
 
 
 --
--- Name: agreements pk_agreements; Type: CONSTRAINT; Schema: wq_saved_db886649; Owner: -
+-- Name: agreements pk_agreements; Type: CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.agreements
@@ -1952,7 +2104,7 @@ ALTER TABLE ONLY __SCHEMA__.agreements
 
 
 --
--- Name: assessments pk_assessments; Type: CONSTRAINT; Schema: wq_saved_db886649; Owner: -
+-- Name: assessments pk_assessments; Type: CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.assessments
@@ -1960,7 +2112,7 @@ ALTER TABLE ONLY __SCHEMA__.assessments
 
 
 --
--- Name: audit_log pk_audit_log; Type: CONSTRAINT; Schema: wq_saved_db886649; Owner: -
+-- Name: audit_log pk_audit_log; Type: CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.audit_log
@@ -1968,7 +2120,7 @@ ALTER TABLE ONLY __SCHEMA__.audit_log
 
 
 --
--- Name: case_counters pk_case_counters; Type: CONSTRAINT; Schema: wq_saved_db886649; Owner: -
+-- Name: case_counters pk_case_counters; Type: CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_counters
@@ -1976,7 +2128,7 @@ ALTER TABLE ONLY __SCHEMA__.case_counters
 
 
 --
--- Name: case_groups pk_case_groups; Type: CONSTRAINT; Schema: wq_saved_db886649; Owner: -
+-- Name: case_groups pk_case_groups; Type: CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_groups
@@ -1984,7 +2136,7 @@ ALTER TABLE ONLY __SCHEMA__.case_groups
 
 
 --
--- Name: case_history pk_case_history; Type: CONSTRAINT; Schema: wq_saved_db886649; Owner: -
+-- Name: case_history pk_case_history; Type: CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_history
@@ -1992,7 +2144,7 @@ ALTER TABLE ONLY __SCHEMA__.case_history
 
 
 --
--- Name: case_links pk_case_links; Type: CONSTRAINT; Schema: wq_saved_db886649; Owner: -
+-- Name: case_links pk_case_links; Type: CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_links
@@ -2000,7 +2152,7 @@ ALTER TABLE ONLY __SCHEMA__.case_links
 
 
 --
--- Name: case_requests pk_case_requests; Type: CONSTRAINT; Schema: wq_saved_db886649; Owner: -
+-- Name: case_requests pk_case_requests; Type: CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_requests
@@ -2008,7 +2160,7 @@ ALTER TABLE ONLY __SCHEMA__.case_requests
 
 
 --
--- Name: cases pk_cases; Type: CONSTRAINT; Schema: wq_saved_db886649; Owner: -
+-- Name: cases pk_cases; Type: CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases
@@ -2016,7 +2168,7 @@ ALTER TABLE ONLY __SCHEMA__.cases
 
 
 --
--- Name: consumers pk_consumers; Type: CONSTRAINT; Schema: wq_saved_db886649; Owner: -
+-- Name: consumers pk_consumers; Type: CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.consumers
@@ -2024,7 +2176,15 @@ ALTER TABLE ONLY __SCHEMA__.consumers
 
 
 --
--- Name: evidence pk_evidence; Type: CONSTRAINT; Schema: wq_saved_db886649; Owner: -
+-- Name: document_counters pk_document_counters; Type: CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
+--
+
+ALTER TABLE ONLY __SCHEMA__.document_counters
+    ADD CONSTRAINT pk_document_counters PRIMARY KEY (year);
+
+
+--
+-- Name: evidence pk_evidence; Type: CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.evidence
@@ -2032,7 +2192,23 @@ ALTER TABLE ONLY __SCHEMA__.evidence
 
 
 --
--- Name: holiday_years pk_holiday_years; Type: CONSTRAINT; Schema: wq_saved_db886649; Owner: -
+-- Name: evidence_readings pk_evidence_readings; Type: CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
+--
+
+ALTER TABLE ONLY __SCHEMA__.evidence_readings
+    ADD CONSTRAINT pk_evidence_readings PRIMARY KEY (evidence_id);
+
+
+--
+-- Name: grounds pk_grounds; Type: CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
+--
+
+ALTER TABLE ONLY __SCHEMA__.grounds
+    ADD CONSTRAINT pk_grounds PRIMARY KEY (kind, code);
+
+
+--
+-- Name: holiday_years pk_holiday_years; Type: CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.holiday_years
@@ -2040,7 +2216,7 @@ ALTER TABLE ONLY __SCHEMA__.holiday_years
 
 
 --
--- Name: holidays pk_holidays; Type: CONSTRAINT; Schema: wq_saved_db886649; Owner: -
+-- Name: holidays pk_holidays; Type: CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.holidays
@@ -2048,7 +2224,15 @@ ALTER TABLE ONLY __SCHEMA__.holidays
 
 
 --
--- Name: mediation_sessions pk_mediation_sessions; Type: CONSTRAINT; Schema: wq_saved_db886649; Owner: -
+-- Name: issued_documents pk_issued_documents; Type: CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
+--
+
+ALTER TABLE ONLY __SCHEMA__.issued_documents
+    ADD CONSTRAINT pk_issued_documents PRIMARY KEY (id);
+
+
+--
+-- Name: mediation_sessions pk_mediation_sessions; Type: CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.mediation_sessions
@@ -2056,7 +2240,7 @@ ALTER TABLE ONLY __SCHEMA__.mediation_sessions
 
 
 --
--- Name: merchant_aliases pk_merchant_aliases; Type: CONSTRAINT; Schema: wq_saved_db886649; Owner: -
+-- Name: merchant_aliases pk_merchant_aliases; Type: CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_aliases
@@ -2064,7 +2248,7 @@ ALTER TABLE ONLY __SCHEMA__.merchant_aliases
 
 
 --
--- Name: merchant_merges pk_merchant_merges; Type: CONSTRAINT; Schema: wq_saved_db886649; Owner: -
+-- Name: merchant_merges pk_merchant_merges; Type: CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_merges
@@ -2072,7 +2256,7 @@ ALTER TABLE ONLY __SCHEMA__.merchant_merges
 
 
 --
--- Name: merchants pk_merchants; Type: CONSTRAINT; Schema: wq_saved_db886649; Owner: -
+-- Name: merchants pk_merchants; Type: CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchants
@@ -2080,7 +2264,7 @@ ALTER TABLE ONLY __SCHEMA__.merchants
 
 
 --
--- Name: offers pk_offers; Type: CONSTRAINT; Schema: wq_saved_db886649; Owner: -
+-- Name: offers pk_offers; Type: CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.offers
@@ -2088,7 +2272,7 @@ ALTER TABLE ONLY __SCHEMA__.offers
 
 
 --
--- Name: rule_sets pk_rule_sets; Type: CONSTRAINT; Schema: wq_saved_db886649; Owner: -
+-- Name: rule_sets pk_rule_sets; Type: CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.rule_sets
@@ -2096,7 +2280,7 @@ ALTER TABLE ONLY __SCHEMA__.rule_sets
 
 
 --
--- Name: settings pk_settings; Type: CONSTRAINT; Schema: wq_saved_db886649; Owner: -
+-- Name: settings pk_settings; Type: CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.settings
@@ -2104,7 +2288,7 @@ ALTER TABLE ONLY __SCHEMA__.settings
 
 
 --
--- Name: suspensions pk_suspensions; Type: CONSTRAINT; Schema: wq_saved_db886649; Owner: -
+-- Name: suspensions pk_suspensions; Type: CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.suspensions
@@ -2112,7 +2296,7 @@ ALTER TABLE ONLY __SCHEMA__.suspensions
 
 
 --
--- Name: users pk_users; Type: CONSTRAINT; Schema: wq_saved_db886649; Owner: -
+-- Name: users pk_users; Type: CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.users
@@ -2120,7 +2304,7 @@ ALTER TABLE ONLY __SCHEMA__.users
 
 
 --
--- Name: case_links uq_case_links_case_id; Type: CONSTRAINT; Schema: wq_saved_db886649; Owner: -
+-- Name: case_links uq_case_links_case_id; Type: CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_links
@@ -2128,7 +2312,7 @@ ALTER TABLE ONLY __SCHEMA__.case_links
 
 
 --
--- Name: cases uq_cases_case_no; Type: CONSTRAINT; Schema: wq_saved_db886649; Owner: -
+-- Name: cases uq_cases_case_no; Type: CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases
@@ -2136,7 +2320,15 @@ ALTER TABLE ONLY __SCHEMA__.cases
 
 
 --
--- Name: merchant_aliases uq_merchant_aliases_merchant_id; Type: CONSTRAINT; Schema: wq_saved_db886649; Owner: -
+-- Name: issued_documents uq_issued_documents_year_serial; Type: CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
+--
+
+ALTER TABLE ONLY __SCHEMA__.issued_documents
+    ADD CONSTRAINT uq_issued_documents_year_serial UNIQUE (year, serial);
+
+
+--
+-- Name: merchant_aliases uq_merchant_aliases_merchant_id; Type: CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_aliases
@@ -2144,7 +2336,7 @@ ALTER TABLE ONLY __SCHEMA__.merchant_aliases
 
 
 --
--- Name: users uq_users_login; Type: CONSTRAINT; Schema: wq_saved_db886649; Owner: -
+-- Name: users uq_users_login; Type: CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.users
@@ -2152,399 +2344,427 @@ ALTER TABLE ONLY __SCHEMA__.users
 
 
 --
--- Name: ix_agreements_performance_due_on; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_agreements_performance_due_on; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_agreements_performance_due_on ON __SCHEMA__.agreements USING btree (performance_due_on);
 
 
 --
--- Name: ix_audit_log_entity_id; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_audit_log_entity_id; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_audit_log_entity_id ON __SCHEMA__.audit_log USING btree (entity_id);
 
 
 --
--- Name: ix_case_groups_merchant_id; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_case_groups_merchant_id; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_case_groups_merchant_id ON __SCHEMA__.case_groups USING btree (merchant_id);
 
 
 --
--- Name: ix_case_history_case_id; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_case_history_case_id; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_case_history_case_id ON __SCHEMA__.case_history USING btree (case_id);
 
 
 --
--- Name: ix_case_history_state_event; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_case_history_state_event; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_case_history_state_event ON __SCHEMA__.case_history USING btree (to_state, event_on);
 
 
 --
--- Name: ix_case_links_case_id; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_case_links_case_id; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_case_links_case_id ON __SCHEMA__.case_links USING btree (case_id);
 
 
 --
--- Name: ix_case_links_related_id; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_case_links_related_id; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_case_links_related_id ON __SCHEMA__.case_links USING btree (related_id);
 
 
 --
--- Name: ix_cases_accepted_on; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_cases_accepted_on; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_cases_accepted_on ON __SCHEMA__.cases USING btree (accepted_on);
 
 
 --
--- Name: ix_cases_category; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_cases_category; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_cases_category ON __SCHEMA__.cases USING btree (category);
 
 
 --
--- Name: ix_cases_channel; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_cases_channel; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_cases_channel ON __SCHEMA__.cases USING btree (channel);
 
 
 --
--- Name: ix_cases_closed_on; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_cases_closed_on; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_cases_closed_on ON __SCHEMA__.cases USING btree (closed_on);
 
 
 --
--- Name: ix_cases_consumer_id; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_cases_consumer_id; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_cases_consumer_id ON __SCHEMA__.cases USING btree (consumer_id);
 
 
 --
--- Name: ix_cases_consumer_sort; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_cases_consumer_sort; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_cases_consumer_sort ON __SCHEMA__.cases USING btree (consumer_sort);
 
 
 --
--- Name: ix_cases_group_id; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_cases_group_id; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_cases_group_id ON __SCHEMA__.cases USING btree (group_id);
 
 
 --
--- Name: ix_cases_mediator_sort; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_cases_mediator_sort; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_cases_mediator_sort ON __SCHEMA__.cases USING btree (mediator_sort);
 
 
 --
--- Name: ix_cases_mediator_state; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_cases_mediator_state; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_cases_mediator_state ON __SCHEMA__.cases USING btree (mediator_id, state);
 
 
 --
--- Name: ix_cases_merchant_received; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_cases_merchant_received; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_cases_merchant_received ON __SCHEMA__.cases USING btree (merchant_id, received_on);
 
 
 --
--- Name: ix_cases_merchant_record; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_cases_merchant_record; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_cases_merchant_record ON __SCHEMA__.cases USING btree (merchant_id, received_on, state, termination_ground, outcome);
 
 
 --
--- Name: ix_cases_merchant_sort; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_cases_merchant_sort; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_cases_merchant_sort ON __SCHEMA__.cases USING btree (merchant_sort);
 
 
 --
--- Name: ix_cases_nature; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_cases_nature; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_cases_nature ON __SCHEMA__.cases USING btree (nature);
 
 
 --
--- Name: ix_cases_next_due_on; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_cases_next_due_on; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_cases_next_due_on ON __SCHEMA__.cases USING btree (next_due_on);
 
 
 --
--- Name: ix_cases_order_no; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_cases_order_no; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_cases_order_no ON __SCHEMA__.cases USING btree (order_no);
 
 
 --
--- Name: ix_cases_received_on; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_cases_received_on; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_cases_received_on ON __SCHEMA__.cases USING btree (received_on);
 
 
 --
--- Name: ix_cases_rejected_on; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_cases_rejected_on; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_cases_rejected_on ON __SCHEMA__.cases USING btree (rejected_on);
 
 
 --
--- Name: ix_cases_search_trgm_case_no; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_cases_search_trgm_case_no; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_cases_search_trgm_case_no ON __SCHEMA__.cases USING gin (case_no __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_cases_search_trgm_facts; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_cases_search_trgm_facts; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_cases_search_trgm_facts ON __SCHEMA__.cases USING gin (facts __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_cases_state; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_cases_state; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_cases_state ON __SCHEMA__.cases USING btree (state);
 
 
 --
--- Name: ix_cases_state_due; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_cases_state_due; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_cases_state_due ON __SCHEMA__.cases USING btree (state, next_due_on);
 
 
 --
--- Name: ix_cases_state_nature_channel_received; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_cases_state_nature_channel_received; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_cases_state_nature_channel_received ON __SCHEMA__.cases USING btree (state, nature, channel, received_on);
 
 
 --
--- Name: ix_consumers_name; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_consumers_name; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_consumers_name ON __SCHEMA__.consumers USING btree (name);
 
 
 --
--- Name: ix_consumers_name_initials; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_consumers_name_initials; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_consumers_name_initials ON __SCHEMA__.consumers USING btree (name_initials);
 
 
 --
--- Name: ix_consumers_phone; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_consumers_phone; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_consumers_phone ON __SCHEMA__.consumers USING btree (phone);
 
 
 --
--- Name: ix_consumers_search_trgm_name; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_consumers_search_trgm_name; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_consumers_search_trgm_name ON __SCHEMA__.consumers USING gin (name __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_consumers_search_trgm_phone; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_consumers_search_trgm_phone; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_consumers_search_trgm_phone ON __SCHEMA__.consumers USING gin (phone __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_evidence_case_id; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_evidence_case_id; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_evidence_case_id ON __SCHEMA__.evidence USING btree (case_id);
 
 
 --
--- Name: ix_mediation_sessions_case_id; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_evidence_readings_case_id; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
+--
+
+CREATE INDEX ix_evidence_readings_case_id ON __SCHEMA__.evidence_readings USING btree (case_id);
+
+
+--
+-- Name: ix_evidence_readings_search_trgm_text; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
+--
+
+CREATE INDEX ix_evidence_readings_search_trgm_text ON __SCHEMA__.evidence_readings USING gin (text __EXT__.gin_trgm_ops);
+
+
+--
+-- Name: ix_evidence_readings_transaction_no; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
+--
+
+CREATE INDEX ix_evidence_readings_transaction_no ON __SCHEMA__.evidence_readings USING btree (transaction_no);
+
+
+--
+-- Name: ix_issued_documents_case_id; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
+--
+
+CREATE INDEX ix_issued_documents_case_id ON __SCHEMA__.issued_documents USING btree (case_id);
+
+
+--
+-- Name: ix_mediation_sessions_case_id; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_mediation_sessions_case_id ON __SCHEMA__.mediation_sessions USING btree (case_id);
 
 
 --
--- Name: ix_merchant_aliases_merchant_id; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_merchant_aliases_merchant_id; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_merchant_aliases_merchant_id ON __SCHEMA__.merchant_aliases USING btree (merchant_id);
 
 
 --
--- Name: ix_merchant_aliases_value_key; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_merchant_aliases_value_key; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_merchant_aliases_value_key ON __SCHEMA__.merchant_aliases USING btree (value_key);
 
 
 --
--- Name: ix_merchant_merges_kept_id; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_merchant_merges_kept_id; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_merchant_merges_kept_id ON __SCHEMA__.merchant_merges USING btree (kept_id);
 
 
 --
--- Name: ix_merchant_merges_merged_id; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_merchant_merges_merged_id; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_merchant_merges_merged_id ON __SCHEMA__.merchant_merges USING btree (merged_id);
 
 
 --
--- Name: ix_merchants_blacklisted; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_merchants_blacklisted; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_merchants_blacklisted ON __SCHEMA__.merchants USING btree (blacklisted);
 
 
 --
--- Name: ix_merchants_name; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_merchants_name; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_merchants_name ON __SCHEMA__.merchants USING btree (name);
 
 
 --
--- Name: ix_merchants_name_key; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_merchants_name_key; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_merchants_name_key ON __SCHEMA__.merchants USING btree (name_key);
 
 
 --
--- Name: ix_merchants_payee_key; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_merchants_payee_key; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_merchants_payee_key ON __SCHEMA__.merchants USING btree (payee_key);
 
 
 --
--- Name: ix_merchants_phone; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_merchants_phone; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_merchants_phone ON __SCHEMA__.merchants USING btree (phone);
 
 
 --
--- Name: ix_merchants_search_trgm_name; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_merchants_search_trgm_name; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_merchants_search_trgm_name ON __SCHEMA__.merchants USING gin (name __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_merchants_search_trgm_phone; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_merchants_search_trgm_phone; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_merchants_search_trgm_phone ON __SCHEMA__.merchants USING gin (phone __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_merchants_search_trgm_wechat_id; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_merchants_search_trgm_wechat_id; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_merchants_search_trgm_wechat_id ON __SCHEMA__.merchants USING gin (wechat_id __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_merchants_uscc; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_merchants_uscc; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_merchants_uscc ON __SCHEMA__.merchants USING btree (uscc);
 
 
 --
--- Name: ix_merchants_wechat_key; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_merchants_wechat_key; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_merchants_wechat_key ON __SCHEMA__.merchants USING btree (wechat_key);
 
 
 --
--- Name: ix_offers_session_id; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_offers_session_id; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_offers_session_id ON __SCHEMA__.offers USING btree (session_id);
 
 
 --
--- Name: ix_suspensions_case_id; Type: INDEX; Schema: wq_saved_db886649; Owner: -
+-- Name: ix_suspensions_case_id; Type: INDEX; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE INDEX ix_suspensions_case_id ON __SCHEMA__.suspensions USING btree (case_id);
 
 
 --
--- Name: cases search_cases_sort; Type: TRIGGER; Schema: wq_saved_db886649; Owner: -
+-- Name: cases search_cases_sort; Type: TRIGGER; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE TRIGGER search_cases_sort BEFORE INSERT OR UPDATE OF consumer_id, merchant_id, mediator_id ON __SCHEMA__.cases FOR EACH ROW EXECUTE FUNCTION __SCHEMA__.search_cases_sort_keys();
 
 
 --
--- Name: consumers search_consumers_sort; Type: TRIGGER; Schema: wq_saved_db886649; Owner: -
+-- Name: consumers search_consumers_sort; Type: TRIGGER; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE TRIGGER search_consumers_sort AFTER UPDATE OF name ON __SCHEMA__.consumers FOR EACH ROW EXECUTE FUNCTION __SCHEMA__.search_consumers_sort_key();
 
 
 --
--- Name: merchants search_merchants_sort; Type: TRIGGER; Schema: wq_saved_db886649; Owner: -
+-- Name: merchants search_merchants_sort; Type: TRIGGER; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE TRIGGER search_merchants_sort AFTER UPDATE OF name ON __SCHEMA__.merchants FOR EACH ROW EXECUTE FUNCTION __SCHEMA__.search_merchants_sort_key();
 
 
 --
--- Name: users search_users_sort; Type: TRIGGER; Schema: wq_saved_db886649; Owner: -
+-- Name: users search_users_sort; Type: TRIGGER; Schema: wq_saved_289c3940; Owner: -
 --
 
 CREATE TRIGGER search_users_sort AFTER UPDATE OF name ON __SCHEMA__.users FOR EACH ROW EXECUTE FUNCTION __SCHEMA__.search_users_sort_key();
 
 
 --
--- Name: agreements fk_agreements_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_db886649; Owner: -
+-- Name: agreements fk_agreements_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.agreements
@@ -2552,7 +2772,7 @@ ALTER TABLE ONLY __SCHEMA__.agreements
 
 
 --
--- Name: assessments fk_assessments_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_db886649; Owner: -
+-- Name: assessments fk_assessments_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.assessments
@@ -2560,7 +2780,7 @@ ALTER TABLE ONLY __SCHEMA__.assessments
 
 
 --
--- Name: case_groups fk_case_groups_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_db886649; Owner: -
+-- Name: case_groups fk_case_groups_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_groups
@@ -2568,7 +2788,7 @@ ALTER TABLE ONLY __SCHEMA__.case_groups
 
 
 --
--- Name: case_history fk_case_history_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_db886649; Owner: -
+-- Name: case_history fk_case_history_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_history
@@ -2576,7 +2796,7 @@ ALTER TABLE ONLY __SCHEMA__.case_history
 
 
 --
--- Name: case_links fk_case_links_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_db886649; Owner: -
+-- Name: case_links fk_case_links_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_links
@@ -2584,7 +2804,7 @@ ALTER TABLE ONLY __SCHEMA__.case_links
 
 
 --
--- Name: case_links fk_case_links_related_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_db886649; Owner: -
+-- Name: case_links fk_case_links_related_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_links
@@ -2592,7 +2812,7 @@ ALTER TABLE ONLY __SCHEMA__.case_links
 
 
 --
--- Name: case_requests fk_case_requests_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_db886649; Owner: -
+-- Name: case_requests fk_case_requests_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_requests
@@ -2600,7 +2820,7 @@ ALTER TABLE ONLY __SCHEMA__.case_requests
 
 
 --
--- Name: cases fk_cases_consumer_id_consumers; Type: FK CONSTRAINT; Schema: wq_saved_db886649; Owner: -
+-- Name: cases fk_cases_consumer_id_consumers; Type: FK CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases
@@ -2608,7 +2828,7 @@ ALTER TABLE ONLY __SCHEMA__.cases
 
 
 --
--- Name: cases fk_cases_mediator_id_users; Type: FK CONSTRAINT; Schema: wq_saved_db886649; Owner: -
+-- Name: cases fk_cases_mediator_id_users; Type: FK CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases
@@ -2616,7 +2836,7 @@ ALTER TABLE ONLY __SCHEMA__.cases
 
 
 --
--- Name: cases fk_cases_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_db886649; Owner: -
+-- Name: cases fk_cases_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases
@@ -2624,7 +2844,7 @@ ALTER TABLE ONLY __SCHEMA__.cases
 
 
 --
--- Name: cases fk_cases_rule_set_code_rule_sets; Type: FK CONSTRAINT; Schema: wq_saved_db886649; Owner: -
+-- Name: cases fk_cases_rule_set_code_rule_sets; Type: FK CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases
@@ -2632,7 +2852,7 @@ ALTER TABLE ONLY __SCHEMA__.cases
 
 
 --
--- Name: evidence fk_evidence_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_db886649; Owner: -
+-- Name: evidence fk_evidence_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.evidence
@@ -2640,7 +2860,31 @@ ALTER TABLE ONLY __SCHEMA__.evidence
 
 
 --
--- Name: mediation_sessions fk_mediation_sessions_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_db886649; Owner: -
+-- Name: evidence_readings fk_evidence_readings_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
+--
+
+ALTER TABLE ONLY __SCHEMA__.evidence_readings
+    ADD CONSTRAINT fk_evidence_readings_case_id_cases FOREIGN KEY (case_id) REFERENCES __SCHEMA__.cases(id) ON DELETE CASCADE;
+
+
+--
+-- Name: evidence_readings fk_evidence_readings_evidence_id_evidence; Type: FK CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
+--
+
+ALTER TABLE ONLY __SCHEMA__.evidence_readings
+    ADD CONSTRAINT fk_evidence_readings_evidence_id_evidence FOREIGN KEY (evidence_id) REFERENCES __SCHEMA__.evidence(id) ON DELETE CASCADE;
+
+
+--
+-- Name: issued_documents fk_issued_documents_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
+--
+
+ALTER TABLE ONLY __SCHEMA__.issued_documents
+    ADD CONSTRAINT fk_issued_documents_case_id_cases FOREIGN KEY (case_id) REFERENCES __SCHEMA__.cases(id) ON DELETE CASCADE;
+
+
+--
+-- Name: mediation_sessions fk_mediation_sessions_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.mediation_sessions
@@ -2648,7 +2892,7 @@ ALTER TABLE ONLY __SCHEMA__.mediation_sessions
 
 
 --
--- Name: merchant_aliases fk_merchant_aliases_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_db886649; Owner: -
+-- Name: merchant_aliases fk_merchant_aliases_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_aliases
@@ -2656,7 +2900,7 @@ ALTER TABLE ONLY __SCHEMA__.merchant_aliases
 
 
 --
--- Name: merchant_merges fk_merchant_merges_kept_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_db886649; Owner: -
+-- Name: merchant_merges fk_merchant_merges_kept_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_merges
@@ -2664,7 +2908,7 @@ ALTER TABLE ONLY __SCHEMA__.merchant_merges
 
 
 --
--- Name: merchant_merges fk_merchant_merges_merged_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_db886649; Owner: -
+-- Name: merchant_merges fk_merchant_merges_merged_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_merges
@@ -2672,7 +2916,7 @@ ALTER TABLE ONLY __SCHEMA__.merchant_merges
 
 
 --
--- Name: merchants fk_merchants_merged_into_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_db886649; Owner: -
+-- Name: merchants fk_merchants_merged_into_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchants
@@ -2680,7 +2924,7 @@ ALTER TABLE ONLY __SCHEMA__.merchants
 
 
 --
--- Name: offers fk_offers_session_id_mediation_sessions; Type: FK CONSTRAINT; Schema: wq_saved_db886649; Owner: -
+-- Name: offers fk_offers_session_id_mediation_sessions; Type: FK CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.offers
@@ -2688,7 +2932,7 @@ ALTER TABLE ONLY __SCHEMA__.offers
 
 
 --
--- Name: suspensions fk_suspensions_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_db886649; Owner: -
+-- Name: suspensions fk_suspensions_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_289c3940; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.suspensions
