@@ -13,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import alembic.command
 import pytest
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, text
@@ -22,7 +23,6 @@ from app.services.cases.intake import register_case
 from app.services.cases.view import case_document
 from app.services.context import Actor
 from app.services.setup import open_database
-from app.store import migrate as migrate_module
 from app.store.database import Database
 from app.store.migrate import alembic_config, current_revisions, head_revisions
 from tests.support.builders import wechat_draft
@@ -134,7 +134,7 @@ def test_a_failed_upgrade_tried_again_leaves_one_copy_and_the_file_as_it_was(tmp
     def fails(*_args, **_kwargs):
         raise RuntimeError("power cut")
 
-    monkeypatch.setattr(migrate_module.command, "upgrade", fails)
+    monkeypatch.setattr(alembic.command, "upgrade", fails)
     for _ in range(3):
         with pytest.raises(RuntimeError):
             open_database(f"sqlite:///{path}")

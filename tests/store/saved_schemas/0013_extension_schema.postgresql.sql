@@ -18,13 +18,13 @@ SET client_min_messages = warning;
 SET row_security = off;
 
 --
--- Name: wq_saved_12ba7978; Type: SCHEMA; Schema: -; Owner: -
+-- Name: wq_saved_a5d873b6; Type: SCHEMA; Schema: -; Owner: -
 --
 
 
 
 --
--- Name: search_cases_sort_keys(); Type: FUNCTION; Schema: wq_saved_12ba7978; Owner: -
+-- Name: search_cases_sort_keys(); Type: FUNCTION; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE FUNCTION __SCHEMA__.search_cases_sort_keys() RETURNS trigger
@@ -37,7 +37,7 @@ CREATE FUNCTION __SCHEMA__.search_cases_sort_keys() RETURNS trigger
 
 
 --
--- Name: search_consumers_sort_key(); Type: FUNCTION; Schema: wq_saved_12ba7978; Owner: -
+-- Name: search_consumers_sort_key(); Type: FUNCTION; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE FUNCTION __SCHEMA__.search_consumers_sort_key() RETURNS trigger
@@ -46,7 +46,7 @@ CREATE FUNCTION __SCHEMA__.search_consumers_sort_key() RETURNS trigger
 
 
 --
--- Name: search_merchants_sort_key(); Type: FUNCTION; Schema: wq_saved_12ba7978; Owner: -
+-- Name: search_merchants_sort_key(); Type: FUNCTION; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE FUNCTION __SCHEMA__.search_merchants_sort_key() RETURNS trigger
@@ -55,7 +55,7 @@ CREATE FUNCTION __SCHEMA__.search_merchants_sort_key() RETURNS trigger
 
 
 --
--- Name: search_users_sort_key(); Type: FUNCTION; Schema: wq_saved_12ba7978; Owner: -
+-- Name: search_users_sort_key(); Type: FUNCTION; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE FUNCTION __SCHEMA__.search_users_sort_key() RETURNS trigger
@@ -68,7 +68,7 @@ SET default_tablespace = '';
 SET default_table_access_method = heap;
 
 --
--- Name: agreements; Type: TABLE; Schema: wq_saved_12ba7978; Owner: -
+-- Name: agreements; Type: TABLE; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.agreements (
@@ -84,7 +84,7 @@ CREATE TABLE __SCHEMA__.agreements (
 
 
 --
--- Name: alembic_version; Type: TABLE; Schema: wq_saved_12ba7978; Owner: -
+-- Name: alembic_version; Type: TABLE; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.alembic_version (
@@ -93,7 +93,7 @@ CREATE TABLE __SCHEMA__.alembic_version (
 
 
 --
--- Name: assessments; Type: TABLE; Schema: wq_saved_12ba7978; Owner: -
+-- Name: assessments; Type: TABLE; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.assessments (
@@ -110,7 +110,7 @@ CREATE TABLE __SCHEMA__.assessments (
 
 
 --
--- Name: audit_log; Type: TABLE; Schema: wq_saved_12ba7978; Owner: -
+-- Name: audit_log; Type: TABLE; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.audit_log (
@@ -127,7 +127,7 @@ CREATE TABLE __SCHEMA__.audit_log (
 
 
 --
--- Name: audit_log_id_seq; Type: SEQUENCE; Schema: wq_saved_12ba7978; Owner: -
+-- Name: audit_log_id_seq; Type: SEQUENCE; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.audit_log_id_seq
@@ -140,14 +140,14 @@ CREATE SEQUENCE __SCHEMA__.audit_log_id_seq
 
 
 --
--- Name: audit_log_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_12ba7978; Owner: -
+-- Name: audit_log_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.audit_log_id_seq OWNED BY __SCHEMA__.audit_log.id;
 
 
 --
--- Name: case_counters; Type: TABLE; Schema: wq_saved_12ba7978; Owner: -
+-- Name: case_counters; Type: TABLE; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.case_counters (
@@ -157,7 +157,7 @@ CREATE TABLE __SCHEMA__.case_counters (
 
 
 --
--- Name: case_groups; Type: TABLE; Schema: wq_saved_12ba7978; Owner: -
+-- Name: case_groups; Type: TABLE; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.case_groups (
@@ -170,7 +170,7 @@ CREATE TABLE __SCHEMA__.case_groups (
 
 
 --
--- Name: case_groups_id_seq; Type: SEQUENCE; Schema: wq_saved_12ba7978; Owner: -
+-- Name: case_groups_id_seq; Type: SEQUENCE; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.case_groups_id_seq
@@ -183,14 +183,14 @@ CREATE SEQUENCE __SCHEMA__.case_groups_id_seq
 
 
 --
--- Name: case_groups_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_12ba7978; Owner: -
+-- Name: case_groups_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.case_groups_id_seq OWNED BY __SCHEMA__.case_groups.id;
 
 
 --
--- Name: case_history; Type: TABLE; Schema: wq_saved_12ba7978; Owner: -
+-- Name: case_history; Type: TABLE; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.case_history (
@@ -212,7 +212,7 @@ CREATE TABLE __SCHEMA__.case_history (
 
 
 --
--- Name: case_history_id_seq; Type: SEQUENCE; Schema: wq_saved_12ba7978; Owner: -
+-- Name: case_history_id_seq; Type: SEQUENCE; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.case_history_id_seq
@@ -225,14 +225,14 @@ CREATE SEQUENCE __SCHEMA__.case_history_id_seq
 
 
 --
--- Name: case_history_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_12ba7978; Owner: -
+-- Name: case_history_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.case_history_id_seq OWNED BY __SCHEMA__.case_history.id;
 
 
 --
--- Name: case_links; Type: TABLE; Schema: wq_saved_12ba7978; Owner: -
+-- Name: case_links; Type: TABLE; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.case_links (
@@ -246,7 +246,7 @@ CREATE TABLE __SCHEMA__.case_links (
 
 
 --
--- Name: case_links_id_seq; Type: SEQUENCE; Schema: wq_saved_12ba7978; Owner: -
+-- Name: case_links_id_seq; Type: SEQUENCE; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.case_links_id_seq
@@ -259,14 +259,14 @@ CREATE SEQUENCE __SCHEMA__.case_links_id_seq
 
 
 --
--- Name: case_links_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_12ba7978; Owner: -
+-- Name: case_links_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.case_links_id_seq OWNED BY __SCHEMA__.case_links.id;
 
 
 --
--- Name: case_requests; Type: TABLE; Schema: wq_saved_12ba7978; Owner: -
+-- Name: case_requests; Type: TABLE; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.case_requests (
@@ -276,7 +276,7 @@ CREATE TABLE __SCHEMA__.case_requests (
 
 
 --
--- Name: cases; Type: TABLE; Schema: wq_saved_12ba7978; Owner: -
+-- Name: cases; Type: TABLE; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.cases (
@@ -330,7 +330,7 @@ CREATE TABLE __SCHEMA__.cases (
 
 
 --
--- Name: cases_id_seq; Type: SEQUENCE; Schema: wq_saved_12ba7978; Owner: -
+-- Name: cases_id_seq; Type: SEQUENCE; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.cases_id_seq
@@ -343,14 +343,14 @@ CREATE SEQUENCE __SCHEMA__.cases_id_seq
 
 
 --
--- Name: cases_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_12ba7978; Owner: -
+-- Name: cases_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.cases_id_seq OWNED BY __SCHEMA__.cases.id;
 
 
 --
--- Name: consumers; Type: TABLE; Schema: wq_saved_12ba7978; Owner: -
+-- Name: consumers; Type: TABLE; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.consumers (
@@ -366,7 +366,7 @@ CREATE TABLE __SCHEMA__.consumers (
 
 
 --
--- Name: consumers_id_seq; Type: SEQUENCE; Schema: wq_saved_12ba7978; Owner: -
+-- Name: consumers_id_seq; Type: SEQUENCE; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.consumers_id_seq
@@ -379,14 +379,14 @@ CREATE SEQUENCE __SCHEMA__.consumers_id_seq
 
 
 --
--- Name: consumers_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_12ba7978; Owner: -
+-- Name: consumers_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.consumers_id_seq OWNED BY __SCHEMA__.consumers.id;
 
 
 --
--- Name: document_counters; Type: TABLE; Schema: wq_saved_12ba7978; Owner: -
+-- Name: document_counters; Type: TABLE; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.document_counters (
@@ -396,7 +396,7 @@ CREATE TABLE __SCHEMA__.document_counters (
 
 
 --
--- Name: enquiries; Type: TABLE; Schema: wq_saved_12ba7978; Owner: -
+-- Name: enquiries; Type: TABLE; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.enquiries (
@@ -413,7 +413,7 @@ CREATE TABLE __SCHEMA__.enquiries (
 
 
 --
--- Name: enquiries_id_seq; Type: SEQUENCE; Schema: wq_saved_12ba7978; Owner: -
+-- Name: enquiries_id_seq; Type: SEQUENCE; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.enquiries_id_seq
@@ -426,14 +426,14 @@ CREATE SEQUENCE __SCHEMA__.enquiries_id_seq
 
 
 --
--- Name: enquiries_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_12ba7978; Owner: -
+-- Name: enquiries_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.enquiries_id_seq OWNED BY __SCHEMA__.enquiries.id;
 
 
 --
--- Name: evidence; Type: TABLE; Schema: wq_saved_12ba7978; Owner: -
+-- Name: evidence; Type: TABLE; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.evidence (
@@ -452,7 +452,7 @@ CREATE TABLE __SCHEMA__.evidence (
 
 
 --
--- Name: evidence_id_seq; Type: SEQUENCE; Schema: wq_saved_12ba7978; Owner: -
+-- Name: evidence_id_seq; Type: SEQUENCE; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.evidence_id_seq
@@ -465,14 +465,14 @@ CREATE SEQUENCE __SCHEMA__.evidence_id_seq
 
 
 --
--- Name: evidence_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_12ba7978; Owner: -
+-- Name: evidence_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.evidence_id_seq OWNED BY __SCHEMA__.evidence.id;
 
 
 --
--- Name: evidence_readings; Type: TABLE; Schema: wq_saved_12ba7978; Owner: -
+-- Name: evidence_readings; Type: TABLE; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.evidence_readings (
@@ -493,7 +493,7 @@ CREATE TABLE __SCHEMA__.evidence_readings (
 
 
 --
--- Name: follow_up_visits; Type: TABLE; Schema: wq_saved_12ba7978; Owner: -
+-- Name: follow_up_visits; Type: TABLE; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.follow_up_visits (
@@ -509,7 +509,7 @@ CREATE TABLE __SCHEMA__.follow_up_visits (
 
 
 --
--- Name: follow_up_visits_id_seq; Type: SEQUENCE; Schema: wq_saved_12ba7978; Owner: -
+-- Name: follow_up_visits_id_seq; Type: SEQUENCE; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.follow_up_visits_id_seq
@@ -522,14 +522,14 @@ CREATE SEQUENCE __SCHEMA__.follow_up_visits_id_seq
 
 
 --
--- Name: follow_up_visits_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_12ba7978; Owner: -
+-- Name: follow_up_visits_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.follow_up_visits_id_seq OWNED BY __SCHEMA__.follow_up_visits.id;
 
 
 --
--- Name: grounds; Type: TABLE; Schema: wq_saved_12ba7978; Owner: -
+-- Name: grounds; Type: TABLE; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.grounds (
@@ -543,7 +543,7 @@ CREATE TABLE __SCHEMA__.grounds (
 
 
 --
--- Name: holiday_years; Type: TABLE; Schema: wq_saved_12ba7978; Owner: -
+-- Name: holiday_years; Type: TABLE; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.holiday_years (
@@ -553,7 +553,7 @@ CREATE TABLE __SCHEMA__.holiday_years (
 
 
 --
--- Name: holidays; Type: TABLE; Schema: wq_saved_12ba7978; Owner: -
+-- Name: holidays; Type: TABLE; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.holidays (
@@ -564,7 +564,7 @@ CREATE TABLE __SCHEMA__.holidays (
 
 
 --
--- Name: issued_documents; Type: TABLE; Schema: wq_saved_12ba7978; Owner: -
+-- Name: issued_documents; Type: TABLE; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.issued_documents (
@@ -581,7 +581,7 @@ CREATE TABLE __SCHEMA__.issued_documents (
 
 
 --
--- Name: issued_documents_id_seq; Type: SEQUENCE; Schema: wq_saved_12ba7978; Owner: -
+-- Name: issued_documents_id_seq; Type: SEQUENCE; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.issued_documents_id_seq
@@ -594,14 +594,14 @@ CREATE SEQUENCE __SCHEMA__.issued_documents_id_seq
 
 
 --
--- Name: issued_documents_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_12ba7978; Owner: -
+-- Name: issued_documents_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.issued_documents_id_seq OWNED BY __SCHEMA__.issued_documents.id;
 
 
 --
--- Name: mediation_sessions; Type: TABLE; Schema: wq_saved_12ba7978; Owner: -
+-- Name: mediation_sessions; Type: TABLE; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.mediation_sessions (
@@ -617,7 +617,7 @@ CREATE TABLE __SCHEMA__.mediation_sessions (
 
 
 --
--- Name: mediation_sessions_id_seq; Type: SEQUENCE; Schema: wq_saved_12ba7978; Owner: -
+-- Name: mediation_sessions_id_seq; Type: SEQUENCE; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.mediation_sessions_id_seq
@@ -630,14 +630,14 @@ CREATE SEQUENCE __SCHEMA__.mediation_sessions_id_seq
 
 
 --
--- Name: mediation_sessions_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_12ba7978; Owner: -
+-- Name: mediation_sessions_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.mediation_sessions_id_seq OWNED BY __SCHEMA__.mediation_sessions.id;
 
 
 --
--- Name: merchant_aliases; Type: TABLE; Schema: wq_saved_12ba7978; Owner: -
+-- Name: merchant_aliases; Type: TABLE; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.merchant_aliases (
@@ -651,7 +651,7 @@ CREATE TABLE __SCHEMA__.merchant_aliases (
 
 
 --
--- Name: merchant_aliases_id_seq; Type: SEQUENCE; Schema: wq_saved_12ba7978; Owner: -
+-- Name: merchant_aliases_id_seq; Type: SEQUENCE; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.merchant_aliases_id_seq
@@ -664,14 +664,14 @@ CREATE SEQUENCE __SCHEMA__.merchant_aliases_id_seq
 
 
 --
--- Name: merchant_aliases_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_12ba7978; Owner: -
+-- Name: merchant_aliases_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.merchant_aliases_id_seq OWNED BY __SCHEMA__.merchant_aliases.id;
 
 
 --
--- Name: merchant_merges; Type: TABLE; Schema: wq_saved_12ba7978; Owner: -
+-- Name: merchant_merges; Type: TABLE; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.merchant_merges (
@@ -689,7 +689,7 @@ CREATE TABLE __SCHEMA__.merchant_merges (
 
 
 --
--- Name: merchant_merges_id_seq; Type: SEQUENCE; Schema: wq_saved_12ba7978; Owner: -
+-- Name: merchant_merges_id_seq; Type: SEQUENCE; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.merchant_merges_id_seq
@@ -702,14 +702,14 @@ CREATE SEQUENCE __SCHEMA__.merchant_merges_id_seq
 
 
 --
--- Name: merchant_merges_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_12ba7978; Owner: -
+-- Name: merchant_merges_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.merchant_merges_id_seq OWNED BY __SCHEMA__.merchant_merges.id;
 
 
 --
--- Name: merchants; Type: TABLE; Schema: wq_saved_12ba7978; Owner: -
+-- Name: merchants; Type: TABLE; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.merchants (
@@ -736,7 +736,7 @@ CREATE TABLE __SCHEMA__.merchants (
 
 
 --
--- Name: merchants_id_seq; Type: SEQUENCE; Schema: wq_saved_12ba7978; Owner: -
+-- Name: merchants_id_seq; Type: SEQUENCE; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.merchants_id_seq
@@ -749,14 +749,14 @@ CREATE SEQUENCE __SCHEMA__.merchants_id_seq
 
 
 --
--- Name: merchants_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_12ba7978; Owner: -
+-- Name: merchants_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.merchants_id_seq OWNED BY __SCHEMA__.merchants.id;
 
 
 --
--- Name: offers; Type: TABLE; Schema: wq_saved_12ba7978; Owner: -
+-- Name: offers; Type: TABLE; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.offers (
@@ -769,7 +769,7 @@ CREATE TABLE __SCHEMA__.offers (
 
 
 --
--- Name: offers_id_seq; Type: SEQUENCE; Schema: wq_saved_12ba7978; Owner: -
+-- Name: offers_id_seq; Type: SEQUENCE; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.offers_id_seq
@@ -782,14 +782,48 @@ CREATE SEQUENCE __SCHEMA__.offers_id_seq
 
 
 --
--- Name: offers_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_12ba7978; Owner: -
+-- Name: offers_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.offers_id_seq OWNED BY __SCHEMA__.offers.id;
 
 
 --
--- Name: rule_sets; Type: TABLE; Schema: wq_saved_12ba7978; Owner: -
+-- Name: report_snapshots; Type: TABLE; Schema: wq_saved_a5d873b6; Owner: -
+--
+
+CREATE TABLE __SCHEMA__.report_snapshots (
+    id integer NOT NULL,
+    month date NOT NULL,
+    as_of date NOT NULL,
+    exported_at timestamp with time zone NOT NULL,
+    exported_by character varying(64) NOT NULL,
+    figures text NOT NULL
+);
+
+
+--
+-- Name: report_snapshots_id_seq; Type: SEQUENCE; Schema: wq_saved_a5d873b6; Owner: -
+--
+
+CREATE SEQUENCE __SCHEMA__.report_snapshots_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: report_snapshots_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_a5d873b6; Owner: -
+--
+
+ALTER SEQUENCE __SCHEMA__.report_snapshots_id_seq OWNED BY __SCHEMA__.report_snapshots.id;
+
+
+--
+-- Name: rule_sets; Type: TABLE; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.rule_sets (
@@ -817,7 +851,7 @@ CREATE TABLE __SCHEMA__.rule_sets (
 
 
 --
--- Name: settings; Type: TABLE; Schema: wq_saved_12ba7978; Owner: -
+-- Name: settings; Type: TABLE; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.settings (
@@ -827,7 +861,7 @@ CREATE TABLE __SCHEMA__.settings (
 
 
 --
--- Name: suspensions; Type: TABLE; Schema: wq_saved_12ba7978; Owner: -
+-- Name: suspensions; Type: TABLE; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.suspensions (
@@ -841,7 +875,7 @@ CREATE TABLE __SCHEMA__.suspensions (
 
 
 --
--- Name: suspensions_id_seq; Type: SEQUENCE; Schema: wq_saved_12ba7978; Owner: -
+-- Name: suspensions_id_seq; Type: SEQUENCE; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.suspensions_id_seq
@@ -854,14 +888,14 @@ CREATE SEQUENCE __SCHEMA__.suspensions_id_seq
 
 
 --
--- Name: suspensions_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_12ba7978; Owner: -
+-- Name: suspensions_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.suspensions_id_seq OWNED BY __SCHEMA__.suspensions.id;
 
 
 --
--- Name: users; Type: TABLE; Schema: wq_saved_12ba7978; Owner: -
+-- Name: users; Type: TABLE; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.users (
@@ -882,7 +916,7 @@ CREATE TABLE __SCHEMA__.users (
 
 
 --
--- Name: users_id_seq; Type: SEQUENCE; Schema: wq_saved_12ba7978; Owner: -
+-- Name: users_id_seq; Type: SEQUENCE; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.users_id_seq
@@ -895,146 +929,153 @@ CREATE SEQUENCE __SCHEMA__.users_id_seq
 
 
 --
--- Name: users_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_12ba7978; Owner: -
+-- Name: users_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.users_id_seq OWNED BY __SCHEMA__.users.id;
 
 
 --
--- Name: audit_log id; Type: DEFAULT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: audit_log id; Type: DEFAULT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.audit_log ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.audit_log_id_seq'::regclass);
 
 
 --
--- Name: case_groups id; Type: DEFAULT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: case_groups id; Type: DEFAULT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_groups ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.case_groups_id_seq'::regclass);
 
 
 --
--- Name: case_history id; Type: DEFAULT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: case_history id; Type: DEFAULT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_history ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.case_history_id_seq'::regclass);
 
 
 --
--- Name: case_links id; Type: DEFAULT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: case_links id; Type: DEFAULT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_links ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.case_links_id_seq'::regclass);
 
 
 --
--- Name: cases id; Type: DEFAULT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: cases id; Type: DEFAULT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.cases_id_seq'::regclass);
 
 
 --
--- Name: consumers id; Type: DEFAULT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: consumers id; Type: DEFAULT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.consumers ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.consumers_id_seq'::regclass);
 
 
 --
--- Name: enquiries id; Type: DEFAULT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: enquiries id; Type: DEFAULT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.enquiries ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.enquiries_id_seq'::regclass);
 
 
 --
--- Name: evidence id; Type: DEFAULT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: evidence id; Type: DEFAULT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.evidence ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.evidence_id_seq'::regclass);
 
 
 --
--- Name: follow_up_visits id; Type: DEFAULT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: follow_up_visits id; Type: DEFAULT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.follow_up_visits ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.follow_up_visits_id_seq'::regclass);
 
 
 --
--- Name: issued_documents id; Type: DEFAULT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: issued_documents id; Type: DEFAULT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.issued_documents ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.issued_documents_id_seq'::regclass);
 
 
 --
--- Name: mediation_sessions id; Type: DEFAULT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: mediation_sessions id; Type: DEFAULT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.mediation_sessions ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.mediation_sessions_id_seq'::regclass);
 
 
 --
--- Name: merchant_aliases id; Type: DEFAULT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: merchant_aliases id; Type: DEFAULT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_aliases ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.merchant_aliases_id_seq'::regclass);
 
 
 --
--- Name: merchant_merges id; Type: DEFAULT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: merchant_merges id; Type: DEFAULT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_merges ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.merchant_merges_id_seq'::regclass);
 
 
 --
--- Name: merchants id; Type: DEFAULT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: merchants id; Type: DEFAULT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchants ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.merchants_id_seq'::regclass);
 
 
 --
--- Name: offers id; Type: DEFAULT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: offers id; Type: DEFAULT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.offers ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.offers_id_seq'::regclass);
 
 
 --
--- Name: suspensions id; Type: DEFAULT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: report_snapshots id; Type: DEFAULT; Schema: wq_saved_a5d873b6; Owner: -
+--
+
+ALTER TABLE ONLY __SCHEMA__.report_snapshots ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.report_snapshots_id_seq'::regclass);
+
+
+--
+-- Name: suspensions id; Type: DEFAULT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.suspensions ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.suspensions_id_seq'::regclass);
 
 
 --
--- Name: users id; Type: DEFAULT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: users id; Type: DEFAULT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.users ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.users_id_seq'::regclass);
 
 
 --
--- Data for Name: agreements; Type: TABLE DATA; Schema: wq_saved_12ba7978; Owner: -
+-- Data for Name: agreements; Type: TABLE DATA; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 
 
 --
--- Data for Name: alembic_version; Type: TABLE DATA; Schema: wq_saved_12ba7978; Owner: -
+-- Data for Name: alembic_version; Type: TABLE DATA; Schema: wq_saved_a5d873b6; Owner: -
 --
 
-INSERT INTO __SCHEMA__.alembic_version VALUES ('0012_extension_schema');
+INSERT INTO __SCHEMA__.alembic_version VALUES ('0013_extension_schema');
 
 
 --
--- Data for Name: assessments; Type: TABLE DATA; Schema: wq_saved_12ba7978; Owner: -
+-- Data for Name: assessments; Type: TABLE DATA; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 INSERT INTO __SCHEMA__.assessments VALUES (5, false, true, false, true, false, 12, 'operator', '');
@@ -1043,70 +1084,70 @@ INSERT INTO __SCHEMA__.assessments VALUES (7, false, true, false, true, false, 1
 
 
 --
--- Data for Name: audit_log; Type: TABLE DATA; Schema: wq_saved_12ba7978; Owner: -
+-- Data for Name: audit_log; Type: TABLE DATA; Schema: wq_saved_a5d873b6; Owner: -
 --
 
-INSERT INTO __SCHEMA__.audit_log VALUES (1, '2026-12-01 22:56:18+00', 'cli:root', 'add_user', 'user', 'zhao', '{"after": {"name": "赵调解", "password_set": false, "roles": ["mediator", "supervisor"]}, "before": {}}', '0000000000000000000000000000000000000000000000000000000000000000', 'a59c6990505af104a64fb7348e439775531b8de8bfb06f1d6117f867e877164c');
-INSERT INTO __SCHEMA__.audit_log VALUES (2, '2026-12-01 22:56:18+00', 'cli:root', 'add_user', 'user', 'qian', '{"after": {"name": "钱登记", "password_set": false, "roles": ["clerk"]}, "before": {}}', 'a59c6990505af104a64fb7348e439775531b8de8bfb06f1d6117f867e877164c', '1b141711d6c585a2dc1ebf1806330640f455cb65ea6c0862a626c445d112263c');
-INSERT INTO __SCHEMA__.audit_log VALUES (3, '2026-12-01 22:56:18+00', 'cli:root', 'register', 'case', 'WQ2026-000001', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone"}, "before": {}}', '1b141711d6c585a2dc1ebf1806330640f455cb65ea6c0862a626c445d112263c', '7ebbc0e119d2515fd6ffaebe9819d8b5910cdd6c39cfeb2f0b204caaeb7cd010');
-INSERT INTO __SCHEMA__.audit_log VALUES (4, '2026-12-01 22:56:18+00', 'cli:root', 'register', 'case', 'WQ2026-000002', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone"}, "before": {}}', '7ebbc0e119d2515fd6ffaebe9819d8b5910cdd6c39cfeb2f0b204caaeb7cd010', 'f35ee6d9480419e634eb64b1720d162179d641c319e35ac32ab23e07952c09ec');
-INSERT INTO __SCHEMA__.audit_log VALUES (5, '2026-12-01 22:56:18+00', 'cli:root', 'register', 'case', 'WQ2026-000003', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone"}, "before": {}}', 'f35ee6d9480419e634eb64b1720d162179d641c319e35ac32ab23e07952c09ec', 'ecf9ea4504e7d722b47c37a88c32f4549f08135d1b6599eb9d2f7800c2296287');
-INSERT INTO __SCHEMA__.audit_log VALUES (6, '2026-12-01 22:56:18+00', 'cli:root', 'register', 'case', 'WQ2026-000004', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone"}, "before": {}}', 'ecf9ea4504e7d722b47c37a88c32f4549f08135d1b6599eb9d2f7800c2296287', 'ebb01747a0625e517d75372a61ce4bf20c47e920134f766bbb6beb2183a56446');
-INSERT INTO __SCHEMA__.audit_log VALUES (7, '2026-12-01 22:56:18+00', 'cli:root', 'register', 'case', 'WQ2026-000005', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone"}, "before": {}}', 'ebb01747a0625e517d75372a61ce4bf20c47e920134f766bbb6beb2183a56446', 'bb7fafb2ec6bc93451db0abccc41b592b40db7ba8e8faef90079a50341ed8e53');
-INSERT INTO __SCHEMA__.audit_log VALUES (8, '2026-12-01 22:56:18+00', 'cli:root', 'accept', 'case', 'WQ2026-000005', '{"after": {"accepted_on": "2026-10-13", "conclusion": "operator", "state": "accepted"}, "before": {"state": "registered"}}', 'bb7fafb2ec6bc93451db0abccc41b592b40db7ba8e8faef90079a50341ed8e53', '6d0a01de97677b54ef20a449c6c5d5e0112809d108599c38a8ac2e1ea25c1395');
-INSERT INTO __SCHEMA__.audit_log VALUES (9, '2026-12-01 22:56:18+00', 'cli:root', 'assign_mediator', 'case', 'WQ2026-000005', '{"after": {"mediator": "zhao"}, "before": {"mediator": null}}', '6d0a01de97677b54ef20a449c6c5d5e0112809d108599c38a8ac2e1ea25c1395', '58d6f45b934177e13b0f6ffecd0eb98b50906cfa319c30b76b39b6b47d0c00e3');
-INSERT INTO __SCHEMA__.audit_log VALUES (10, '2026-12-01 22:56:18+00', 'cli:root', 'start', 'case', 'WQ2026-000005', '{"after": {"consent": true, "state": "mediating"}, "before": {"state": "accepted"}}', '58d6f45b934177e13b0f6ffecd0eb98b50906cfa319c30b76b39b6b47d0c00e3', '55a09f100ba8a49b32aa26c6a0d4e58b00d2539a9a26984b8e85fec23e9c819b');
-INSERT INTO __SCHEMA__.audit_log VALUES (11, '2026-12-01 22:56:18+00', 'cli:root', 'register', 'case', 'WQ2026-000006', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone"}, "before": {}}', '55a09f100ba8a49b32aa26c6a0d4e58b00d2539a9a26984b8e85fec23e9c819b', 'dea803fad42eca5534c686940692be5c4c286b0a24501ec62c5aa2834f1c01c3');
-INSERT INTO __SCHEMA__.audit_log VALUES (12, '2026-12-01 22:56:19+00', 'cli:root', 'accept', 'case', 'WQ2026-000006', '{"after": {"accepted_on": "2026-10-13", "conclusion": "operator", "state": "accepted"}, "before": {"state": "registered"}}', 'dea803fad42eca5534c686940692be5c4c286b0a24501ec62c5aa2834f1c01c3', '35716bcd162d2be6adaf44209551470c42959178294730b74e2fba27c581ddf2');
-INSERT INTO __SCHEMA__.audit_log VALUES (13, '2026-12-01 22:56:19+00', 'cli:root', 'assign_mediator', 'case', 'WQ2026-000006', '{"after": {"mediator": "zhao"}, "before": {"mediator": null}}', '35716bcd162d2be6adaf44209551470c42959178294730b74e2fba27c581ddf2', '4f7f1348e2cd157ae8e4d5cdc771521cc9fb64800d70d0e8b3cefd56b18d2d2c');
-INSERT INTO __SCHEMA__.audit_log VALUES (14, '2026-12-01 22:56:19+00', 'cli:root', 'start', 'case', 'WQ2026-000006', '{"after": {"consent": true, "state": "mediating"}, "before": {"state": "accepted"}}', '4f7f1348e2cd157ae8e4d5cdc771521cc9fb64800d70d0e8b3cefd56b18d2d2c', '7ea05cfa991bc52a7a59bf33ec3bc43facad8a790dc945a161202809fcf2f20c');
-INSERT INTO __SCHEMA__.audit_log VALUES (15, '2026-12-01 22:56:19+00', 'cli:root', 'register', 'case', 'WQ2026-000007', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone"}, "before": {}}', '7ea05cfa991bc52a7a59bf33ec3bc43facad8a790dc945a161202809fcf2f20c', '45cf02cd33850a4b99116c51cfaedc8133e3344f12968a9cbe6f6ffbe53c098e');
-INSERT INTO __SCHEMA__.audit_log VALUES (16, '2026-12-01 22:56:19+00', 'cli:root', 'accept', 'case', 'WQ2026-000007', '{"after": {"accepted_on": "2026-10-13", "conclusion": "operator", "state": "accepted"}, "before": {"state": "registered"}}', '45cf02cd33850a4b99116c51cfaedc8133e3344f12968a9cbe6f6ffbe53c098e', '3aea3b1adce095981d649f2ca91726ae4719f2b51dd44ceb72ef96aeca0343e5');
-INSERT INTO __SCHEMA__.audit_log VALUES (17, '2026-12-01 22:56:19+00', 'cli:root', 'assign_mediator', 'case', 'WQ2026-000007', '{"after": {"mediator": "zhao"}, "before": {"mediator": null}}', '3aea3b1adce095981d649f2ca91726ae4719f2b51dd44ceb72ef96aeca0343e5', 'dfa326365d220844f5d2d2ee9cbeb38234b079933753ef68e6b862163cc5e87c');
-INSERT INTO __SCHEMA__.audit_log VALUES (18, '2026-12-01 22:56:19+00', 'cli:root', 'start', 'case', 'WQ2026-000007', '{"after": {"consent": true, "state": "mediating"}, "before": {"state": "accepted"}}', 'dfa326365d220844f5d2d2ee9cbeb38234b079933753ef68e6b862163cc5e87c', 'a3e58990410303cfb074192b221c93de2c85ed3b3e843a07a4b205fac6487f6c');
-INSERT INTO __SCHEMA__.audit_log VALUES (19, '2026-12-01 22:56:19+00', 'cli:root', 'add_evidence', 'case', 'WQ2026-000007', '{"after": {"evidence": 1, "file": "聊天截图.png", "kind": "chat_screenshot", "sha256": "8650fa3ad33b680c77fdf3067057857d38ade7f3ce31806131530d3a4d027052"}, "before": {}}', 'a3e58990410303cfb074192b221c93de2c85ed3b3e843a07a4b205fac6487f6c', '312f49df93af56c7152f4f22c95fef3549b249986efa04de92b6cc64c9952e74');
+INSERT INTO __SCHEMA__.audit_log VALUES (1, '2026-12-01 22:59:25+00', 'cli:root', 'add_user', 'user', 'zhao', '{"after": {"name": "赵调解", "password_set": false, "roles": ["mediator", "supervisor"]}, "before": {}}', '0000000000000000000000000000000000000000000000000000000000000000', '6f63669df60f9b26bd0bbce4f614cbbc26cde93f969385bd71d62e12c630c931');
+INSERT INTO __SCHEMA__.audit_log VALUES (2, '2026-12-01 22:59:25+00', 'cli:root', 'add_user', 'user', 'qian', '{"after": {"name": "钱登记", "password_set": false, "roles": ["clerk"]}, "before": {}}', '6f63669df60f9b26bd0bbce4f614cbbc26cde93f969385bd71d62e12c630c931', 'fdba61a4d6c2dce657d68975033bc108a6364be603ca04166bda89fba0d3cc88');
+INSERT INTO __SCHEMA__.audit_log VALUES (3, '2026-12-01 22:59:27+00', 'cli:root', 'register', 'case', 'WQ2026-000001', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone"}, "before": {}}', 'fdba61a4d6c2dce657d68975033bc108a6364be603ca04166bda89fba0d3cc88', '8f8ffbbb01aba21bc948605eecdbad6ba5dbf606aadfdaed25a6d6f08af181c4');
+INSERT INTO __SCHEMA__.audit_log VALUES (4, '2026-12-01 22:59:27+00', 'cli:root', 'register', 'case', 'WQ2026-000002', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone"}, "before": {}}', '8f8ffbbb01aba21bc948605eecdbad6ba5dbf606aadfdaed25a6d6f08af181c4', '918303ce05c060277ffb0ca1560a36b15fe5628bfba69df7eb5a5cc670c471f6');
+INSERT INTO __SCHEMA__.audit_log VALUES (5, '2026-12-01 22:59:27+00', 'cli:root', 'register', 'case', 'WQ2026-000003', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone"}, "before": {}}', '918303ce05c060277ffb0ca1560a36b15fe5628bfba69df7eb5a5cc670c471f6', '4ad6a0a9b642fa536d75a46712d6e930da4b1d0e934b8c14a99ac4a4241e1747');
+INSERT INTO __SCHEMA__.audit_log VALUES (6, '2026-12-01 22:59:27+00', 'cli:root', 'register', 'case', 'WQ2026-000004', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone"}, "before": {}}', '4ad6a0a9b642fa536d75a46712d6e930da4b1d0e934b8c14a99ac4a4241e1747', '861b12bdc252f07954b40d6f43db8e778f142bb422c8250564c4ed52520ce13e');
+INSERT INTO __SCHEMA__.audit_log VALUES (7, '2026-12-01 22:59:27+00', 'cli:root', 'register', 'case', 'WQ2026-000005', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone"}, "before": {}}', '861b12bdc252f07954b40d6f43db8e778f142bb422c8250564c4ed52520ce13e', '4055eb1b29dac258278494aa61df59294760b3ebb1037495c0158a377b52055d');
+INSERT INTO __SCHEMA__.audit_log VALUES (8, '2026-12-01 22:59:27+00', 'cli:root', 'accept', 'case', 'WQ2026-000005', '{"after": {"accepted_on": "2026-10-13", "conclusion": "operator", "state": "accepted"}, "before": {"state": "registered"}}', '4055eb1b29dac258278494aa61df59294760b3ebb1037495c0158a377b52055d', '76cfbcd267c72ef20b1138e2baeaded35d92fadfc5b1e6b5859177318b9a6076');
+INSERT INTO __SCHEMA__.audit_log VALUES (9, '2026-12-01 22:59:27+00', 'cli:root', 'assign_mediator', 'case', 'WQ2026-000005', '{"after": {"mediator": "zhao"}, "before": {"mediator": null}}', '76cfbcd267c72ef20b1138e2baeaded35d92fadfc5b1e6b5859177318b9a6076', '94ae65c6c0a3919b3c7e77cf560564c553471f49c3b2da35e7aaafe74b90e90b');
+INSERT INTO __SCHEMA__.audit_log VALUES (10, '2026-12-01 22:59:27+00', 'cli:root', 'start', 'case', 'WQ2026-000005', '{"after": {"consent": true, "state": "mediating"}, "before": {"state": "accepted"}}', '94ae65c6c0a3919b3c7e77cf560564c553471f49c3b2da35e7aaafe74b90e90b', 'c4312225d026b844bbc62487779cfd907e968c9eee514421d743115d8e264f98');
+INSERT INTO __SCHEMA__.audit_log VALUES (11, '2026-12-01 22:59:27+00', 'cli:root', 'register', 'case', 'WQ2026-000006', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone"}, "before": {}}', 'c4312225d026b844bbc62487779cfd907e968c9eee514421d743115d8e264f98', '9286f5fa78a10924bca13f2fd2939988bd3b8e2162d1e8eecc0ee433534563a6');
+INSERT INTO __SCHEMA__.audit_log VALUES (12, '2026-12-01 22:59:27+00', 'cli:root', 'accept', 'case', 'WQ2026-000006', '{"after": {"accepted_on": "2026-10-13", "conclusion": "operator", "state": "accepted"}, "before": {"state": "registered"}}', '9286f5fa78a10924bca13f2fd2939988bd3b8e2162d1e8eecc0ee433534563a6', '35fd796731a0d14c9ad78b4002ce23f63f9fe3d198bcfa8563b4d03e4bc047ed');
+INSERT INTO __SCHEMA__.audit_log VALUES (13, '2026-12-01 22:59:27+00', 'cli:root', 'assign_mediator', 'case', 'WQ2026-000006', '{"after": {"mediator": "zhao"}, "before": {"mediator": null}}', '35fd796731a0d14c9ad78b4002ce23f63f9fe3d198bcfa8563b4d03e4bc047ed', '1ac6faca1028bcf6d112fa021b9d36a0041fe4075fc5defa159418d600f9e480');
+INSERT INTO __SCHEMA__.audit_log VALUES (14, '2026-12-01 22:59:27+00', 'cli:root', 'start', 'case', 'WQ2026-000006', '{"after": {"consent": true, "state": "mediating"}, "before": {"state": "accepted"}}', '1ac6faca1028bcf6d112fa021b9d36a0041fe4075fc5defa159418d600f9e480', '67c006d74ee08dc8a14f144a8f481da7e0af24786a3c85bd6c8759fac869df6e');
+INSERT INTO __SCHEMA__.audit_log VALUES (15, '2026-12-01 22:59:27+00', 'cli:root', 'register', 'case', 'WQ2026-000007', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone"}, "before": {}}', '67c006d74ee08dc8a14f144a8f481da7e0af24786a3c85bd6c8759fac869df6e', 'a0e52fe6ddc1fef024ca6c6eecc776a001b6fb8dc8df9b0719a2b59cd60adb53');
+INSERT INTO __SCHEMA__.audit_log VALUES (16, '2026-12-01 22:59:27+00', 'cli:root', 'accept', 'case', 'WQ2026-000007', '{"after": {"accepted_on": "2026-10-13", "conclusion": "operator", "state": "accepted"}, "before": {"state": "registered"}}', 'a0e52fe6ddc1fef024ca6c6eecc776a001b6fb8dc8df9b0719a2b59cd60adb53', '4c3c4fcc9d03c1173d79fca749710c4e7d1c561eeac63f870ce410410a8cc39b');
+INSERT INTO __SCHEMA__.audit_log VALUES (17, '2026-12-01 22:59:27+00', 'cli:root', 'assign_mediator', 'case', 'WQ2026-000007', '{"after": {"mediator": "zhao"}, "before": {"mediator": null}}', '4c3c4fcc9d03c1173d79fca749710c4e7d1c561eeac63f870ce410410a8cc39b', '91909c24fe82ca9ae7de984ddb1b69c493bee0fab3e6ecd6b9cc48691c435f83');
+INSERT INTO __SCHEMA__.audit_log VALUES (18, '2026-12-01 22:59:27+00', 'cli:root', 'start', 'case', 'WQ2026-000007', '{"after": {"consent": true, "state": "mediating"}, "before": {"state": "accepted"}}', '91909c24fe82ca9ae7de984ddb1b69c493bee0fab3e6ecd6b9cc48691c435f83', '983e7403a93577d1ea6178a816f596bab8bb7aa1a42ebc8eda6b8ee0568e130f');
+INSERT INTO __SCHEMA__.audit_log VALUES (19, '2026-12-01 22:59:28+00', 'cli:root', 'add_evidence', 'case', 'WQ2026-000007', '{"after": {"evidence": 1, "file": "聊天截图.png", "kind": "chat_screenshot", "sha256": "8650fa3ad33b680c77fdf3067057857d38ade7f3ce31806131530d3a4d027052"}, "before": {}}', '983e7403a93577d1ea6178a816f596bab8bb7aa1a42ebc8eda6b8ee0568e130f', '9f771dcf646efc40a60936724b69e8d11caf1f40a790b2c95ca352f8be11d808');
 
 
 --
--- Data for Name: case_counters; Type: TABLE DATA; Schema: wq_saved_12ba7978; Owner: -
+-- Data for Name: case_counters; Type: TABLE DATA; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 INSERT INTO __SCHEMA__.case_counters VALUES (2026, 7);
 
 
 --
--- Data for Name: case_groups; Type: TABLE DATA; Schema: wq_saved_12ba7978; Owner: -
+-- Data for Name: case_groups; Type: TABLE DATA; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 
 
 --
--- Data for Name: case_history; Type: TABLE DATA; Schema: wq_saved_12ba7978; Owner: -
+-- Data for Name: case_history; Type: TABLE DATA; Schema: wq_saved_a5d873b6; Owner: -
 --
 
-INSERT INTO __SCHEMA__.case_history VALUES (1, 1, NULL, 'registered', 'register', 'cli:root', '2026-12-01 22:56:18.216392+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (2, 2, NULL, 'registered', 'register', 'cli:root', '2026-12-01 22:56:18.327958+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (3, 3, NULL, 'registered', 'register', 'cli:root', '2026-12-01 22:56:18.387944+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (4, 4, NULL, 'registered', 'register', 'cli:root', '2026-12-01 22:56:18.498121+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (5, 5, NULL, 'registered', 'register', 'cli:root', '2026-12-01 22:56:18.559917+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (6, 5, 'registered', 'accepted', 'accept', 'cli:root', '2026-12-01 22:56:18.756024+00', '', '', '2026-10-13', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (7, 5, 'accepted', 'mediating', 'start', 'cli:root', '2026-12-01 22:56:18.895261+00', '', '', '2026-10-14', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (8, 6, NULL, 'registered', 'register', 'cli:root', '2026-12-01 22:56:18.935637+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (9, 6, 'registered', 'accepted', 'accept', 'cli:root', '2026-12-01 22:56:19.033896+00', '', '', '2026-10-13', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (10, 6, 'accepted', 'mediating', 'start', 'cli:root', '2026-12-01 22:56:19.12562+00', '', '', '2026-10-14', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (11, 7, NULL, 'registered', 'register', 'cli:root', '2026-12-01 22:56:19.183793+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (12, 7, 'registered', 'accepted', 'accept', 'cli:root', '2026-12-01 22:56:19.340576+00', '', '', '2026-10-13', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (13, 7, 'accepted', 'mediating', 'start', 'cli:root', '2026-12-01 22:56:19.436754+00', '', '', '2026-10-14', NULL, NULL, NULL, NULL);
-
-
---
--- Data for Name: case_links; Type: TABLE DATA; Schema: wq_saved_12ba7978; Owner: -
---
-
+INSERT INTO __SCHEMA__.case_history VALUES (1, 1, NULL, 'registered', 'register', 'cli:root', '2026-12-01 22:59:27.034678+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (2, 2, NULL, 'registered', 'register', 'cli:root', '2026-12-01 22:59:27.158891+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (3, 3, NULL, 'registered', 'register', 'cli:root', '2026-12-01 22:59:27.242696+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (4, 4, NULL, 'registered', 'register', 'cli:root', '2026-12-01 22:59:27.299549+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (5, 5, NULL, 'registered', 'register', 'cli:root', '2026-12-01 22:59:27.380112+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (6, 5, 'registered', 'accepted', 'accept', 'cli:root', '2026-12-01 22:59:27.521887+00', '', '', '2026-10-13', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (7, 5, 'accepted', 'mediating', 'start', 'cli:root', '2026-12-01 22:59:27.641563+00', '', '', '2026-10-14', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (8, 6, NULL, 'registered', 'register', 'cli:root', '2026-12-01 22:59:27.687081+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (9, 6, 'registered', 'accepted', 'accept', 'cli:root', '2026-12-01 22:59:27.759947+00', '', '', '2026-10-13', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (10, 6, 'accepted', 'mediating', 'start', 'cli:root', '2026-12-01 22:59:27.839496+00', '', '', '2026-10-14', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (11, 7, NULL, 'registered', 'register', 'cli:root', '2026-12-01 22:59:27.858674+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (12, 7, 'registered', 'accepted', 'accept', 'cli:root', '2026-12-01 22:59:27.907027+00', '', '', '2026-10-13', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (13, 7, 'accepted', 'mediating', 'start', 'cli:root', '2026-12-01 22:59:27.980071+00', '', '', '2026-10-14', NULL, NULL, NULL, NULL);
 
 
 --
--- Data for Name: case_requests; Type: TABLE DATA; Schema: wq_saved_12ba7978; Owner: -
+-- Data for Name: case_links; Type: TABLE DATA; Schema: wq_saved_a5d873b6; Owner: -
+--
+
+
+
+--
+-- Data for Name: case_requests; Type: TABLE DATA; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 INSERT INTO __SCHEMA__.case_requests VALUES (1, 'refund');
@@ -1126,20 +1167,20 @@ INSERT INTO __SCHEMA__.case_requests VALUES (7, 'punitive');
 
 
 --
--- Data for Name: cases; Type: TABLE DATA; Schema: wq_saved_12ba7978; Owner: -
+-- Data for Name: cases; Type: TABLE DATA; Schema: wq_saved_a5d873b6; Owner: -
 --
 
-INSERT INTO __SCHEMA__.cases VALUES (1, 'WQ2026-000001', 'phone', NULL, '2026-10-12', '2026-12-01 22:56:18.187647+00', 'registered', 'SAMR-2026', 1, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 2, '张三', '美妆小铺', '', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.cases VALUES (2, 'WQ2026-000002', 'phone', NULL, '2026-10-12', '2026-12-01 22:56:18.327555+00', 'registered', 'SAMR-2026', 2, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 2, '张三', '美妆小铺', '', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.cases VALUES (3, 'WQ2026-000003', 'phone', NULL, '2026-10-12', '2026-12-01 22:56:18.387576+00', 'registered', 'SAMR-2026', 3, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 2, '张三', '美妆小铺', '', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.cases VALUES (4, 'WQ2026-000004', 'phone', NULL, '2026-10-12', '2026-12-01 22:56:18.497701+00', 'registered', 'SAMR-2026', 4, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 2, '张三', '美妆小铺', '', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.cases VALUES (5, 'WQ2026-000005', 'phone', NULL, '2026-10-12', '2026-12-01 22:56:18.559567+00', 'mediating', 'SAMR-2026', 5, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', '2026-10-13', NULL, NULL, 1, true, true, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-12-14', 'mediation', NULL, 'cli:root', 6, '张三', '美妆小铺', '赵调解', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.cases VALUES (6, 'WQ2026-000006', 'phone', NULL, '2026-10-12', '2026-12-01 22:56:18.935293+00', 'mediating', 'SAMR-2026', 6, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', '2026-10-13', NULL, NULL, 1, true, true, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-12-14', 'mediation', NULL, 'cli:root', 6, '张三', '美妆小铺', '赵调解', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.cases VALUES (7, 'WQ2026-000007', 'phone', NULL, '2026-10-12', '2026-12-01 22:56:19.183004+00', 'mediating', 'SAMR-2026', 7, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', '2026-10-13', NULL, NULL, 1, true, true, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-12-14', 'mediation', NULL, 'cli:root', 6, '张三', '美妆小铺', '赵调解', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.cases VALUES (1, 'WQ2026-000001', 'phone', NULL, '2026-10-12', '2026-12-01 22:59:25.154111+00', 'registered', 'SAMR-2026', 1, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 2, '张三', '美妆小铺', '', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.cases VALUES (2, 'WQ2026-000002', 'phone', NULL, '2026-10-12', '2026-12-01 22:59:27.158487+00', 'registered', 'SAMR-2026', 2, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 2, '张三', '美妆小铺', '', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.cases VALUES (3, 'WQ2026-000003', 'phone', NULL, '2026-10-12', '2026-12-01 22:59:27.242341+00', 'registered', 'SAMR-2026', 3, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 2, '张三', '美妆小铺', '', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.cases VALUES (4, 'WQ2026-000004', 'phone', NULL, '2026-10-12', '2026-12-01 22:59:27.299159+00', 'registered', 'SAMR-2026', 4, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 2, '张三', '美妆小铺', '', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.cases VALUES (5, 'WQ2026-000005', 'phone', NULL, '2026-10-12', '2026-12-01 22:59:27.379756+00', 'mediating', 'SAMR-2026', 5, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', '2026-10-13', NULL, NULL, 1, true, true, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-12-14', 'mediation', NULL, 'cli:root', 6, '张三', '美妆小铺', '赵调解', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.cases VALUES (6, 'WQ2026-000006', 'phone', NULL, '2026-10-12', '2026-12-01 22:59:27.686739+00', 'mediating', 'SAMR-2026', 6, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', '2026-10-13', NULL, NULL, 1, true, true, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-12-14', 'mediation', NULL, 'cli:root', 6, '张三', '美妆小铺', '赵调解', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.cases VALUES (7, 'WQ2026-000007', 'phone', NULL, '2026-10-12', '2026-12-01 22:59:27.858374+00', 'mediating', 'SAMR-2026', 7, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', '2026-10-13', NULL, NULL, 1, true, true, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-12-14', 'mediation', NULL, 'cli:root', 6, '张三', '美妆小铺', '赵调解', NULL, NULL, NULL, NULL);
 
 
 --
--- Data for Name: consumers; Type: TABLE DATA; Schema: wq_saved_12ba7978; Owner: -
+-- Data for Name: consumers; Type: TABLE DATA; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 INSERT INTO __SCHEMA__.consumers VALUES (1, '张三', 'zs', '13812348000', NULL, NULL, NULL, false);
@@ -1152,38 +1193,38 @@ INSERT INTO __SCHEMA__.consumers VALUES (7, '张三', 'zs', '13812348000', NULL,
 
 
 --
--- Data for Name: document_counters; Type: TABLE DATA; Schema: wq_saved_12ba7978; Owner: -
+-- Data for Name: document_counters; Type: TABLE DATA; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 
 
 --
--- Data for Name: enquiries; Type: TABLE DATA; Schema: wq_saved_12ba7978; Owner: -
+-- Data for Name: enquiries; Type: TABLE DATA; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 
 
 --
--- Data for Name: evidence; Type: TABLE DATA; Schema: wq_saved_12ba7978; Owner: -
+-- Data for Name: evidence; Type: TABLE DATA; Schema: wq_saved_a5d873b6; Owner: -
 --
 
-INSERT INTO __SCHEMA__.evidence VALUES (1, 7, 'chat_screenshot', '聊天截图.png', '8650fa3ad33b680c77fdf3067057857d38ade7f3ce31806131530d3a4d027052', 72, 'WQ2026-000007/8650fa3ad33b680c-聊天截图.png', NULL, 'cli:root', '2026-12-01 22:56:19.480534+00', '');
-
-
---
--- Data for Name: evidence_readings; Type: TABLE DATA; Schema: wq_saved_12ba7978; Owner: -
---
-
+INSERT INTO __SCHEMA__.evidence VALUES (1, 7, 'chat_screenshot', '聊天截图.png', '8650fa3ad33b680c77fdf3067057857d38ade7f3ce31806131530d3a4d027052', 72, 'WQ2026-000007/8650fa3ad33b680c-聊天截图.png', NULL, 'cli:root', '2026-12-01 22:59:28.00788+00', '');
 
 
 --
--- Data for Name: follow_up_visits; Type: TABLE DATA; Schema: wq_saved_12ba7978; Owner: -
+-- Data for Name: evidence_readings; Type: TABLE DATA; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 
 
 --
--- Data for Name: grounds; Type: TABLE DATA; Schema: wq_saved_12ba7978; Owner: -
+-- Data for Name: follow_up_visits; Type: TABLE DATA; Schema: wq_saved_a5d873b6; Owner: -
+--
+
+
+
+--
+-- Data for Name: grounds; Type: TABLE DATA; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 INSERT INTO __SCHEMA__.grounds VALUES ('non_acceptance', 'out_of_scope', '不属于受理范围或无管辖权', 'Out of scope or no authority', 'acceptance', '20号令第15条(一)；121号令第16条(一)');
@@ -1212,7 +1253,7 @@ INSERT INTO __SCHEMA__.grounds VALUES ('suspension', 'other', '其他', 'Other',
 
 
 --
--- Data for Name: holiday_years; Type: TABLE DATA; Schema: wq_saved_12ba7978; Owner: -
+-- Data for Name: holiday_years; Type: TABLE DATA; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 INSERT INTO __SCHEMA__.holiday_years VALUES (2004, 'chinesecalendar');
@@ -1241,7 +1282,7 @@ INSERT INTO __SCHEMA__.holiday_years VALUES (2026, 'chinesecalendar');
 
 
 --
--- Data for Name: holidays; Type: TABLE DATA; Schema: wq_saved_12ba7978; Owner: -
+-- Data for Name: holidays; Type: TABLE DATA; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 INSERT INTO __SCHEMA__.holidays VALUES ('2004-01-01', false, '元旦');
@@ -2018,47 +2059,53 @@ INSERT INTO __SCHEMA__.holidays VALUES ('2026-10-10', true, '国庆节');
 
 
 --
--- Data for Name: issued_documents; Type: TABLE DATA; Schema: wq_saved_12ba7978; Owner: -
+-- Data for Name: issued_documents; Type: TABLE DATA; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 
 
 --
--- Data for Name: mediation_sessions; Type: TABLE DATA; Schema: wq_saved_12ba7978; Owner: -
+-- Data for Name: mediation_sessions; Type: TABLE DATA; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 
 
 --
--- Data for Name: merchant_aliases; Type: TABLE DATA; Schema: wq_saved_12ba7978; Owner: -
+-- Data for Name: merchant_aliases; Type: TABLE DATA; Schema: wq_saved_a5d873b6; Owner: -
 --
 
-INSERT INTO __SCHEMA__.merchant_aliases VALUES (1, 1, 'name', '美妆小铺', '美妆小铺', '2026-12-01 22:56:18.166461+00');
-INSERT INTO __SCHEMA__.merchant_aliases VALUES (2, 1, 'wechat_id', 'meizhuang_88', 'meizhuang_88', '2026-12-01 22:56:18.168071+00');
-INSERT INTO __SCHEMA__.merchant_aliases VALUES (3, 1, 'phone', '13900001111', '13900001111', '2026-12-01 22:56:18.184758+00');
-
-
---
--- Data for Name: merchant_merges; Type: TABLE DATA; Schema: wq_saved_12ba7978; Owner: -
---
-
+INSERT INTO __SCHEMA__.merchant_aliases VALUES (1, 1, 'name', '美妆小铺', '美妆小铺', '2026-12-01 22:59:25.13394+00');
+INSERT INTO __SCHEMA__.merchant_aliases VALUES (2, 1, 'wechat_id', 'meizhuang_88', 'meizhuang_88', '2026-12-01 22:59:25.135895+00');
+INSERT INTO __SCHEMA__.merchant_aliases VALUES (3, 1, 'phone', '13900001111', '13900001111', '2026-12-01 22:59:25.151937+00');
 
 
 --
--- Data for Name: merchants; Type: TABLE DATA; Schema: wq_saved_12ba7978; Owner: -
---
-
-INSERT INTO __SCHEMA__.merchants VALUES (1, '美妆小铺', '美妆小铺', 'unregistered', NULL, 'meizhuang_88', 'meizhuang_88', '13900001111', NULL, NULL, NULL, NULL, false, NULL, false, NULL, NULL, '2026-12-01 22:56:18.149348+00', 1);
-
-
---
--- Data for Name: offers; Type: TABLE DATA; Schema: wq_saved_12ba7978; Owner: -
+-- Data for Name: merchant_merges; Type: TABLE DATA; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 
 
 --
--- Data for Name: rule_sets; Type: TABLE DATA; Schema: wq_saved_12ba7978; Owner: -
+-- Data for Name: merchants; Type: TABLE DATA; Schema: wq_saved_a5d873b6; Owner: -
+--
+
+INSERT INTO __SCHEMA__.merchants VALUES (1, '美妆小铺', '美妆小铺', 'unregistered', NULL, 'meizhuang_88', 'meizhuang_88', '13900001111', NULL, NULL, NULL, NULL, false, NULL, false, NULL, NULL, '2026-12-01 22:59:25.105338+00', 1);
+
+
+--
+-- Data for Name: offers; Type: TABLE DATA; Schema: wq_saved_a5d873b6; Owner: -
+--
+
+
+
+--
+-- Data for Name: report_snapshots; Type: TABLE DATA; Schema: wq_saved_a5d873b6; Owner: -
+--
+
+
+
+--
+-- Data for Name: rule_sets; Type: TABLE DATA; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 INSERT INTO __SCHEMA__.rule_sets VALUES ('SAMR-2022', '市场监督管理投诉举报处理暂行办法（2019年第20号令，2022年修订）', '2020-01-01', 7, 45, 7, 0, 'out_of_scope,handled_elsewhere,no_consumer_relationship,time_barred,materials_missing,business_dispute,private_deal,already_performed,other', 'withdrawn_or_settled,no_testing_agreement,absent_or_refused,no_agreement_possible,limit_expired,non_acceptance_found,other', '', 'working', 'working', 'working', 0, 'working', 'acceptance,mediation,termination_notice,performance', '', 'testing,recusal,other', 'testing,recusal', '市场监督管理投诉举报处理暂行办法（总局令第20号，2019-11-30公布，2020-01-01施行；2022年第55号、第61号令修正）。全文转载：http://qichexian.net/zhijian/law/398083.html（施行日期，第40条）；第14条七个工作日、第21条四十五个工作日及七个工作日告知：https://xiezuofangchengshi.com/doc/62764.html；第15条不予受理情形：http://uianet.net/dictionary/b9350909.html；第16、17条：https://66.wendadaohang.com/zd/vni2DsUv22iDixUpxv.html；第55号、第61号修正：https://m.taowenge.com/p-86515658.html。详见 docs/law/order-20.md');
@@ -2066,146 +2113,153 @@ INSERT INTO __SCHEMA__.rule_sets VALUES ('SAMR-2026', '市场监督管理投诉�
 
 
 --
--- Data for Name: settings; Type: TABLE DATA; Schema: wq_saved_12ba7978; Owner: -
+-- Data for Name: settings; Type: TABLE DATA; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 
 
 --
--- Data for Name: suspensions; Type: TABLE DATA; Schema: wq_saved_12ba7978; Owner: -
+-- Data for Name: suspensions; Type: TABLE DATA; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 
 
 --
--- Data for Name: users; Type: TABLE DATA; Schema: wq_saved_12ba7978; Owner: -
+-- Data for Name: users; Type: TABLE DATA; Schema: wq_saved_a5d873b6; Owner: -
 --
 
-INSERT INTO __SCHEMA__.users VALUES (1, 'zhao', '赵调解', 'mediator,supervisor', NULL, true, 0, '2026-12-01 22:56:17.986887+00', 1, NULL, NULL, false, NULL);
-INSERT INTO __SCHEMA__.users VALUES (2, 'qian', '钱登记', 'clerk', NULL, true, 0, '2026-12-01 22:56:18.065776+00', 1, NULL, NULL, false, NULL);
+INSERT INTO __SCHEMA__.users VALUES (1, 'zhao', '赵调解', 'mediator,supervisor', NULL, true, 0, '2026-12-01 22:59:25.018488+00', 1, NULL, NULL, false, NULL);
+INSERT INTO __SCHEMA__.users VALUES (2, 'qian', '钱登记', 'clerk', NULL, true, 0, '2026-12-01 22:59:25.05383+00', 1, NULL, NULL, false, NULL);
 
 
 --
--- Name: audit_log_id_seq; Type: SEQUENCE SET; Schema: wq_saved_12ba7978; Owner: -
+-- Name: audit_log_id_seq; Type: SEQUENCE SET; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.audit_log_id_seq', 19, true);
 
 
 --
--- Name: case_groups_id_seq; Type: SEQUENCE SET; Schema: wq_saved_12ba7978; Owner: -
+-- Name: case_groups_id_seq; Type: SEQUENCE SET; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.case_groups_id_seq', 1, false);
 
 
 --
--- Name: case_history_id_seq; Type: SEQUENCE SET; Schema: wq_saved_12ba7978; Owner: -
+-- Name: case_history_id_seq; Type: SEQUENCE SET; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.case_history_id_seq', 13, true);
 
 
 --
--- Name: case_links_id_seq; Type: SEQUENCE SET; Schema: wq_saved_12ba7978; Owner: -
+-- Name: case_links_id_seq; Type: SEQUENCE SET; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.case_links_id_seq', 1, false);
 
 
 --
--- Name: cases_id_seq; Type: SEQUENCE SET; Schema: wq_saved_12ba7978; Owner: -
+-- Name: cases_id_seq; Type: SEQUENCE SET; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.cases_id_seq', 7, true);
 
 
 --
--- Name: consumers_id_seq; Type: SEQUENCE SET; Schema: wq_saved_12ba7978; Owner: -
+-- Name: consumers_id_seq; Type: SEQUENCE SET; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.consumers_id_seq', 7, true);
 
 
 --
--- Name: enquiries_id_seq; Type: SEQUENCE SET; Schema: wq_saved_12ba7978; Owner: -
+-- Name: enquiries_id_seq; Type: SEQUENCE SET; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.enquiries_id_seq', 1, false);
 
 
 --
--- Name: evidence_id_seq; Type: SEQUENCE SET; Schema: wq_saved_12ba7978; Owner: -
+-- Name: evidence_id_seq; Type: SEQUENCE SET; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.evidence_id_seq', 1, true);
 
 
 --
--- Name: follow_up_visits_id_seq; Type: SEQUENCE SET; Schema: wq_saved_12ba7978; Owner: -
+-- Name: follow_up_visits_id_seq; Type: SEQUENCE SET; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.follow_up_visits_id_seq', 1, false);
 
 
 --
--- Name: issued_documents_id_seq; Type: SEQUENCE SET; Schema: wq_saved_12ba7978; Owner: -
+-- Name: issued_documents_id_seq; Type: SEQUENCE SET; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.issued_documents_id_seq', 1, false);
 
 
 --
--- Name: mediation_sessions_id_seq; Type: SEQUENCE SET; Schema: wq_saved_12ba7978; Owner: -
+-- Name: mediation_sessions_id_seq; Type: SEQUENCE SET; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.mediation_sessions_id_seq', 1, false);
 
 
 --
--- Name: merchant_aliases_id_seq; Type: SEQUENCE SET; Schema: wq_saved_12ba7978; Owner: -
+-- Name: merchant_aliases_id_seq; Type: SEQUENCE SET; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.merchant_aliases_id_seq', 3, true);
 
 
 --
--- Name: merchant_merges_id_seq; Type: SEQUENCE SET; Schema: wq_saved_12ba7978; Owner: -
+-- Name: merchant_merges_id_seq; Type: SEQUENCE SET; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.merchant_merges_id_seq', 1, false);
 
 
 --
--- Name: merchants_id_seq; Type: SEQUENCE SET; Schema: wq_saved_12ba7978; Owner: -
+-- Name: merchants_id_seq; Type: SEQUENCE SET; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.merchants_id_seq', 1, true);
 
 
 --
--- Name: offers_id_seq; Type: SEQUENCE SET; Schema: wq_saved_12ba7978; Owner: -
+-- Name: offers_id_seq; Type: SEQUENCE SET; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.offers_id_seq', 1, false);
 
 
 --
--- Name: suspensions_id_seq; Type: SEQUENCE SET; Schema: wq_saved_12ba7978; Owner: -
+-- Name: report_snapshots_id_seq; Type: SEQUENCE SET; Schema: wq_saved_a5d873b6; Owner: -
+--
+
+SELECT pg_catalog.setval('__SCHEMA__.report_snapshots_id_seq', 1, false);
+
+
+--
+-- Name: suspensions_id_seq; Type: SEQUENCE SET; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.suspensions_id_seq', 1, false);
 
 
 --
--- Name: users_id_seq; Type: SEQUENCE SET; Schema: wq_saved_12ba7978; Owner: -
+-- Name: users_id_seq; Type: SEQUENCE SET; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.users_id_seq', 2, true);
 
 
 --
--- Name: alembic_version alembic_version_pkc; Type: CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: alembic_version alembic_version_pkc; Type: CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.alembic_version
@@ -2213,7 +2267,7 @@ ALTER TABLE ONLY __SCHEMA__.alembic_version
 
 
 --
--- Name: agreements pk_agreements; Type: CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: agreements pk_agreements; Type: CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.agreements
@@ -2221,7 +2275,7 @@ ALTER TABLE ONLY __SCHEMA__.agreements
 
 
 --
--- Name: assessments pk_assessments; Type: CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: assessments pk_assessments; Type: CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.assessments
@@ -2229,7 +2283,7 @@ ALTER TABLE ONLY __SCHEMA__.assessments
 
 
 --
--- Name: audit_log pk_audit_log; Type: CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: audit_log pk_audit_log; Type: CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.audit_log
@@ -2237,7 +2291,7 @@ ALTER TABLE ONLY __SCHEMA__.audit_log
 
 
 --
--- Name: case_counters pk_case_counters; Type: CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: case_counters pk_case_counters; Type: CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_counters
@@ -2245,7 +2299,7 @@ ALTER TABLE ONLY __SCHEMA__.case_counters
 
 
 --
--- Name: case_groups pk_case_groups; Type: CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: case_groups pk_case_groups; Type: CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_groups
@@ -2253,7 +2307,7 @@ ALTER TABLE ONLY __SCHEMA__.case_groups
 
 
 --
--- Name: case_history pk_case_history; Type: CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: case_history pk_case_history; Type: CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_history
@@ -2261,7 +2315,7 @@ ALTER TABLE ONLY __SCHEMA__.case_history
 
 
 --
--- Name: case_links pk_case_links; Type: CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: case_links pk_case_links; Type: CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_links
@@ -2269,7 +2323,7 @@ ALTER TABLE ONLY __SCHEMA__.case_links
 
 
 --
--- Name: case_requests pk_case_requests; Type: CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: case_requests pk_case_requests; Type: CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_requests
@@ -2277,7 +2331,7 @@ ALTER TABLE ONLY __SCHEMA__.case_requests
 
 
 --
--- Name: cases pk_cases; Type: CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: cases pk_cases; Type: CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases
@@ -2285,7 +2339,7 @@ ALTER TABLE ONLY __SCHEMA__.cases
 
 
 --
--- Name: consumers pk_consumers; Type: CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: consumers pk_consumers; Type: CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.consumers
@@ -2293,7 +2347,7 @@ ALTER TABLE ONLY __SCHEMA__.consumers
 
 
 --
--- Name: document_counters pk_document_counters; Type: CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: document_counters pk_document_counters; Type: CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.document_counters
@@ -2301,7 +2355,7 @@ ALTER TABLE ONLY __SCHEMA__.document_counters
 
 
 --
--- Name: enquiries pk_enquiries; Type: CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: enquiries pk_enquiries; Type: CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.enquiries
@@ -2309,7 +2363,7 @@ ALTER TABLE ONLY __SCHEMA__.enquiries
 
 
 --
--- Name: evidence pk_evidence; Type: CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: evidence pk_evidence; Type: CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.evidence
@@ -2317,7 +2371,7 @@ ALTER TABLE ONLY __SCHEMA__.evidence
 
 
 --
--- Name: evidence_readings pk_evidence_readings; Type: CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: evidence_readings pk_evidence_readings; Type: CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.evidence_readings
@@ -2325,7 +2379,7 @@ ALTER TABLE ONLY __SCHEMA__.evidence_readings
 
 
 --
--- Name: follow_up_visits pk_follow_up_visits; Type: CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: follow_up_visits pk_follow_up_visits; Type: CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.follow_up_visits
@@ -2333,7 +2387,7 @@ ALTER TABLE ONLY __SCHEMA__.follow_up_visits
 
 
 --
--- Name: grounds pk_grounds; Type: CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: grounds pk_grounds; Type: CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.grounds
@@ -2341,7 +2395,7 @@ ALTER TABLE ONLY __SCHEMA__.grounds
 
 
 --
--- Name: holiday_years pk_holiday_years; Type: CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: holiday_years pk_holiday_years; Type: CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.holiday_years
@@ -2349,7 +2403,7 @@ ALTER TABLE ONLY __SCHEMA__.holiday_years
 
 
 --
--- Name: holidays pk_holidays; Type: CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: holidays pk_holidays; Type: CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.holidays
@@ -2357,7 +2411,7 @@ ALTER TABLE ONLY __SCHEMA__.holidays
 
 
 --
--- Name: issued_documents pk_issued_documents; Type: CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: issued_documents pk_issued_documents; Type: CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.issued_documents
@@ -2365,7 +2419,7 @@ ALTER TABLE ONLY __SCHEMA__.issued_documents
 
 
 --
--- Name: mediation_sessions pk_mediation_sessions; Type: CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: mediation_sessions pk_mediation_sessions; Type: CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.mediation_sessions
@@ -2373,7 +2427,7 @@ ALTER TABLE ONLY __SCHEMA__.mediation_sessions
 
 
 --
--- Name: merchant_aliases pk_merchant_aliases; Type: CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: merchant_aliases pk_merchant_aliases; Type: CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_aliases
@@ -2381,7 +2435,7 @@ ALTER TABLE ONLY __SCHEMA__.merchant_aliases
 
 
 --
--- Name: merchant_merges pk_merchant_merges; Type: CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: merchant_merges pk_merchant_merges; Type: CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_merges
@@ -2389,7 +2443,7 @@ ALTER TABLE ONLY __SCHEMA__.merchant_merges
 
 
 --
--- Name: merchants pk_merchants; Type: CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: merchants pk_merchants; Type: CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchants
@@ -2397,7 +2451,7 @@ ALTER TABLE ONLY __SCHEMA__.merchants
 
 
 --
--- Name: offers pk_offers; Type: CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: offers pk_offers; Type: CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.offers
@@ -2405,7 +2459,15 @@ ALTER TABLE ONLY __SCHEMA__.offers
 
 
 --
--- Name: rule_sets pk_rule_sets; Type: CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: report_snapshots pk_report_snapshots; Type: CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
+--
+
+ALTER TABLE ONLY __SCHEMA__.report_snapshots
+    ADD CONSTRAINT pk_report_snapshots PRIMARY KEY (id);
+
+
+--
+-- Name: rule_sets pk_rule_sets; Type: CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.rule_sets
@@ -2413,7 +2475,7 @@ ALTER TABLE ONLY __SCHEMA__.rule_sets
 
 
 --
--- Name: settings pk_settings; Type: CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: settings pk_settings; Type: CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.settings
@@ -2421,7 +2483,7 @@ ALTER TABLE ONLY __SCHEMA__.settings
 
 
 --
--- Name: suspensions pk_suspensions; Type: CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: suspensions pk_suspensions; Type: CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.suspensions
@@ -2429,7 +2491,7 @@ ALTER TABLE ONLY __SCHEMA__.suspensions
 
 
 --
--- Name: users pk_users; Type: CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: users pk_users; Type: CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.users
@@ -2437,7 +2499,7 @@ ALTER TABLE ONLY __SCHEMA__.users
 
 
 --
--- Name: case_links uq_case_links_case_id; Type: CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: case_links uq_case_links_case_id; Type: CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_links
@@ -2445,7 +2507,7 @@ ALTER TABLE ONLY __SCHEMA__.case_links
 
 
 --
--- Name: cases uq_cases_case_no; Type: CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: cases uq_cases_case_no; Type: CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases
@@ -2453,7 +2515,7 @@ ALTER TABLE ONLY __SCHEMA__.cases
 
 
 --
--- Name: issued_documents uq_issued_documents_year_serial; Type: CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: issued_documents uq_issued_documents_year_serial; Type: CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.issued_documents
@@ -2461,7 +2523,7 @@ ALTER TABLE ONLY __SCHEMA__.issued_documents
 
 
 --
--- Name: merchant_aliases uq_merchant_aliases_merchant_id; Type: CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: merchant_aliases uq_merchant_aliases_merchant_id; Type: CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_aliases
@@ -2469,7 +2531,7 @@ ALTER TABLE ONLY __SCHEMA__.merchant_aliases
 
 
 --
--- Name: users uq_users_login; Type: CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: users uq_users_login; Type: CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.users
@@ -2477,441 +2539,448 @@ ALTER TABLE ONLY __SCHEMA__.users
 
 
 --
--- Name: ix_agreements_performance_due_on; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_agreements_performance_due_on; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_agreements_performance_due_on ON __SCHEMA__.agreements USING btree (performance_due_on);
 
 
 --
--- Name: ix_audit_log_entity_id; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_audit_log_entity_id; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_audit_log_entity_id ON __SCHEMA__.audit_log USING btree (entity_id);
 
 
 --
--- Name: ix_case_groups_merchant_id; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_case_groups_merchant_id; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_case_groups_merchant_id ON __SCHEMA__.case_groups USING btree (merchant_id);
 
 
 --
--- Name: ix_case_history_case_id; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_case_history_case_id; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_case_history_case_id ON __SCHEMA__.case_history USING btree (case_id);
 
 
 --
--- Name: ix_case_history_state_event; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_case_history_state_event; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_case_history_state_event ON __SCHEMA__.case_history USING btree (to_state, event_on);
 
 
 --
--- Name: ix_case_links_case_id; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_case_links_case_id; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_case_links_case_id ON __SCHEMA__.case_links USING btree (case_id);
 
 
 --
--- Name: ix_case_links_related_id; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_case_links_related_id; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_case_links_related_id ON __SCHEMA__.case_links USING btree (related_id);
 
 
 --
--- Name: ix_cases_accepted_on; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_cases_accepted_on; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_cases_accepted_on ON __SCHEMA__.cases USING btree (accepted_on);
 
 
 --
--- Name: ix_cases_category; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_cases_category; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_cases_category ON __SCHEMA__.cases USING btree (category);
 
 
 --
--- Name: ix_cases_channel; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_cases_channel; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_cases_channel ON __SCHEMA__.cases USING btree (channel);
 
 
 --
--- Name: ix_cases_closed_on; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_cases_closed_on; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_cases_closed_on ON __SCHEMA__.cases USING btree (closed_on);
 
 
 --
--- Name: ix_cases_consumer_id; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_cases_consumer_id; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_cases_consumer_id ON __SCHEMA__.cases USING btree (consumer_id);
 
 
 --
--- Name: ix_cases_consumer_sort; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_cases_consumer_sort; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_cases_consumer_sort ON __SCHEMA__.cases USING btree (consumer_sort);
 
 
 --
--- Name: ix_cases_group_id; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_cases_group_id; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_cases_group_id ON __SCHEMA__.cases USING btree (group_id);
 
 
 --
--- Name: ix_cases_mediator_sort; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_cases_mediator_sort; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_cases_mediator_sort ON __SCHEMA__.cases USING btree (mediator_sort);
 
 
 --
--- Name: ix_cases_mediator_state; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_cases_mediator_state; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_cases_mediator_state ON __SCHEMA__.cases USING btree (mediator_id, state);
 
 
 --
--- Name: ix_cases_merchant_received; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_cases_merchant_received; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_cases_merchant_received ON __SCHEMA__.cases USING btree (merchant_id, received_on);
 
 
 --
--- Name: ix_cases_merchant_record; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_cases_merchant_record; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_cases_merchant_record ON __SCHEMA__.cases USING btree (merchant_id, received_on, state, termination_ground, outcome);
 
 
 --
--- Name: ix_cases_merchant_sort; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_cases_merchant_sort; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_cases_merchant_sort ON __SCHEMA__.cases USING btree (merchant_sort);
 
 
 --
--- Name: ix_cases_nature; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_cases_nature; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_cases_nature ON __SCHEMA__.cases USING btree (nature);
 
 
 --
--- Name: ix_cases_next_due_on; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_cases_next_due_on; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_cases_next_due_on ON __SCHEMA__.cases USING btree (next_due_on);
 
 
 --
--- Name: ix_cases_order_no; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_cases_order_no; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_cases_order_no ON __SCHEMA__.cases USING btree (order_no);
 
 
 --
--- Name: ix_cases_received_on; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_cases_received_on; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_cases_received_on ON __SCHEMA__.cases USING btree (received_on);
 
 
 --
--- Name: ix_cases_rejected_on; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_cases_rejected_on; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_cases_rejected_on ON __SCHEMA__.cases USING btree (rejected_on);
 
 
 --
--- Name: ix_cases_search_trgm_case_no; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_cases_search_trgm_case_no; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_cases_search_trgm_case_no ON __SCHEMA__.cases USING gin (case_no __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_cases_search_trgm_facts; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_cases_search_trgm_facts; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_cases_search_trgm_facts ON __SCHEMA__.cases USING gin (facts __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_cases_state; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_cases_state; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_cases_state ON __SCHEMA__.cases USING btree (state);
 
 
 --
--- Name: ix_cases_state_due; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_cases_state_due; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_cases_state_due ON __SCHEMA__.cases USING btree (state, next_due_on);
 
 
 --
--- Name: ix_cases_state_nature_channel_received; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_cases_state_nature_channel_received; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_cases_state_nature_channel_received ON __SCHEMA__.cases USING btree (state, nature, channel, received_on);
 
 
 --
--- Name: ix_consumers_name; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_consumers_name; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_consumers_name ON __SCHEMA__.consumers USING btree (name);
 
 
 --
--- Name: ix_consumers_name_initials; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_consumers_name_initials; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_consumers_name_initials ON __SCHEMA__.consumers USING btree (name_initials);
 
 
 --
--- Name: ix_consumers_phone; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_consumers_phone; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_consumers_phone ON __SCHEMA__.consumers USING btree (phone);
 
 
 --
--- Name: ix_consumers_search_trgm_name; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_consumers_search_trgm_name; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_consumers_search_trgm_name ON __SCHEMA__.consumers USING gin (name __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_consumers_search_trgm_phone; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_consumers_search_trgm_phone; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_consumers_search_trgm_phone ON __SCHEMA__.consumers USING gin (phone __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_enquiries_received_on; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_enquiries_received_on; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_enquiries_received_on ON __SCHEMA__.enquiries USING btree (received_on);
 
 
 --
--- Name: ix_evidence_case_id; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_evidence_case_id; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_evidence_case_id ON __SCHEMA__.evidence USING btree (case_id);
 
 
 --
--- Name: ix_evidence_readings_case_id; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_evidence_readings_case_id; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_evidence_readings_case_id ON __SCHEMA__.evidence_readings USING btree (case_id);
 
 
 --
--- Name: ix_evidence_readings_search_trgm_text; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_evidence_readings_search_trgm_text; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_evidence_readings_search_trgm_text ON __SCHEMA__.evidence_readings USING gin (text __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_evidence_readings_transaction_no; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_evidence_readings_transaction_no; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_evidence_readings_transaction_no ON __SCHEMA__.evidence_readings USING btree (transaction_no);
 
 
 --
--- Name: ix_follow_up_visits_case_id; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_follow_up_visits_case_id; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_follow_up_visits_case_id ON __SCHEMA__.follow_up_visits USING btree (case_id);
 
 
 --
--- Name: ix_issued_documents_case_id; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_issued_documents_case_id; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_issued_documents_case_id ON __SCHEMA__.issued_documents USING btree (case_id);
 
 
 --
--- Name: ix_mediation_sessions_case_id; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_mediation_sessions_case_id; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_mediation_sessions_case_id ON __SCHEMA__.mediation_sessions USING btree (case_id);
 
 
 --
--- Name: ix_merchant_aliases_merchant_id; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_merchant_aliases_merchant_id; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_merchant_aliases_merchant_id ON __SCHEMA__.merchant_aliases USING btree (merchant_id);
 
 
 --
--- Name: ix_merchant_aliases_value_key; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_merchant_aliases_value_key; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_merchant_aliases_value_key ON __SCHEMA__.merchant_aliases USING btree (value_key);
 
 
 --
--- Name: ix_merchant_merges_kept_id; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_merchant_merges_kept_id; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_merchant_merges_kept_id ON __SCHEMA__.merchant_merges USING btree (kept_id);
 
 
 --
--- Name: ix_merchant_merges_merged_id; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_merchant_merges_merged_id; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_merchant_merges_merged_id ON __SCHEMA__.merchant_merges USING btree (merged_id);
 
 
 --
--- Name: ix_merchants_blacklisted; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_merchants_blacklisted; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_merchants_blacklisted ON __SCHEMA__.merchants USING btree (blacklisted);
 
 
 --
--- Name: ix_merchants_name; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_merchants_name; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_merchants_name ON __SCHEMA__.merchants USING btree (name);
 
 
 --
--- Name: ix_merchants_name_key; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_merchants_name_key; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_merchants_name_key ON __SCHEMA__.merchants USING btree (name_key);
 
 
 --
--- Name: ix_merchants_payee_key; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_merchants_payee_key; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_merchants_payee_key ON __SCHEMA__.merchants USING btree (payee_key);
 
 
 --
--- Name: ix_merchants_phone; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_merchants_phone; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_merchants_phone ON __SCHEMA__.merchants USING btree (phone);
 
 
 --
--- Name: ix_merchants_search_trgm_name; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_merchants_search_trgm_name; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_merchants_search_trgm_name ON __SCHEMA__.merchants USING gin (name __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_merchants_search_trgm_phone; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_merchants_search_trgm_phone; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_merchants_search_trgm_phone ON __SCHEMA__.merchants USING gin (phone __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_merchants_search_trgm_wechat_id; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_merchants_search_trgm_wechat_id; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_merchants_search_trgm_wechat_id ON __SCHEMA__.merchants USING gin (wechat_id __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_merchants_uscc; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_merchants_uscc; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_merchants_uscc ON __SCHEMA__.merchants USING btree (uscc);
 
 
 --
--- Name: ix_merchants_wechat_key; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_merchants_wechat_key; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_merchants_wechat_key ON __SCHEMA__.merchants USING btree (wechat_key);
 
 
 --
--- Name: ix_offers_session_id; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_offers_session_id; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_offers_session_id ON __SCHEMA__.offers USING btree (session_id);
 
 
 --
--- Name: ix_suspensions_case_id; Type: INDEX; Schema: wq_saved_12ba7978; Owner: -
+-- Name: ix_report_snapshots_month; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
+--
+
+CREATE INDEX ix_report_snapshots_month ON __SCHEMA__.report_snapshots USING btree (month);
+
+
+--
+-- Name: ix_suspensions_case_id; Type: INDEX; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE INDEX ix_suspensions_case_id ON __SCHEMA__.suspensions USING btree (case_id);
 
 
 --
--- Name: cases search_cases_sort; Type: TRIGGER; Schema: wq_saved_12ba7978; Owner: -
+-- Name: cases search_cases_sort; Type: TRIGGER; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE TRIGGER search_cases_sort BEFORE INSERT OR UPDATE OF consumer_id, merchant_id, mediator_id ON __SCHEMA__.cases FOR EACH ROW EXECUTE FUNCTION __SCHEMA__.search_cases_sort_keys();
 
 
 --
--- Name: consumers search_consumers_sort; Type: TRIGGER; Schema: wq_saved_12ba7978; Owner: -
+-- Name: consumers search_consumers_sort; Type: TRIGGER; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE TRIGGER search_consumers_sort AFTER UPDATE OF name ON __SCHEMA__.consumers FOR EACH ROW EXECUTE FUNCTION __SCHEMA__.search_consumers_sort_key();
 
 
 --
--- Name: merchants search_merchants_sort; Type: TRIGGER; Schema: wq_saved_12ba7978; Owner: -
+-- Name: merchants search_merchants_sort; Type: TRIGGER; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE TRIGGER search_merchants_sort AFTER UPDATE OF name ON __SCHEMA__.merchants FOR EACH ROW EXECUTE FUNCTION __SCHEMA__.search_merchants_sort_key();
 
 
 --
--- Name: users search_users_sort; Type: TRIGGER; Schema: wq_saved_12ba7978; Owner: -
+-- Name: users search_users_sort; Type: TRIGGER; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 CREATE TRIGGER search_users_sort AFTER UPDATE OF name ON __SCHEMA__.users FOR EACH ROW EXECUTE FUNCTION __SCHEMA__.search_users_sort_key();
 
 
 --
--- Name: agreements fk_agreements_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: agreements fk_agreements_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.agreements
@@ -2919,7 +2988,7 @@ ALTER TABLE ONLY __SCHEMA__.agreements
 
 
 --
--- Name: assessments fk_assessments_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: assessments fk_assessments_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.assessments
@@ -2927,7 +2996,7 @@ ALTER TABLE ONLY __SCHEMA__.assessments
 
 
 --
--- Name: case_groups fk_case_groups_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: case_groups fk_case_groups_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_groups
@@ -2935,7 +3004,7 @@ ALTER TABLE ONLY __SCHEMA__.case_groups
 
 
 --
--- Name: case_history fk_case_history_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: case_history fk_case_history_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_history
@@ -2943,7 +3012,7 @@ ALTER TABLE ONLY __SCHEMA__.case_history
 
 
 --
--- Name: case_links fk_case_links_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: case_links fk_case_links_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_links
@@ -2951,7 +3020,7 @@ ALTER TABLE ONLY __SCHEMA__.case_links
 
 
 --
--- Name: case_links fk_case_links_related_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: case_links fk_case_links_related_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_links
@@ -2959,7 +3028,7 @@ ALTER TABLE ONLY __SCHEMA__.case_links
 
 
 --
--- Name: case_requests fk_case_requests_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: case_requests fk_case_requests_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_requests
@@ -2967,7 +3036,7 @@ ALTER TABLE ONLY __SCHEMA__.case_requests
 
 
 --
--- Name: cases fk_cases_consumer_id_consumers; Type: FK CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: cases fk_cases_consumer_id_consumers; Type: FK CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases
@@ -2975,7 +3044,7 @@ ALTER TABLE ONLY __SCHEMA__.cases
 
 
 --
--- Name: cases fk_cases_mediator_id_users; Type: FK CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: cases fk_cases_mediator_id_users; Type: FK CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases
@@ -2983,7 +3052,7 @@ ALTER TABLE ONLY __SCHEMA__.cases
 
 
 --
--- Name: cases fk_cases_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: cases fk_cases_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases
@@ -2991,7 +3060,7 @@ ALTER TABLE ONLY __SCHEMA__.cases
 
 
 --
--- Name: cases fk_cases_rule_set_code_rule_sets; Type: FK CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: cases fk_cases_rule_set_code_rule_sets; Type: FK CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases
@@ -2999,7 +3068,7 @@ ALTER TABLE ONLY __SCHEMA__.cases
 
 
 --
--- Name: enquiries fk_enquiries_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: enquiries fk_enquiries_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.enquiries
@@ -3007,7 +3076,7 @@ ALTER TABLE ONLY __SCHEMA__.enquiries
 
 
 --
--- Name: evidence fk_evidence_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: evidence fk_evidence_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.evidence
@@ -3015,7 +3084,7 @@ ALTER TABLE ONLY __SCHEMA__.evidence
 
 
 --
--- Name: evidence_readings fk_evidence_readings_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: evidence_readings fk_evidence_readings_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.evidence_readings
@@ -3023,7 +3092,7 @@ ALTER TABLE ONLY __SCHEMA__.evidence_readings
 
 
 --
--- Name: evidence_readings fk_evidence_readings_evidence_id_evidence; Type: FK CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: evidence_readings fk_evidence_readings_evidence_id_evidence; Type: FK CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.evidence_readings
@@ -3031,7 +3100,7 @@ ALTER TABLE ONLY __SCHEMA__.evidence_readings
 
 
 --
--- Name: follow_up_visits fk_follow_up_visits_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: follow_up_visits fk_follow_up_visits_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.follow_up_visits
@@ -3039,7 +3108,7 @@ ALTER TABLE ONLY __SCHEMA__.follow_up_visits
 
 
 --
--- Name: issued_documents fk_issued_documents_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: issued_documents fk_issued_documents_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.issued_documents
@@ -3047,7 +3116,7 @@ ALTER TABLE ONLY __SCHEMA__.issued_documents
 
 
 --
--- Name: mediation_sessions fk_mediation_sessions_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: mediation_sessions fk_mediation_sessions_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.mediation_sessions
@@ -3055,7 +3124,7 @@ ALTER TABLE ONLY __SCHEMA__.mediation_sessions
 
 
 --
--- Name: merchant_aliases fk_merchant_aliases_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: merchant_aliases fk_merchant_aliases_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_aliases
@@ -3063,7 +3132,7 @@ ALTER TABLE ONLY __SCHEMA__.merchant_aliases
 
 
 --
--- Name: merchant_merges fk_merchant_merges_kept_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: merchant_merges fk_merchant_merges_kept_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_merges
@@ -3071,7 +3140,7 @@ ALTER TABLE ONLY __SCHEMA__.merchant_merges
 
 
 --
--- Name: merchant_merges fk_merchant_merges_merged_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: merchant_merges fk_merchant_merges_merged_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_merges
@@ -3079,7 +3148,7 @@ ALTER TABLE ONLY __SCHEMA__.merchant_merges
 
 
 --
--- Name: merchants fk_merchants_merged_into_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: merchants fk_merchants_merged_into_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchants
@@ -3087,7 +3156,7 @@ ALTER TABLE ONLY __SCHEMA__.merchants
 
 
 --
--- Name: offers fk_offers_session_id_mediation_sessions; Type: FK CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: offers fk_offers_session_id_mediation_sessions; Type: FK CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.offers
@@ -3095,7 +3164,7 @@ ALTER TABLE ONLY __SCHEMA__.offers
 
 
 --
--- Name: suspensions fk_suspensions_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_12ba7978; Owner: -
+-- Name: suspensions fk_suspensions_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_a5d873b6; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.suspensions

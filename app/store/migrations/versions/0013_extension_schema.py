@@ -3,8 +3,8 @@ by the first release installed it: a restore renames the application's schema as
 must not go with it (its operator class would vanish from the new schema, and dropping the kept-aside
 schema would drop the live trigram indexes). Nothing to do on SQLite.
 
-Revision ID: 0012_extension_schema
-Revises: 0011_case_paths
+Revision ID: 0013_extension_schema
+Revises: 0012_report_snapshots
 Create Date: 2026-12-01
 """
 
@@ -13,8 +13,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0012_extension_schema"
-down_revision: str | tuple[str, ...] | None = "0011_case_paths"
+revision: str = "0013_extension_schema"
+down_revision: str | tuple[str, ...] | None = "0012_report_snapshots"
 branch_labels: Sequence[str] | None = None
 depends_on: Sequence[str] | None = None
 
