@@ -18,7 +18,7 @@ from app.services.evidence_reader import engine
 from app.services.evidence_reader.fields import FIELDS, Reading
 from app.services.evidence_reader.reading import read_image_bytes
 from bench.evidence.records import Truth
-from bench.evidence.samples import Sample, samples
+from bench.evidence.samples import HARSH, ORDINARY, Sample, samples
 
 SETS = ("clean", "photographed", "held-out clean", "held-out photo")
 
@@ -99,13 +99,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1, metavar="S")
     parser.add_argument("--keep", type=Path, metavar="DIR", help="also save the images there")
     parser.add_argument("--misses", action="store_true", help="list every field read wrong (tuning sets only)")
+    parser.add_argument("--harsh", action="store_true", help="worse photos: smaller, blurrier, glare, JPEG 30-60")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the results as JSON")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     engine.warm_up()
     load_s = time.perf_counter() - started
     tallies = {name: Tally() for name in SETS}
-    for sample in samples(args.per_layout, args.seed):
+    for sample in samples(args.per_layout, args.seed, camera=HARSH if args.harsh else ORDINARY):
         if args.keep:
             args.keep.mkdir(parents=True, exist_ok=True)
             sample.save(args.keep)
