@@ -26,6 +26,7 @@ ENGINE_PARAMS: dict[str, Any] = {
 }
 
 _lock = threading.Lock()
+_reading = threading.Lock()
 _engine: Any = None
 
 
@@ -93,7 +94,8 @@ def is_loaded() -> bool:
 def recognise(image: Any) -> list[TextBox]:
     """The text boxes of ``image`` (an RGB/BGR numpy array), top to bottom as the engine returns them."""
     engine = _load()
-    result = engine(image)
+    with _reading:  # one image at a time: the engine's Python side keeps state between its stages
+        result = engine(image)
     if result.txts is None or result.boxes is None:
         return []
     return [
