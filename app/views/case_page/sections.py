@@ -30,6 +30,10 @@ def yuan(value: Decimal) -> str:
     return tr("%1 元").replace("%1", format_yuan_grouped(value))
 
 
+def _in_brackets(text: str, lang: str) -> str:
+    return f" ({text})" if lang.startswith("en") else f"（{text}）"
+
+
 def value_label(text: str) -> QLabel:
     shown = QLabel(text or "—")
     shown.setProperty(DATA_PROPERTY, True)
@@ -64,7 +68,7 @@ def parties_group(d: CaseDetail, lang: str, actor: Actor) -> QGroupBox:
             (tr("身份证号"), present_personal(actor, c.consumer_id_number, "id_number") or ""),
             (tr("地址"), c.consumer_address),
             (tr("代理人"), agent),
-            (tr("经营者"), f"{m.name}（{label(codes.MERCHANT_KINDS, m.kind, lang)}）"),
+            (tr("经营者"), f"{m.name}{_in_brackets(label(codes.MERCHANT_KINDS, m.kind, lang), lang)}"),
             (tr("经营者标识"), merchant_ids),
             (tr("店铺或小程序"), m.shop_name or ""),
         ],
@@ -87,7 +91,7 @@ def transaction_group(d: CaseDetail, lang: str) -> QGroupBox:
 
 def complaint_group(d: CaseDetail, lang: str) -> QGroupBox:
     c = d.draft
-    source = label(codes.SOURCES, c.source, lang) + (f"（{c.ref_12315}）" if c.ref_12315 else "")
+    source = label(codes.SOURCES, c.source, lang) + (_in_brackets(c.ref_12315, lang) if c.ref_12315 else "")
     return form_group(
         tr("投诉"),
         [

@@ -29,6 +29,11 @@ ELASTIC_COLUMNS = ("merchant", "channel", "consumer", "mediator")
 """Columns that give up width when the fitted columns do not fit the window."""
 
 
+def header_width(header: QHeaderView, column: int) -> int:
+    """The width a header section needs for its whole title (with the theme's padding)."""
+    return int(header.sectionSizeFromContents(column).width())
+
+
 class CasesPage(QWidget):
     """Filters, search box, "N of M cases" and the paged table."""
 
@@ -122,7 +127,8 @@ class CasesPage(QWidget):
         flexible = sum(widths[c] for c in elastic)
         if room > 0 and flexible > room:
             for column in elastic:
-                widths[column] = max(int(widths[column] * room / flexible), MIN_WIDTH)
+                title = header_width(header, column)  # never narrower than its own header
+                widths[column] = max(int(widths[column] * room / flexible), MIN_WIDTH, title)
         for column, width in enumerate(widths):
             header.resizeSection(column, width)
         self._widths_restored = True

@@ -101,7 +101,11 @@ class MerchantsPage(QWidget):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.verticalHeader().setVisible(False)
         table.setSortingEnabled(True)
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # numbers and headers whole
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):  # type, WeChat ID, phone: as wide as their header, the user may widen them
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         table.activated.connect(self._open)
         table.doubleClicked.connect(self._open)
         return table
@@ -131,6 +135,9 @@ class MerchantsPage(QWidget):
         for row, merchant in enumerate(self.rows):
             self._fill(row, merchant)
         self.table.setSortingEnabled(True)
+        header = self.table.horizontalHeader()
+        for column in (1, 2, 3):
+            header.resizeSection(column, header.sectionSizeFromContents(column).width())
         self.table.sortItems(4 if self.sort.currentData() == "recent" else 5, Qt.SortOrder.DescendingOrder)
         self.count.setText(self._count_text(page.capped))
         self.previous_button.setEnabled(self.offset > 0)

@@ -95,7 +95,9 @@ class ReportsPage(QWidget):
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # no header or figure cut short
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.setAlternatingRowColors(True)
         return table
 
