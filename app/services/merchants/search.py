@@ -112,8 +112,10 @@ def _contains(text_: str, name_key: str, digits_only: bool, dialect: str) -> lis
     """The "contains" look-ups of what was typed: phone numbers for digits, names otherwise."""
     column, key, matched_by = ("phone", text_, "phone") if digits_only else ("name", name_key, "name")
     if dialect == "postgresql":
+        # ordered by id + 0: the trigram index finds the few matches, instead of a walk of the primary key
         attribute = Merchant.phone if digits_only else Merchant.name
-        return [(matched_by, contains_match(attribute, text_ if digits_only else text_.strip(), dialect), Merchant.id)]
+        found = contains_match(attribute, text_ if digits_only else text_.strip(), dialect)
+        return [(matched_by, found, Merchant.id + 0)]
     if len(key) >= TRIGRAM:
         return [(matched_by, _fts_contains(column, text_.strip() if not digits_only else text_), Merchant.id)]
     if digits_only:
