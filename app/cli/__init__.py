@@ -7,11 +7,13 @@ Exit status: 0 done; 1 the input or the data is wrong (one-line reason on stderr
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError
 
 from app.cli import (
     audit_cmd,
@@ -105,12 +107,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (UserError, DatabaseTooNew) as err:
         print(str(err), file=sys.stderr)
         return EXIT_DATA
-    except OperationalError as err:
-        print(f"无法使用数据库：{str(err.orig).strip().splitlines()[0]}", file=sys.stderr)
+    except DatabaseError as err:
+        print(f"无法使用数据库：{_first_line(err.orig)}", file=sys.stderr)
         return EXIT_DATA
+    except (ArgumentError, NoSuchModuleError) as err:
+        print(f"数据库地址无效（应为 sqlite:///文件 或 postgresql+psycopg://…）：{_first_line(err)}", file=sys.stderr)
+        return EXIT_DATA
+    except sqlite3.DatabaseError as err:
+        print(f"无法使用数据库：{_first_line(err)}", file=sys.stderr)
+        return EXIT_DATA
+    except BrokenPipeError:
+        _quiet_stdout()  # `case list | head`: the reader has what it wanted
+        return EXIT_OK
     except KeyboardInterrupt:
         print("已中断", file=sys.stderr)
         return 130
+
+
+def _first_line(err: object) -> str:
+    return (str(err).strip().splitlines() or [type(err).__name__])[0]
+
+
+def _quiet_stdout() -> None:
+    """After a broken pipe, point stdout at nothing so Python's own flush at exit says nothing either."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 COMMAND_NAMES = _command_names()

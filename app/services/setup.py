@@ -4,12 +4,17 @@ due dates again)."""
 
 from __future__ import annotations
 
+from sqlalchemy.engine import make_url
+
 from app.domain.dates import today_local
+from app.domain.errors import InvalidValue
 from app.services.backup.sqlite_swap import recover_interrupted_restore
 from app.services.clocks import recompute_open_deadlines
 from app.services.reference import seed_reference_data
 from app.store.database import Database, default_data_dir, resolve_url, sqlite_path
-from app.store.migrate import migrate
+from app.store.migrate import migrate, refuse_foreign_file
+
+SUPPORTED_BACKENDS = frozenset({"sqlite", "postgresql"})
 
 
 def open_database(url: str | None = None) -> Database:
@@ -18,9 +23,15 @@ def open_database(url: str | None = None) -> Database:
     A restore that a power cut or a kill interrupted is rolled back first, so the previous database is
     opened rather than an empty new one created in its place."""
     resolved = resolve_url(url)
+    backend = make_url(resolved).get_backend_name()
+    if backend not in SUPPORTED_BACKENDS:
+        raise InvalidValue(f"不支持的数据库 {backend}：请用 sqlite:///文件 或 postgresql+psycopg://用户@主机/库")
     path = sqlite_path(resolved)
     if path is not None:
+        if path.is_dir():
+            raise InvalidValue(f"{path} 是文件夹，不是数据库文件")
         recover_interrupted_restore(path)
+        refuse_foreign_file(path)
     db = Database(resolved)
     try:
         migrated = migrate(db)

@@ -13,13 +13,15 @@ from __future__ import annotations
 import ast
 import os
 import shutil
+import sqlite3
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import inspect, text
 
-from app.store.database import Database, sqlite_path
+from app.domain.errors import DomainError
+from app.store.database import Database, display_location, sqlite_path
 from app.store.guard import PG_UPGRADE_LOCK
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -158,10 +160,40 @@ def _has_versions(conn: Any) -> bool:
     return bool(inspect(conn).has_table("alembic_version"))
 
 
+class ForeignDatabase(DomainError):
+    """The file or schema holds another program's tables: it is not given the application's."""
+
+
+def refuse_foreign_file(path: Path) -> None:
+    """Before the application touches an existing SQLite file (even WAL mode rewrites its header):
+    refuse another program's database; a file that is no database at all raises sqlite3.DatabaseError."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    finally:
+        conn.close()
+    names = [n for n in names if not n.startswith("sqlite_")]
+    if names and "alembic_version" not in names:
+        raise ForeignDatabase(f"{path} 不是维权台的数据库（其中已有别的程序的表，如 {names[0]}），未做任何改动")
+
+
+def refuse_foreign(db: Database) -> None:
+    """A database with tables but no ``alembic_version`` belongs to another program."""
+    with db.engine.connect() as conn:
+        names = [n for n in inspect(conn).get_table_names() if not n.startswith("sqlite_")]
+    if names and "alembic_version" not in names:
+        raise ForeignDatabase(
+            f"{display_location(db.url)} 不是维权台的数据库（其中已有别的程序的表，如 {names[0]}），未做任何改动"
+        )
+
+
 def migrate(db: Database) -> bool:
     """Bring the schema to the newest revisions; True if anything was done."""
     if current_revisions(db) == declared_heads():
         return False
+    refuse_foreign(db)
     from alembic import command
 
     current = check_not_newer(db)

@@ -9,6 +9,7 @@ surrounding spaces removed, whole numbers without ".0").
 from __future__ import annotations
 
 import unicodedata
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -23,6 +24,28 @@ NOTES_SHEET = "说明"
 HEADER_ROW = 1
 UNREADABLE_MESSAGE = "无法读取台账文件：它不是 Excel（.xlsx、.xls）或 LibreOffice（.ods）工作簿，或文件已损坏、已加密"
 MASKED_MESSAGE = "这是已脱敏的月报，个人信息已隐去，只供阅读，不能导入；请导入未脱敏导出的月报或原台账"
+
+
+MAX_FILE_BYTES = 100 * 1024 * 1024
+MAX_UNPACKED_BYTES = 400 * 1024 * 1024
+MAX_MEMBER_BYTES = 128 * 1024 * 1024
+TOO_BIG_MESSAGE = "台账文件太大（解压后超过 400 MB 或单个部分超过 128 MB），请拆分后分批导入"
+
+
+def check_size(path: Path) -> None:
+    """Refuse, before any parsing, a workbook whose file or unpacked parts are beyond what a ledger
+    needs: a small .xlsx can hold one huge cell that would take gigabytes to read."""
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise InvalidInput([Problem("文件", "台账文件超过 100 MB，请拆分后分批导入", path.name)])
+    if not zipfile.is_zipfile(path):
+        return
+    try:
+        with zipfile.ZipFile(path) as zf:
+            sizes = [info.file_size for info in zf.infolist()]
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise InvalidInput([Problem("文件", UNREADABLE_MESSAGE, path.name)]) from None
+    if sum(sizes) > MAX_UNPACKED_BYTES or max(sizes, default=0) > MAX_MEMBER_BYTES:
+        raise InvalidInput([Problem("文件", TOO_BIG_MESSAGE, path.name)])
 
 
 @dataclass(frozen=True)
@@ -85,6 +108,7 @@ class LedgerFile:
         from python_calamine import CalamineError, CalamineWorkbook
 
         self.path = Path(path)
+        check_size(self.path)
         try:
             self._wb = CalamineWorkbook.from_path(str(self.path))
             names = self._wb.sheet_names

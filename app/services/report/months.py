@@ -6,6 +6,7 @@ import calendar
 import re
 from datetime import date
 
+from app.domain.dates import today_local
 from app.domain.errors import InvalidValue
 
 _MONTH = re.compile(r"(\d{4})-(\d{1,2})")
@@ -30,6 +31,8 @@ def parse_month(text: str) -> date:
     match = _MONTH.fullmatch(text.strip())
     if match is None or not 1 <= int(match[2]) <= 12 or int(match[1]) < 2000:
         raise InvalidValue(f"月份应写成 YYYY-MM，例如 2026-10：{text!r}")
+    if int(match[1]) > today_local().year + 1:
+        raise InvalidValue(f"月份 {text.strip()} 在一年之后，没有可统计的案件")
     return date(int(match[1]), int(match[2]), 1)
 
 
