@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from stdnum.cn import ric, uscc
-from stdnum.exceptions import InvalidChecksum, ValidationError
+from stdnum.exceptions import ValidationError
 
 from app.domain.dates import today_local
 from app.domain.errors import InvalidValue
@@ -29,7 +29,9 @@ _PHONE_LIKE = re.compile(r"[0-9+\-]+")
 _NAME_IGNORED = re.compile(r"[\s·•・‧.,，。、\-_()（）【】\[\]]")
 
 MOBILE_MESSAGE = "手机号应为11位，以1开头，第二位为3-9"
-USCC_CHARS_MESSAGE = "统一社会信用代码含无效字符（前8位为数字，其余为数字或字母，不含I、O、Z、S、V）"
+USCC_CHARS_MESSAGE = (
+    "统一社会信用代码含无效字符（第1位为1-9、N或Y，第3-8位为数字，其余为数字或字母，不含I、O、Z、S、V）"
+)
 PHONE_MESSAGE = "电话号码应为手机号、带区号的固定电话（如 010-12345678）或400/800电话"
 
 
@@ -112,6 +114,14 @@ def _check_birth_date(number: str) -> None:
         raise InvalidValue("身份证号中的出生日期不正确")
 
 
+_USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+_USCC_SHAPE = re.compile(rf"^[1-9ANY][{_USCC_ALPHABET}]\d{{6}}[{_USCC_ALPHABET}]{{10}}$")
+"""GB 32100-2015: the first character is the registration authority (1-9, or N for agriculture and Y for
+other authorities), the second the kind of organisation, then the 6-digit division code. python-stdnum
+asks for digits in the first two places and so refuses the N and Y codes of farmers' cooperatives and
+others."""
+
+
 def normalize_uscc(raw: str) -> str:
     """Return an 18-character unified social credit code (GB 32100), upper-case."""
     code = uscc.compact(_compact(raw))
@@ -119,12 +129,10 @@ def normalize_uscc(raw: str) -> str:
         raise InvalidValue("统一社会信用代码不能为空")
     if len(code) != 18:
         raise InvalidValue("统一社会信用代码应为18位")
-    try:
-        uscc.validate(code)
-    except InvalidChecksum:
-        raise InvalidValue("统一社会信用代码校验位不正确") from None
-    except ValidationError:
-        raise InvalidValue(USCC_CHARS_MESSAGE) from None
+    if not _USCC_SHAPE.match(code):
+        raise InvalidValue(USCC_CHARS_MESSAGE)
+    if code[-1] != uscc.calc_check_digit(code):
+        raise InvalidValue("统一社会信用代码校验位不正确")
     return code
 
 

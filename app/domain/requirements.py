@@ -61,6 +61,8 @@ class AcceptInput:
     assessment: OperatorAssessment
     on: date
     note: str = ""
+    notified_on: date | None = None
+    """The day the complainant was told of the decision (Order 20 Art. 14)."""
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,10 @@ class RejectInput:
     grounds: tuple[str, ...]
     reason: str
     on: date
+    notified_on: date | None = None
+    """The day the complainant was told of the decision (Order 20 Art. 14)."""
+    assessment: OperatorAssessment | None = None
+    """Required when rejecting as a private deal between individuals: the seller is no operator."""
 
 
 @dataclass(frozen=True)
@@ -192,6 +198,8 @@ def check_accept(facts: CaseFacts, data: AcceptInput) -> list[Problem]:
     if data.assessment.buyers_known < 0:
         problems.append(Problem("已知购买人数", "不能为负数"))
     _not_before(problems, "受理日期", data.on, facts.received_on, "登记日期")
+    if data.notified_on is not None:
+        _not_before(problems, "告知日期", data.notified_on, data.on, "受理日期")
     return problems
 
 
@@ -205,7 +213,13 @@ def check_reject(facts: CaseFacts, data: RejectInput, rules: RuleSet) -> list[Pr
         problems.append(Problem("不予受理理由", f"规则 {rules.code} 中没有此情形", "、".join(unknown)))
     if not data.reason.strip():
         problems.append(Problem("书面理由", "请填写不予受理的书面理由"))
+    if "private_deal" in data.grounds and (data.assessment is None or data.assessment.conclusion != "private"):
+        problems.append(
+            Problem("经营者身份认定", "以个人之间私下交易不予受理的，须作出经营者身份认定，结论为个人之间私下交易")
+        )
     _not_before(problems, "决定日期", data.on, facts.received_on, "登记日期")
+    if data.notified_on is not None:
+        _not_before(problems, "告知日期", data.notified_on, data.on, "决定日期")
     return problems
 
 

@@ -42,7 +42,9 @@ def test_transition_on_a_case_just_moved_names_who_and_what(db, bosses):
                 db,
                 zhao,
                 no,
-                req.RejectInput(("private_deal",), "个人闲置转让", D0),
+                req.RejectInput(
+                    ("private_deal",), "个人闲置转让", D0, assessment=req.OperatorAssessment(conclusion="private")
+                ),
                 expected_state="registered",
                 today=D0,
             )

@@ -63,7 +63,14 @@ def test_mediation_agreement_shows_parties_terms_money_and_signature_blocks(db, 
 
 def test_non_acceptance_notice_lists_the_grounds_and_reason(db, supervisor, office):
     no = register_case(db, supervisor, wechat_draft(DAY), today=DAY)
-    workflow.reject_case(db, supervisor, no, req.RejectInput(("private_deal", "time_barred"), "闲置转让", DAY))
+    workflow.reject_case(
+        db,
+        supervisor,
+        no,
+        req.RejectInput(
+            ("private_deal", "time_barred"), "闲置转让", DAY, assessment=req.OperatorAssessment(conclusion="private")
+        ),
+    )
     html = render_document(db, no, DocumentRequest("non_acceptance_notice")).html
     assert "个人之间的私下交易" in html and "超过三年" in html and "闲置转让" in html
     assert "第三十九条" in html

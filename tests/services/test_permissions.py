@@ -36,7 +36,13 @@ def _accepted(db, supervisor: Actor, mediator_login: str) -> str:
 
 def _closed(db, supervisor: Actor) -> str:
     no = register_case(db, supervisor, wechat_draft(D0), today=D0)
-    workflow.reject_case(db, supervisor, no, req.RejectInput(("private_deal",), "个人闲置转让", D0), today=D0)
+    workflow.reject_case(
+        db,
+        supervisor,
+        no,
+        req.RejectInput(("private_deal",), "个人闲置转让", D0, assessment=req.OperatorAssessment(conclusion="private")),
+        today=D0,
+    )
     return no
 
 
@@ -45,7 +51,13 @@ def test_a_clerk_registers_but_cannot_accept_or_reject(db, clerk):
     with pytest.raises(PermissionDenied, match="决定是否受理"):
         workflow.accept_case(db, clerk, no, req.AcceptInput(OPERATOR, D0), today=D0)
     with pytest.raises(PermissionDenied):
-        workflow.reject_case(db, clerk, no, req.RejectInput(("private_deal",), "理由", D0), today=D0)
+        workflow.reject_case(
+            db,
+            clerk,
+            no,
+            req.RejectInput(("private_deal",), "理由", D0, assessment=req.OperatorAssessment(conclusion="private")),
+            today=D0,
+        )
 
 
 def test_a_clerk_cannot_assign_a_mediator(db, clerk, supervisor, mediator):

@@ -24,7 +24,9 @@ def inputs(action: Action):
     """A complete, valid input for each action."""
     return {
         Action.ACCEPT: req.AcceptInput(OPERATOR, LATER),
-        Action.REJECT: req.RejectInput(("private_deal",), "个人之间闲置物品转让", LATER),
+        Action.REJECT: req.RejectInput(
+            ("private_deal",), "个人之间闲置物品转让", LATER, assessment=req.OperatorAssessment(conclusion="private")
+        ),
         Action.START: req.StartInput(True, True, LATER),
         Action.SUSPEND: req.SuspendInput("testing", LATER),
         Action.RESUME: req.ResumeInput(LATER + timedelta(days=1)),

@@ -115,7 +115,12 @@ def build_october(db: Database, actor: Actor) -> Built:
         db,
         actor,
         n["rejected"],
-        req.RejectInput(("private_deal",), "个人闲置转让", date(2026, 10, 12)),
+        req.RejectInput(
+            ("private_deal",),
+            "个人闲置转让",
+            date(2026, 10, 12),
+            assessment=req.OperatorAssessment(conclusion="private"),
+        ),
         today=date(2026, 10, 12),
     )
     n["accepted"] = m.register(

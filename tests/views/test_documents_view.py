@@ -102,7 +102,17 @@ def _cases_for_every_document(db, actor) -> dict[str, str]:
     mediating, agreed, terminated = to_mediating(db, actor, day), to_agreed(db, actor, day), to_agreed(db, actor, day)
     workflow.terminate_mediation(db, actor, terminated, req.TerminateInput("absent_or_refused", date(2026, 6, 20)))
     rejected = register_case(db, actor, wechat_draft(day), today=day)
-    workflow.reject_case(db, actor, rejected, req.RejectInput(("private_deal",), "闲置转让", day + timedelta(days=2)))
+    workflow.reject_case(
+        db,
+        actor,
+        rejected,
+        req.RejectInput(
+            ("private_deal",),
+            "闲置转让",
+            day + timedelta(days=2),
+            assessment=req.OperatorAssessment(conclusion="private"),
+        ),
+    )
     return {
         "complaint_form": mediating,
         "acceptance_notice": mediating,

@@ -63,7 +63,10 @@ def _rejected_case(ctx: AppContext) -> str:
         Actor.cli(),
         no,
         req.RejectInput(
-            ("private_deal",), "投诉人从朋友处购买自用闲置物品，双方均非经营者，属个人之间私下交易。", today
+            ("private_deal",),
+            "投诉人从朋友处购买自用闲置物品，双方均非经营者，属个人之间私下交易。",
+            today,
+            assessment=req.OperatorAssessment(conclusion="private"),
         ),
     )
     return no

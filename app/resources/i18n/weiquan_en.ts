@@ -311,6 +311,10 @@
         <translation>Accepted on</translation>
     </message>
     <message>
+        <source>告知投诉人日期</source>
+        <translation>Complainant told on</translation>
+    </message>
+    <message>
         <source>备注</source>
         <translation>Note</translation>
     </message>
@@ -2555,8 +2559,20 @@
         <translation>Written reasons</translation>
     </message>
     <message>
+        <source>以个人之间私下交易不予受理的，须作出经营者身份认定</source>
+        <translation>Rejecting as a private deal between individuals needs the operator-status assessment</translation>
+    </message>
+    <message>
+        <source>经营者身份认定</source>
+        <translation>Operator status</translation>
+    </message>
+    <message>
         <source>决定日期</source>
         <translation>Decision date</translation>
+    </message>
+    <message>
+        <source>告知投诉人日期</source>
+        <translation>Complainant told on</translation>
     </message>
 </context>
 <context>
@@ -3182,6 +3198,10 @@ Open the folder?</translation>
     <message>
         <source>合并</source>
         <translation type="vanished">Combine</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD（告知后填写）</source>
+        <translation>YYYY-MM-DD (once told)</translation>
     </message>
 </context>
 <context>

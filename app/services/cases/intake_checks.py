@@ -21,6 +21,7 @@ from app.domain.identifiers import (
     normalize_wechat_id,
     to_halfwidth,
 )
+from app.domain.legal_checks import LegalCheckFacts, legal_warnings
 from app.domain.workflow import OPEN_STATES, State
 from app.services.cases.drafts import CaseDraft, MerchantDraft
 from app.services.cases.evidence_reading import cases_with_transaction
@@ -51,7 +52,8 @@ class PossibleDuplicate:
 
 @dataclass(frozen=True)
 class IntakeWarning:
-    """One warning to show: ``kind`` is blacklisted, open_cases, duplicate, performance_overdue or related;
+    """One warning to show: ``kind`` is blacklisted, open_cases, duplicate, performance_overdue, related,
+    addresses, time_bar or resale;
     ``message`` is Chinese text for the clerk; ``case_nos`` the cases it is about."""
 
     kind: str
@@ -232,7 +234,8 @@ def _related(session: Session, case: Case) -> list[str]:
 
 def case_warnings(db: Database, case_no: str, today: date | None = None) -> list[IntakeWarning]:
     """What the case page should warn about: the merchant's blacklist and other open cases, possible
-    duplicates, an overdue follow-up, and cases linked to this one."""
+    duplicates, an overdue follow-up, cases linked to this one, and before acceptance the checks of the
+    complaint-handling measures (addresses, three-year bar, resale)."""
     today = today or today_local()
     with db.read() as session:
         case = case_by_no(session, case_no)
@@ -263,4 +266,16 @@ def case_warnings(db: Database, case_no: str, today: date | None = None) -> list
         related = _related(session, case)
         if related:
             warnings.append(IntakeWarning("related", f"关联案件：{'、'.join(related)}", None, tuple(related)))
+        if case.state == State.REGISTERED:
+            facts = LegalCheckFacts(
+                case.received_on,
+                case.purchase_date,
+                case.consumer.address or "",
+                case.merchant.address or "",
+                case.facts,
+                case.request_text,
+            )
+            warnings += [
+                IntakeWarning(w.kind, w.message, case.merchant_id, (case.case_no,)) for w in legal_warnings(facts)
+            ]
         return warnings

@@ -68,6 +68,20 @@ def _check_expected(session: Session, case: Case, expected_state: str | None) ->
 ADVICE_NOT_PERFORMED = "已告知消费者可依法向人民法院起诉或申请仲裁"
 
 
+def assessment_row(a: req.OperatorAssessment) -> Assessment:
+    """The stored operator-status assessment, with the decision that asked for it."""
+    return Assessment(
+        registered=a.registered,
+        sells_continuously=a.sells_continuously,
+        brand_agent=a.brand_agent,
+        posts_regularly=a.posts_regularly,
+        has_shop=a.has_shop,
+        buyers_known=a.buyers_known,
+        conclusion=a.conclusion,
+        note=a.note,
+    )
+
+
 @dataclass
 class _Step:
     """What one action does once its checks pass."""
@@ -146,18 +160,10 @@ def accept_case(
 
     def apply(_s: Session, case: Case) -> dict[str, Any]:
         a = data.assessment
-        case.assessment = Assessment(
-            registered=a.registered,
-            sells_continuously=a.sells_continuously,
-            brand_agent=a.brand_agent,
-            posts_regularly=a.posts_regularly,
-            has_shop=a.has_shop,
-            buyers_known=a.buyers_known,
-            conclusion=a.conclusion,
-            note=a.note,
-        )
+        case.assessment = assessment_row(a)
         case.accepted_on = data.on
-        return {"accepted_on": data.on, "conclusion": a.conclusion}
+        case.decision_notified_on = data.notified_on
+        return {"accepted_on": data.on, "conclusion": a.conclusion, "notified_on": data.notified_on}
 
     _run(
         db,
@@ -181,7 +187,10 @@ def reject_case(
 
     def apply(_s: Session, case: Case) -> dict[str, Any]:
         case.rejected_on, case.decision_reason = data.on, data.reason
-        return {"rejected_on": data.on, "grounds": list(data.grounds)}
+        case.decision_notified_on = data.notified_on
+        if data.assessment is not None:
+            case.assessment = assessment_row(data.assessment)
+        return {"rejected_on": data.on, "grounds": list(data.grounds), "notified_on": data.notified_on}
 
     step = _Step(Action.REJECT, lambda f, r: req.check_reject(f, data, r), apply, data.grounds, data.reason, on=data.on)
     _run(db, actor, case_no, step, expected_state, today)

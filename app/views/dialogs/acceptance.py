@@ -3,11 +3,14 @@ written reason, and assign the mediator."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QSpinBox, QWidget
+from datetime import date
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from app.domain import requirements as req
 from app.domain.codes import OPERATOR_CONCLUSIONS
-from app.domain.errors import InvalidInput, Problem
+from app.domain.dates import parse_optional_date
+from app.domain.errors import InvalidInput, InvalidValue, Problem
 from app.domain.rules import GROUND_NON_ACCEPTANCE
 from app.services.cases import workflow
 from app.services.cases.detail import CaseDetail, mediator_choices
@@ -40,6 +43,20 @@ class CaseActionDialog(FormDialog):
         self.ctx.hub.case_changed.emit(self.case_no)
 
 
+def _notified_field(dialog: QWidget) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setPlaceholderText(dialog.tr("YYYY-MM-DD（告知后填写）"))
+    return edit
+
+
+def _notified_on(edit: QLineEdit) -> date | None:
+    """The optional day the complainant was told (Order 20 Art. 14); a bad date is named by the field."""
+    try:
+        return parse_optional_date(edit.text())
+    except InvalidValue as err:
+        raise InvalidInput([Problem("告知日期", err.message, edit.text())]) from None
+
+
 class AcceptDialog(CaseActionDialog):
     """受理: the supervisor's decision, with the assessment of whether the seller is an operator."""
 
@@ -59,6 +76,8 @@ class AcceptDialog(CaseActionDialog):
         self.add_row(self.tr("认定理由"), "认定理由", self.assessment_note)
         self.on = date_edit()
         self.add_row(self.tr("受理日期"), "受理日期", self.on)
+        self.notified = _notified_field(self)
+        self.add_row(self.tr("告知投诉人日期"), "告知日期", self.notified)
         self.note = _text(40)
         self.add_row(self.tr("备注"), "备注", self.note)
 
@@ -73,7 +92,9 @@ class AcceptDialog(CaseActionDialog):
             conclusion=combo_code(self.conclusion),
             note=self.assessment_note.toPlainText().strip(),
         )
-        data = req.AcceptInput(assessment, date_of(self.on), self.note.toPlainText().strip())
+        data = req.AcceptInput(
+            assessment, date_of(self.on), self.note.toPlainText().strip(), _notified_on(self.notified)
+        )
         workflow.accept_case(self.ctx.db, self.ctx.actor, self.case_no, data, expected_state=self.detail.state)
         self.done_ok()
 
@@ -88,11 +109,25 @@ class RejectDialog(CaseActionDialog):
         self.add_row(self.tr("不予受理情形"), "不予受理理由", self.grounds)
         self.reason = _text(90)
         self.add_row(self.tr("书面理由"), "书面理由", self.reason)
+        self.conclusion = code_combo(OPERATOR_CONCLUSIONS, ctx.lang)
+        self.conclusion.setToolTip(self.tr("以个人之间私下交易不予受理的，须作出经营者身份认定"))
+        self.add_row(self.tr("经营者身份认定"), "经营者身份认定", self.conclusion)
         self.on = date_edit()
         self.add_row(self.tr("决定日期"), "决定日期", self.on)
+        self.notified = _notified_field(self)
+        self.add_row(self.tr("告知投诉人日期"), "告知日期", self.notified)
 
     def submit(self) -> None:
-        data = req.RejectInput(tuple(self.grounds.codes()), self.reason.toPlainText(), date_of(self.on))
+        conclusion = combo_code(self.conclusion)
+        data = req.RejectInput(
+            tuple(self.grounds.codes()),
+            self.reason.toPlainText(),
+            date_of(self.on),
+            _notified_on(self.notified),
+            req.OperatorAssessment(conclusion=conclusion, note=self.reason.toPlainText().strip())
+            if conclusion
+            else None,
+        )
         workflow.reject_case(self.ctx.db, self.ctx.actor, self.case_no, data, expected_state=self.detail.state)
         self.done_ok()
 
