@@ -115,7 +115,7 @@ def _check_birth_date(number: str) -> None:
 
 
 _USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-_USCC_SHAPE = re.compile(rf"^[1-9ANY][{_USCC_ALPHABET}]\d{{6}}[{_USCC_ALPHABET}]{{10}}$")
+_USCC_SHAPE = re.compile(rf"^[1-9NY][{_USCC_ALPHABET}]\d{{6}}[{_USCC_ALPHABET}]{{10}}$")
 """GB 32100-2015: the first character is the registration authority (1-9, or N for agriculture and Y for
 other authorities), the second the kind of organisation, then the 6-digit division code. python-stdnum
 asks for digits in the first two places and so refuses the N and Y codes of farmers' cooperatives and
