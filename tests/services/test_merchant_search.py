@@ -57,3 +57,12 @@ def test_nothing_typed_finds_nothing(db, clerk):
     _register(db, clerk, MerchantDraft(name="美妆小铺", wechat_id="meizhuang_88"))
     assert search_merchants(db, "  ") == []
     assert search_merchants(db, "没有这个") == []
+
+
+def test_found_by_a_fragment_of_the_name_and_of_the_phone_in_any_case(db, clerk):
+    _register(db, clerk, MerchantDraft(name="LuckyStar优选", wechat_id="lucky_star_1", phone="13912345678"))
+    _register(db, clerk, MerchantDraft(name="好运水果", wechat_id="haoyun_2", phone="13700001111"))
+    assert [h.name for h in search_merchants(db, "star优")] == ["LuckyStar优选"]
+    by_digits = search_merchants(db, "2345678")
+    assert [h.name for h in by_digits] == ["LuckyStar优选"]
+    assert by_digits[0].matched_by == "phone"

@@ -112,9 +112,13 @@ def _contains(text_: str, name_key: str, digits_only: bool, dialect: str) -> lis
     """The "contains" look-ups of what was typed: phone numbers for digits, names otherwise."""
     column, key, matched_by = ("phone", text_, "phone") if digits_only else ("name", name_key, "name")
     if dialect == "postgresql":
-        # ordered by id + 0: the trigram index finds the few matches, instead of a walk of the primary key
-        attribute = Merchant.phone if digits_only else Merchant.name
-        found = contains_match(attribute, text_ if digits_only else text_.strip(), dialect)
+        # ordered by id + 0: the trigram index finds the few matches, instead of a walk of the primary key;
+        # names ignore case, as FTS5's trigram index does on SQLite
+        if digits_only:
+            found = contains_match(Merchant.phone, text_, dialect)
+        else:
+            part = text_.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            found = Merchant.name.ilike(f"%{part}%", escape="\\")
         return [(matched_by, found, Merchant.id + 0)]
     if len(key) >= TRIGRAM:
         return [(matched_by, _fts_contains(column, text_.strip() if not digits_only else text_), Merchant.id)]
