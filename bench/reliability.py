@@ -13,14 +13,18 @@ Exit status 1 if a case was lost or a check failed; the figures are printed eith
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import random
+import shutil
+import sqlite3
+import subprocess
 import sys
 import tempfile
 import time
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,11 +34,20 @@ if str(ROOT) not in sys.path:
 
 from sqlalchemy import create_engine, text  # noqa: E402
 
+from app.cli import main as cli_main  # noqa: E402
 from app.services.backup.make import create_backup  # noqa: E402
 from app.services.backup.restore import restore_backup  # noqa: E402
 from app.services.context import Actor  # noqa: E402
 from app.services.setup import open_database  # noqa: E402
+from app.store.guard import DatabaseBusy  # noqa: E402
+from tests.corpus.hostile import BACKUPS, WORKBOOKS, make_corpus  # noqa: E402
 from tests.support.crash import inspect_after_crash, kill_now, read_cases, start_writer  # noqa: E402
+from tests.support.restore_kill import (  # noqa: E402
+    case_numbers,
+    inspect,
+    kill_restore_after,
+    restore_seconds,
+)
 
 
 @dataclass
@@ -48,6 +61,16 @@ class Figures:
     cases_lost: int = 0
     partial_cases: int = 0
     restores_verified: int = 0
+    restores_under_writers: int = 0
+    restores_refused_or_consistent: int = 0
+    cases_lost_in_restores: int = 0
+    restore_kills: int = 0
+    restore_kills_survived: int = 0
+    upgrade_kills: int = 0
+    upgrade_kills_survived: int = 0
+    hostile_tried: int = 0
+    hostile_refused: int = 0
+    tracebacks: int = 0
     seconds: float = 0.0
     problems: list[str] = field(default_factory=list)
 
@@ -95,6 +118,100 @@ def backup_round(url: str, folder: Path, figures: Figures) -> None:
         db.dispose()
 
 
+def restore_under_writer(url: str, folder: Path, figures: Figures) -> None:
+    """A restore while another process writes: refused, or the result consistent; no committed case lost."""
+    db = open_database(url)
+    made = create_backup(db, Actor.cli(), folder / f"w-{uuid.uuid4().hex[:6]}.zip")
+    db.dispose()
+    writer = start_writer(url)
+    refused = False
+    try:
+        reported = read_cases(writer, 5)
+        try:
+            result = restore_backup(open_database(url), Actor.cli(), made.path)
+            if not url.startswith("sqlite"):
+                _drop_schemas(url, [p.split()[-1] for p in result.kept_aside])
+        except DatabaseBusy:
+            refused = True
+    finally:
+        reported |= kill_now(writer)
+    stored = case_numbers(url)
+    figures.restores_under_writers += 1
+    lost = reported - stored if refused else set()
+    figures.cases_lost_in_restores += len(lost)
+    if refused and not lost:
+        figures.restores_refused_or_consistent += 1
+    elif not refused:
+        figures.problems.append("a restore went through while another process was writing")
+
+
+def restore_kills(url: str, folder: Path, kills: int, rng: random.Random, figures: Figures) -> None:
+    """SIGKILL restores at random moments; afterwards the previous or the restored cases are live."""
+    db = open_database(url)
+    made = create_backup(db, Actor.cli(), folder / f"k-{uuid.uuid4().hex[:6]}.zip")
+    db.dispose()
+    in_backup = case_numbers(url)
+    full = restore_seconds(url, made.path)
+    for _ in range(kills):
+        before = case_numbers(url)
+        kill_restore_after(url, made.path, rng.uniform(0.2, full))
+        after = inspect(url)
+        figures.restore_kills += 1
+        if after.cases in (before, in_backup) and after.audit_intact and after.audit_checked > 0:
+            figures.restore_kills_survived += 1
+        else:
+            figures.problems.append(f"after a killed restore: {len(after.cases)} cases, audit {after.audit_intact}")
+
+
+def upgrade_kills(folder: Path, kills: int, rng: random.Random, figures: Figures) -> None:
+    """SIGKILL the first start on a saved first-release database while it upgrades; nothing lost."""
+    saved = ROOT / "tests" / "store" / "saved_schemas" / "0001.db"
+    for n in range(kills):
+        path = folder / f"upgrade-{n}.db"
+        shutil.copy(saved, path)
+        expected = {r[0] for r in sqlite3.connect(path).execute("SELECT case_no FROM cases")}
+        url = f"sqlite:///{path}"
+        proc = subprocess.Popen(
+            [sys.executable, "main.py", "--db", url, "case", "list"],
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        time.sleep(rng.uniform(0.3, 2.5))
+        proc.kill()
+        proc.wait()
+        figures.upgrade_kills += 1
+        if case_numbers(url) == expected:
+            figures.upgrade_kills_survived += 1
+        else:
+            figures.problems.append("cases changed after a killed upgrade")
+
+
+def hostile_inputs(url: str, folder: Path, figures: Figures) -> None:
+    """The hostile corpus through the commands in-process: exit 1, no traceback, nothing written."""
+    corpus = make_corpus(folder / f"corpus-{figures.backend}")
+    runs = [["--db", url, "import", str(corpus[n])] for n in WORKBOOKS]
+    runs += [["--db", url, "import", str(corpus[n]), "--dry-run"] for n in WORKBOOKS]
+    runs += [["--db", url, "restore", str(corpus[n])] for n in BACKUPS]
+    for name in ("not-a-database.db", "foreign.sqlite", "a-folder.db"):
+        runs += [["--db", f"sqlite:///{corpus[name]}", *cmd] for cmd in (["case", "list"], ["audit", "verify"])]
+    runs += [["--db", bad, "case", "list"] for bad in ("mysql://root@localhost/x", "nonsense")]
+    before = case_numbers(url)
+    for argv in runs:
+        figures.hostile_tried += 1
+        err = io.StringIO()
+        try:
+            with redirect_stderr(err), redirect_stdout(io.StringIO()):
+                code = cli_main(argv)
+        except Exception:
+            figures.tracebacks += 1
+            continue
+        if code == 1 and "Traceback" not in err.getvalue() and err.getvalue().strip():
+            figures.hostile_refused += 1
+    if case_numbers(url) != before:
+        figures.problems.append("a hostile input changed the cases")
+
+
 @contextmanager
 def pg_schema(base: str) -> Iterator[str]:
     """A fresh schema on the server for the run, dropped afterwards."""
@@ -128,6 +245,11 @@ def run(url: str, backend: str, args: argparse.Namespace, folder: Path) -> Figur
         kill_round(url, args.writers, args.cases, rng, figures)
     for _ in range(args.restores):
         backup_round(url, folder, figures)
+    restore_under_writer(url, folder, figures)
+    restore_kills(url, folder, args.restore_kills, rng, figures)
+    if backend == "sqlite":
+        upgrade_kills(folder, args.restore_kills, rng, figures)
+    hostile_inputs(url, folder, figures)
     figures.seconds = time.perf_counter() - started
     return figures
 
@@ -160,6 +282,14 @@ def print_figures(rows: list[Figures]) -> None:
                 )
             )
         )
+        print(
+            f"  {f.backend}: restores under concurrent writers {f.restores_refused_or_consistent} of "
+            f"{f.restores_under_writers} refused or consistent, cases lost {f.cases_lost_in_restores}; "
+            f"kills during restore survived {f.restore_kills_survived} of {f.restore_kills}"
+            + (f", during upgrade {f.upgrade_kills_survived} of {f.upgrade_kills}" if f.upgrade_kills else "")
+            + f"; hostile inputs refused cleanly {f.hostile_refused} of {f.hostile_tried}, tracebacks {f.tracebacks}"
+            "; audit tampers: not measured (anchors not built yet)"
+        )
         for problem in f.problems:
             print(f"  problem ({f.backend}): {problem}")
 
@@ -171,6 +301,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3, help="kill rounds per database")
     parser.add_argument("--cases", type=int, default=10, help="cases each writer commits before the kill")
     parser.add_argument("--restores", type=int, default=2, help="backup-and-restore round trips per database")
+    parser.add_argument("--restore-kills", type=int, default=4, help="restores (and upgrades) killed per database")
     parser.add_argument("--seed", type=int, default=8)
     args = parser.parse_args(argv)
     rows = []
@@ -181,7 +312,9 @@ def main(argv: list[str] | None = None) -> int:
             with pg_schema(args.pg) as url:
                 rows.append(run(url, "postgresql", args, folder))
     print_figures(rows)
-    failed = any(f.cases_lost or f.partial_cases or f.problems for f in rows)
+    failed = any(
+        f.cases_lost or f.partial_cases or f.problems or f.cases_lost_in_restores or f.tracebacks for f in rows
+    )
     return 1 if failed else 0
 
 
