@@ -1350,7 +1350,7 @@
     </message>
     <message>
         <source>剩余工作日</source>
-        <translation>Working days left</translation>
+        <translation>Days left</translation>
     </message>
     <message>
         <source>案件编号</source>

@@ -90,6 +90,10 @@ class DuePage(QWidget):
         for row, item in enumerate(self.items):
             self._fill(row, item)
         self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(header.count()):  # never narrower than the header's own title
+            title = header.sectionSizeFromContents(column).width()
+            header.resizeSection(column, max(header.sectionSize(column), title))
         if self.items:
             self.table.setCurrentCell(0, 0)
 
