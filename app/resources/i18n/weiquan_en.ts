@@ -267,6 +267,10 @@
         <source>切换用户(&amp;U)…</source>
         <translation>S&amp;witch user…</translation>
     </message>
+    <message>
+        <source>YYYY-MM-DD（告知后填写）</source>
+        <translation>YYYY-MM-DD (once told)</translation>
+    </message>
 </context>
 <context>
     <name>AcceptDialog</name>

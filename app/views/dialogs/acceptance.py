@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from app.domain import requirements as req
@@ -45,7 +46,7 @@ class CaseActionDialog(FormDialog):
 
 def _notified_field(dialog: QWidget) -> QLineEdit:
     edit = QLineEdit()
-    edit.setPlaceholderText(dialog.tr("YYYY-MM-DD（告知后填写）"))
+    edit.setPlaceholderText(QCoreApplication.translate("", "YYYY-MM-DD（告知后填写）"))  # lupdate: a module function
     return edit
 
 
