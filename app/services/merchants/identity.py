@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.dates import now_local
 from app.domain.identifiers import normalize_name
+from app.services.audit import serialize_writes
 from app.services.cases.drafts import CleanCase, MerchantDraft
 from app.store.database import Database
 from app.store.merchant_records import MerchantAlias
@@ -61,6 +62,7 @@ def merchant_for_case(session: Session, clean: CleanCase) -> tuple[Merchant, boo
     Returns the merchant and whether it was created."""
     draft: MerchantDraft = clean.draft.merchant
     payee_key = normalize_name(draft.payee) if draft.payee else None
+    serialize_writes(session)  # one look-up-or-create at a time on PostgreSQL, in commit order
     found = find_by_identifiers(session, clean.merchant_uscc, clean.merchant_wechat, clean.merchant_phone, payee_key)
     if found is not None:
         _fill_missing(found, draft, clean, payee_key)
