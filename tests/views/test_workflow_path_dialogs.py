@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from PySide6.QtWidgets import QGroupBox
 
 from app.services.admin.users import actor_for, add_user
 from app.services.cases.detail import case_detail
@@ -71,3 +72,7 @@ def test_follow_up_visit_from_the_case_page(qtbot, sqlite_db, boss):
     dialog.result.setPlainText("已退款")
     click(qtbot, dialog.save_button)
     assert [v.result for v in case_detail(sqlite_db, no).follow_ups] == ["已退款"]
+    again = CasePage(context(sqlite_db, boss), no)
+    qtbot.addWidget(again)
+    titles = [g.title() for g in again.findChildren(QGroupBox)]
+    assert "回访记录（1 次）" in titles

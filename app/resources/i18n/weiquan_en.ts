@@ -216,6 +216,14 @@
         <translation>No mediation sessions yet</translation>
     </message>
     <message>
+        <source>回访记录（%1 次）</source>
+        <translation>Follow-up visits (%1)</translation>
+    </message>
+    <message>
+        <source>尚无回访记录</source>
+        <translation>No follow-up visits yet</translation>
+    </message>
+    <message>
         <source>12315编号</source>
         <translation>12315 no.</translation>
     </message>

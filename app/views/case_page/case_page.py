@@ -193,7 +193,8 @@ class CasePage(QWidget):
                 sections.agreement_group(detail, lang),
             ]
         )
-        right = sections.column([self.evidence, sections.sessions_group(detail, lang), self.timeline])
+        later = [sections.follow_ups_group(detail, lang)] if detail.state in FOLLOW_UP_STATES else []
+        right = sections.column([self.evidence, sections.sessions_group(detail, lang), *later, self.timeline])
         content = QWidget()
         columns = QHBoxLayout(content)
         columns.addWidget(left, 1)

@@ -167,6 +167,18 @@ def sessions_group(d: CaseDetail, lang: str) -> QGroupBox:
     return group
 
 
+def follow_ups_group(d: CaseDetail, lang: str) -> QGroupBox:
+    """The follow-up visits (回访) of an agreed or closed case: date, method, result."""
+    group = QGroupBox(tr("回访记录（%1 次）").replace("%1", str(len(d.follow_ups))))
+    layout = QVBoxLayout(group)
+    if not d.follow_ups:
+        layout.addWidget(value_label(tr("尚无回访记录")))
+    for v in d.follow_ups:
+        method = label(codes.FOLLOW_UP_METHODS, v.method, lang)
+        layout.addWidget(value_label(f"{v.on:%Y-%m-%d} {method}：{v.result}"))
+    return group
+
+
 def column(widgets: Sequence[QWidget]) -> QWidget:
     holder = QWidget()
     layout = QVBoxLayout(holder)
