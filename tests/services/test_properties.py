@@ -26,7 +26,7 @@ START = date(2026, 2, 2)
 STEPS = st.lists(
     st.tuples(
         st.sampled_from([*list(Action), "session", "assign"]),
-        st.sampled_from(["performed", "self_settled", "no_agreement", "withdrawn", "bogus"]),
+        st.sampled_from(["performed", "self_settled", "not_performed", "no_agreement", "withdrawn", "bogus"]),
         st.booleans(),
     ),
     max_size=14,
@@ -68,6 +68,10 @@ def _do(db, actor: Actor, no: str, step: str, outcome: str, complete: bool, day:
             ),
         ),
         Action.REOPEN: lambda: workflow.reopen_case(db, actor, no, req.ReopenInput("复议" if complete else "", day)),
+        Action.WITHDRAW: lambda: workflow.withdraw_case(db, actor, no, req.WithdrawInput(day)),
+        Action.TRANSFER: lambda: workflow.transfer_case(
+            db, actor, no, req.TransferInput(day, "区市场监督管理局" if complete else "", "referred_to_authority")
+        ),
         "session": lambda: log_session(db, actor, no, session_input(day)),
         "assign": lambda: workflow.assign_mediator(db, actor, no, "boss"),
     }
