@@ -30,7 +30,6 @@ from app.domain.permissions import Permission, permissions_of, sees_area
 from app.views import settings
 from app.views.case_page.case_windows import CaseWindows
 from app.views.context import AppContext
-from app.views.dialogs.enquiries_dialog import EnquiriesDialog
 from app.views.i18n import DATA_PROPERTY, LANGUAGES, install_language
 from app.views.refusals import offer_permission
 from app.views.screen_fit import fit_window, keep_on_screen
@@ -159,7 +158,7 @@ class MainWindow(QMainWindow):
             toolbar.addAction(new_case)
         enquiries = file_menu.addAction(self.tr("咨询登记(&E)…"))
         offer_permission(enquiries, self.ctx.actor.can(Permission.REGISTER), Permission.REGISTER, lang)
-        enquiries.triggered.connect(lambda: EnquiriesDialog(self.ctx, self).open())
+        enquiries.triggered.connect(self._enquiries)
         self.enquiries_action = enquiries
         import_ledger = file_menu.addAction(self.tr("导入台账(&I)…"))
         file_menu.setToolTipsVisible(True)
@@ -171,6 +170,11 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.view_menu = self.menuBar().addMenu(self.tr("视图(&V)"))
+
+    def _enquiries(self) -> None:
+        from app.views.dialogs.enquiries_dialog import EnquiriesDialog  # imports the report: not at start
+
+        EnquiriesDialog(self.ctx, self).open()
 
     def _import_ledger(self) -> None:
         from app.views.dialogs.import_wizard import ImportWizard
