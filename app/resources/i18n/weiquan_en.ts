@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>YYYY-MM-DD（告知后填写）</source>
-        <translation>YYYY-MM-DD (once told)</translation>
+        <translation type="vanished">YYYY-MM-DD (once told)</translation>
     </message>
 </context>
 <context>
@@ -3213,7 +3213,7 @@ Open the folder?</translation>
     </message>
     <message>
         <source>YYYY-MM-DD（告知后填写）</source>
-        <translation>YYYY-MM-DD (once told)</translation>
+        <translation type="vanished">YYYY-MM-DD (once told)</translation>
     </message>
 </context>
 <context>

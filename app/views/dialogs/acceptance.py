@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from app.domain import requirements as req
@@ -44,9 +43,9 @@ class CaseActionDialog(FormDialog):
         self.ctx.hub.case_changed.emit(self.case_no)
 
 
-def _notified_field(dialog: QWidget) -> QLineEdit:
+def _notified_field() -> QLineEdit:
     edit = QLineEdit()
-    edit.setPlaceholderText(QCoreApplication.translate("", "YYYY-MM-DD（告知后填写）"))  # lupdate: a module function
+    edit.setPlaceholderText("YYYY-MM-DD")
     return edit
 
 
@@ -77,7 +76,7 @@ class AcceptDialog(CaseActionDialog):
         self.add_row(self.tr("认定理由"), "认定理由", self.assessment_note)
         self.on = date_edit()
         self.add_row(self.tr("受理日期"), "受理日期", self.on)
-        self.notified = _notified_field(self)
+        self.notified = _notified_field()
         self.add_row(self.tr("告知投诉人日期"), "告知日期", self.notified)
         self.note = _text(40)
         self.add_row(self.tr("备注"), "备注", self.note)
@@ -115,7 +114,7 @@ class RejectDialog(CaseActionDialog):
         self.add_row(self.tr("经营者身份认定"), "经营者身份认定", self.conclusion)
         self.on = date_edit()
         self.add_row(self.tr("决定日期"), "决定日期", self.on)
-        self.notified = _notified_field(self)
+        self.notified = _notified_field()
         self.add_row(self.tr("告知投诉人日期"), "告知日期", self.notified)
 
     def submit(self) -> None:
