@@ -77,6 +77,16 @@ def cheap_password_hashing(monkeypatch) -> None:
     monkeypatch.setattr(passwords, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
 
 
+@pytest.fixture(autouse=True)
+def core_messages_in_chinese() -> Iterator[None]:
+    """Every test starts with the core's messages in Chinese (a GUI test may switch them to English)."""
+    from app.domain import messages
+
+    messages.set_language("zh")
+    yield
+    messages.set_language("zh")
+
+
 @pytest.fixture
 def admin() -> Actor:
     return Actor.cli()

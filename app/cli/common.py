@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from typing import TextIO
 
 from app.domain.errors import DomainError, InvalidInput
+from app.domain.messages import msg
 from app.services.setup import open_database
 from app.store.database import Database
 
@@ -17,7 +18,7 @@ EXIT_DATA = 1
 EXIT_USAGE = 2
 
 
-class UserError(Exception):
+class UserError(DomainError):
     """A mistake of the person at the keyboard: one line goes to stderr, exit status 1."""
 
 
@@ -35,9 +36,10 @@ def print_problems(err: DomainError, stream: TextIO | None = None) -> None:
     """The one-line reason, then one line per problem."""
     out = stream or sys.stderr
     if isinstance(err, InvalidInput):
-        print(f"输入有误，共 {len(err.problems)} 处问题，未写入任何内容：", file=out)
+        print(msg("cli.input_invalid", count=len(err.problems)).text(), file=out)
         for problem in err.problems:
-            print(f"  {problem}" + (f"（值：{problem.value}）" if problem.value else ""), file=out)
+            value = msg("problem.value", value=problem.value).text() if problem.value else ""
+            print(f"  {problem}{value}", file=out)
     else:
         print(err.message, file=out)
 

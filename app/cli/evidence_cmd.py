@@ -30,7 +30,7 @@ def _purchase_date(raw: str | None) -> Any:
     try:
         return parse_optional_date(raw)
     except InvalidValue as err:
-        raise UserError(f"--purchase-date：{err.message}") from err
+        raise UserError("cli.bad_option", option="--purchase-date", reason=err.msg) from err
 
 
 def _text_lines(record: dict[str, Any]) -> list[str]:

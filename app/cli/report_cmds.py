@@ -65,9 +65,9 @@ def _day(text: str) -> date:
 def run_entrusted(args: argparse.Namespace) -> int:
     out: Path = args.out
     if out.suffix.lower() != ".xlsx":
-        raise UserError(f"输出文件应以 .xlsx 结尾：{out}")
+        raise UserError("cli.out_xlsx", path=out)
     if not out.parent.exists():
-        raise UserError(f"文件夹不存在：{out.parent}")
+        raise UserError("cli.folder_missing", path=out.parent)
     with database(args) as db:
         count = export_entrusted_results(db, Actor.cli(), out, args.office, args.first, args.last, args.case_no)
     print(f"已导出受委托调解结果 {count} 件：{out}")
@@ -88,9 +88,9 @@ def _reporter(label: str) -> tuple[Progress, Callable[[int, int], None]]:
 def run_export(args: argparse.Namespace) -> int:
     out: Path = args.out
     if out.suffix.lower() != ".xlsx":
-        raise UserError(f"输出文件应以 .xlsx 结尾：{out}")
+        raise UserError("cli.out_xlsx", path=out)
     if not out.parent.exists():
-        raise UserError(f"文件夹不存在：{out.parent}")
+        raise UserError("cli.folder_missing", path=out.parent)
     with database(args) as db:
         progress, update = _reporter("导出月报")
         result = export_monthly_report(
@@ -116,7 +116,7 @@ def _summary(report: ImportReport) -> str:
 
 def run_import(args: argparse.Namespace) -> int:
     if not args.ledger.is_file():
-        raise UserError(f"找不到台账文件：{args.ledger}")
+        raise UserError("cli.ledger_missing", path=args.ledger)
     with database(args) as db:
         progress, update = _reporter("检查台账" if args.dry_run else "导入台账")
         report = import_ledger(db, Actor.cli(), args.ledger, args.dry_run, args.skip_existing, update)

@@ -32,7 +32,7 @@ def register(sub: Any) -> None:
 def _password_from_stdin() -> str:
     line = sys.stdin.readline().rstrip("\r\n")
     if not line:
-        raise UserError("标准输入中没有密码")
+        raise UserError("cli.no_password_stdin")
     return line
 
 

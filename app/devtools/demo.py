@@ -188,11 +188,11 @@ def generate_demo(
     All in one transaction: if anything fails, nothing is written.
     """
     if n < 1:
-        raise InvalidValue("演示案件数量至少为 1")
+        raise InvalidValue("demo.too_few")
     today = today or today_local()
     with db.transaction() as session:
         if session.scalar(select(Case.id).limit(1)) is not None:
-            raise ActionRefused("数据库中已有案件，演示数据只能生成到空数据库中")
+            raise ActionRefused("demo.not_empty")
         staff = _ensure_users(session)
         rule_sets, calendar = load_rule_sets(session), load_calendar(session)
         next_ids = _next_ids(session)

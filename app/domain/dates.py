@@ -13,12 +13,13 @@ import unicodedata
 from datetime import date, datetime, timedelta, timezone
 
 from app.domain.errors import InvalidValue
+from app.domain.messages import msg
 
 LOCAL_TZ = timezone(timedelta(hours=8))
 EARLIEST_PURCHASE = date(2000, 1, 1)
 
-FORMAT_MESSAGE = "日期格式应为 YYYY-MM-DD"
-MISSING_DAY_MESSAGE = "日期不存在"
+FORMAT_MESSAGE = msg("date.format")
+MISSING_DAY_MESSAGE = msg("date.missing_day")
 
 _EXCEL_EPOCH = date(1899, 12, 30)
 _EXCEL_LAST_SERIAL = 2958465  # 9999-12-31
@@ -93,7 +94,7 @@ def _from_text(raw: str) -> date:
 def check_purchase_date(d: date, today: date) -> date:
     """Return ``d`` if it can be the date of a purchase: not after ``today``, not before 2000."""
     if d > today:
-        raise InvalidValue("购买日期不能晚于今天")
+        raise InvalidValue("date.purchase_future")
     if d < EARLIEST_PURCHASE:
-        raise InvalidValue("购买日期不能早于2000年")
+        raise InvalidValue("date.purchase_too_early")
     return d

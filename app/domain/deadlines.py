@@ -54,9 +54,9 @@ class ClockRule:
 
     def __post_init__(self) -> None:
         if self.day_kind not in DAY_KINDS:
-            raise InvalidValue(f"期限计算方式无效：{self.day_kind!r}（应为 working 或 calendar）")
+            raise InvalidValue("deadline.bad_day_kind", kind=self.day_kind)
         if self.days < 0:
-            raise InvalidValue(f"期限天数不能为负数：{self.days}")
+            raise InvalidValue("deadline.negative_days", days=self.days)
 
     def add(self, calendar: WorkCalendar, start: date, n: int, paused: list[tuple[date, date]]) -> date:
         """The end of ``n`` days of this clock's kind after ``start``, paused days not counted."""
@@ -156,7 +156,7 @@ def case_deadlines(clock: CaseClock, limits: Limits, calendar: WorkCalendar, tod
     """The clocks running on the case in its current state, as of ``today``."""
     state = clock.state
     if state not in STATES:
-        raise InvalidValue(f"未知的案件状态：{state!r}")
+        raise InvalidValue("deadline.unknown_state", state=state)
     if state == "registered":
         due = limits.acceptance.add(calendar, clock.received_on, limits.acceptance.days, [])
         return [_deadline(KIND_ACCEPTANCE, clock.received_on, due, calendar, today)]

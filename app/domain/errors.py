@@ -1,16 +1,36 @@
-"""Errors the core raises for a person to read: each says, in plain words, what is wrong."""
+"""Errors the core raises for a person to read: each carries a coded message of the catalog.
+
+``raise ActionRefused("case.not_assigned", case_no=..., name=...)`` — the code names an entry of
+``app/domain/catalog.py``; ``str(err)`` is the message in the chosen language, ``err.text("en")`` in English.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.domain.messages import Message, field_label, join_lines, msg
+
 
 class DomainError(Exception):
     """Base of every error meant for the user; ``str(err)`` is the message to show."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: Message | str, /, **params: object) -> None:
+        self.msg = message if isinstance(message, Message) else msg(message, **params)
+        super().__init__(self.msg.code)
+
+    @property
+    def code(self) -> str:
+        return self.msg.code
+
+    @property
+    def message(self) -> str:
+        return self.text()
+
+    def text(self, lang: str | None = None) -> str:
+        return self.msg.text(lang)
+
+    def __str__(self) -> str:
+        return self.text()
 
 
 class InvalidValue(DomainError, ValueError):
@@ -19,16 +39,26 @@ class InvalidValue(DomainError, ValueError):
 
 @dataclass(frozen=True)
 class Problem:
-    """One problem with one field of a form or a ledger row."""
+    """One problem with one field of a form or a ledger row; ``field`` is the Chinese label (its key).
+
+    The core gives a catalog Message; a screen checking its own widgets may give text already passed through tr().
+    """
 
     field: str
-    message: str
+    message: Message | str
     value: str | None = None
     row: int | None = None
 
+    def text(self, lang: str | None = None) -> str:
+        where = msg("problem.row", row=self.row).text(lang) if self.row is not None else ""
+        return f"{where}{field_label(self.field, lang)}: {self.reason(lang)}"
+
+    def reason(self, lang: str | None = None) -> str:
+        """What is wrong, without the field's name."""
+        return self.message if isinstance(self.message, str) else self.message.text(lang)
+
     def __str__(self) -> str:
-        where = f"第{self.row}行 " if self.row is not None else ""
-        return f"{where}{self.field}: {self.message}"
+        return self.text()
 
 
 class InvalidInput(DomainError):
@@ -36,7 +66,12 @@ class InvalidInput(DomainError):
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = list(problems)
-        super().__init__("；".join(str(p) for p in self.problems) or "输入有误")
+        super().__init__("input.invalid", count=len(self.problems))
+
+    def text(self, lang: str | None = None) -> str:
+        if not self.problems:
+            return super().text(lang)
+        return join_lines([p.text(lang) for p in self.problems], lang)
 
 
 class ActionRefused(DomainError):

@@ -16,6 +16,7 @@ from stdnum.exceptions import ValidationError
 
 from app.domain.dates import today_local
 from app.domain.errors import InvalidValue
+from app.domain.messages import msg
 
 _MOBILE = re.compile(r"1[3-9][0-9]{9}")
 _SEPARATORS = re.compile(r"[\s\-()]")
@@ -28,11 +29,9 @@ _WECHAT = re.compile(r"[a-z0-9_-]{2,40}")
 _PHONE_LIKE = re.compile(r"[0-9+\-]+")
 _NAME_IGNORED = re.compile(r"[\s·•・‧.,，。、\-_()（）【】\[\]]")
 
-MOBILE_MESSAGE = "手机号应为11位，以1开头，第二位为3-9"
-USCC_CHARS_MESSAGE = (
-    "统一社会信用代码含无效字符（第1位为1-9、N或Y，第3-8位为数字，其余为数字或字母，不含I、O、Z、S、V）"
-)
-PHONE_MESSAGE = "电话号码应为手机号、带区号的固定电话（如 010-12345678）或400/800电话"
+MOBILE_MESSAGE = msg("mobile.format")
+USCC_CHARS_MESSAGE = msg("uscc.chars")
+PHONE_MESSAGE = msg("phone.format")
 
 
 def to_halfwidth(text: str) -> str:
@@ -58,7 +57,7 @@ def normalize_mobile(raw: str) -> str:
     """Return the 11-digit mainland mobile number in ``raw`` (e.g. "+86 138-1234-8000")."""
     number, _ = _strip_country_code(_compact(raw))
     if not number:
-        raise InvalidValue("手机号不能为空")
+        raise InvalidValue("mobile.empty")
     if not _MOBILE.fullmatch(number):
         raise InvalidValue(MOBILE_MESSAGE)
     return number
@@ -72,7 +71,7 @@ def normalize_phone(raw: str) -> str:
     """
     number, international = _strip_country_code(_compact(raw))
     if not number:
-        raise InvalidValue("电话号码不能为空")
+        raise InvalidValue("phone.empty")
     if _MOBILE.fullmatch(number):
         return number
     if international and not number.startswith("0"):
@@ -93,14 +92,14 @@ def normalize_id_number(raw: str) -> str:
     """
     number = ric.compact(_compact(raw))
     if not number:
-        raise InvalidValue("身份证号不能为空")
+        raise InvalidValue("id_number.empty")
     if len(number) != 18:
-        raise InvalidValue("身份证号应为18位")
+        raise InvalidValue("id_number.length")
     if not number[:17].isascii() or not number[:17].isdigit() or number[17] not in "0123456789X":
-        raise InvalidValue("身份证号前17位应为数字，最后一位为数字或X")
+        raise InvalidValue("id_number.chars")
     _check_birth_date(number)
     if number[17] != ric.calc_check_digit(number):
-        raise InvalidValue("身份证号校验位不正确")
+        raise InvalidValue("id_number.checksum")
     return number
 
 
@@ -109,9 +108,9 @@ def _check_birth_date(number: str) -> None:
     try:
         born = ric.get_birth_date(number)
     except ValidationError:
-        raise InvalidValue("身份证号中的出生日期不存在") from None
+        raise InvalidValue("id_number.birth_date_missing") from None
     if born.year < 1900 or born > today_local():
-        raise InvalidValue("身份证号中的出生日期不正确")
+        raise InvalidValue("id_number.birth_date")
 
 
 _USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
@@ -126,13 +125,13 @@ def normalize_uscc(raw: str) -> str:
     """Return an 18-character unified social credit code (GB 32100), upper-case."""
     code = uscc.compact(_compact(raw))
     if not code:
-        raise InvalidValue("统一社会信用代码不能为空")
+        raise InvalidValue("uscc.empty")
     if len(code) != 18:
-        raise InvalidValue("统一社会信用代码应为18位")
+        raise InvalidValue("uscc.length")
     if not _USCC_SHAPE.match(code):
         raise InvalidValue(USCC_CHARS_MESSAGE)
     if code[-1] != uscc.calc_check_digit(code):
-        raise InvalidValue("统一社会信用代码校验位不正确")
+        raise InvalidValue("uscc.checksum")
     return code
 
 
@@ -149,14 +148,14 @@ def normalize_wechat_id(raw: str) -> str:
     """
     text = re.sub(r"\s", "", to_halfwidth(raw)).lower()
     if not text:
-        raise InvalidValue("微信号不能为空")
+        raise InvalidValue("wechat_id.empty")
     if _PHONE_LIKE.fullmatch(text):
         try:
             return normalize_mobile(text)
         except InvalidValue:
             pass
     if not _WECHAT.fullmatch(text):
-        raise InvalidValue("微信号应为2-40位字母、数字、下划线或减号")
+        raise InvalidValue("wechat_id.format")
     return text
 
 

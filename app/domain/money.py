@@ -14,16 +14,17 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from app.domain.errors import InvalidValue
 from app.domain.identifiers import to_halfwidth
+from app.domain.messages import msg
 
 ZERO = Decimal("0.00")
 MAX_AMOUNT = Decimal("9999999999.99")
 CENT = Decimal("0.01")
 
-EMPTY_MESSAGE = "金额不能为空"
-NOT_A_NUMBER_MESSAGE = "金额应为数字，如 399 或 1,234.50"
-NEGATIVE_MESSAGE = "金额不能为负数"
-DECIMALS_MESSAGE = "金额最多两位小数"
-TOO_LARGE_MESSAGE = "金额超出上限 9,999,999,999.99 元"
+EMPTY_MESSAGE = msg("money.empty")
+NOT_A_NUMBER_MESSAGE = msg("money.not_a_number")
+NEGATIVE_MESSAGE = msg("money.negative")
+DECIMALS_MESSAGE = msg("money.decimals")
+TOO_LARGE_MESSAGE = msg("money.too_large")
 
 # Excel keeps 15 significant digits; a float cell means what Excel shows at that precision.
 _EXCEL_DIGITS = 15

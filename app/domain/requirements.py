@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from app.domain.codes import FOLLOW_UP_METHODS, OPERATOR_CONCLUSIONS, PAYERS
 from app.domain.errors import Problem
+from app.domain.messages import field_name, msg
 from app.domain.rules import RuleSet
 from app.domain.workflow import (
     EXTENSION_STATES,
@@ -177,26 +178,32 @@ class ReopenInput:
 
 def _not_before(problems: list[Problem], name: str, when: date, earliest: date | None, what: str) -> None:
     if earliest is not None and when < earliest:
-        problems.append(Problem(name, f"不能早于{what}（{earliest.isoformat()}）", when.isoformat()))
+        problems.append(
+            Problem(
+                name,
+                msg("requirement.not_before", what=field_name(what), earliest=earliest.isoformat()),
+                when.isoformat(),
+            )
+        )
 
 
 def check_accept(facts: CaseFacts, data: AcceptInput) -> list[Problem]:
     """Acceptance needs the minimum content of Order 20 Art. 9 and an operator-status assessment."""
     problems: list[Problem] = []
     if not facts.has_consumer:
-        problems.append(Problem("消费者", "缺少消费者姓名或联系方式"))
+        problems.append(Problem("消费者", msg("requirement.consumer")))
     if not facts.has_merchant:
-        problems.append(Problem("经营者", "缺少可识别经营者的信息"))
+        problems.append(Problem("经营者", msg("requirement.merchant")))
     if not facts.has_facts:
-        problems.append(Problem("投诉内容", "缺少投诉事实"))
+        problems.append(Problem("投诉内容", msg("requirement.facts")))
     if not facts.has_request:
-        problems.append(Problem("诉求", "缺少投诉诉求"))
+        problems.append(Problem("诉求", msg("requirement.requests")))
     if data.assessment.conclusion not in OPERATOR_CONCLUSIONS:
-        problems.append(Problem("经营者身份认定", "请作出经营者身份认定结论"))
+        problems.append(Problem("经营者身份认定", msg("requirement.identity_finding")))
     elif data.assessment.conclusion == "private":
-        problems.append(Problem("经营者身份认定", "认定为个人之间私下交易的，应不予受理"))
+        problems.append(Problem("经营者身份认定", msg("requirement.private_trade")))
     if data.assessment.buyers_known < 0:
-        problems.append(Problem("已知购买人数", "不能为负数"))
+        problems.append(Problem("已知购买人数", msg("value.not_negative")))
     _not_before(problems, "受理日期", data.on, facts.received_on, "登记日期")
     if data.notified_on is not None:
         _not_before(problems, "告知日期", data.notified_on, data.on, "受理日期")
@@ -207,16 +214,16 @@ def check_reject(facts: CaseFacts, data: RejectInput, rules: RuleSet) -> list[Pr
     """A rejection needs at least one ground of the rule set and a written reason."""
     problems: list[Problem] = []
     if not data.grounds:
-        problems.append(Problem("不予受理理由", "至少选择一项不予受理情形"))
+        problems.append(Problem("不予受理理由", msg("requirement.rejection_ground")))
     unknown = [g for g in data.grounds if g not in rules.non_acceptance_grounds]
     if unknown:
-        problems.append(Problem("不予受理理由", f"规则 {rules.code} 中没有此情形", "、".join(unknown)))
-    if not data.reason.strip():
-        problems.append(Problem("书面理由", "请填写不予受理的书面理由"))
-    if "private_deal" in data.grounds and (data.assessment is None or data.assessment.conclusion != "private"):
         problems.append(
-            Problem("经营者身份认定", "以个人之间私下交易不予受理的，须作出经营者身份认定，结论为个人之间私下交易")
+            Problem("不予受理理由", msg("requirement.ground_not_in_rules", rules=rules.code), "、".join(unknown))
         )
+    if not data.reason.strip():
+        problems.append(Problem("书面理由", msg("requirement.rejection_text")))
+    if "private_deal" in data.grounds and (data.assessment is None or data.assessment.conclusion != "private"):
+        problems.append(Problem("经营者身份认定", msg("requirement.private_deal_needs_finding")))
     _not_before(problems, "决定日期", data.on, facts.received_on, "登记日期")
     if data.notified_on is not None:
         _not_before(problems, "告知日期", data.notified_on, data.on, "决定日期")
@@ -227,11 +234,11 @@ def check_start(facts: CaseFacts, data: StartInput) -> list[Problem]:
     """Mediation needs an assigned mediator and both parties' consent (Order 20 Art. 16)."""
     problems: list[Problem] = []
     if facts.mediator_id is None:
-        problems.append(Problem("调解员", "请先指派调解员"))
+        problems.append(Problem("调解员", msg("requirement.mediator")))
     if not data.consumer_consent:
-        problems.append(Problem("消费者同意", "调解须经消费者同意"))
+        problems.append(Problem("消费者同意", msg("requirement.consumer_consent")))
     if not data.merchant_consent:
-        problems.append(Problem("经营者同意", "调解须经经营者同意"))
+        problems.append(Problem("经营者同意", msg("requirement.merchant_consent")))
     _not_before(problems, "开始日期", data.on, facts.accepted_on, "受理日期")
     return problems
 
@@ -241,9 +248,9 @@ def check_suspend(facts: CaseFacts, data: SuspendInput, rules: RuleSet) -> list[
     request (Art. 19), or another (explained)."""
     problems: list[Problem] = []
     if data.reason not in rules.suspension_reasons:
-        problems.append(Problem("中止原因", "请选择中止原因"))
+        problems.append(Problem("中止原因", msg("requirement.suspension_reason")))
     elif data.reason == "other" and not data.note.strip():
-        problems.append(Problem("说明", "其他原因须写明"))
+        problems.append(Problem("说明", msg("requirement.other_reason")))
     _not_before(problems, "中止日期", data.on, facts.accepted_on, "受理日期")
     return problems
 
@@ -259,12 +266,12 @@ def check_agree(facts: CaseFacts, data: AgreeInput) -> list[Problem]:
     """An agreement needs a logged session, its terms, amounts and a performance due date."""
     problems: list[Problem] = []
     if facts.session_count < 1:
-        problems.append(Problem("调解记录", "达成协议前至少要记录一次调解"))
+        problems.append(Problem("调解记录", msg("requirement.session_before_agreement")))
     if not data.terms.strip():
-        problems.append(Problem("协议内容", "请填写协议内容"))
+        problems.append(Problem("协议内容", msg("requirement.agreement_terms")))
     for name, amount in (("退款", data.refund), ("赔偿", data.compensation), ("惩罚性赔偿", data.punitive)):
         if amount < 0:
-            problems.append(Problem(name, "金额不能为负数", str(amount)))
+            problems.append(Problem(name, msg("money.negative"), str(amount)))
     _not_before(problems, "履行期限", data.performance_due_on, data.on, "协议日期")
     _not_before(problems, "协议日期", data.on, facts.accepted_on, "受理日期")
     return problems
@@ -274,9 +281,9 @@ def check_terminate(facts: CaseFacts, data: TerminateInput, rules: RuleSet) -> l
     """Termination needs exactly one ground of the rule set (Order 20 Art. 21)."""
     problems: list[Problem] = []
     if data.ground not in rules.termination_grounds:
-        problems.append(Problem("终止理由", "请选择一项终止调解的理由", data.ground or None))
+        problems.append(Problem("终止理由", msg("requirement.termination_ground"), data.ground or None))
     elif data.ground == "other" and not data.note.strip():
-        problems.append(Problem("说明", "其他理由须写明"))
+        problems.append(Problem("说明", msg("requirement.other_ground")))
     _not_before(problems, "终止日期", data.on, facts.accepted_on, "受理日期")
     return problems
 
@@ -285,30 +292,32 @@ def check_close(facts: CaseFacts, data: CloseInput) -> list[Problem]:
     """Closing needs an outcome; after an agreement, confirmed performance; after termination, the notice."""
     problems: list[Problem] = []
     if data.outcome not in OUTCOMES:
-        problems.append(Problem("办结结果", "请选择办结结果", data.outcome or None))
+        problems.append(Problem("办结结果", msg("requirement.outcome"), data.outcome or None))
     elif facts.state == State.AGREED:
         if data.outcome not in OUTCOMES_AFTER_AGREEMENT:
-            problems.append(Problem("办结结果", "达成协议的案件只能以履行完毕、自行和解或未履行办结"))
+            problems.append(Problem("办结结果", msg("requirement.outcome_after_agreement")))
         elif data.outcome == "not_performed":
             if not data.advised_court_or_arbitration:
-                problems.append(Problem("告知救济途径", "协议未履行的，请告知消费者可依法向人民法院起诉或申请仲裁"))
+                problems.append(Problem("告知救济途径", msg("requirement.advise_court_or_arbitration")))
         elif not data.performance_confirmed:
-            problems.append(Problem("履行情况", "请先回访确认协议已履行"))
+            problems.append(Problem("履行情况", msg("requirement.performance_checked")))
         _not_before(problems, "办结日期", data.on, facts.agreed_on, "协议日期")
     elif facts.state == State.TERMINATED:
         if data.outcome not in OUTCOMES_AFTER_TERMINATION:
-            problems.append(Problem("办结结果", "终止调解的案件不能以履行完毕办结"))
+            problems.append(Problem("办结结果", msg("requirement.outcome_after_termination")))
         if data.notice_on is None:
-            problems.append(Problem("告知日期", "请填写告知双方终止调解的日期"))
+            problems.append(Problem("告知日期", msg("requirement.termination_notice")))
         else:
             _not_before(problems, "告知日期", data.notice_on, facts.terminated_on, "终止日期")
     for name, amount in (("实际到账金额", data.received_amount), ("其中惩罚性赔偿", data.received_punitive)):
         if amount < 0:
-            problems.append(Problem(name, "金额不能为负数", str(amount)))
+            problems.append(Problem(name, msg("money.negative"), str(amount)))
     if data.received_punitive > data.received_amount:
-        problems.append(Problem("其中惩罚性赔偿", "不能大于实际到账金额", str(data.received_punitive)))
+        problems.append(
+            Problem("其中惩罚性赔偿", msg("requirement.punitive_over_recovered"), str(data.received_punitive))
+        )
     if data.received_amount > 0 and data.paid_by not in PAYERS:
-        problems.append(Problem("付款方", "请选择由谁支付"))
+        problems.append(Problem("付款方", msg("requirement.payer")))
     return problems
 
 
@@ -317,9 +326,9 @@ def check_reopen(facts: CaseFacts, data: ReopenInput) -> list[Problem]:
     acceptance is registered anew)."""
     problems = []
     if not data.reason.strip():
-        problems.append(Problem("理由", "请填写重新调解的理由"))
+        problems.append(Problem("理由", msg("requirement.reopen_reason")))
     if facts.accepted_on is None:
-        problems.append(Problem("受理日期", "案件未经受理即已办结（撤回或移送），不能重新调解，请重新登记"))
+        problems.append(Problem("受理日期", msg("requirement.reopen_never_accepted")))
     return problems
 
 
@@ -334,9 +343,9 @@ def check_transfer(facts: CaseFacts, data: TransferInput) -> list[Problem]:
     """A transfer names who receives the complaint and whether it is an agency or another body."""
     problems: list[Problem] = []
     if not data.to_whom.strip():
-        problems.append(Problem("接收单位", "请填写移送或转交的单位"))
+        problems.append(Problem("接收单位", msg("requirement.transfer_to")))
     if data.outcome not in OUTCOMES_OF_TRANSFER:
-        problems.append(Problem("办结结果", "应为移送行政机关或转交其他组织", data.outcome or None))
+        problems.append(Problem("办结结果", msg("requirement.transfer_outcome"), data.outcome or None))
     _not_before(problems, "移送日期", data.on, facts.received_on, "登记日期")
     return problems
 
@@ -345,22 +354,22 @@ def check_extend(facts: CaseFacts, data: ExtendInput, rules: RuleSet, already: i
     """An extension needs both parties' consent and stays within what the rule set allows."""
     problems: list[Problem] = []
     if facts.state not in EXTENSION_STATES:
-        problems.append(Problem("状态", "只有受理后、办结前的调解可以延长"))
+        problems.append(Problem("状态", msg("requirement.extend_state")))
     if rules.extension_days <= 0:
-        problems.append(Problem("延长天数", f"规则 {rules.code} 不允许延长调解期限"))
+        problems.append(Problem("延长天数", msg("requirement.extend_not_allowed", rules=rules.code)))
     elif not 1 <= data.days <= rules.extension_days - already:
         left = rules.extension_days - already
         problems.append(
             Problem(
                 "延长天数",
-                f"应在 1 到 {left} 天之间（规则 {rules.code} 最多延长 {rules.extension_days} 天）",
+                msg("requirement.extend_days", left=left, rules=rules.code, most=rules.extension_days),
                 str(data.days),
             )
         )
     if not data.consumer_consent:
-        problems.append(Problem("消费者同意", "延长调解期限须经消费者同意"))
+        problems.append(Problem("消费者同意", msg("requirement.extend_consumer_consent")))
     if not data.merchant_consent:
-        problems.append(Problem("经营者同意", "延长调解期限须经经营者同意"))
+        problems.append(Problem("经营者同意", msg("requirement.extend_merchant_consent")))
     _not_before(problems, "日期", data.on, facts.accepted_on, "受理日期")
     return problems
 
@@ -369,10 +378,10 @@ def check_follow_up(facts: CaseFacts, data: FollowUpInput) -> list[Problem]:
     """A follow-up visit is on an agreed or closed case, by a known method, with its result."""
     problems: list[Problem] = []
     if facts.state not in FOLLOW_UP_STATES:
-        problems.append(Problem("状态", "回访用于已达成协议或已办结的案件"))
+        problems.append(Problem("状态", msg("requirement.follow_up_state")))
     if data.method not in FOLLOW_UP_METHODS:
-        problems.append(Problem("回访方式", "请选择回访方式", data.method or None))
+        problems.append(Problem("回访方式", msg("requirement.follow_up_method"), data.method or None))
     if not data.result.strip():
-        problems.append(Problem("回访结果", "请填写回访结果"))
+        problems.append(Problem("回访结果", msg("requirement.follow_up_result")))
     _not_before(problems, "回访日期", data.on, facts.agreed_on or facts.accepted_on, "协议日期")
     return problems

@@ -6,6 +6,7 @@ from enum import StrEnum
 
 from app.domain.codes import CodeList
 from app.domain.errors import ActionRefused
+from app.domain.messages import Message, label_of, msg
 
 
 class State(StrEnum):
@@ -106,15 +107,15 @@ court or arbitration, CRPL Art. 39), not terminated."""
 OUTCOMES_OF_TRANSFER = frozenset({"transferred", "referred_to_authority"})
 OUTCOMES_AFTER_TERMINATION = frozenset(OUTCOMES) - {"performed"}
 
-_WHY_NOT: dict[State, str] = {
-    State.REGISTERED: "案件尚未受理",
-    State.ACCEPTED: "案件已受理但尚未开始调解",
-    State.REJECTED: "案件已不予受理，流程已结束",
-    State.MEDIATING: "案件正在调解中",
-    State.SUSPENDED: "调解已中止，请先恢复调解",
-    State.AGREED: "双方已达成协议，正在等待履行",
-    State.TERMINATED: "调解已终止",
-    State.CLOSED: "案件已办结",
+_WHY_NOT: dict[State, Message] = {
+    State.REGISTERED: msg("workflow.why.registered"),
+    State.ACCEPTED: msg("workflow.why.accepted"),
+    State.REJECTED: msg("workflow.why.rejected"),
+    State.MEDIATING: msg("workflow.why.mediating"),
+    State.SUSPENDED: msg("workflow.why.suspended"),
+    State.AGREED: msg("workflow.why.agreed"),
+    State.TERMINATED: msg("workflow.why.terminated"),
+    State.CLOSED: msg("workflow.why.closed"),
 }
 
 
@@ -134,9 +135,13 @@ def target_state(state: State | str, action: Action | str) -> State:
     current, wanted = State(state), Action(action)
     sources, target = TRANSITIONS[wanted]
     if current not in sources:
-        allowed = "、".join(ACTIONS[a][0] for a in allowed_actions(current)) or "无"
+        allowed = [label_of(ACTIONS[a]) for a in allowed_actions(current)] or [msg("workflow.no_action")]
         raise ActionRefused(
-            f"不能{ACTIONS[wanted][0]}：{_WHY_NOT[current]}（当前状态：{STATES[current][0]}；可执行的操作：{allowed}）"
+            "workflow.not_allowed",
+            action=label_of(ACTIONS[wanted]),
+            why=_WHY_NOT[current],
+            state=label_of(STATES[current]),
+            allowed=allowed,
         )
     return target
 

@@ -13,6 +13,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from app.domain.dates import now_local
+from app.domain.messages import msg
 from app.services.context import Actor
 from app.store.database import Database
 from app.store.reference import AuditEntry
@@ -107,11 +108,11 @@ def verify_chain(db: Database) -> ChainReport:
         for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.id)).yield_per(2000):
             count += 1
             if entry.prev_hash != prev:
-                return ChainReport(count, entry.id, "与前一条记录的链接不符（记录被删除或调换顺序）")
+                return ChainReport(count, entry.id, msg("audit.broken_link").text())
             expected = entry_hash(
                 prev, entry.at, entry.actor, entry.action, entry.entity, entry.entity_id, entry.detail
             )
             if entry.hash != expected:
-                return ChainReport(count, entry.id, "内容与哈希不符（记录被修改）")
+                return ChainReport(count, entry.id, msg("audit.hash_mismatch").text())
             prev = entry.hash
     return ChainReport(count, None)

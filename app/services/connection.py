@@ -20,6 +20,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 
 from app.domain.errors import DomainError
+from app.domain.messages import msg
 from app.store.database import ENV_DB, sqlite_path
 
 T = TypeVar("T")
@@ -57,10 +58,7 @@ def with_reconnect(
                     on_retry(attempt, reason_of(err))
                 time.sleep(wait_s * attempt)
     assert last is not None
-    raise ConnectionLost(
-        f"与数据库的连接中断，已重试 {attempts} 次仍未成功（{reason_of(last)}）。"
-        "本次操作没有保存，您填写的内容仍然保留；请检查网络或数据库服务器后点“重试”。"
-    ) from last
+    raise ConnectionLost("connection.lost", attempts=attempts, reason=reason_of(last)) from last
 
 
 @dataclass(frozen=True)
@@ -78,25 +76,25 @@ def test_connection(url: str, timeout_s: int = CONNECT_TIMEOUT_S) -> ConnectionC
     try:
         parsed = make_url(url)
     except ArgumentError:
-        return ConnectionCheck(False, "数据库地址格式不对，例如 postgresql+psycopg://用户:密码@服务器/数据库")
+        return ConnectionCheck(False, msg("connection.bad_url").text())
     file = sqlite_path(url)
     if file is not None and not file.exists():
-        return ConnectionCheck(True, "该 SQLite 文件尚不存在，首次使用时会自动建立", "SQLite")
+        return ConnectionCheck(True, msg("connection.sqlite_new").text(), "SQLite")
     args = {"connect_timeout": timeout_s} if parsed.get_backend_name() == "postgresql" else {}
     try:
         engine = create_engine(url, connect_args=args)
     except (ArgumentError, ImportError) as err:
-        return ConnectionCheck(False, f"无法使用该数据库地址：{err}")
+        return ConnectionCheck(False, msg("connection.unusable_url", reason=err).text())
     try:
         with engine.connect() as conn:
             server = _server_version(conn)
             has_schema = inspect(conn).has_table("alembic_version")
     except DBAPIError as err:
-        return ConnectionCheck(False, f"连接失败：{reason_of(err)}")
+        return ConnectionCheck(False, msg("connection.failed", reason=reason_of(err)).text())
     finally:
         engine.dispose()
-    state = "已有维权台的数据表" if has_schema else "是空数据库，首次使用时会建立数据表"
-    return ConnectionCheck(True, f"连接成功（{server}），{state}", server, has_schema)
+    code = "connection.ok_with_tables" if has_schema else "connection.ok_empty"
+    return ConnectionCheck(True, msg(code, server=server).text(), server, has_schema)
 
 
 test_connection.__test__ = False  # type: ignore[attr-defined]  # not a pytest test, despite its name

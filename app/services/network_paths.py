@@ -13,6 +13,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path, PureWindowsPath
 
+from app.domain.messages import msg
 from app.store.database import Database, sqlite_path
 
 DRIVE_REMOTE = 4
@@ -70,18 +71,18 @@ def network_mount(path: str, mounts_text: str) -> NetworkLocation | None:
             best = (source, point, fstype)
     if best is None or best[2].lower() not in NETWORK_FS_TYPES:
         return None
-    return NetworkLocation(path, f"{best[2]} 网络挂载 {best[0]} → {best[1]}")
+    return NetworkLocation(path, msg("network.mount", fstype=best[2], source=best[0], point=best[1]).text())
 
 
 def windows_network(path: str, drive_type: int | None = None) -> NetworkLocation | None:
     """A UNC path, or a mapped drive Windows reports as remote (``drive_type`` given in tests)."""
     win = PureWindowsPath(path)
     if win.drive.startswith(("\\\\", "//")) or path.startswith(("\\\\", "//")):
-        return NetworkLocation(path, f"网络共享路径 {win.drive or path}")
+        return NetworkLocation(path, msg("network.unc", path=win.drive or path).text())
     if len(win.drive) == 2 and win.drive[1] == ":":
         kind = drive_type if drive_type is not None else _drive_type(win.drive)
         if kind == DRIVE_REMOTE:
-            return NetworkLocation(path, f"{win.drive} 是映射的网络驱动器")
+            return NetworkLocation(path, msg("network.mapped_drive", drive=win.drive).text())
     return None
 
 
@@ -113,9 +114,4 @@ def network_warning(db: Database) -> str | None:
     where = network_location(path.parent)
     if where is None:
         return None
-    return (
-        f"数据库文件 {path} 位于网络共享上（{where.how}）。SQLite 文件放在网络共享上并不安全："
-        "网络文件系统的文件锁不可靠，两台电脑同时写入可能损坏数据库。"
-        "多台电脑共用请使用 PostgreSQL 服务器（见 README“For an office”一章）；"
-        "单机使用请把数据库放在本机硬盘上。"
-    )
+    return msg("network.sqlite_on_share", path=path, how=where.how).text()

@@ -145,7 +145,7 @@ class Database:
             with self._writer() as session, session.begin():
                 yield session
         except StaleDataError as err:
-            raise Conflict("该记录刚被他人修改，本次保存未写入；请查看对方的修改后再保存") from err
+            raise Conflict("record.changed") from err
 
     @contextmanager
     def read(self) -> Iterator[Session]:

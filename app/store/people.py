@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import Boolean, Integer, String, false
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from app.store.base import Base
+from app.store.reference import Setting
 from app.store.types import UTCDateTime
 
 
@@ -52,3 +53,29 @@ class Consumer(Base):
     address: Mapped[str | None] = mapped_column(String(200))
     agent_name: Mapped[str | None] = mapped_column(String(64))
     agent_authorised: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+RIGHTS_VERSION_KEY = "users.rights_version"
+
+
+def rights_version(session: Session) -> int:
+    """The counter every change of a user's roles or active flag bumps (0 before the first change)."""
+    row = session.get(Setting, RIGHTS_VERSION_KEY)
+    return int(row.value) if row is not None and row.value.isdigit() else 0
+
+
+def bump_rights_version(session: Session) -> None:
+    """Tell every signed-in user's next action to read its rights again (call with the change, same transaction)."""
+    row = session.get(Setting, RIGHTS_VERSION_KEY)
+    if row is None:
+        session.add(Setting(key=RIGHTS_VERSION_KEY, value="1"))
+    else:
+        row.value = str(rights_version(session) + 1)
+
+
+def current_rights(session: Session, user_id: int) -> tuple[frozenset[str], bool]:
+    """A user's roles and whether the account is active, as stored now (a missing user has none)."""
+    user = session.get(User, user_id)
+    if user is None:
+        return frozenset(), False
+    return user.role_set, user.active

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -49,12 +50,23 @@ def run_application(db_url: str | None = None, lang: str | None = None, actor: A
     ctx = AppContext(db=db, actor=actor, lang=chosen_lang)
     window = MainWindow(ctx)
     prepare_main_window(window, ctx)
+    ctx.hub.rights_changed.connect(lambda: rebuild_when_no_dialog(ctx))
     window.show()
     code = app.exec()
     backup_at_exit(ctx)
     db.optimize()
     db.dispose()
     return code
+
+
+def rebuild_when_no_dialog(ctx: AppContext) -> None:
+    """Rebuild the main window for changed rights once no dialog is open (a dialog's parent must outlive it)."""
+    if QApplication.activeModalWidget() is not None:
+        QTimer.singleShot(500, lambda: rebuild_when_no_dialog(ctx))
+        return
+    window = ctx.extras.get("main_window")
+    if window is not None:
+        window.rebuild()
 
 
 def prepare_main_window(window: MainWindow, ctx: AppContext) -> None:

@@ -23,6 +23,8 @@ class Hub(QObject):
     """A case was created or changed; lists refresh."""
     show_page = Signal(str)
     """The key of a main-window page to switch to."""
+    rights_changed = Signal()
+    """The acting user's roles or active flag changed in the database; the window offers what they allow now."""
 
 
 @dataclass
@@ -34,6 +36,20 @@ class AppContext:
     lang: str = "zh_CN"
     hub: Hub = field(default_factory=Hub)
     extras: dict[str, Any] = field(default_factory=dict)
+    rights_shown: tuple[frozenset[str], bool] = field(init=False)
+    """The roles and active flag the window offers its actions for."""
+
+    def __post_init__(self) -> None:
+        self.rights_shown = (self.actor.current_roles, self.actor.active)
+
+    def recheck_rights(self) -> bool:
+        """Read the acting user's rights again (after unlocking, after a refusal); True if they changed."""
+        self.actor.refresh()
+        now = (self.actor.current_roles, self.actor.active)
+        changed, self.rights_shown = now != self.rights_shown, now
+        if changed:
+            self.hub.rights_changed.emit()
+        return changed
 
     @property
     def english(self) -> bool:

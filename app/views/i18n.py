@@ -1,5 +1,6 @@
 """The language of the GUI: Chinese by default (the source strings), English at run time from the
-compiled Qt Linguist file app/resources/i18n/weiquan_en.qm, plus Qt's own translations of its dialogs."""
+compiled Qt Linguist file app/resources/i18n/weiquan_en.qm, plus Qt's own translations of its dialogs.
+The core's coded messages (app/domain/catalog.py) are switched to the same language here."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
+from app.domain import messages
 from app.resources import resource_path
 
 LANGUAGES = {"zh_CN": "中文", "en": "English"}
@@ -42,6 +44,7 @@ def install_language(app: QCoreApplication, lang: str | None) -> str:
             translator.deleteLater()
     QLocale.setDefault(QLocale("en_US" if chosen == "en" else "zh_CN"))
     app.setProperty("weiquan_lang", chosen)
+    messages.set_language(chosen)  # the core's messages (errors, warnings) follow the GUI's language
     return chosen
 
 

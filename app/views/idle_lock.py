@@ -111,6 +111,7 @@ class LockPrompt(QWidget):
         self.password.clear()
         self.message.clear()
         self.unlocked.emit()
+        self.ctx.recheck_rights()  # an administrator may have changed this user's roles meanwhile
 
 
 class IdleLock(QObject):

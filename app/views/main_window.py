@@ -241,6 +241,10 @@ class MainWindow(QMainWindow):
             return None
         self.ctx.lang = install_language(app, lang)
         settings.put("ui/lang", self.ctx.lang)
+        return self.rebuild()
+
+    def rebuild(self) -> MainWindow:
+        """Replace this window by a new one on the same page and place (new language, or new rights)."""
         page = self.current_page_key()
         settings.put("window/page", page)
         settings.put("window/geometry", self.saveGeometry())

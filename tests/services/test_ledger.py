@@ -86,12 +86,12 @@ def test_bad_ledger_imports_nothing_and_lists_every_problem(db, tmp_path):
         (6, "案件编号"),
     }
     by_row = {p.row: p for p in err.value.problems}
-    assert by_row[1].message == "缺少必填列"
-    assert by_row[2].value == "2026-02-30" and "不存在" in by_row[2].message
-    assert by_row[3].value == "-5" and "负数" in by_row[3].message
+    assert by_row[1].reason() == "缺少必填列"
+    assert by_row[2].value == "2026-02-30" and "不存在" in by_row[2].reason()
+    assert by_row[3].value == "-5" and "负数" in by_row[3].reason()
     assert by_row[4].value == "12345"
-    assert by_row[5].value == "处理中" and "已登记" in by_row[5].message
-    assert "第2行" in by_row[6].message
+    assert by_row[5].value == "处理中" and "已登记" in by_row[5].reason()
+    assert "第2行" in by_row[6].reason()
     assert counts(db) == (0, 0)
 
 
@@ -175,7 +175,7 @@ def test_a_masked_report_is_refused_as_a_ledger(sqlite_db, tmp_path):
     masked = export_monthly_report(sqlite_db, Actor.cli(), MONTH, tmp_path / "masked.xlsx")
     with pytest.raises(InvalidInput) as err:
         import_ledger(sqlite_db, Actor.cli(), masked.path)
-    assert "已脱敏" in err.value.problems[0].message
+    assert "已脱敏" in err.value.problems[0].reason()
 
 
 def test_import_needs_the_permission(sqlite_db, tmp_path):

@@ -6,9 +6,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMainWindow
 
-from app.services.admin.users import actor_for, add_user, deactivate_user
+from app.domain.permissions import Permission
+from app.services.admin.users import actor_for, add_user, deactivate_user, set_roles
 from app.services.context import Actor
 from app.views.context import AppContext
+from app.views.dialogs.base import FormDialog
 from app.views.idle_lock import Curtain, IdleLock
 
 PASSWORD = "Mediator-pass-1"
@@ -85,3 +87,30 @@ def test_lock_follows_the_sign_in_wait(lock, ctx, qtbot):
     qtbot.keyClicks(lock.prompt.password, PASSWORD)
     qtbot.mouseClick(lock.prompt.unlock_button, Qt.MouseButton.LeftButton)
     assert lock.is_locked and "秒后再试" in lock.prompt.message.text()
+
+
+def test_rights_checked_at_action_gui_rereads_rights_on_unlock(ctx, lock, qtbot):
+    """An administrator gave the mediator the supervisor role while the screen was locked: unlocking
+    re-reads the rights and tells the window to offer what they allow now."""
+
+    set_roles(ctx.db, Actor.cli(), "med1", ["mediator", "supervisor"])
+    assert not ctx.actor.can(Permission.ASSIGN_MEDIATOR)
+    with qtbot.waitSignal(ctx.hub.rights_changed, timeout=2000):
+        qtbot.keyClicks(lock.prompt.password, PASSWORD)
+        qtbot.mouseClick(lock.prompt.unlock_button, Qt.MouseButton.LeftButton)
+    assert not lock.is_locked and ctx.actor.can(Permission.ASSIGN_MEDIATOR)
+
+
+def test_rights_checked_at_action_gui_rereads_rights_on_a_refusal(ctx, qtbot):
+    """A dialog whose service call is refused for rights re-reads them, so the window stops offering the action."""
+
+    class Refused(FormDialog):
+        def submit(self) -> None:
+            self.ctx.actor.require(Permission.MEDIATE)
+
+    dialog = Refused(ctx, "x")
+    qtbot.addWidget(dialog)
+    set_roles(ctx.db, Actor.cli(), "med1", ["clerk"])
+    with qtbot.waitSignal(ctx.hub.rights_changed, timeout=2000):
+        dialog.save()
+    assert not ctx.actor.can(Permission.MEDIATE) and "调解案件" in dialog.board.summary.text()

@@ -14,6 +14,7 @@ from app.devtools.screens.merchant_fixtures import ensure_merchant_demo
 from app.devtools.screens.registry import screenshot
 from app.domain.dates import today_local
 from app.domain.errors import DomainError, Problem
+from app.domain.messages import msg
 from app.services.cases.conflicts import EditBase, compare, open_for_edit
 from app.services.cases.enquiries import EnquiryInput, log_enquiry
 from app.services.cases.view import iter_case_states
@@ -101,8 +102,8 @@ def import_wizard(ctx: AppContext) -> QWidget:
     wizard = ImportWizard(ctx)
     wizard.show_problems(
         [
-            Problem("登记日期", "日期不存在", "2026-02-30", 3),
-            Problem("消费者电话", "手机号应为11位，以1开头，第二位为3-9", "12345", 4),
+            Problem("登记日期", msg("date.missing_day"), "2026-02-30", 3),
+            Problem("消费者电话", msg("mobile.format"), "12345", 4),
         ]
     )
     return wizard

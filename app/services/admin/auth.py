@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.dates import now_local
 from app.domain.errors import DomainError, InvalidInput, NotFound, PermissionDenied, Problem
+from app.domain.messages import Message, msg
 from app.domain.permissions import Permission, Role
 from app.services import audit
 from app.services.admin.passwords import hash_password, needs_rehash, password_matches, password_problems
@@ -31,14 +32,13 @@ MAX_WAIT_SECONDS = 15 * 60
 IDLE_SETTING = "security.idle_lock_minutes"
 DEFAULT_IDLE_MINUTES = 15
 IDLE_RANGE = (1, 240)
-WRONG_CREDENTIALS = "登录名或密码不正确"
 
 
 class SignInFailed(DomainError):
     """The sign-in did not succeed; ``wait_seconds`` says how long before the next try is accepted."""
 
-    def __init__(self, message: str, wait_seconds: int = 0) -> None:
-        super().__init__(message)
+    def __init__(self, message: Message | str, wait_seconds: int = 0, /, **params: object) -> None:
+        super().__init__(message, **params)
         self.wait_seconds = wait_seconds
 
 
@@ -57,15 +57,16 @@ def seconds_to_wait(user: User, now: datetime) -> int:
     return max(0, int((ready - now).total_seconds() + 0.999))
 
 
-def _actor(user: User) -> Actor:
-    return Actor(login=user.login, name=user.name, roles=user.role_set, user_id=user.id)
+def _actor(user: User, db: Database | None = None) -> Actor:
+    """The signed-in user; with ``db`` its rights are read again at the moment of each action."""
+    return Actor(login=user.login, name=user.name, roles=user.role_set, user_id=user.id, db=db)
 
 
 def _check(session: Session, user: User, password: str, now: datetime) -> SignInFailed | None:
     """Check a password for the user in the caller's transaction, counting a wrong one."""
     wait = seconds_to_wait(user, now)
     if wait:
-        return SignInFailed(f"密码错误次数过多，请 {wait} 秒后再试", wait)
+        return SignInFailed("sign_in.wait", wait, wait=wait)
     if not password_matches(user.password_hash, password):
         user.failed_logins += 1
         user.last_failed_at = now
@@ -73,8 +74,9 @@ def _check(session: Session, user: User, password: str, now: datetime) -> SignIn
             session, _actor(user), "sign_in_failed", "user", user.login, after={"failed_logins": user.failed_logins}
         )
         wait = wait_after(user.failed_logins)
-        more = f"；请 {wait} 秒后再试" if wait else ""
-        return SignInFailed(WRONG_CREDENTIALS + more, wait)
+        if wait:
+            return SignInFailed("sign_in.wrong_wait", wait, wait=wait)
+        return SignInFailed("sign_in.wrong")
     if needs_rehash(user.password_hash or ""):
         user.password_hash = hash_password(password)
     user.failed_logins, user.last_failed_at = 0, None
@@ -88,14 +90,14 @@ def sign_in(db: Database, login: str, password: str, now: datetime | None = None
         user = session.scalars(select(User).where(User.login == login.strip())).first()
         if user is None or user.password_hash is None:
             password_matches(None, password)
-            failure: SignInFailed | None = SignInFailed(WRONG_CREDENTIALS)
+            failure: SignInFailed | None = SignInFailed("sign_in.wrong")
         else:
             failure = _check(session, user, password, now)
             if failure is None and not user.active:
-                failure = SignInFailed(f"账户 {user.login} 已停用，请联系管理员")
+                failure = SignInFailed("sign_in.deactivated", login=user.login)
             if failure is None:
                 audit.record(session, _actor(user), "sign_in", "user", user.login)
-                return _actor(user)
+                return _actor(user, db)
     assert failure is not None
     raise failure
 
@@ -114,20 +116,20 @@ def change_password(
     now = now or now_local()
     problems = password_problems(new, "新密码", confirm)
     if new and new == old:
-        problems.append(Problem("新密码", "不能与原密码相同"))
+        problems.append(Problem("新密码", msg("password.same_as_old")))
     if problems:
         raise InvalidInput(problems)
     with db.transaction() as session:
         user = session.scalars(select(User).where(User.login == actor.login)).first()
         if user is None:
-            raise NotFound(f"没有登录名为 {actor.login} 的用户")
+            raise NotFound("user.not_found", login=actor.login)
         failure = _check(session, user, old, now)
         if failure is None:
             _store_password(user, new, now, must_change=False)
             audit.record(session, actor, "change_password", "user", user.login)
             return
     assert failure is not None
-    raise InvalidInput([Problem("原密码", failure.message)])
+    raise InvalidInput([Problem("原密码", failure.msg)])
 
 
 def _store_password(user: User, password: str, now: datetime, must_change: bool) -> None:
@@ -149,7 +151,7 @@ def set_password(db: Database, actor: Actor, login: str, password: str, confirm:
     with db.transaction() as session:
         user = session.scalars(select(User).where(User.login == login)).first()
         if user is None:
-            raise NotFound(f"没有登录名为 {login} 的用户")
+            raise NotFound("user.not_found", login=login)
         _store_password(user, password, now_local(), must_change=login != actor.login)
         audit.record(session, actor, "set_password", "user", login, after={"must_change": login != actor.login})
 
@@ -182,10 +184,11 @@ def create_first_admin(
         raise InvalidInput(problems)
     with db.transaction() as session:
         if _has_usable_admin(session):
-            raise PermissionDenied("已有管理员，请由管理员添加用户")
+            raise PermissionDenied("user.first_admin_exists")
         me = Actor(login=login, name=name, roles=frozenset(held))
         user = new_user(session, me, login, name, held, password)
-        return _actor(user)
+        session.flush()
+        return _actor(user, db)
 
 
 def idle_lock_minutes(db: Database) -> int:
@@ -205,7 +208,7 @@ def set_idle_lock_minutes(db: Database, actor: Actor, minutes: int) -> None:
     actor.require(Permission.MANAGE_USERS)
     low, high = IDLE_RANGE
     if not low <= minutes <= high:
-        raise InvalidInput([Problem("自动锁定", f"应为 {low} 到 {high} 分钟", str(minutes))])
+        raise InvalidInput([Problem("自动锁定", msg("value.minutes_range", low=low, high=high), str(minutes))])
     with db.transaction() as session:
         row = session.get(Setting, IDLE_SETTING)
         before = row.value if row else str(DEFAULT_IDLE_MINUTES)

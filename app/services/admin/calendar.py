@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from app.domain.dates import today_local
 from app.domain.errors import InvalidInput, NotFound, Problem
+from app.domain.messages import msg
 from app.domain.permissions import Permission
 from app.domain.workdays import HolidayEntry
 from app.services import audit
@@ -41,13 +42,13 @@ def set_holiday(
 def _check_span(first: date, last: date, name: str) -> None:
     problems = []
     if last < first:
-        problems.append(Problem("结束日期", "不能早于开始日期", last.isoformat()))
+        problems.append(Problem("结束日期", msg("holiday.end_before_start"), last.isoformat()))
     elif (last - first).days >= MAX_SPAN_DAYS:
-        problems.append(Problem("结束日期", f"一次最多 {MAX_SPAN_DAYS} 天", last.isoformat()))
+        problems.append(Problem("结束日期", msg("holiday.max_span", days=MAX_SPAN_DAYS), last.isoformat()))
     if first.year != last.year:
-        problems.append(Problem("结束日期", "开始和结束日期应在同一年", last.isoformat()))
+        problems.append(Problem("结束日期", msg("holiday.same_year"), last.isoformat()))
     if len(name.strip()) > MAX_NAME:
-        problems.append(Problem("名称", f"最多 {MAX_NAME} 个字符", name))
+        problems.append(Problem("名称", msg("value.max_chars", limit=MAX_NAME), name))
     if problems:
         raise InvalidInput(problems)
 
@@ -102,7 +103,7 @@ def remove_holiday(db: Database, actor: Actor, day: date, today: date | None = N
     with db.transaction() as session:
         existing = session.get(Holiday, day)
         if existing is None:
-            raise NotFound(f"{day.isoformat()} 不在节假日表中")
+            raise NotFound("holiday.not_listed", day=day.isoformat())
         before = {"is_workday": existing.is_workday, "name": existing.name}
         session.delete(existing)
         session.flush()

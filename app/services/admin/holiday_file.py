@@ -15,6 +15,7 @@ from pathlib import Path
 
 from app.domain.dates import parse_date
 from app.domain.errors import InvalidInput, InvalidValue, Problem
+from app.domain.messages import msg
 
 HEADERS = {
     "日期": "day",
@@ -50,14 +51,14 @@ def _read_rows(path: Path) -> list[list[object]]:
         finally:
             book.close()
     if path.suffix.lower() != ".csv":
-        raise InvalidInput([Problem("文件", "请选择 .csv 或 .xlsx 文件", path.name)])
+        raise InvalidInput([Problem("文件", msg("file.csv_or_xlsx"), path.name)])
     raw = path.read_bytes()
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             return [list(r) for r in csv.reader(io.StringIO(raw.decode(encoding)))]
         except UnicodeDecodeError:
             continue
-    raise InvalidInput([Problem("文件", "无法识别文件编码，请另存为 UTF-8 的 CSV", path.name)])
+    raise InvalidInput([Problem("文件", msg("file.encoding"), path.name)])
 
 
 def _columns(header: list[object]) -> dict[str, int]:
@@ -68,7 +69,7 @@ def _columns(header: list[object]) -> dict[str, int]:
             found[key] = index
     missing = [label for label, key in (("日期", "day"), ("类型", "kind")) if key not in found]
     if missing:
-        raise InvalidInput([Problem("表头", f"缺少列：{'、'.join(missing)}", None, 1)])
+        raise InvalidInput([Problem("表头", msg("file.missing_columns", columns=missing), None, 1)])
     return found
 
 
@@ -85,13 +86,13 @@ def _parse_row(
     try:
         day = parse_date(raw_day)
         if day.year != year:
-            problems.append(Problem("日期", f"不属于 {year} 年", str(raw_day), line))
+            problems.append(Problem("日期", msg("holiday.wrong_year", year=year), str(raw_day), line))
     except InvalidValue as err:
-        problems.append(Problem("日期", err.message, None if raw_day is None else str(raw_day), line))
+        problems.append(Problem("日期", err.msg, None if raw_day is None else str(raw_day), line))
     if raw_kind.lower() not in HOLIDAY_WORDS | WORKDAY_WORDS:
-        problems.append(Problem("类型", "应为“放假”或“上班”", raw_kind or None, line))
+        problems.append(Problem("类型", msg("holiday.kind"), raw_kind or None, line))
     if len(name) > MAX_NAME:
-        problems.append(Problem("名称", f"最多 {MAX_NAME} 个字符", name, line))
+        problems.append(Problem("名称", msg("value.max_chars", limit=MAX_NAME), name, line))
     if len(problems) > count:
         return None
     return HolidayRow(day, raw_kind.lower() in WORKDAY_WORDS, name)
@@ -101,7 +102,7 @@ def read_holiday_file(path: Path, year: int) -> list[HolidayRow]:
     """Every day the file lists for ``year``; InvalidInput naming each bad row (row, column, value, why)."""
     rows = [(line, r) for line, r in enumerate(_read_rows(path), start=1) if any(str(c or "").strip() for c in r)]
     if not rows:
-        raise InvalidInput([Problem("文件", "文件是空的", path.name)])
+        raise InvalidInput([Problem("文件", msg("file.empty"), path.name)])
     cols = _columns(rows[0][1])
     problems: list[Problem] = []
     days: dict[date, HolidayRow] = {}
@@ -110,10 +111,10 @@ def read_holiday_file(path: Path, year: int) -> list[HolidayRow]:
         if parsed is None:
             continue
         if parsed.day in days:
-            problems.append(Problem("日期", "重复出现", parsed.day.isoformat(), line))
+            problems.append(Problem("日期", msg("holiday.duplicate"), parsed.day.isoformat(), line))
         days[parsed.day] = parsed
     if problems:
         raise InvalidInput(problems)
     if not days:
-        raise InvalidInput([Problem("文件", f"没有 {year} 年的日期", path.name)])
+        raise InvalidInput([Problem("文件", msg("holiday.no_dates", year=year), path.name)])
     return sorted(days.values(), key=lambda r: r.day)

@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from app.domain.errors import InvalidInput, Problem
+from app.domain.messages import msg
 from app.domain.permissions import Permission
 from app.services import audit
 from app.services.context import Actor
@@ -96,10 +97,10 @@ def pattern_problems(pattern: str) -> list[Problem]:
     label = LABELS["number_pattern"]
     found = set(_PLACEHOLDER.findall(pattern))
     if "n" not in found:
-        return [Problem(label, "须含 {n}（当年的流水号），例如 X消调〔{year}〕第{n}号", pattern)]
+        return [Problem(label, msg("office.pattern_needs_n"), pattern)]
     unknown = sorted(found - _KNOWN_PLACEHOLDERS)
     if unknown:
-        return [Problem(label, "只能使用 {year}（年份）和 {n}（流水号）", pattern)]
+        return [Problem(label, msg("office.pattern_placeholders"), pattern)]
     return []
 
 
@@ -110,19 +111,19 @@ def seal_from_file(path: Path | str) -> str:
     try:
         raw = source.read_bytes()
     except OSError as err:
-        raise InvalidInput([Problem(label, f"无法读取文件：{err.strerror or err}", str(source))]) from err
+        raise InvalidInput([Problem(label, msg("file.unreadable", reason=err.strerror or err), str(source))]) from err
     if not any(raw.startswith(magic) for magic in _IMAGE_KINDS):
-        raise InvalidInput([Problem(label, "须为 PNG 或 JPEG 图片", source.name)])
+        raise InvalidInput([Problem(label, msg("office.seal_kind"), source.name)])
     if len(raw) > SEAL_MAX_BYTES:
-        raise InvalidInput([Problem(label, "图片不能超过 512 KB", f"{len(raw) // 1024} KB")])
+        raise InvalidInput([Problem(label, msg("office.seal_size"), f"{len(raw) // 1024} KB")])
     return base64.b64encode(raw).decode("ascii")
 
 
 def _problems(cleaned: dict[str, str]) -> list[Problem]:
-    problems = [] if cleaned["name"] else [Problem(LABELS["name"], "不能为空")]
+    problems = [] if cleaned["name"] else [Problem(LABELS["name"], msg("value.required"))]
     for key, limit in LIMITS.items():
         if len(cleaned[key]) > limit:
-            problems.append(Problem(LABELS[key], f"不能超过 {limit} 个字", cleaned[key][:20] + "…"))
+            problems.append(Problem(LABELS[key], msg("value.max_chars", limit=limit), cleaned[key][:20] + "…"))
     return problems + pattern_problems(cleaned["number_pattern"] or DEFAULT_PATTERN)
 
 
@@ -150,7 +151,7 @@ def change_office(db: Database, actor: Actor, **changes: str) -> OfficeInfo:
     """Change some of the details, keeping the others; returns the details now in force."""
     unknown = sorted(set(changes) - {f.name for f in fields(OfficeInfo)})
     if unknown:
-        raise InvalidInput([Problem(k, "没有这一项") for k in unknown])
+        raise InvalidInput([Problem(k, msg("office.unknown_item")) for k in unknown])
     update_office(db, actor, replace(office_info(db), **changes))
     return office_info(db)
 

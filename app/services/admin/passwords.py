@@ -11,6 +11,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from app.domain.errors import Problem
+from app.domain.messages import msg
 
 MIN_LENGTH = 8
 MAX_LENGTH = 128
@@ -46,11 +47,11 @@ def password_problems(password: str, field: str = "密码", confirm: str | None 
     """Why a new password is not acceptable (empty list when it is)."""
     problems: list[Problem] = []
     if len(password) < MIN_LENGTH:
-        problems.append(Problem(field, f"至少 {MIN_LENGTH} 个字符"))
+        problems.append(Problem(field, msg("value.min_chars", limit=MIN_LENGTH)))
     elif len(password) > MAX_LENGTH:
-        problems.append(Problem(field, f"最多 {MAX_LENGTH} 个字符"))
+        problems.append(Problem(field, msg("value.max_chars", limit=MAX_LENGTH)))
     elif password.isdigit() or len(set(password)) < 4:
-        problems.append(Problem(field, "过于简单：请混合使用字母、数字或符号"))
+        problems.append(Problem(field, msg("password.too_simple")))
     if confirm is not None and confirm != password:
-        problems.append(Problem("确认密码", "两次输入的密码不一致"))
+        problems.append(Problem("确认密码", msg("password.mismatch")))
     return problems

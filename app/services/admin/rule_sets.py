@@ -16,6 +16,7 @@ from sqlalchemy import select
 from app.domain.dates import parse_optional_date
 from app.domain.deadlines import CLOCK_KINDS, DAY_KINDS, KIND_MEDIATION, ClockRule
 from app.domain.errors import InvalidInput, InvalidValue, Problem
+from app.domain.messages import msg
 from app.domain.permissions import Permission
 from app.domain.rules import (
     GROUND_KINDS,
@@ -107,24 +108,24 @@ def _days(label: str, raw: object, problems: list[Problem], low: int = 1) -> int
     try:
         value = int(str(raw).strip())
     except ValueError:
-        problems.append(Problem(label, "应为整数天数", str(raw)))
+        problems.append(Problem(label, msg("value.whole_days"), str(raw)))
         return 0
     if not low <= value <= MAX_DAYS:
-        problems.append(Problem(label, f"应在 {low} 到 {MAX_DAYS} 天之间", str(raw)))
+        problems.append(Problem(label, msg("value.days_range", low=low, high=MAX_DAYS), str(raw)))
     return value
 
 
 def _grounds(label: str, codes: list[str], known: set[str], problems: list[Problem], required: bool = True) -> None:
     unknown = [c for c in codes if c not in known]
     if required and not codes:
-        problems.append(Problem(label, "请至少选择一项"))
+        problems.append(Problem(label, msg("value.choose_one_or_more")))
     elif unknown:
-        problems.append(Problem(label, "含有未知的理由代码", ",".join(unknown)))
+        problems.append(Problem(label, msg("rule_set.unknown_grounds"), ",".join(unknown)))
 
 
 def _clock(label: str, days: int, kind: str, rollover: bool, problems: list[Problem]) -> ClockRule:
     if kind not in DAY_KINDS:
-        problems.append(Problem(f"{label}计日方式", "应为工作日或自然日", kind))
+        problems.append(Problem(f"{label}计日方式", msg("rule_set.day_kind"), kind))
         return ClockRule(max(days, 0))
     return ClockRule(max(days, 0), kind, rollover)
 
@@ -134,21 +135,21 @@ def validate_rule_set(data: RuleSetInput, catalogue: list[Ground]) -> tuple[Rule
     problems: list[Problem] = []
     code, name, region = data.code.strip(), data.name.strip(), data.region.strip()
     if not CODE_PATTERN.match(code):
-        problems.append(Problem("代码", "2到32个字母、数字、-、_ 或 .", code or None))
+        problems.append(Problem("代码", msg("rule_set.code_format"), code or None))
     if not name:
-        problems.append(Problem("名称", "不能为空"))
+        problems.append(Problem("名称", msg("value.required")))
     if len(region) > MAX_REGION:
-        problems.append(Problem("适用地区", f"最多 {MAX_REGION} 个字符", region))
+        problems.append(Problem("适用地区", msg("value.max_chars", limit=MAX_REGION), region))
     try:
         effective = parse_optional_date(data.effective_from)
     except InvalidValue as err:
-        problems.append(Problem("生效日期", err.message, str(data.effective_from)))
+        problems.append(Problem("生效日期", err.msg, str(data.effective_from)))
         effective = None
     if effective is None and not any(p.field == "生效日期" for p in problems):
-        problems.append(Problem("生效日期", "不能为空"))
+        problems.append(Problem("生效日期", msg("value.required")))
     unknown_clocks = [c for c in data.rollover if c not in CLOCK_KINDS]
     if unknown_clocks:
-        problems.append(Problem("顺延", "含有未知的期限", ",".join(unknown_clocks)))
+        problems.append(Problem("顺延", msg("rule_set.unknown_clocks"), ",".join(unknown_clocks)))
     clocks = []
     for kind, raw, day_kind, low in (
         ("acceptance", data.acceptance_days, data.acceptance_kind, 1),
@@ -165,7 +166,7 @@ def validate_rule_set(data: RuleSetInput, catalogue: list[Ground]) -> tuple[Rule
     _grounds("中止原因", data.suspension_reasons, known[GROUND_SUSPENSION], problems)
     not_offered = [c for c in data.pausing_reasons if c not in data.suspension_reasons]
     if not_offered:
-        problems.append(Problem("暂停计时的中止原因", "须是所列的中止原因", ",".join(not_offered)))
+        problems.append(Problem("暂停计时的中止原因", msg("rule_set.pausing_not_listed"), ",".join(not_offered)))
     if problems or effective is None:
         return None, problems
     return RuleSet(
@@ -199,14 +200,16 @@ def add_rule_set(db: Database, actor: Actor, data: RuleSetInput) -> RuleSet:
         if rules is None:
             raise InvalidInput(problems)
         if session.get(RuleSetRow, rules.code) is not None:
-            raise InvalidInput([Problem("代码", "已存在", rules.code)])
+            raise InvalidInput([Problem("代码", msg("value.exists"), rules.code)])
         same_day = session.scalars(
             select(RuleSetRow.code).where(
                 RuleSetRow.effective_from == rules.effective_from, RuleSetRow.region == rules.region
             )
         ).first()
         if same_day is not None:
-            raise InvalidInput([Problem("生效日期", f"与规则集 {same_day} 相同", rules.effective_from.isoformat())])
+            raise InvalidInput(
+                [Problem("生效日期", msg("rule_set.same_day", other=same_day), rules.effective_from.isoformat())]
+            )
         session.add(rule_set_row(rules))
         session.flush()
         audit.record(
@@ -240,24 +243,24 @@ def add_ground(db: Database, actor: Actor, data: GroundInput) -> Ground:
     kind, code = data.kind.strip(), data.code.strip()
     zh, en, clock = data.label_zh.strip(), data.label_en.strip(), data.clock.strip()
     if kind not in GROUND_KINDS:
-        problems.append(Problem("类别", "应为不予受理理由、终止调解理由或中止原因", kind or None))
+        problems.append(Problem("类别", msg("rule_set.ground_kind"), kind or None))
     if not GROUND_CODE_PATTERN.match(code):
-        problems.append(Problem("代码", "2到32个小写字母、数字或 _，以字母开头", code or None))
+        problems.append(Problem("代码", msg("rule_set.ground_code_format"), code or None))
     for label, text in (("中文名称", zh), ("英文名称", en)):
         if not text:
-            problems.append(Problem(label, "不能为空"))
+            problems.append(Problem(label, msg("value.required")))
         elif len(text) > MAX_LABEL:
-            problems.append(Problem(label, f"最多 {MAX_LABEL} 个字符", text))
+            problems.append(Problem(label, msg("value.max_chars", limit=MAX_LABEL), text))
     if clock and clock not in CLOCK_KINDS:
-        problems.append(Problem("影响的期限", "未知的期限", clock))
+        problems.append(Problem("影响的期限", msg("rule_set.unknown_clock"), clock))
     if kind == GROUND_SUSPENSION and clock not in ("", KIND_MEDIATION):
-        problems.append(Problem("影响的期限", "中止只影响调解期限", clock))
+        problems.append(Problem("影响的期限", msg("rule_set.suspension_pauses_mediation_only"), clock))
     if problems:
         raise InvalidInput(problems)
     ground = Ground(kind, code, zh, en, clock, data.basis.strip())
     with db.transaction() as session:
         if session.get(GroundRow, (kind, code)) is not None:
-            raise InvalidInput([Problem("代码", "已存在", code)])
+            raise InvalidInput([Problem("代码", msg("value.exists"), code)])
         session.add(GroundRow(kind=kind, code=code, label_zh=zh, label_en=en, clock=clock, basis=ground.basis))
         session.flush()
         audit.record(

@@ -14,12 +14,13 @@ from sqlalchemy.orm import Session
 
 from app.domain.dates import now_local
 from app.domain.errors import ActionRefused, InvalidInput, NotFound, Problem
+from app.domain.messages import msg
 from app.domain.permissions import ROLES, Permission, Role
 from app.services import audit
 from app.services.admin.passwords import hash_password, password_problems
 from app.services.context import Actor
 from app.store.database import Database
-from app.store.people import User
+from app.store.people import User, bump_rights_version
 
 
 @dataclass(frozen=True)
@@ -40,9 +41,9 @@ def user_problems(login: str, name: str, roles: list[str]) -> list[Problem]:
     """Why a login, name and role list cannot make a user (empty when they can)."""
     problems = []
     if not login or len(login) > 64 or any(ch.isspace() for ch in login):
-        problems.append(Problem("登录名", "应为1到64个字符，不含空格", login or None))
+        problems.append(Problem("登录名", msg("user.login_format"), login or None))
     if not name or len(name) > 64:
-        problems.append(Problem("姓名", "应为1到64个字符"))
+        problems.append(Problem("姓名", msg("user.name_length")))
     problems += _role_problems(roles)
     return problems
 
@@ -50,7 +51,7 @@ def user_problems(login: str, name: str, roles: list[str]) -> list[Problem]:
 def _role_problems(roles: list[str]) -> list[Problem]:
     unknown = [r for r in roles if r not in ROLES]
     if not roles or unknown:
-        return [Problem("角色", f"请至少选择一个角色；可选：{', '.join(ROLES)}", ",".join(unknown) or None)]
+        return [Problem("角色", msg("user.roles_required", roles=list(ROLES)), ",".join(unknown) or None)]
     return []
 
 
@@ -65,7 +66,7 @@ def new_user(
 ) -> User:
     """Create the user in the caller's transaction and audit it; the login must be new."""
     if session.scalars(select(User).where(User.login == login)).first() is not None:
-        raise InvalidInput([Problem("登录名", "已存在", login)])
+        raise InvalidInput([Problem("登录名", msg("value.exists"), login)])
     user = User(
         login=login,
         name=name,
@@ -112,7 +113,7 @@ def add_user(
 def _user(session: Session, login: str) -> User:
     user = session.scalars(select(User).where(User.login == login)).first()
     if user is None:
-        raise NotFound(f"没有登录名为 {login} 的用户")
+        raise NotFound("user.not_found", login=login)
     return user
 
 
@@ -158,9 +159,10 @@ def set_roles(db: Database, actor: Actor, login: str, roles: list[str]) -> None:
             and user.active
             and _other_active_admins(session, login) == 0
         ):
-            raise ActionRefused(f"{user.name} 是唯一在用的管理员，不能取消其管理员角色")
+            raise ActionRefused("user.last_admin_role", name=user.name)
         user.roles = ",".join(dict.fromkeys(roles))
         user.version += 1
+        bump_rights_version(session)
         audit.record(
             session, actor, "set_roles", "user", login, before={"roles": before}, after={"roles": sorted(set(roles))}
         )
@@ -172,13 +174,14 @@ def deactivate_user(db: Database, actor: Actor, login: str) -> None:
     with db.transaction() as session:
         user = _user(session, login)
         if login == actor.login:
-            raise ActionRefused("不能停用自己的账户")
+            raise ActionRefused("user.deactivate_self")
         if Role.ADMIN in user.role_set and _other_active_admins(session, login) == 0:
-            raise ActionRefused(f"{user.name} 是唯一在用的管理员，不能停用")
+            raise ActionRefused("user.last_admin_deactivate", name=user.name)
         if not user.active:
             return
         user.active, user.deactivated_at = False, now_local()
         user.version += 1
+        bump_rights_version(session)
         audit.record(session, actor, "deactivate_user", "user", login, before={"active": True}, after={"active": False})
 
 
@@ -192,11 +195,12 @@ def reactivate_user(db: Database, actor: Actor, login: str) -> None:
         user.active, user.deactivated_at = True, None
         user.failed_logins, user.last_failed_at = 0, None
         user.version += 1
+        bump_rights_version(session)
         audit.record(session, actor, "reactivate_user", "user", login, before={"active": False}, after={"active": True})
 
 
 def actor_for(db: Database, login: str) -> Actor:
-    """The Actor of a stored user (for the GUI after sign-in, and for tests)."""
+    """The Actor of a stored user (for the GUI after sign-in, and for tests), its rights re-read at each action."""
     with db.read() as session:
         user = session.scalars(select(User).where(User.login == login)).one()
-        return Actor(login=user.login, name=user.name, roles=user.role_set, user_id=user.id)
+        return Actor(login=user.login, name=user.name, roles=user.role_set, user_id=user.id, db=db)

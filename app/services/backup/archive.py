@@ -67,9 +67,9 @@ class Manifest:
     def from_json(cls, text: str) -> Manifest:
         data: dict[str, Any] = json.loads(text)
         if data.pop("format", None) != FORMAT:
-            raise BackupInvalid("这不是维权台的备份文件（清单格式不符）")
+            raise BackupInvalid("backup.not_a_backup")
         if data.pop("format_version", None) != FORMAT_VERSION:
-            raise BackupInvalid("备份文件的格式版本不受支持，请使用相应版本的维权台恢复")
+            raise BackupInvalid("backup.format_version")
         members = [Member(**m) for m in data.pop("members")]
         return cls(**data, members=members)
 
@@ -129,13 +129,13 @@ def _hash_member(zf: zipfile.ZipFile, name: str) -> tuple[int, str]:
 def verify_archive(path: Path, progress: Progress | None = None) -> Manifest:
     """The manifest, after every member was read and matched its size and SHA-256; BackupInvalid otherwise."""
     if not path.is_file():
-        raise BackupInvalid(f"找不到备份文件 {path}")
+        raise BackupInvalid("backup.not_found", path=path)
     try:
         with zipfile.ZipFile(path) as zf:
             manifest = Manifest.from_json(zf.read(MANIFEST).decode("utf-8"))
             _check_members(zf, manifest, progress)
     except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError) as err:
-        raise BackupInvalid(f"备份文件已损坏或不完整，无法读取（{err}）") from err
+        raise BackupInvalid("backup.unreadable", reason=err) from err
     return manifest
 
 
@@ -143,17 +143,17 @@ def _check_members(zf: zipfile.ZipFile, manifest: Manifest, progress: Progress |
     listed = {m.name for m in manifest.members}
     present = set(zf.namelist()) - {MANIFEST}
     if extra := sorted(present - listed):
-        raise BackupInvalid(f"备份文件中有清单未列出的文件：{extra[0]}")
+        raise BackupInvalid("backup.extra_file", name=extra[0])
     if missing := sorted(listed - present):
-        raise BackupInvalid(f"备份文件缺少清单所列的文件：{missing[0]}")
+        raise BackupInvalid("backup.missing_file", name=missing[0])
     if manifest.database_member not in listed:
-        raise BackupInvalid("备份文件中没有数据库")
+        raise BackupInvalid("backup.no_database")
     for done, member in enumerate(manifest.members, 1):
         if not _safe_name(member.name):
-            raise BackupInvalid(f"备份文件含有不安全的路径：{member.name}")
+            raise BackupInvalid("backup.unsafe_path", name=member.name)
         size, digest = _hash_member(zf, member.name)
         if (size, digest) != (member.size, member.sha256):
-            raise BackupInvalid(f"备份文件中的 {member.name} 与清单的 SHA-256 不符（文件被改动或损坏）")
+            raise BackupInvalid("backup.checksum", name=member.name)
         if progress:
             progress(done, len(manifest.members))
 
@@ -168,4 +168,4 @@ def extract(path: Path, member: Member, target: Path) -> None:
             digest.update(chunk)
             dst.write(chunk)
     if digest.hexdigest() != member.sha256:
-        raise BackupInvalid(f"备份文件中的 {member.name} 在恢复过程中发生了变化")
+        raise BackupInvalid("backup.changed_during_restore", name=member.name)

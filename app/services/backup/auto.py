@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from app.domain.dates import now_local
 from app.domain.errors import InvalidInput, Problem
+from app.domain.messages import msg
 from app.domain.permissions import Permission, Role
 from app.services import audit
 from app.services.backup.make import BackupResult, create_backup
@@ -51,12 +52,14 @@ def set_backup_folder(db: Database, actor: Actor, folder: str | Path | None) -> 
     actor.require(Permission.BACKUP)
     text = str(folder or "").strip()
     if text and not Path(text).is_absolute():
-        raise InvalidInput([Problem("备份文件夹", "请填写完整路径（例如 D:\\维权台备份）", text)])
+        raise InvalidInput([Problem("备份文件夹", msg("backup.folder_full_path"), text)])
     if text:
         try:
             Path(text).mkdir(parents=True, exist_ok=True)
         except OSError as err:
-            raise InvalidInput([Problem("备份文件夹", f"无法建立或写入：{err.strerror}", text)]) from err
+            raise InvalidInput(
+                [Problem("备份文件夹", msg("backup.folder_unwritable", reason=err.strerror), text)]
+            ) from err
     with db.transaction() as session:
         row = session.get(Setting, FOLDER_KEY)
         before = row.value if row else ""

@@ -54,7 +54,7 @@ def sqlite_snapshot(source: Path, target: Path) -> None:
 def check_sqlite(conn: sqlite3.Connection, label: Path) -> None:
     result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
     if result != ["ok"]:
-        raise DumpFailed(f"数据库文件 {label.name} 未通过完整性检查：{'; '.join(result[:3])}")
+        raise DumpFailed("backup.integrity", name=label.name, details="; ".join(result[:3]))
 
 
 def pg_tools_available() -> bool:
@@ -83,7 +83,9 @@ def _run(args: list[str], env: dict[str, str]) -> None:
     result = subprocess.run(args, env=env, capture_output=True, text=True, timeout=3600, check=False)
     if result.returncode != 0:
         detail = (result.stderr or result.stdout).strip().splitlines()
-        raise DumpFailed(f"{Path(args[0]).name} 失败：{detail[0] if detail else result.returncode}")
+        raise DumpFailed(
+            "backup.tool_failed", tool=Path(args[0]).name, detail=detail[0] if detail else result.returncode
+        )
 
 
 def pg_dump(db: Database, schema: str, target: Path) -> dict[str, int]:
@@ -135,7 +137,7 @@ def pg_dump_load(conn: Connection, schema: str, dump: Path) -> None:
             _copy_blocks(cursor, schema, proc.stdout, set(tables))
         stderr = proc.stderr.read().decode("utf-8", "replace")
         if proc.wait() != 0:
-            raise DumpFailed(f"pg_restore 失败：{(stderr.strip().splitlines() or ['?'])[0]}")
+            raise DumpFailed("backup.tool_failed", tool="pg_restore", detail=(stderr.strip().splitlines() or ["?"])[0])
     for table, name, definition in keys:
         conn.execute(text(f'ALTER TABLE {table} ADD CONSTRAINT "{name}" {definition}'))
     reset_sequences(conn, tables.values())

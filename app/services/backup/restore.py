@@ -20,6 +20,7 @@ from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from app.domain.dates import now_local
+from app.domain.messages import msg
 from app.domain.permissions import Permission
 from app.services import audit
 from app.services.backup import pg_swap, sqlite_swap
@@ -55,18 +56,15 @@ def _check_revisions(db: Database, manifest: Manifest) -> None:
     known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config(db)).walk_revisions()}
     unknown = sorted(set(manifest.revisions) - known)
     if unknown:
-        raise BackupInvalid(f"备份来自更新版本的维权台（数据库版本 {', '.join(unknown)}），请升级后再恢复")
+        raise BackupInvalid("backup.newer_version", revisions=", ".join(unknown))
 
 
 def _check_target(db: Database, manifest: Manifest) -> None:
     if db.is_sqlite != (manifest.database_format == "sqlite"):
-        kind = "SQLite 文件" if manifest.database_format == "sqlite" else "PostgreSQL 数据库"
-        raise BackupInvalid(f"此备份来自{kind}，只能恢复到同类数据库")
+        kind = msg("backup.kind_sqlite") if manifest.database_format == "sqlite" else msg("backup.kind_postgresql")
+        raise BackupInvalid("backup.other_kind", kind=kind)
     if manifest.database_format == "pg_dump" and manifest.schema != current_schema(db):
-        raise BackupInvalid(
-            f"此备份来自 PostgreSQL 模式 {manifest.schema}，当前数据库使用 {current_schema(db)}；"
-            "请连接到同名模式后再恢复"
-        )
+        raise BackupInvalid("backup.other_schema", schema=manifest.schema, current=current_schema(db))
 
 
 def _count_and_record(session: Session, actor: Actor, backup: Path, manifest: Manifest, aside: list[str]) -> int:
@@ -75,7 +73,7 @@ def _count_and_record(session: Session, actor: Actor, backup: Path, manifest: Ma
     cases = session.scalar(select(func.count()).select_from(Case)) or 0
     expected = manifest.counts.get("cases")
     if expected is not None and cases != expected:
-        raise BackupInvalid(f"备份中的数据库有 {cases} 件案件，与清单的 {expected} 不符；未做任何改动")
+        raise BackupInvalid("backup.case_count_untouched", cases=cases, expected=expected)
     audit.record(
         session,
         actor,
@@ -180,8 +178,12 @@ def _restore_postgresql(db: Database, actor: Actor, backup: Path, manifest: Mani
                 portable_load(conn, dump)
 
         def check(session: Session) -> int:
-            counted.append(_count_and_record(session, actor, backup, manifest, [f"PostgreSQL 模式 {aside}"]))
+            counted.append(
+                _count_and_record(
+                    session, actor, backup, manifest, [msg("backup.pg_schema_aside", schema=aside).text()]
+                )
+            )
             return counted[-1]
 
         pg_swap.restore_schema(db, schema, aside, sorted(manifest.revisions), fill, check)
-    return RestoreResult(manifest, [f"PostgreSQL 模式 {aside}"], counted[-1])
+    return RestoreResult(manifest, [msg("backup.pg_schema_aside", schema=aside).text()], counted[-1])

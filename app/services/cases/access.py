@@ -76,4 +76,4 @@ def require_case_edit(actor: Actor, case: Case) -> None:
     if refusal is not None and refusal.missing is not None:
         actor.require(refusal.missing)
     if refusal is not None:
-        raise PermissionDenied(f"案件 {case.case_no} 未指派给 {actor.name}，不能修改")
+        raise PermissionDenied("case.not_assigned_edit", case_no=case.case_no, name=actor.name)

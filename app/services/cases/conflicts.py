@@ -256,7 +256,7 @@ def _draft_value(spec: FieldSpec, value: Any) -> Any:
         return None if spec.name in ("purchase_date", "amount_claimed") else ""
     if isinstance(value, str | date | Decimal):
         return value
-    raise InvalidValue(f"{spec.label}：无法识别的值 {value!r}")
+    raise InvalidValue("conflict.unknown_value", field=spec.label, value=repr(value))
 
 
 def save_resolved(
@@ -269,4 +269,4 @@ def save_resolved(
 def check_version(current: int, expected: int | None, what: str) -> None:
     """Conflict when a record (merchant, user, ...) is no longer at the version its form was opened on."""
     if expected is not None and current != expected:
-        raise Conflict(f"{what}已被他人修改（打开时第 {expected} 版，现在第 {current} 版），请重新打开后再保存")
+        raise Conflict("conflict.version", what=what, expected=expected, current=current)

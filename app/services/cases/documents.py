@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from app.domain import codes
 from app.domain.dates import LOCAL_TZ, now_local, today_local
 from app.domain.errors import InvalidInput, Problem
+from app.domain.messages import Label, field_name, label_of, msg
 from app.domain.money import format_yuan_grouped
 from app.domain.rules import NON_ACCEPTANCE_GROUNDS, TERMINATION_GROUNDS
 from app.domain.workflow import OUTCOMES, STATES, State
@@ -181,7 +182,18 @@ def missing_fields(case: Case, request: DocumentRequest) -> list[Problem]:
         need += [("调解协议", case.agreement is not None), ("现场调解记录", _on_site(case))]
     elif request.kind == "mediation_record":
         need.append(("调解记录", _session(case, request.session_id) is not None))
-    return [Problem(name, f"生成{KINDS[request.kind].title}需要先有{name}") for name, ok in need if not ok]
+    return [
+        Problem(
+            name,
+            msg(
+                "document.needs",
+                document=Label(KINDS[request.kind].title, KINDS[request.kind].title_en),
+                field=field_name(name),
+            ),
+        )
+        for name, ok in need
+        if not ok
+    ]
 
 
 def decision_date(case: Case, request: DocumentRequest, issued: IssuedDocument | None) -> date:
@@ -266,10 +278,12 @@ def _issued(session: Session, case: Case, request: DocumentRequest) -> IssuedDoc
 
 def _checked(case: Case, request: DocumentRequest) -> DocumentKind:
     if request.kind not in KINDS:
-        raise InvalidInput([Problem("文书", "未知的文书种类", request.kind)])
+        raise InvalidInput([Problem("文书", msg("document.unknown_kind"), request.kind)])
     problems = missing_fields(case, request)
     if not problems and request.kind not in available_kinds(case):
-        problems = [Problem("文书", f"案件当前状态（{STATES[case.state][0]}）不能出具{KINDS[request.kind].title}")]
+        kind = KINDS[request.kind]
+        document = Label(kind.title, kind.title_en)
+        problems = [Problem("文书", msg("document.state", state=label_of(STATES[case.state]), document=document))]
     if problems:
         raise InvalidInput(problems)
     return KINDS[request.kind]

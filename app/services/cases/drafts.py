@@ -23,6 +23,7 @@ from app.domain.identifiers import (
     normalize_uscc,
     normalize_wechat_id,
 )
+from app.domain.messages import Message, msg
 from app.domain.money import parse_optional_amount
 
 
@@ -80,6 +81,9 @@ def _strip_all(obj: Any) -> Any:
     return replace(obj, **changes)
 
 
+REQUIRED = msg("value.required")
+
+
 class _Checker:
     """Collects problems while converting fields, so every problem is reported, not only the first."""
 
@@ -90,7 +94,7 @@ class _Checker:
         try:
             return parse(raw)
         except InvalidValue as err:
-            self.problems.append(Problem(label, err.message, None if raw is None else str(raw)))
+            self.problems.append(Problem(label, err.msg, None if raw is None else str(raw)))
             return default
 
     def optional(self, label: str, raw: str, parse: Callable[[str], str]) -> str | None:
@@ -99,14 +103,14 @@ class _Checker:
     def code(self, label: str, raw: str, code_list: CodeList, required: bool = False) -> str | None:
         if not raw:
             if required:
-                self.problems.append(Problem(label, "请选择"))
+                self.problems.append(Problem(label, msg("value.choose")))
             return None
         if raw not in code_list:
-            self.problems.append(Problem(label, "不是可选的值", raw))
+            self.problems.append(Problem(label, msg("value.not_a_choice"), raw))
             return None
         return raw
 
-    def need(self, label: str, value: str, message: str = "不能为空") -> None:
+    def need(self, label: str, value: str, message: Message = REQUIRED) -> None:
         if not value:
             self.problems.append(Problem(label, message))
 
@@ -143,31 +147,37 @@ def validate_draft(raw: CaseDraft, today: date) -> tuple[CleanCase | None, list[
     c = _Checker()
     c.code("来源", d.source, codes.SOURCES, required=True)
     if d.source == "platform_12315":
-        c.need("12315编号", d.ref_12315, "12315转办的投诉须填写转办编号")
+        c.need("12315编号", d.ref_12315, msg("intake.ref_12315_required"))
     received = c.convert("登记日期", d.received_on, parse_optional_date) or today
     if received > today:
-        c.problems.append(Problem("登记日期", "不能晚于今天", received.isoformat()))
+        c.problems.append(Problem("登记日期", msg("date.not_after_today"), received.isoformat()))
     office_received = c.convert("委托单位收到日期", d.entrusted_received_on, parse_optional_date)
     office_accepted = c.convert("委托单位受理日期", d.entrusted_accepted_on, parse_optional_date)
     if d.entrusted_by:
         if len(d.entrusted_by) > MAX_OFFICE_NAME:
-            c.problems.append(Problem("委托单位", f"最多 {MAX_OFFICE_NAME} 个字符", d.entrusted_by))
+            c.problems.append(Problem("委托单位", msg("value.max_chars", limit=MAX_OFFICE_NAME), d.entrusted_by))
         if office_received is None and not any(p.field == "委托单位收到日期" for p in c.problems):
-            c.problems.append(Problem("委托单位收到日期", "受委托调解的投诉须填写委托单位收到投诉的日期"))
+            c.problems.append(Problem("委托单位收到日期", msg("intake.entrusted_received_required")))
         elif office_received is not None and office_received > received:
-            c.problems.append(Problem("委托单位收到日期", "不能晚于本会登记日期", office_received.isoformat()))
+            c.problems.append(
+                Problem("委托单位收到日期", msg("intake.entrusted_received_after_ours"), office_received.isoformat())
+            )
         if office_accepted is not None and office_received is not None and office_accepted < office_received:
-            c.problems.append(Problem("委托单位受理日期", "不能早于委托单位收到日期", office_accepted.isoformat()))
+            c.problems.append(
+                Problem(
+                    "委托单位受理日期", msg("intake.entrusted_accepted_before_received"), office_accepted.isoformat()
+                )
+            )
     elif office_received is not None or office_accepted is not None:
-        c.problems.append(Problem("委托单位", "填写了委托单位的日期，请填写委托单位名称"))
+        c.problems.append(Problem("委托单位", msg("intake.entrusted_name_required")))
     c.need("消费者姓名", d.consumer_name)
     phone = c.convert("消费者电话", d.consumer_phone, normalize_mobile, "") if d.consumer_phone else ""
     if not d.consumer_phone:
-        c.problems.append(Problem("消费者电话", "请填写联系电话"))
+        c.problems.append(Problem("消费者电话", msg("intake.phone_required")))
     id_number = c.optional("消费者身份证号", d.consumer_id_number, normalize_id_number)
     if d.merchant_id is None:
         if not m.identifies():
-            c.problems.append(Problem("经营者", "请至少填写经营者名称、微信号、电话、统一社会信用代码或收款人之一"))
+            c.problems.append(Problem("经营者", msg("intake.merchant_identity")))
         c.code("经营者类型", m.kind, codes.MERCHANT_KINDS, required=True)
     uscc = c.optional("统一社会信用代码", m.uscc, normalize_uscc)
     wechat = c.optional("经营者微信号", m.wechat_id, normalize_wechat_id)
@@ -182,7 +192,7 @@ def validate_draft(raw: CaseDraft, today: date) -> tuple[CleanCase | None, list[
     c.code("商品或服务类别", d.category, codes.CATEGORIES)
     for request in d.requests:
         c.code("诉求", request, codes.REQUESTS)
-    c.need("投诉内容", d.facts, "请填写投诉事实")
+    c.need("投诉内容", d.facts, msg("intake.facts_required"))
     if c.problems:
         return None, c.problems
     clean = CleanCase(

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from app.domain import codes
 from app.domain.dates import now_local, today_local
 from app.domain.errors import ActionRefused, InvalidInput, NotFound, Problem
+from app.domain.messages import msg
 from app.domain.permissions import Permission
 from app.services import audit
 from app.services.cases.drafts import CaseDraft
@@ -57,18 +58,18 @@ class EnquiryRow:
 def _problems(data: EnquiryInput, today: date) -> list[Problem]:
     problems = []
     if data.channel not in CHANNELS:
-        problems.append(Problem("渠道", "请选择来访、来电、来信或网络", data.channel))
+        problems.append(Problem("渠道", msg("enquiry.channel"), data.channel))
     topic = data.topic.strip()
     if not topic:
-        problems.append(Problem("内容", "请简述咨询的内容"))
+        problems.append(Problem("内容", msg("enquiry.topic_required")))
     elif len(topic) > TOPIC_LIMIT:
-        problems.append(Problem("内容", f"不能超过 {TOPIC_LIMIT} 个字", topic[:20] + "…"))
+        problems.append(Problem("内容", msg("value.max_chars", limit=TOPIC_LIMIT), topic[:20] + "…"))
     if data.received_on > today:
-        problems.append(Problem("日期", "不能晚于今天", data.received_on.isoformat()))
+        problems.append(Problem("日期", msg("date.not_after_today"), data.received_on.isoformat()))
     if data.nature and data.nature not in codes.NATURES:
-        problems.append(Problem("问题性质", "未知的问题性质", data.nature))
+        problems.append(Problem("问题性质", msg("value.not_a_choice"), data.nature))
     if data.category and data.category not in codes.CATEGORIES:
-        problems.append(Problem("商品服务类别", "未知的类别", data.category))
+        problems.append(Problem("商品服务类别", msg("value.not_a_choice"), data.category))
     return problems
 
 
@@ -138,7 +139,7 @@ def link_complaint(db: Database, actor: Actor, enquiry_id: int, case_no: str) ->
     with db.transaction() as session:
         enquiry = _enquiry(session, enquiry_id)
         if enquiry.case_id is not None:
-            raise ActionRefused("这条咨询已经转为投诉")
+            raise ActionRefused("enquiry.already_complaint")
         enquiry.case_id = case_by_no(session, case_no).id
         audit.record(session, actor, "enquiry_to_complaint", "enquiry", enquiry_id, after={"case": case_no})
 
@@ -146,5 +147,5 @@ def link_complaint(db: Database, actor: Actor, enquiry_id: int, case_no: str) ->
 def _enquiry(session: Session, enquiry_id: int) -> Enquiry:
     enquiry = session.get(Enquiry, enquiry_id)
     if enquiry is None:
-        raise NotFound(f"没有编号为 {enquiry_id} 的咨询记录")
+        raise NotFound("enquiry.not_found", enquiry_id=enquiry_id)
     return enquiry

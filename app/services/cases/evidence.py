@@ -23,6 +23,7 @@ from sqlalchemy import select
 from app.domain.codes import EVIDENCE_KINDS, PAYMENT_EVIDENCE, WECHAT_CHANNELS
 from app.domain.dates import now_local
 from app.domain.errors import ActionRefused, InvalidInput, NotFound, Problem
+from app.domain.messages import msg
 from app.services import audit
 from app.services.cases.access import require_case_edit
 from app.services.cases.intake import case_by_no
@@ -81,12 +82,12 @@ def missing_key_evidence(channel: str | None, kinds: Iterable[str]) -> list[str]
 def _read_source(path: Path, kind: str) -> tuple[bytes, list[Problem]]:
     problems: list[Problem] = []
     if kind not in EVIDENCE_KINDS:
-        problems.append(Problem("证据类型", "请选择证据类型", kind or None))
+        problems.append(Problem("证据类型", msg("evidence.kind_required"), kind or None))
     if not path.is_file():
-        problems.append(Problem("文件", "文件不存在或不是普通文件", str(path)))
+        problems.append(Problem("文件", msg("evidence.not_a_file"), str(path)))
         return b"", problems
     if path.stat().st_size > MAX_EVIDENCE_BYTES:
-        problems.append(Problem("文件", "文件超过 50 MB，请压缩或截取后再添加", str(path)))
+        problems.append(Problem("文件", msg("evidence.too_large"), str(path)))
         return b"", problems
     return path.read_bytes(), problems
 
@@ -112,7 +113,7 @@ def add_evidence(
         case = case_by_no(session, case_no)
         require_case_edit(actor, case)
         if any(e.sha256 == digest for e in case.evidence):
-            raise ActionRefused(f"此文件已是案件 {case.case_no} 的证据（SHA-256 相同）")
+            raise ActionRefused("evidence.duplicate", case_no=case.case_no)
         row = Evidence(
             kind=kind,
             filename=name,
@@ -156,14 +157,14 @@ def evidence_bytes(db: Database, evidence_id: int) -> bytes:
     with db.read() as session:
         row = session.get(Evidence, evidence_id)
         if row is None:
-            raise NotFound("没有这份证据")
+            raise NotFound("evidence.not_found")
         if row.stored_path is None:
             return row.content or b""
         stored_path = row.stored_path
     folder = evidence_folder(db)
     path = (folder / stored_path) if folder else Path(stored_path)
     if not path.is_file():
-        raise NotFound(f"证据文件不见了：{path}")
+        raise NotFound("evidence.file_missing", path=path)
     return path.read_bytes()
 
 
@@ -172,11 +173,11 @@ def evidence_path(db: Database, evidence_id: int) -> Path:
     with db.read() as session:
         row = session.get(Evidence, evidence_id)
         if row is None:
-            raise NotFound("没有这份证据")
+            raise NotFound("evidence.not_found")
         stored_path, digest, name = row.stored_path, row.sha256, row.filename
     data = evidence_bytes(db, evidence_id)
     if sha256_of(data) != digest:
-        raise ActionRefused(f"证据文件“{name}”与添加时的 SHA-256 不符，文件可能已被改动")
+        raise ActionRefused("evidence.checksum", name=name)
     folder = evidence_folder(db)
     if stored_path is not None and folder is not None:
         return folder / stored_path

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from app.domain.codes import PAYMENT_EVIDENCE, PAYMENTS, label
 from app.domain.dates import now_local
 from app.domain.errors import InvalidInput, NotFound, Problem
+from app.domain.messages import msg
 from app.services import audit
 from app.services.cases.access import require_case_edit
 from app.services.cases.evidence import evidence_bytes
@@ -93,7 +94,7 @@ def save_reading(db: Database, actor: Actor, evidence_id: int, reading: Reading)
     with db.transaction() as session:
         evidence = session.get(Evidence, evidence_id)
         if evidence is None:
-            raise NotFound("没有这份证据")
+            raise NotFound("evidence.not_found")
         case = session.get_one(Case, evidence.case_id)
         require_case_edit(actor, case)
         row = session.get(EvidenceReading, evidence_id) or EvidenceReading(evidence_id=evidence_id)
@@ -117,7 +118,7 @@ def read_case_evidence(db: Database, actor: Actor, evidence_id: int, purchase_da
     with db.read() as session:
         evidence = session.get(Evidence, evidence_id)
         if evidence is None:
-            raise NotFound("没有这份证据")
+            raise NotFound("evidence.not_found")
         name, added = evidence.filename, evidence.added_at.date()
     reading = read_image_bytes(evidence_bytes(db, evidence_id), name, purchase_date, added)
     save_reading(db, actor, evidence_id, reading)
@@ -167,16 +168,16 @@ def decide_offer(db: Database, actor: Actor, case_no: str, evidence_id: int, fie
     """The clerk accepts or ignores one field found in a screenshot; an accepted field fills the case only
     where it is still empty. Either way the decision is kept in the audit log."""
     if field not in OFFERED_FIELDS:
-        raise InvalidInput([Problem("字段", "没有这个识别字段", field)])
+        raise InvalidInput([Problem("字段", msg("evidence.unknown_field"), field)])
     with db.transaction() as session:
         case = case_by_no(session, case_no, lock=True)
         require_case_edit(actor, case)
         row = session.get(EvidenceReading, evidence_id)
         if row is None or row.case_id != case.id:
-            raise NotFound("这份证据没有识别结果")
+            raise NotFound("evidence.no_reading")
         offer = next((o for o in offers_from(_stored(row), _case_values(case)) if o.field == field), None)
         if offer is None:
-            raise NotFound("截图中没有识别到这一项")
+            raise NotFound("evidence.field_not_read")
         applied = accept and offer.offered
         if applied:
             _apply(case, offer)

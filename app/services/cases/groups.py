@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.dates import now_local
 from app.domain.errors import ActionRefused, InvalidInput, NotFound, Problem
+from app.domain.messages import msg
 from app.domain.permissions import Permission
 from app.domain.workflow import END_STATES
 from app.services import audit
@@ -38,7 +39,7 @@ class GroupSummary:
 def _group(session: Session, group_id: int) -> CaseGroup:
     group = session.get(CaseGroup, group_id)
     if group is None:
-        raise NotFound(f"没有第 {group_id} 号集体投诉")
+        raise NotFound("group.not_found", group_id=group_id)
     return group
 
 
@@ -47,9 +48,9 @@ def _join(session: Session, actor: Actor, group: CaseGroup, case_nos: list[str])
     for no in case_nos:
         case = case_by_no(session, no)
         if case.merchant_id != group.merchant_id:
-            raise ActionRefused(f"案件 {case.case_no} 的经营者不同，不能并入集体投诉“{group.title}”")
+            raise ActionRefused("group.other_merchant", case_no=case.case_no, title=group.title)
         if case.group_id not in (None, group.id):
-            raise ActionRefused(f"案件 {case.case_no} 已属于另一集体投诉（第 {case.group_id} 号）")
+            raise ActionRefused("group.already_grouped", case_no=case.case_no, group_id=case.group_id)
         case.group_id = group.id
         joined.append(case.case_no)
     session.flush()
@@ -60,9 +61,9 @@ def _join(session: Session, actor: Actor, group: CaseGroup, case_nos: list[str])
 def create_group(db: Database, actor: Actor, title: str, case_nos: list[str]) -> int:
     """Start a collective complaint from cases against one merchant; returns the group id."""
     actor.require(Permission.EDIT_OPEN_CASE)
-    problems = [] if title.strip() else [Problem("名称", "请填写集体投诉名称")]
+    problems = [] if title.strip() else [Problem("名称", msg("group.title_required"))]
     if len(set(case_nos)) < 2:
-        problems.append(Problem("案件", "集体投诉至少包括两件案件"))
+        problems.append(Problem("案件", msg("group.too_few")))
     if problems:
         raise InvalidInput(problems)
     with db.transaction() as session:
@@ -89,7 +90,7 @@ def remove_from_group(db: Database, actor: Actor, case_no: str) -> None:
     with db.transaction() as session:
         case = case_by_no(session, case_no)
         if case.group_id is None:
-            raise ActionRefused(f"案件 {case.case_no} 不属于集体投诉")
+            raise ActionRefused("group.not_member", case_no=case.case_no)
         group_id, case.group_id = case.group_id, None
         audit.record(session, actor, "group_leave", "case_group", group_id, after={"case": case.case_no})
 
@@ -113,7 +114,7 @@ def log_group_session(db: Database, actor: Actor, group_id: int, data: SessionIn
         cases = session.scalars(select(Case).where(Case.group_id == group.id).order_by(Case.case_no)).all()
         open_cases = [c for c in cases if c.state not in END_STATES]
         if not open_cases:
-            raise ActionRefused(f"集体投诉“{group.title}”没有在办案件")
+            raise ActionRefused("group.no_open_cases", title=group.title)
         for case in open_cases:
             add_session(session, actor, case, data)
         return [c.case_no for c in open_cases]
@@ -125,10 +126,10 @@ def link_cases(db: Database, actor: Actor, case_no: str, other_no: str, note: st
     with db.transaction() as session:
         a, b = case_by_no(session, case_no), case_by_no(session, other_no)
         if a.id == b.id:
-            raise ActionRefused("不能把案件与自己关联")
+            raise ActionRefused("link.self")
         low, high = sorted((a.id, b.id))
         if session.scalar(select(CaseLink.id).where(CaseLink.case_id == low, CaseLink.related_id == high)):
-            raise ActionRefused(f"案件 {a.case_no} 与 {b.case_no} 已关联")
+            raise ActionRefused("link.exists", a=a.case_no, b=b.case_no)
         session.add(
             CaseLink(case_id=low, related_id=high, note=note.strip(), created_by=actor.login, created_at=now_local())
         )
@@ -149,6 +150,6 @@ def unlink_cases(db: Database, actor: Actor, case_no: str, other_no: str) -> Non
             )
         ).first()
         if link is None:
-            raise NotFound(f"案件 {a.case_no} 与 {b.case_no} 未关联")
+            raise NotFound("link.not_found", a=a.case_no, b=b.case_no)
         session.delete(link)
         audit.record(session, actor, "unlink_cases", "case", a.case_no, after={"related": b.case_no})

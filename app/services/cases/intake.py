@@ -48,7 +48,7 @@ def case_by_no(session: Session, case_no: str, lock: bool = False) -> Case:
         query = query.with_for_update(of=Case)
     case = session.scalars(query).first()
     if case is None:
-        raise NotFound(f"没有编号为 {case_no} 的案件")
+        raise NotFound("case.not_found", case_no=case_no)
     return case
 
 
@@ -91,7 +91,7 @@ def register_case(db: Database, actor: Actor, draft: CaseDraft, today: date | No
         if clean.draft.merchant_id is not None:
             merchant = session.get(Merchant, clean.draft.merchant_id)
             if merchant is None:
-                raise NotFound("所选经营者不存在")
+                raise NotFound("merchant.chosen_missing")
             note_aliases(session, merchant, clean.draft.merchant, clean)
         else:
             merchant, _ = merchant_for_case(session, clean)
@@ -164,7 +164,7 @@ def edit_case(
         ended = case.state in END_STATES
         require_case_edit(actor, case)
         if expected_version is not None and case.version != expected_version:
-            raise Conflict(f"案件 {case_no} 已被他人修改，请重新打开后再保存")
+            raise Conflict("case.changed", case_no=case_no)
         before = _snapshot(case)
         _apply_content(case, clean)
         consumer = case.consumer

@@ -22,6 +22,7 @@ from app.domain.identifiers import (
     to_halfwidth,
 )
 from app.domain.legal_checks import LegalCheckFacts, legal_warnings
+from app.domain.messages import msg
 from app.domain.workflow import OPEN_STATES, State
 from app.services.cases.drafts import CaseDraft, MerchantDraft
 from app.services.cases.evidence_reading import cases_with_transaction
@@ -53,8 +54,7 @@ class PossibleDuplicate:
 @dataclass(frozen=True)
 class IntakeWarning:
     """One warning to show: ``kind`` is blacklisted, open_cases, duplicate, performance_overdue, related,
-    addresses, time_bar or resale;
-    ``message`` is Chinese text for the clerk; ``case_nos`` the cases it is about."""
+    addresses, time_bar or resale; ``message`` is the text for the clerk; ``case_nos`` the cases it is about."""
 
     kind: str
     message: str
@@ -163,12 +163,19 @@ def _merchant_warnings(session: Session, merchant: Merchant, exclude: str | None
     warnings = []
     if merchant.blacklisted:
         reason = merchant.blacklist_reason or ""
-        warnings.append(IntakeWarning("blacklisted", f"经营者“{merchant.name}”在黑名单上：{reason}", merchant.id))
+        warnings.append(
+            IntakeWarning(
+                "blacklisted", msg("intake.blacklisted", name=merchant.name, reason=reason).text(), merchant.id
+            )
+        )
     open_nos = _open_cases(session, merchant.id, exclude)
     if open_nos:
         warnings.append(
             IntakeWarning(
-                "open_cases", f"经营者“{merchant.name}”另有 {len(open_nos)} 件在办投诉", merchant.id, tuple(open_nos)
+                "open_cases",
+                msg("intake.open_cases", name=merchant.name, count=len(open_nos)).text(),
+                merchant.id,
+                tuple(open_nos),
             )
         )
     return warnings
@@ -177,13 +184,15 @@ def _merchant_warnings(session: Session, merchant: Merchant, exclude: str | None
 def _duplicate_warnings(found: list[PossibleDuplicate]) -> list[IntakeWarning]:
     warnings = []
     for reason, text in (
-        ("phone_merchant", f"同一消费者电话对同一经营者在{DUPLICATE_WINDOW_DAYS}天内已有投诉"),
-        ("order_no", "已有相同订单号的投诉"),
-        ("transaction_no", "另一案件的付款截图有相同的交易单号"),
+        ("phone_merchant", msg("intake.same_phone_merchant", days=DUPLICATE_WINDOW_DAYS)),
+        ("order_no", msg("intake.same_order_no")),
+        ("transaction_no", msg("intake.same_transaction_no")),
     ):
         nos = tuple(d.case_no for d in found if d.reason == reason)
         if nos:
-            warnings.append(IntakeWarning("duplicate", f"可能重复：{text}（{'、'.join(nos)}）", None, nos))
+            warnings.append(
+                IntakeWarning("duplicate", msg("intake.duplicate", why=text, case_nos=nos).text(), None, nos)
+            )
     return warnings
 
 
@@ -245,7 +254,7 @@ def case_warnings(db: Database, case_no: str, today: date | None = None) -> list
             warnings.append(
                 IntakeWarning(
                     "performance_overdue",
-                    f"协议约定 {due:%Y-%m-%d} 前履行，尚未回访确认",
+                    msg("intake.performance_overdue", due=due.isoformat()).text(),
                     case.merchant_id,
                     (case.case_no,),
                 )
@@ -265,7 +274,9 @@ def case_warnings(db: Database, case_no: str, today: date | None = None) -> list
         warnings += _duplicate_warnings(duplicates)
         related = _related(session, case)
         if related:
-            warnings.append(IntakeWarning("related", f"关联案件：{'、'.join(related)}", None, tuple(related)))
+            warnings.append(
+                IntakeWarning("related", msg("intake.related", case_nos=related).text(), None, tuple(related))
+            )
         if case.state == State.REGISTERED:
             facts = LegalCheckFacts(
                 case.received_on,

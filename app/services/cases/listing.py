@@ -17,6 +17,7 @@ from sqlalchemy import ColumnElement, Select, String, func, select, type_coerce
 from app.domain.codes import WECHAT_CHANNELS
 from app.domain.dates import today_local
 from app.domain.errors import InvalidValue
+from app.domain.messages import Message, msg
 from app.domain.workdays import WorkCalendar
 from app.domain.workflow import OPEN_STATES, STATES
 from app.services.cases import events
@@ -88,13 +89,13 @@ class CaseQuery:
             if f.name not in ("sort", "descending") and getattr(self, f.name) != getattr(empty, f.name)
         }
 
-    def problems(self) -> list[str]:
+    def problems(self) -> list[Message]:
         """Why the query cannot run (unknown codes), empty when it can."""
-        found = [f"未知状态 {s}" for s in self.states if s not in STATES]
+        found = [msg("case_query.unknown_state", state=s) for s in self.states if s not in STATES]
         if self.sort not in SORT_KEYS:
-            found.append(f"不能按 {self.sort} 排序")
+            found.append(msg("case_query.bad_sort", sort=self.sort))
         if self.due not in (None, OVERDUE, DUE_SOON):
-            found.append(f"未知期限筛选 {self.due}")
+            found.append(msg("case_query.bad_due", due=self.due))
         return found
 
 
@@ -183,7 +184,7 @@ class CaseList:
         """The WHERE conditions of a query (combined with AND)."""
         problems = query.problems()
         if problems:
-            raise InvalidValue("；".join(problems))
+            raise InvalidValue("case_query.invalid", problems=problems)
         conditions: list[ColumnElement[bool]] = []
         if query.states:
             conditions.append(Case.state.in_(query.states))

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.codes import SESSION_MODES
 from app.domain.errors import ActionRefused, InvalidInput, Problem
+from app.domain.messages import label_of, msg
 from app.domain.workflow import STATES, State
 from app.services import audit
 from app.services.cases.intake import case_by_no
@@ -46,18 +47,18 @@ class SessionInput:
 def check_session(data: SessionInput) -> list[Problem]:
     problems: list[Problem] = []
     if data.mode not in SESSION_MODES:
-        problems.append(Problem("调解方式", "请选择调解方式"))
+        problems.append(Problem("调解方式", msg("session.method")))
     if not data.participants.strip():
-        problems.append(Problem("参加人员", "请填写参加人员"))
+        problems.append(Problem("参加人员", msg("session.participants")))
     if not data.summary.strip():
-        problems.append(Problem("调解经过", "请填写调解经过"))
+        problems.append(Problem("调解经过", msg("session.summary")))
     if data.held_at.tzinfo is None:
-        problems.append(Problem("调解时间", "时间缺少时区"))
+        problems.append(Problem("调解时间", msg("session.timezone")))
     for i, offer in enumerate(data.offers, start=1):
         if offer.party not in OFFER_PARTIES:
-            problems.append(Problem(f"第{i}项方案", "请选择提出方"))
+            problems.append(Problem(f"第{i}项方案", msg("session.offer_by")))
         if offer.amount < 0:
-            problems.append(Problem(f"第{i}项方案", "金额不能为负数", str(offer.amount)))
+            problems.append(Problem(f"第{i}项方案", msg("money.negative"), str(offer.amount)))
     return problems
 
 
@@ -65,7 +66,7 @@ def add_session(session: Session, actor: Actor, case: Case, data: SessionInput) 
     """Append a checked session to a case in the caller's transaction, with its audit entry."""
     require_mediation_rights(actor, case)
     if case.state not in SESSION_STATES:
-        raise ActionRefused(f"案件 {case.case_no}“{STATES[case.state][0]}”，不能记录调解，请先开始调解")
+        raise ActionRefused("session.not_mediating", case_no=case.case_no, state=label_of(STATES[case.state]))
     record = MediationSession(
         held_at=data.held_at,
         mode=data.mode,

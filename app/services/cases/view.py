@@ -109,7 +109,7 @@ def case_document(db: Database, case_no: str, today: date | None = None) -> dict
 def iter_case_states(db: Database, state: str | None = None, batch: int = 5000) -> Iterator[tuple[str, str]]:
     """(case number, state) of every case, optionally in one state, in case-number order."""
     if state is not None and state not in STATES:
-        raise InvalidValue(f"未知状态 {state}；可选：{', '.join(STATES)}")
+        raise InvalidValue("case.unknown_state", state=state, choices=list(STATES))
     query = select(Case.case_no, Case.state).order_by(Case.case_no)
     if state is not None:
         query = query.where(Case.state == state)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from app.domain import requirements as req
 from app.domain.dates import now_local, today_local
 from app.domain.errors import ActionRefused, InvalidInput, NotFound, PermissionDenied, Problem
+from app.domain.messages import label_of, msg
 from app.domain.money import ZERO
 from app.domain.permissions import MEDIATION_ACTIONS, Permission, Role, permission_for
 from app.domain.rules import RuleSet
@@ -52,7 +53,7 @@ def require_mediation_rights(actor: Actor, case: Case) -> None:
     if refusal is not None and refusal.missing is not None:
         actor.require(refusal.missing)
     if refusal is not None:
-        raise PermissionDenied(f"案件 {case.case_no} 未指派给 {actor.name}，不能办理")
+        raise PermissionDenied("case.not_assigned_act", case_no=case.case_no, name=actor.name)
 
 
 def _check_expected(session: Session, case: Case, expected_state: str | None) -> None:
@@ -61,8 +62,9 @@ def _check_expected(session: Session, case: Case, expected_state: str | None) ->
     last = session.scalars(
         select(HistoryEntry).where(HistoryEntry.case_id == case.id).order_by(HistoryEntry.id.desc()).limit(1)
     ).first()
-    who = f"{last.actor} 于 {last.at.astimezone(now_local().tzinfo):%m-%d %H:%M} " if last else ""
-    raise ActionRefused(f"案件 {case.case_no} 已被{who}改为“{STATES[case.state][0]}”，请刷新后再操作")
+    when = f"{last.at.astimezone(now_local().tzinfo):%m-%d %H:%M}" if last else ""
+    who = msg("case.changed_by", actor=last.actor, when=when) if last else ""
+    raise ActionRefused("case.state_changed", case_no=case.case_no, who=who, state=label_of(STATES[case.state]))
 
 
 ADVICE_NOT_PERFORMED = "已告知消费者可依法向人民法院起诉或申请仲裁"
@@ -393,12 +395,12 @@ def assign_mediator(db: Database, actor: Actor, case_no: str, mediator_login: st
     with db.transaction() as session:
         case = case_by_no(session, case_no)
         if case.state in NO_MEDIATOR_STATES:
-            raise ActionRefused(f"“{STATES[case.state][0]}”的案件不能指派调解员")
+            raise ActionRefused("mediator.state", state=label_of(STATES[case.state]))
         user = session.scalars(select(User).where(User.login == mediator_login)).first()
         if user is None or not user.active:
-            raise NotFound(f"没有在用的用户 {mediator_login}")
+            raise NotFound("user.not_active", login=mediator_login)
         if Role.MEDIATOR not in user.role_set and Role.SUPERVISOR not in user.role_set:
-            raise ActionRefused(f"{user.name} 不是调解员")
+            raise ActionRefused("mediator.not_mediator", name=user.name)
         before = case.mediator.login if case.mediator else None
         case.mediator_id = user.id
         audit.record(

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.domain import codes
 from app.domain.errors import InvalidInput, NotFound, Problem
+from app.domain.messages import msg
 from app.domain.permissions import Permission
 from app.domain.rules import GROUND_TERMINATION, ground_labels
 from app.domain.workflow import OUTCOMES, STATES
@@ -87,11 +88,11 @@ def export_entrusted_results(
     Excel file; returns how many cases it lists."""
     actor.require(Permission.EXPORT_REPORT)
     if first is not None and last is not None and last < first:
-        raise InvalidInput([Problem("结束日期", "不能早于开始日期", last.isoformat())])
+        raise InvalidInput([Problem("结束日期", msg("holiday.end_before_start"), last.isoformat())])
     with db.read() as session:
         cases = _cases(session, office, first, last, case_no)
         if case_no is not None and not cases:
-            raise NotFound(f"{case_no} 不是受委托调解的案件")
+            raise NotFound("entrusted.not_entrusted", case_no=case_no)
         termination = ground_labels(load_grounds(session), GROUND_TERMINATION)
         rows = [_row(c, termination) for c in cases]
     book = Workbook()

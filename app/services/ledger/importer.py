@@ -15,6 +15,7 @@ from pathlib import Path
 
 from app.domain.dates import now_local, today_local
 from app.domain.errors import InvalidInput, Problem
+from app.domain.messages import msg
 from app.domain.permissions import Permission
 from app.services import audit
 from app.services.context import Actor
@@ -61,7 +62,7 @@ class _Run:
         case_no = cell_text(raw.get(CASE_NO))
         first = self.seen.setdefault(case_no, number) if case_no else number
         if first != number:
-            self.problems.append(Problem(CASE_NO, f"与第{first}行的案件编号重复", case_no, number))
+            self.problems.append(Problem(CASE_NO, msg("ledger.duplicate_case_no", first=first), case_no, number))
             return
         if entry is None:
             return
@@ -80,9 +81,7 @@ class _Run:
             elif self.skip_existing:
                 self.report.skipped.append(entry.case_no)
             else:
-                self.problems.append(
-                    Problem(CASE_NO, "数据库中已有此案件编号（可选择跳过已有案件）", entry.case_no, entry.row)
-                )
+                self.problems.append(Problem(CASE_NO, msg("ledger.case_exists"), entry.case_no, entry.row))
         if self.write and not self.problems:
             self.store.store(new)
         self.report.imported += len(new)
@@ -90,7 +89,7 @@ class _Run:
 
 
 def _missing_columns(ledger: LedgerFile) -> list[Problem]:
-    return [Problem(name, "缺少必填列", None, HEADER_ROW) for name in ledger.layout.missing]
+    return [Problem(name, msg("ledger.required_column"), None, HEADER_ROW) for name in ledger.layout.missing]
 
 
 def import_ledger(

@@ -17,13 +17,14 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.errors import InvalidInput, Problem
+from app.domain.messages import msg
 from app.services.ledger.columns import HEADERS, REQUIRED
 
 DETAIL_SHEET = "案件明细"
 NOTES_SHEET = "说明"
 HEADER_ROW = 1
-UNREADABLE_MESSAGE = "无法读取台账文件：它不是 Excel（.xlsx、.xls）或 LibreOffice（.ods）工作簿，或文件已损坏、已加密"
-MASKED_MESSAGE = "这是已脱敏的月报，个人信息已隐去，只供阅读，不能导入；请导入未脱敏导出的月报或原台账"
+UNREADABLE_MESSAGE = msg("ledger.unreadable_workbook")
+MASKED_MESSAGE = msg("ledger.masked_report")
 
 
 MAX_FILE_BYTES = 100 * 1024 * 1024

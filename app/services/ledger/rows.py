@@ -16,6 +16,7 @@ from app.domain import codes
 from app.domain.codes import CodeList
 from app.domain.dates import parse_optional_date
 from app.domain.errors import InvalidValue, Problem
+from app.domain.messages import Message, label_of, msg
 from app.domain.money import ZERO, parse_optional_amount
 from app.domain.workflow import OUTCOMES, STATES, State
 from app.services.cases.drafts import CaseDraft, CleanCase, MerchantDraft, validate_draft
@@ -56,7 +57,7 @@ class _Row:
     def text(self, column: str) -> str:
         return cell_text(self.raw.get(column))
 
-    def problem(self, column: str, message: str, value: object = None) -> None:
+    def problem(self, column: str, message: Message, value: object = None) -> None:
         shown = None if value is None or value == "" else cell_text(value) or str(value)
         self.problems.append(Problem(column, message, shown, self.number))
 
@@ -66,7 +67,7 @@ class _Row:
             return ""
         found = codes.code_for_label(code_list, text, aliases)
         if found is None:
-            self.problem(column, "不是可选的值（" + "、".join(zh for zh, _ in code_list.values()) + "）", text)
+            self.problem(column, msg("ledger.not_a_choice", choices=[zh for zh, _ in code_list.values()]), text)
             return ""
         return found
 
@@ -74,14 +75,14 @@ class _Row:
         try:
             return parse_optional_date(self._stripped(column))
         except InvalidValue as err:
-            self.problem(column, err.message, self.raw.get(column))
+            self.problem(column, err.msg, self.raw.get(column))
             return None
 
     def amount(self, column: str) -> Decimal:
         try:
             return parse_optional_amount(self._stripped(column)) or ZERO
         except InvalidValue as err:
-            self.problem(column, err.message, self.raw.get(column))
+            self.problem(column, err.msg, self.raw.get(column))
             return ZERO
 
     def _stripped(self, column: str) -> Any:
@@ -96,7 +97,7 @@ def _requests(row: _Row) -> list[str]:
         code = codes.code_for_label(codes.REQUESTS, part)
         if code is None:
             row.problem(
-                col.REQUESTS, "不是可选的诉求（" + "、".join(zh for zh, _ in codes.REQUESTS.values()) + "）", part
+                col.REQUESTS, msg("ledger.not_a_request", choices=[zh for zh, _ in codes.REQUESTS.values()]), part
             )
         else:
             found.append(code)
@@ -137,7 +138,7 @@ NO_12315_REF = "（台账未记录）"
 def _content(row: _Row, today: date) -> CleanCase | None:
     draft = _draft(row)
     if draft.received_on is None or (isinstance(draft.received_on, str) and not draft.received_on.strip()):
-        row.problem(col.RECEIVED_ON, "不能为空")
+        row.problem(col.RECEIVED_ON, msg("value.required"))
         draft = replace(draft, received_on=today)
     clean, problems = validate_draft(draft, today)
     kept = [p for p in problems if p.field not in _IGNORED_FIELDS]
@@ -150,11 +151,11 @@ def _content(row: _Row, today: date) -> CleanCase | None:
 def _state(row: _Row) -> State | None:
     text = row.text(col.STATE)
     if not text:
-        row.problem(col.STATE, "不能为空")
+        row.problem(col.STATE, msg("value.required"))
         return None
     code = codes.code_for_label(STATES, text)
     if code is None:
-        row.problem(col.STATE, "不是可选的状态（" + "、".join(zh for zh, _ in STATES.values()) + "）", text)
+        row.problem(col.STATE, msg("ledger.not_a_state", choices=[zh for zh, _ in STATES.values()]), text)
         return None
     return State(code)
 
@@ -163,22 +164,24 @@ def _check_dates(
     row: _Row, state: State, received: date | None, accepted: date | None, ended: date | None, today: date
 ) -> None:
     if state in _ACCEPTED_STATES and accepted is None and not _has_problem(row, col.ACCEPTED_ON):
-        row.problem(col.ACCEPTED_ON, f"状态为“{STATES[state][0]}”的案件须填写受理日期")
+        row.problem(col.ACCEPTED_ON, msg("ledger.accepted_on_required", state=label_of(STATES[state])))
     if state in (State.REGISTERED, State.REJECTED) and accepted is not None:
-        row.problem(col.ACCEPTED_ON, f"状态为“{STATES[state][0]}”的案件不应有受理日期", accepted.isoformat())
+        row.problem(
+            col.ACCEPTED_ON, msg("ledger.accepted_on_unexpected", state=label_of(STATES[state])), accepted.isoformat()
+        )
     if state in (State.CLOSED, State.REJECTED) and ended is None and not _has_problem(row, col.CLOSED_ON):
-        row.problem(col.CLOSED_ON, f"状态为“{STATES[state][0]}”的案件须填写办结日期")
+        row.problem(col.CLOSED_ON, msg("ledger.closed_on_required", state=label_of(STATES[state])))
     if state not in (State.CLOSED, State.REJECTED) and ended is not None:
-        row.problem(col.CLOSED_ON, f"状态为“{STATES[state][0]}”的案件不应有办结日期", ended.isoformat())
+        row.problem(col.CLOSED_ON, msg("ledger.closed_on_unexpected", state=label_of(STATES[state])), ended.isoformat())
     for column, day in ((col.ACCEPTED_ON, accepted), (col.CLOSED_ON, ended)):
         if day is None:
             continue
         if day > today:
-            row.problem(column, "不能晚于今天", day.isoformat())
+            row.problem(column, msg("date.not_after_today"), day.isoformat())
         elif received is not None and day < received:
-            row.problem(column, "不能早于登记日期", day.isoformat())
+            row.problem(column, msg("date.not_before_received"), day.isoformat())
     if accepted is not None and ended is not None and accepted <= today and ended < accepted:
-        row.problem(col.CLOSED_ON, "不能早于受理日期", ended.isoformat())
+        row.problem(col.CLOSED_ON, msg("date.not_before_accepted"), ended.isoformat())
 
 
 def _has_problem(row: _Row, column: str) -> bool:
@@ -187,13 +190,13 @@ def _has_problem(row: _Row, column: str) -> bool:
 
 def _check_money(row: _Row, state: State, outcome: str, recovered: Decimal, punitive: Decimal) -> None:
     if state == State.CLOSED and not outcome and not _has_problem(row, col.OUTCOME):
-        row.problem(col.OUTCOME, "已办结的案件须填写办结结果")
+        row.problem(col.OUTCOME, msg("ledger.outcome_required"))
     if state != State.CLOSED and outcome:
-        row.problem(col.OUTCOME, "只有已办结的案件才有办结结果", outcome)
+        row.problem(col.OUTCOME, msg("ledger.outcome_unexpected"), outcome)
     if state != State.CLOSED and (recovered or punitive):
-        row.problem(col.RECOVERED, "只有已办结的案件才有挽回经济损失或加倍赔偿", f"{recovered}/{punitive}")
+        row.problem(col.RECOVERED, msg("ledger.money_unexpected"), f"{recovered}/{punitive}")
     if punitive > recovered:
-        row.problem(col.PUNITIVE, "加倍赔偿金额是挽回经济损失的一部分，不能大于它", f"{punitive}")
+        row.problem(col.PUNITIVE, msg("ledger.punitive_over_recovered"), f"{punitive}")
 
 
 def check_row(number: int, raw: Mapping[str, Any], today: date) -> tuple[LedgerEntry | None, list[Problem]]:
@@ -201,9 +204,9 @@ def check_row(number: int, raw: Mapping[str, Any], today: date) -> tuple[LedgerE
     row = _Row(number, raw)
     case_no = row.text(col.CASE_NO)
     if not case_no:
-        row.problem(col.CASE_NO, "不能为空")
+        row.problem(col.CASE_NO, msg("value.required"))
     elif len(case_no) > 32:
-        row.problem(col.CASE_NO, "最长32个字符", case_no)
+        row.problem(col.CASE_NO, msg("value.max_chars", limit=32), case_no)
     clean = _content(row, today)
     state = _state(row)
     accepted, ended = row.date(col.ACCEPTED_ON), row.date(col.CLOSED_ON)

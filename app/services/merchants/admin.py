@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.dates import now_local
 from app.domain.errors import ActionRefused, InvalidInput, NotFound, Problem
+from app.domain.messages import msg
 from app.domain.permissions import Permission
 from app.services import audit
 from app.services.context import Actor
@@ -30,13 +31,13 @@ FILLED_FIELDS = ("uscc", "wechat_id", "wechat_key", "phone", "payee", "payee_key
 def _merchant(session: Session, merchant_id: int) -> Merchant:
     merchant = session.get(Merchant, merchant_id)
     if merchant is None:
-        raise NotFound(f"没有编号为 {merchant_id} 的经营者")
+        raise NotFound("merchant.not_found", merchant_id=merchant_id)
     return merchant
 
 
 def _need_reason(reason: str) -> str:
     if not reason or not reason.strip():
-        raise InvalidInput([Problem("理由", "请填写理由")])
+        raise InvalidInput([Problem("理由", msg("value.reason_required"))])
     return reason.strip()
 
 
@@ -47,9 +48,11 @@ def set_blacklisted(db: Database, actor: Actor, merchant_id: int, listed: bool, 
     with db.transaction() as session:
         merchant = _merchant(session, merchant_id)
         if merchant.merged_into_id is not None:
-            raise ActionRefused(f"“{merchant.name}”已合并到其他经营者，请在合并后的经营者上操作")
+            raise ActionRefused("merchant.merged_act_on_target", name=merchant.name)
         if merchant.blacklisted == listed:
-            raise ActionRefused(f"“{merchant.name}”{'已在' if listed else '不在'}黑名单上")
+            raise ActionRefused(
+                "merchant.already_blacklisted" if listed else "merchant.not_blacklisted", name=merchant.name
+            )
         before = {"blacklisted": merchant.blacklisted, "reason": merchant.blacklist_reason}
         merchant.blacklisted = listed
         merchant.blacklist_reason = reason if listed else None
@@ -77,10 +80,10 @@ class MergePreview:
 
 def _check_pair(kept: Merchant, merged: Merchant) -> None:
     if kept.id == merged.id:
-        raise ActionRefused("不能把经营者与自己合并")
+        raise ActionRefused("merchant.merge_self")
     for m in (kept, merged):
         if m.merged_into_id is not None:
-            raise ActionRefused(f"“{m.name}”已合并到其他经营者")
+            raise ActionRefused("merchant.merged", name=m.name)
 
 
 def merge_preview(db: Database, kept_id: int, merged_id: int) -> MergePreview:
@@ -164,7 +167,7 @@ def _check_latest(session: Session, record: MerchantMerge) -> None:
         .limit(1)
     )
     if later is not None:
-        raise ActionRefused(f"请先撤销之后的合并（第 {later} 号）")
+        raise ActionRefused("merchant.undo_later_first", later=later)
 
 
 def undo_merge(db: Database, actor: Actor, merge_id: int) -> None:
@@ -173,9 +176,9 @@ def undo_merge(db: Database, actor: Actor, merge_id: int) -> None:
     with db.transaction() as session:
         record = session.get(MerchantMerge, merge_id)
         if record is None:
-            raise NotFound(f"没有第 {merge_id} 号合并记录")
+            raise NotFound("merge.not_found", merge_id=merge_id)
         if record.undone_at is not None:
-            raise ActionRefused(f"第 {merge_id} 号合并已撤销")
+            raise ActionRefused("merge.already_undone", merge_id=merge_id)
         _check_latest(session, record)
         kept, merged = _merchant(session, record.kept_id), _merchant(session, record.merged_id)
         case_ids = json.loads(record.case_ids)

@@ -289,7 +289,7 @@ def merchant_profile(db: Database, merchant_id: int, today: date | None = None) 
     with db.read() as session:
         m = session.get(Merchant, merchant_id)
         if m is None:
-            raise NotFound(f"没有编号为 {merchant_id} 的经营者")
+            raise NotFound("merchant.not_found", merchant_id=merchant_id)
         cases = _cases(session, m.id)
         recovered = _recovered(session, m.id)
         return MerchantProfile(

@@ -30,9 +30,9 @@ def parse_month(text: str) -> date:
     """The first day of a month written YYYY-MM."""
     match = _MONTH.fullmatch(text.strip())
     if match is None or not 1 <= int(match[2]) <= 12 or int(match[1]) < 2000:
-        raise InvalidValue(f"月份应写成 YYYY-MM，例如 2026-10：{text!r}")
+        raise InvalidValue("month.format", text=repr(text))
     if int(match[1]) > today_local().year + 1:
-        raise InvalidValue(f"月份 {text.strip()} 在一年之后，没有可统计的案件")
+        raise InvalidValue("month.too_far", month=text.strip())
     return date(int(match[1]), int(match[2]), 1)
 
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import DomainError, InvalidInput, Problem
+from app.domain.errors import DomainError, InvalidInput, PermissionDenied, Problem
 from app.views.context import AppContext
 from app.views.screen_fit import keep_on_screen, room
 from app.views.widgets.code_inputs import CheckList
@@ -175,6 +175,8 @@ class FormDialog(QDialog):
             self.grow_to_content()
             return
         except DomainError as err:
+            if isinstance(err, PermissionDenied):
+                self.ctx.recheck_rights()
             self.board.show_message(err.message)
             self.grow_to_content()
             return

@@ -106,6 +106,6 @@ class DocumentPicker(QDialog):
         try:
             self.rendered = render_document(self.ctx.db, self.case_no, self.request())
         except InvalidInput as err:
-            self.problems.setText("\n".join(p.message for p in err.problems))
+            self.problems.setText("\n".join(p.reason() for p in err.problems))
             return
         self.accept()

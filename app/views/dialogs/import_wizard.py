@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import DomainError, InvalidInput, Problem
+from app.domain.messages import field_label
 from app.services.ledger import HEADERS, REQUIRED, ImportReport, import_ledger
 from app.views.context import AppContext
 from app.views.file_dialogs import open_file_name
@@ -189,7 +190,7 @@ class ImportWizard(QDialog):
         self.summary.setStyleSheet("")
         self.problems.setRowCount(len(problems))
         for row, problem in enumerate(problems):
-            values = (str(problem.row or ""), problem.field, problem.value or "", problem.message)
+            values = (str(problem.row or ""), field_label(problem.field), problem.value or "", problem.reason())
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if column == 0:

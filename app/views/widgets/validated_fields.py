@@ -198,8 +198,8 @@ class ProblemBoard:
             box = self.boxes.get(problem.field)
             if box is not None:
                 shown = box.message.text()
-                box.set_problem(f"{shown}；{problem.message}" if shown else problem.message)
-        lines = [f"· {p.field}：{p.message}" for p in problems]
+                box.set_problem(f"{shown}；{problem.reason()}" if shown else problem.reason())
+        lines = [f"· {p.text()}" for p in problems]
         self.summary.setText("\n".join([heading, *lines]) if heading else "\n".join(lines))
         self.summary.setVisible(bool(problems))
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from app.domain.errors import DomainError, InvalidInput
+from app.domain.messages import msg
 from app.services.admin import calendar as calendar_admin
 from app.views.context import AppContext
 from app.views.dialogs.holiday_dialog import HolidayDialog
@@ -115,7 +116,7 @@ class HolidaysTab(QWidget):
             count = calendar_admin.load_holiday_year(self.ctx.db, self.ctx.actor, year, Path(path))
         except InvalidInput as err:
             self.message.setStyleSheet("color: #c62828;")
-            lines = [str(p) + (f"（值：{p.value}）" if p.value else "") for p in err.problems]
+            lines = [str(p) + (msg("problem.value", value=p.value).text() if p.value else "") for p in err.problems]
             self.message.setText(self.tr("未导入任何日期，请改正文件后重试：") + "\n" + "\n".join(lines))
             return
         except DomainError as err:
