@@ -17,7 +17,7 @@ from datetime import date, datetime, time, timedelta
 from random import Random
 from typing import Any
 
-from sqlalchemy import func, select, text, update
+from sqlalchemy import func, select, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -35,6 +35,7 @@ from app.services.clocks import limits_of
 from app.services.context import Actor
 from app.services.reference import load_calendar, load_rule_sets
 from app.store.cases import Case
+from app.store.counters import move_counters_past
 from app.store.database import Database
 from app.store.people import User
 from app.store.reference import CaseCounter
@@ -141,12 +142,7 @@ def _chunks(n: int) -> Iterator[range]:
 
 def _finish(session: Session, counters: dict[int, int], summary: dict[str, Any]) -> None:
     """Case-number counters, id sequences on PostgreSQL, and the audit entry."""
-    known = set(session.scalars(select(CaseCounter.year)))
-    for year, last in counters.items():
-        if year in known:
-            session.execute(update(CaseCounter).where(CaseCounter.year == year).values(last=last))
-        else:
-            session.add(CaseCounter(year=year, last=last))
+    move_counters_past(session, counters)
     if session.get_bind().dialect.name == "postgresql":
         for name in _ID_TABLES:
             session.execute(

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from app.domain.codes import CodeList
 from app.domain.errors import InvalidValue
 from app.domain.workdays import ONE_DAY, WorkCalendar
 
@@ -32,6 +33,15 @@ KIND_PERFORMANCE = "performance"
 STATES = ("registered", "accepted", "rejected", "mediating", "suspended", "agreed", "terminated", "closed")
 
 DUE_SOON_WORKING_DAYS = 2
+"""A running deadline at most this many working days away is due soon (domain.md s. 4)."""
+
+DEADLINE_KINDS: CodeList = {
+    KIND_ACCEPTANCE: ("受理期限", "Acceptance decision"),
+    KIND_MEDIATION: ("调解期限", "Mediation limit"),
+    KIND_TERMINATION_NOTICE: ("终止告知期限", "Termination notice"),
+    KIND_PERFORMANCE: ("履行期限", "Performance due"),
+}
+"""The label of each kind of deadline, on every screen that names one."""
 
 Suspension = tuple[date, date | None]
 
@@ -173,7 +183,13 @@ def case_deadlines(clock: CaseClock, limits: Limits, calendar: WorkCalendar, tod
     return []
 
 
+def due_soon_until(calendar: WorkCalendar, today: date) -> date:
+    """The last due date that counts as due soon today (DUE_SOON_WORKING_DAYS working days ahead)."""
+    return calendar.add_working_days(today, DUE_SOON_WORKING_DAYS)
+
+
 def next_deadline(clock: CaseClock, limits: Limits, calendar: WorkCalendar, today: date) -> Deadline | None:
-    """The earliest running deadline of the case, or None when no clock runs."""
-    deadlines = case_deadlines(clock, limits, calendar, today)
-    return min(deadlines, key=lambda d: d.due) if deadlines else None
+    """The earliest running (not paused) deadline of the case, or None when no clock runs: the one rule for the
+    next due date the case list sorts on, whoever stores the case (workflow, ledger import, demo data)."""
+    running = [d for d in case_deadlines(clock, limits, calendar, today) if not d.paused]
+    return min(running, key=lambda d: d.due, default=None)

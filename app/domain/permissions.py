@@ -72,10 +72,11 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
 }
 
 PERMISSION_LABELS: dict[Permission, tuple[str, str]] = {
+    # (Chinese, English): what the permission lets a person do
     P.REGISTER: ("登记投诉", "register complaints"),
-    P.EDIT_OPEN_CASE: ("修改在办案件", "edit open cases"),
-    P.EDIT_ENDED_CASE: ("修改已办结或不予受理的案件", "edit closed or rejected cases"),
-    P.DECIDE_ACCEPTANCE: ("决定是否受理", "decide on acceptance"),
+    P.EDIT_OPEN_CASE: ("修改在办案件", "change open cases"),
+    P.EDIT_ENDED_CASE: ("修改已办结或不予受理的案件", "change closed or rejected cases"),
+    P.DECIDE_ACCEPTANCE: ("决定是否受理", "decide acceptance"),
     P.ASSIGN_MEDIATOR: ("指派调解员", "assign mediators"),
     P.MEDIATE: ("调解案件", "mediate cases"),
     P.MEDIATE_ANY_CASE: ("调解未指派给本人的案件", "mediate cases assigned to others"),
@@ -85,39 +86,18 @@ PERMISSION_LABELS: dict[Permission, tuple[str, str]] = {
     P.EXPORT_REPORT: ("导出月报", "export the monthly report"),
     P.EXPORT_UNMASKED: ("导出未脱敏数据", "export unmasked data"),
     P.VIEW_PERSONAL_DATA: ("查看个人信息", "see personal data"),
-    P.VIEW_ID_NUMBER: ("查看完整身份证号", "see full ID card numbers"),
+    P.VIEW_ID_NUMBER: ("查看完整身份证号", "see full ID numbers"),
     P.IMPORT_LEDGER: ("导入台账", "import ledgers"),
     P.MANAGE_USERS: ("管理用户", "manage users"),
-    P.MANAGE_RULES: ("管理规则", "manage rules"),
+    P.MANAGE_RULES: ("管理规则", "manage rule sets"),
     P.MANAGE_HOLIDAYS: ("管理节假日", "manage holidays"),
     P.BACKUP: ("备份与恢复", "back up and restore"),
 }
 
-PERMISSION_LABELS_EN: dict[Permission, str] = {
-    P.REGISTER: "register complaints",
-    P.EDIT_OPEN_CASE: "change open cases",
-    P.EDIT_ENDED_CASE: "change closed or rejected cases",
-    P.DECIDE_ACCEPTANCE: "decide acceptance",
-    P.ASSIGN_MEDIATOR: "assign mediators",
-    P.MEDIATE: "mediate cases",
-    P.MEDIATE_ANY_CASE: "mediate cases assigned to others",
-    P.REOPEN: "reopen closed cases",
-    P.MANAGE_BLACKLIST: "manage the merchant blacklist",
-    P.MERGE_MERCHANTS: "merge merchants",
-    P.EXPORT_REPORT: "export the monthly report",
-    P.EXPORT_UNMASKED: "export unmasked data",
-    P.VIEW_PERSONAL_DATA: "see personal data",
-    P.VIEW_ID_NUMBER: "see full ID numbers",
-    P.IMPORT_LEDGER: "import ledgers",
-    P.MANAGE_USERS: "manage users",
-    P.MANAGE_RULES: "manage rule sets",
-    P.MANAGE_HOLIDAYS: "manage holidays",
-    P.BACKUP: "back up and restore",
-}
-
 
 def permission_label(permission: Permission, lang: str = "zh_CN") -> str:
-    return PERMISSION_LABELS_EN[permission] if lang.startswith("en") else PERMISSION_LABELS[permission]
+    zh, en = PERMISSION_LABELS[permission]
+    return en if lang.startswith("en") else zh
 
 
 def roles_granting(permission: Permission) -> list[Role]:
@@ -131,6 +111,11 @@ def permissions_of(roles: frozenset[str] | set[str] | tuple[str, ...]) -> frozen
     for role in roles:
         granted |= ROLE_PERMISSIONS.get(Role(role), frozenset())
     return frozenset(granted)
+
+
+def may_mediate(roles: frozenset[str] | set[str] | tuple[str, ...]) -> bool:
+    """Whether a user with these roles may be assigned cases and mediate them (the one rule: Permission.MEDIATE)."""
+    return Permission.MEDIATE in permissions_of(roles)
 
 
 MEDIATION_ACTIONS = frozenset(

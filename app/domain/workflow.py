@@ -6,7 +6,7 @@ from enum import StrEnum
 
 from app.domain.codes import CodeList
 from app.domain.errors import ActionRefused
-from app.domain.messages import Message, label_of, msg
+from app.domain.messages import Label, Message, label_of, msg
 
 
 class State(StrEnum):
@@ -135,7 +135,8 @@ def target_state(state: State | str, action: Action | str) -> State:
     current, wanted = State(state), Action(action)
     sources, target = TRANSITIONS[wanted]
     if current not in sources:
-        allowed = [label_of(ACTIONS[a]) for a in allowed_actions(current)] or [msg("workflow.no_action")]
+        allowed: list[Label | Message] = [label_of(ACTIONS[a]) for a in allowed_actions(current)]
+        allowed = allowed or [msg("workflow.no_action")]
         raise ActionRefused(
             "workflow.not_allowed",
             action=label_of(ACTIONS[wanted]),

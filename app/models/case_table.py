@@ -16,8 +16,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from app.domain import codes
+from app.domain.deadlines import DEADLINE_KINDS, DUE_SOON_WORKING_DAYS
 from app.domain.workflow import STATES
-from app.services.cases.listing import DUE_SOON_WORKING_DAYS, CaseList, CaseQuery, CaseRow, FirstPage
+from app.services.cases.listing import CaseList, CaseQuery, CaseRow, FirstPage
 
 BLOCK_SIZE = 200
 MAX_BLOCKS = 12
@@ -190,13 +191,7 @@ class CaseTableModel(QAbstractTableModel):
         return text
 
     def _due_kind_label(self, kind: str | None) -> str:
-        labels = {
-            "acceptance": self.tr("受理决定"),
-            "mediation": self.tr("调解期限"),
-            "termination_notice": self.tr("终止告知"),
-            "performance": self.tr("履行期限"),
-        }
-        return labels.get(kind or "", "")
+        return codes.label(DEADLINE_KINDS, kind, self.lang) if kind else ""
 
     def _alignment(self, _row: CaseRow, key: str) -> Qt.AlignmentFlag:
         if key == "days_left":

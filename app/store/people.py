@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, Integer, String, false
+from sqlalchemy import Boolean, Integer, String, false, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from app.domain.permissions import may_mediate
 from app.store.base import Base
 from app.store.reference import Setting
 from app.store.types import UTCDateTime
@@ -79,3 +80,9 @@ def current_rights(session: Session, user_id: int) -> tuple[frozenset[str], bool
     if user is None:
         return frozenset(), False
     return user.role_set, user.active
+
+
+def active_mediators(session: Session) -> list[User]:
+    """The active users who may be assigned cases (domain rule ``may_mediate``), by name."""
+    users = session.scalars(select(User).where(User.active.is_(True)).order_by(User.name, User.id))
+    return [u for u in users if may_mediate(u.role_set)]

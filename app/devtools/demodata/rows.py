@@ -16,11 +16,11 @@ from app.devtools.demodata.lifecycle import Life, Simulation
 from app.devtools.demodata.merchants import MerchantSeed
 from app.devtools.demodata.stories import Complaint, render, where_bought
 from app.devtools.demodata.world import World
+from app.domain.case_numbers import format_case_no
 from app.domain.deadlines import CaseClock, Limits, next_deadline
 from app.domain.rules import RuleSet, rule_set_for
 from app.domain.workflow import END_STATES
 
-CASE_NO_FORMAT = "WQ{year}-{seq:06d}"
 # Column order of the rows made here, table by table (the rows are tuples in this order).
 COLUMNS: dict[str, tuple[str, ...]] = {
     "consumers": ("id", "name", "name_initials", "phone", "id_number", "address", "agent_name", "agent_authorised"),
@@ -178,7 +178,7 @@ class CaseFactory:
 
     def case_no(self, year: int) -> str:
         self.counters[year] = self.counters.get(year, 0) + 1
-        return CASE_NO_FORMAT.format(year=year, seq=self.counters[year])
+        return format_case_no(year, self.counters[year])
 
     def add(self, batch: Batch, received: date, merchant: MerchantSeed) -> None:
         draw = self.draw
@@ -308,9 +308,7 @@ class CaseFactory:
             tuple((s[2], s[3]) for s in life.suspensions),
         )
         deadline = next_deadline(clock, self.limits[rules.code], self.world.calendar, self.world.today)
-        if deadline is None or deadline.paused:
-            return None, None
-        return deadline.due, deadline.kind
+        return (deadline.due, deadline.kind) if deadline else (None, None)
 
     def _children(self, batch: Batch, case_id: int, life: Life) -> None:
         rows, take, d, money, flag = batch.rows, self.ids.take, self.encode.date, self.encode.money, self.encode.flag

@@ -71,7 +71,8 @@ def assign_refusal(actor: Actor, state: str) -> Refusal | None:
 
 
 def require_case_edit(actor: Actor, case: Case) -> None:
-    """PermissionDenied unless the actor may change this case's content, evidence or documents."""
+    """PermissionDenied unless the actor may change this case's content, evidence or documents (rights read now)."""
+    actor.require_active()
     refusal = edit_refusal(actor, case.state, case.mediator_id)
     if refusal is not None and refusal.missing is not None:
         actor.require(refusal.missing)

@@ -7,11 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import select
-
 from app.domain.dates import today_local
 from app.domain.deadlines import Deadline
-from app.domain.permissions import Role
 from app.domain.rules import GROUND_KINDS, ground_labels, labels_of
 from app.domain.workflow import Action, allowed_actions
 from app.services.cases.drafts import CaseDraft, MerchantDraft
@@ -22,7 +19,7 @@ from app.services.cases.visits import VisitView, visits_of
 from app.services.clocks import Reference, deadlines_of
 from app.store.cases import Case
 from app.store.database import Database
-from app.store.people import User
+from app.store.people import active_mediators
 
 
 @dataclass(frozen=True)
@@ -254,7 +251,4 @@ class MediatorChoice:
 def mediator_choices(db: Database) -> list[MediatorChoice]:
     """Active users who may mediate (mediators and supervisors), by name."""
     with db.read() as session:
-        users = session.scalars(select(User).where(User.active.is_(True)).order_by(User.name))
-        return [
-            MediatorChoice(u.login, u.name) for u in users if {Role.MEDIATOR.value, Role.SUPERVISOR.value} & u.role_set
-        ]
+        return [MediatorChoice(u.login, u.name) for u in active_mediators(session)]

@@ -16,8 +16,15 @@ from sqlalchemy.orm import aliased
 
 from app.domain.codes import CodeList
 from app.domain.dates import today_local
-from app.domain.deadlines import KIND_ACCEPTANCE, KIND_MEDIATION, KIND_PERFORMANCE, KIND_TERMINATION_NOTICE
-from app.domain.permissions import Permission, Role
+from app.domain.deadlines import (
+    DUE_SOON_WORKING_DAYS,
+    KIND_ACCEPTANCE,
+    KIND_MEDIATION,
+    KIND_PERFORMANCE,
+    KIND_TERMINATION_NOTICE,
+    due_soon_until,
+)
+from app.domain.permissions import Permission
 from app.domain.workflow import OPEN_STATES, State
 from app.services.clocks import Reference
 from app.services.context import Actor
@@ -26,7 +33,7 @@ from app.store.database import Database
 from app.store.merchants import Merchant
 from app.store.people import Consumer, User
 
-DESK_WORKING_DAYS = 3
+DESK_WORKING_DAYS = DUE_SOON_WORKING_DAYS  # the desk lists what the case list calls due soon
 DESK_LIMIT = 500
 
 DESK_ACTIONS: CodeList = {
@@ -73,7 +80,7 @@ def _whose(actor: Actor) -> ColumnElement[bool]:
     if actor.can(Permission.MEDIATE_ANY_CASE):
         return Case.id.is_not(None)
     conditions: list[ColumnElement[bool]] = []
-    if Role.MEDIATOR in actor.roles and actor.user_id is not None:
+    if actor.can(Permission.MEDIATE) and actor.user_id is not None:
         conditions.append(Case.mediator_id == actor.user_id)
     if actor.can(Permission.REGISTER):
         conditions.append((Case.state == State.REGISTERED) & (Case.created_by == actor.login))
@@ -81,12 +88,12 @@ def _whose(actor: Actor) -> ColumnElement[bool]:
 
 
 def due_desk(db: Database, actor: Actor, today: date | None = None, limit: int = DESK_LIMIT) -> list[DueItem]:
-    """The actor's cases due within DESK_WORKING_DAYS working days or overdue, earliest due first."""
+    """The actor's cases due soon (the same window as the case list's due-soon filter) or overdue, earliest first."""
     today = today or today_local()
     mediator = aliased(User)
     with db.read() as session:
         calendar = Reference(session).calendar
-        horizon = calendar.add_working_days(today, DESK_WORKING_DAYS)
+        horizon = due_soon_until(calendar, today)
         query = (
             select(
                 Case.case_no,

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
+from app.domain.case_numbers import format_case_no
 from app.domain.dates import now_local, today_local
 from app.domain.errors import Conflict, InvalidInput, NotFound
 from app.domain.permissions import Permission
@@ -21,23 +22,15 @@ from app.services.clocks import Reference, refresh_next_due
 from app.services.context import Actor
 from app.services.merchants.identity import merchant_for_case, note_aliases
 from app.store.cases import Case, CaseRequest, HistoryEntry
+from app.store.counters import take_case_number
 from app.store.database import Database
 from app.store.merchants import Merchant
 from app.store.people import Consumer
-from app.store.reference import CaseCounter
-
-CASE_NO_PREFIX = "WQ"
 
 
 def next_case_no(session: Session, year: int) -> str:
     """The next case number of the year, e.g. WQ2026-000123 (row-locked on PostgreSQL)."""
-    counter = session.scalars(select(CaseCounter).where(CaseCounter.year == year).with_for_update()).first()
-    if counter is None:
-        counter = CaseCounter(year=year, last=0)
-        session.add(counter)
-    counter.last += 1
-    session.flush()
-    return f"{CASE_NO_PREFIX}{year}-{counter.last:06d}"
+    return format_case_no(year, take_case_number(session, year))
 
 
 def case_by_no(session: Session, case_no: str, lock: bool = False) -> Case:

@@ -16,6 +16,7 @@ from sqlalchemy import ColumnElement, Select, String, func, select, type_coerce
 
 from app.domain.codes import WECHAT_CHANNELS
 from app.domain.dates import today_local
+from app.domain.deadlines import due_soon_until
 from app.domain.errors import InvalidValue
 from app.domain.messages import Message, msg
 from app.domain.workdays import WorkCalendar
@@ -26,12 +27,11 @@ from app.services.reference import load_calendar
 from app.store.case_search import TRIGRAM, search_clause, search_terms
 from app.store.cases import Case
 from app.store.database import Database
-from app.store.people import User
+from app.store.people import active_mediators
 
 ALL_WECHAT = "wechat"
 """The channel filter value meaning any of the four WeChat channels."""
 OVERDUE, DUE_SOON = "overdue", "due_soon"
-DUE_SOON_WORKING_DAYS = 2
 
 SORT_KEYS: dict[str, Any] = {
     "case_no": Case.case_no,
@@ -225,7 +225,7 @@ class CaseList:
         if due == OVERDUE:
             return [Case.state.in_(sorted(OPEN_STATES)), Case.next_due_on < today]
         if due == DUE_SOON:
-            last = self.calendar.add_working_days(today, DUE_SOON_WORKING_DAYS)
+            last = due_soon_until(self.calendar, today)
             return [Case.state.in_(sorted(OPEN_STATES)), Case.next_due_on >= today, Case.next_due_on <= last]
         return []
 
@@ -371,8 +371,7 @@ def _day(value: Any) -> Any:
 def mediators(db: Database) -> list[tuple[int, str]]:
     """(id, name) of the active users who can be assigned cases, for the mediator filter."""
     with db.read() as session:
-        users = session.scalars(select(User).where(User.active.is_(True)).order_by(User.name)).all()
-        return [(u.id, u.name) for u in users if {"mediator", "supervisor"} & u.role_set]
+        return [(u.id, u.name) for u in active_mediators(session)]
 
 
 def _event_conditions(query: CaseQuery) -> list[ColumnElement[bool]]:

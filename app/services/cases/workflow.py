@@ -16,7 +16,7 @@ from app.domain.dates import now_local, today_local
 from app.domain.errors import ActionRefused, InvalidInput, NotFound, PermissionDenied, Problem
 from app.domain.messages import label_of, msg
 from app.domain.money import ZERO
-from app.domain.permissions import MEDIATION_ACTIONS, Permission, Role, permission_for
+from app.domain.permissions import MEDIATION_ACTIONS, Permission, may_mediate, permission_for
 from app.domain.rules import RuleSet
 from app.domain.workflow import STATES, Action, State, target_state
 from app.services import audit
@@ -48,7 +48,8 @@ def facts_of(case: Case) -> req.CaseFacts:
 
 
 def require_mediation_rights(actor: Actor, case: Case) -> None:
-    """A mediator may act only on cases assigned to them; a supervisor on any."""
+    """A mediator may act only on cases assigned to them; a supervisor on any (rights read now)."""
+    actor.require_active()
     refusal = mediation_refusal(actor, case.mediator_id)
     if refusal is not None and refusal.missing is not None:
         actor.require(refusal.missing)
@@ -399,7 +400,7 @@ def assign_mediator(db: Database, actor: Actor, case_no: str, mediator_login: st
         user = session.scalars(select(User).where(User.login == mediator_login)).first()
         if user is None or not user.active:
             raise NotFound("user.not_active", login=mediator_login)
-        if Role.MEDIATOR not in user.role_set and Role.SUPERVISOR not in user.role_set:
+        if not may_mediate(user.role_set):
             raise ActionRefused("mediator.not_mediator", name=user.name)
         before = case.mediator.login if case.mediator else None
         case.mediator_id = user.id

@@ -6,7 +6,6 @@ merchants are recognised a batch at a time (:mod:`app.services.ledger.merchant_b
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
@@ -14,8 +13,8 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from app.domain.deadlines import CaseClock, case_deadlines
-from app.domain.permissions import Role
+from app.domain.case_numbers import parse_case_no
+from app.domain.deadlines import CaseClock, next_deadline
 from app.domain.pinyin import name_initials
 from app.domain.workflow import State
 from app.services.clocks import Reference, limits_of
@@ -24,11 +23,10 @@ from app.services.ledger.merchant_batch import MerchantResolver
 from app.services.ledger.rows import LedgerEntry
 from app.store.bulk_insert import insert_returning_ids
 from app.store.cases import Case, CaseRequest, HistoryEntry
-from app.store.people import Consumer, User
-from app.store.reference import CaseCounter
+from app.store.counters import move_counters_past
+from app.store.people import Consumer, active_mediators
 
 IMPORTED = "imported"
-_CASE_NO = re.compile(r"WQ(\d{4})-(\d{6})")
 
 
 class LedgerStore:
@@ -44,10 +42,9 @@ class LedgerStore:
 
     def _mediators(self) -> dict[str, int]:
         found: dict[str, int] = {}
-        for user in self.session.scalars(select(User).where(User.active.is_(True))):
-            if {Role.MEDIATOR, Role.SUPERVISOR} & user.role_set:
-                found.setdefault(user.login, user.id)
-                found.setdefault(user.name, user.id)
+        for user in active_mediators(self.session):
+            found.setdefault(user.login, user.id)
+            found.setdefault(user.name, user.id)
         return found
 
     def existing(self, case_nos: Sequence[str]) -> set[str]:
@@ -60,9 +57,7 @@ class LedgerStore:
 
     def _next_due(self, entry: LedgerEntry, rule_set_code: str) -> tuple[date | None, str | None]:
         clock = CaseClock(state=entry.state, received_on=entry.clean.received_on, accepted_on=entry.accepted_on)
-        limits = limits_of(self.ref.rule_sets[rule_set_code])
-        running = [d for d in case_deadlines(clock, limits, self.ref.calendar, self.today) if not d.paused]
-        first = min(running, key=lambda d: d.due, default=None)
+        first = next_deadline(clock, limits_of(self.ref.rule_sets[rule_set_code]), self.ref.calendar, self.today)
         return (first.due, first.kind) if first else (None, None)
 
     def _consumer_row(self, entry: LedgerEntry) -> dict[str, object]:
@@ -154,19 +149,13 @@ class LedgerStore:
             ],
         )
         for entry in entries:
-            if match := _CASE_NO.fullmatch(entry.case_no):
-                year, number = int(match[1]), int(match[2])
+            if parsed := parse_case_no(entry.case_no):
+                year, number = parsed
                 self._counters[year] = max(self._counters.get(year, 0), number)
 
     def finish(self) -> None:
         """Move the case-number counters past the imported numbers, so new cases never collide."""
-        for year, last in self._counters.items():
-            counter = self.session.get(CaseCounter, year)
-            if counter is None:
-                self.session.add(CaseCounter(year=year, last=last))
-            elif counter.last < last:
-                counter.last = last
-        self.session.flush()
+        move_counters_past(self.session, self._counters)
 
 
 def _imported_event(entry: LedgerEntry) -> dict[str, Any]:

@@ -15,18 +15,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.dates import today_local
+from app.domain.periods import recent_since
 from app.domain.rules import MERCHANT_REFUSAL_GROUND
 from app.domain.workflow import OPEN_STATES, State
 from app.store.cases import Agreement, Case
 from app.store.merchants import Merchant
-
-RECENT_DAYS = 90
 
 
 @dataclass(frozen=True)
@@ -73,7 +72,7 @@ def merchant_stats(
             Case.merchant_id,
             func.count(),
             func.count().filter(is_open),
-            func.count().filter(Case.received_on > today - timedelta(days=RECENT_DAYS)),
+            func.count().filter(Case.received_on >= recent_since(today)),
             func.count().filter(Case.termination_ground == MERCHANT_REFUSAL_GROUND),
             func.min(Case.received_on),
             func.max(Case.received_on),
@@ -104,7 +103,7 @@ def recent_ranking(session: Session, today: date, limit: int) -> list[int]:
     count = func.count().label("n")
     query = (
         select(Case.merchant_id, count)
-        .where(Case.received_on > today - timedelta(days=RECENT_DAYS))
+        .where(Case.received_on >= recent_since(today))
         .group_by(Case.merchant_id)
         .order_by(count.desc(), Case.merchant_id)
         .limit(limit)
@@ -128,7 +127,7 @@ def ranked_page(
     RECENT_DAYS days (``sort="recent"``) or of all time, then by id; and how many there are in all."""
     counted = select(Case.merchant_id.label("merchant_id"), func.count().label("n"))
     if sort == "recent":
-        counted = counted.where(Case.received_on > today - timedelta(days=RECENT_DAYS))
+        counted = counted.where(Case.received_on >= recent_since(today))
     numbers = counted.group_by(Case.merchant_id).subquery()
     base = (
         select(Merchant.id)

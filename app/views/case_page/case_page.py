@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.codes import READING_KINDS, label
-from app.domain.deadlines import Deadline
+from app.domain.deadlines import DEADLINE_KINDS, Deadline
 from app.domain.errors import DomainError
 from app.domain.workflow import ACTIONS, EXTENSION_STATES, FOLLOW_UP_STATES, Action, state_label
 from app.services.cases.access import (
@@ -111,13 +111,7 @@ class CasePage(QWidget):
         self._build_sections(detail)
 
     def _deadline_text(self, d: Deadline) -> str:
-        kinds = {
-            "acceptance": self.tr("受理期限"),
-            "mediation": self.tr("调解期限"),
-            "termination_notice": self.tr("告知期限"),
-            "performance": self.tr("履行期限"),
-        }
-        text = f"{kinds.get(d.kind, d.kind)} {d.due.isoformat()}"
+        text = f"{label(DEADLINE_KINDS, d.kind, self.ctx.lang)} {d.due.isoformat()}"
         if d.paused:
             text += self.tr("（已中止，暂停计算）")
         elif d.overdue:

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 from app.domain import codes
 from app.domain.errors import DomainError
 from app.domain.money import format_yuan
+from app.domain.periods import RECENT_DAYS
 from app.domain.permissions import Permission
 from app.domain.workflow import OUTCOMES, STATES
 from app.services.merchants.admin import merge_merchants, merge_preview, set_blacklisted, undo_merge
 from app.services.merchants.identity import SIMILAR_NAME_CUTOFF, similar_merchants
 from app.services.merchants.profile import MerchantProfile, merchant_profile
-from app.services.merchants.record import RECENT_DAYS
 from app.views.context import AppContext
 from app.views.dialogs.reason_dialog import ReasonDialog
 from app.views.i18n import DATA_PROPERTY, punctuation

@@ -4,7 +4,7 @@ year, and charts whose bars open the case list filtered to what they count."""
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import codes
 from app.domain.dates import today_local
+from app.domain.periods import recent_since
 from app.services.report.dashboard import COMPARED, Dashboard, dashboard
 from app.services.report.definitions import FIGURE_BY_KEY
 from app.services.report.figures import change
@@ -241,4 +242,4 @@ class DashboardPage(QWidget):
     def open_merchant(self, index: int) -> None:
         assert self.data is not None
         merchant = self.data.top_merchants[index]
-        self._show({"merchant_id": merchant.merchant_id, "received_from": today_local() - timedelta(days=89)})
+        self._show({"merchant_id": merchant.merchant_id, "received_from": recent_since(today_local())})

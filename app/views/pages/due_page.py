@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import codes
-from app.domain.deadlines import DUE_SOON_WORKING_DAYS
+from app.domain.deadlines import DEADLINE_KINDS, DUE_SOON_WORKING_DAYS
 from app.domain.workflow import STATES
 from app.services.cases.due_desk import DESK_ACTIONS, DESK_WORKING_DAYS, DueItem, due_desk
 from app.views.context import AppContext
@@ -68,13 +68,7 @@ class DuePage(QWidget):
         self.reload()
 
     def _kind_label(self, kind: str) -> str:
-        labels = {
-            "acceptance": self.tr("受理决定"),
-            "mediation": self.tr("调解期限"),
-            "termination_notice": self.tr("终止告知"),
-            "performance": self.tr("协议履行"),
-        }
-        return labels.get(kind, kind)
+        return codes.label(DEADLINE_KINDS, kind, self.ctx.lang)
 
     def reload(self) -> None:
         """Read the desk again from the database."""

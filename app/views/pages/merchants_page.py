@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import codes
+from app.domain.periods import RECENT_DAYS
 from app.services.merchants.profile import MerchantRow, merchant_page
-from app.services.merchants.record import RECENT_DAYS
 from app.views.context import AppContext
 from app.views.dialogs.merchant_dialog import MerchantDialog
 
