@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from app.services.cases.listing import CaseList, CaseQuery
+from app.services.context import Actor
 from bench import POSTGRESQL, SQLITE, BenchContext, Run, benchmark
 
 BOTH = (SQLITE, POSTGRESQL)
@@ -42,7 +43,7 @@ def _page_sql(where: str = "1 = 1", order: str = "received_on DESC, id DESC", of
 
 def _pair(ctx: BenchContext, query: CaseQuery, where: str, order: str, params: tuple[Any, ...] = ()) -> tuple[Run, Run]:
     """App: count and first page through the case-list service; floor: the same two queries by hand."""
-    case_list = CaseList(ctx.database(), today=ctx.today)
+    case_list = CaseList(ctx.database(), Actor.cli(), today=ctx.today)
     conn = ctx.raw()
 
     def app() -> object:
@@ -66,7 +67,7 @@ def list_first_paint(ctx: BenchContext) -> tuple[Run, Run]:
     conn = ctx.raw()
 
     def app() -> object:
-        case_list = CaseList(ctx.database(), today=ctx.today)
+        case_list = CaseList(ctx.database(), Actor.cli(), today=ctx.today)
         model = CaseTableModel(case_list)
         model.show_page(case_list.first_page(CaseQuery(), BLOCK_SIZE))
         view = QTableView()
@@ -192,7 +193,7 @@ def list_search_initials(ctx: BenchContext) -> tuple[Run, Run]:
 @benchmark("list_scroll_middle", backends=BOTH)
 def list_scroll_middle(ctx: BenchContext) -> tuple[Run, Run]:
     """Scroll to the middle of the whole list: the block of 200 rows there."""
-    case_list = CaseList(ctx.database(), today=ctx.today)
+    case_list = CaseList(ctx.database(), Actor.cli(), today=ctx.today)
     middle = case_list.total() // 2
     conn = ctx.raw()
 
@@ -295,7 +296,7 @@ def _short_where(ctx: BenchContext, term: str) -> tuple[str, tuple[Any, ...]]:
 def _short_pair(ctx: BenchContext, term: str) -> tuple[Run, Run]:
     """App: the first page of a short search (its count comes later, in the background); floor: the
     same page by hand."""
-    case_list = CaseList(ctx.database(), today=ctx.today)
+    case_list = CaseList(ctx.database(), Actor.cli(), today=ctx.today)
     conn = ctx.raw()
     where, params = _short_where(ctx, term)
     query = CaseQuery(search=term)
@@ -329,7 +330,7 @@ def list_search_two_chars_rare(ctx: BenchContext) -> tuple[Run, Run]:
 @benchmark("list_search_two_chars_count", runs=5, backends=BOTH)
 def list_search_two_chars_count(ctx: BenchContext) -> tuple[Run, Run]:
     """The background count of the common two-character search, capped at 10,000 ("1万+")."""
-    case_list = CaseList(ctx.database(), today=ctx.today)
+    case_list = CaseList(ctx.database(), Actor.cli(), today=ctx.today)
     conn = ctx.raw()
     where, params = _short_where(ctx, COMMON_TWO_CHARS)
     query = CaseQuery(search=COMMON_TWO_CHARS)

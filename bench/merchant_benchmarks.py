@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 
+from app.services.context import Actor
 from app.services.merchants.profile import PROFILE_CASES, merchant_profile
 from app.services.merchants.search import search_merchants
 from bench import POSTGRESQL, SQLITE, BenchContext, Run, benchmark
@@ -68,7 +69,7 @@ def _lookup(ctx: BenchContext, column: str, length: int) -> tuple[Run, Run]:
     for_app, for_floor = itertools.cycle(typed), itertools.cycle(typed)
 
     def app() -> None:
-        search_merchants(db, next(for_app), LIMIT)
+        search_merchants(db, Actor.cli(), next(for_app), LIMIT)
 
     def floor() -> None:
         _lookup_raw(ctx, column, next(for_floor))

@@ -5,7 +5,8 @@ supervisor: ``Permission.VIEW_PERSONAL_DATA``) need to call the parties and see 
 full. Only those who check identity (clerk at intake, supervisor deciding acceptance:
 ``Permission.VIEW_ID_NUMBER``) see the resident ID number in full; a mediator sees it masked. The
 administrator keeps users, rules and the calendar and sees every personal value masked. Lists,
-the case page and any other screen call :func:`present_personal` for each personal value they show.
+the case page and the merchant screens get their values already masked from the read services, which call
+:func:`present_personal` and :func:`present_merchant`; screens never mask themselves.
 """
 
 from __future__ import annotations
@@ -52,3 +53,19 @@ def present_personal(actor: Actor, value: str | None, kind: str) -> str | None:
         return value
     allowed = actor.can(Permission.VIEW_ID_NUMBER) if kind == PersonalKind.ID_NUMBER else sees_personal_data(actor)
     return value if allowed else mask(value)
+
+
+PERSON_MERCHANT_KINDS = frozenset({"unregistered"})
+"""Merchants who are private persons (an unregistered WeChat seller): their name is personal data too."""
+
+
+def present_merchant(
+    actor: Actor, kind: str, name: str, wechat_id: str | None, phone: str | None
+) -> tuple[str, str | None, str | None]:
+    """A merchant's name, WeChat ID and phone as this actor may see them (the name of a business stays)."""
+    shown_name = present_personal(actor, name, PersonalKind.NAME) if kind in PERSON_MERCHANT_KINDS else name
+    return (
+        shown_name or name,
+        present_personal(actor, wechat_id, PersonalKind.WECHAT_ID),
+        present_personal(actor, phone, PersonalKind.PHONE),
+    )

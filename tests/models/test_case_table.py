@@ -25,7 +25,7 @@ def sample(sqlite_db) -> Sample:
 
 
 def model_for(db, query: CaseQuery = CaseQuery(), lang: str = "zh_CN") -> CaseTableModel:  # noqa: B008
-    case_list = CaseList(db, today=ON_12TH)
+    case_list = CaseList(db, Actor.cli(), today=ON_12TH)
     model = CaseTableModel(case_list, lang)
     model.show_page(case_list.first_page(query, case_table.BLOCK_SIZE))
     return model

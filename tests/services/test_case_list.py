@@ -22,14 +22,14 @@ def sample(db, supervisor) -> Sample:
 
 
 def found(db, **query) -> set[str]:
-    case_list = CaseList(db, today=query.pop("today", D0 + timedelta(days=5)))
+    case_list = CaseList(db, Actor.cli(), today=query.pop("today", D0 + timedelta(days=5)))
     rows = case_list.rows(CaseQuery(**query), 0, 100)
     assert case_list.count(CaseQuery(**query)) == len(rows)
     return {r.case_no for r in rows}
 
 
 def test_without_filters_every_case_is_listed_newest_first(db, sample):
-    page = CaseList(db).first_page(CaseQuery(), 2)
+    page = CaseList(db, Actor.cli(), Actor.cli()).first_page(CaseQuery(), 2)
     assert (page.count, page.total) == (4, 4)
     assert [r.case_no for r in page.rows] == [sample.zhao, sample.wang]
 
@@ -56,7 +56,7 @@ def test_overdue_and_due_soon_use_working_days(db, sample):
     assert found(db, due=OVERDUE, today=on_12th) == {sample.zhang}
     assert found(db, due=DUE_SOON, today=on_12th) == {sample.zhao}
     assert found(db, due=OVERDUE, today=date(2026, 3, 11)) == set()
-    rows = {r.case_no: r for r in CaseList(db, today=on_12th).rows(CaseQuery(), 0, 10)}
+    rows = {r.case_no: r for r in CaseList(db, Actor.cli(), today=on_12th).rows(CaseQuery(), 0, 10)}
     assert rows[sample.zhang].working_days_left == -1
     assert rows[sample.zhao].working_days_left == 2
     assert rows[sample.wang].working_days_left is None, "a rejected case has no deadline"
@@ -104,7 +104,7 @@ def test_search_follows_edits(db, sample, supervisor):
     assert found(db, search="使用后过敏") == set()
     assert found(db, search="保温杯漏水") == {sample.zhang}
     assert found(db, search="zxs") == {sample.zhang}
-    rows = CaseList(db).rows(CaseQuery(search="保温杯"), 0, 5)
+    rows = CaseList(db, Actor.cli(), Actor.cli()).rows(CaseQuery(search="保温杯"), 0, 5)
     assert rows[0].consumer == "张小三", "the name shown (and sorted on) follows the consumer's record"
 
 
@@ -116,15 +116,15 @@ def test_search_follows_edits(db, sample, supervisor):
     ],
 )
 def test_sorting_by_a_name_column(db, sample, key, ascending):
-    rows = CaseList(db).rows(CaseQuery(sort=key, descending=False), 0, 10)
+    rows = CaseList(db, Actor.cli(), Actor.cli()).rows(CaseQuery(sort=key, descending=False), 0, 10)
     assert [getattr(r, key) for r in rows] == ascending
-    rows = CaseList(db).rows(CaseQuery(sort=key, descending=True), 0, 10)
+    rows = CaseList(db, Actor.cli(), Actor.cli()).rows(CaseQuery(sort=key, descending=True), 0, 10)
     assert [getattr(r, key) for r in rows] == ascending[::-1]
 
 
 @pytest.mark.parametrize("key", sorted(SORT_KEYS))
 def test_pages_of_any_order_cover_every_case_once(db, sample, key):
-    case_list = CaseList(db)
+    case_list = CaseList(db, Actor.cli(), Actor.cli())
     for descending in (False, True):
         query = CaseQuery(sort=key, descending=descending)
         pages = [r.case_no for offset in range(0, 4, 3) for r in case_list.rows(query, offset, 3)]
@@ -133,19 +133,19 @@ def test_pages_of_any_order_cover_every_case_once(db, sample, key):
 
 def test_unknown_codes_are_refused_with_the_reason(db):
     with pytest.raises(InvalidValue, match="未知状态"):
-        CaseList(db).count(CaseQuery(states=("lost",)))
+        CaseList(db, Actor.cli(), Actor.cli()).count(CaseQuery(states=("lost",)))
     with pytest.raises(InvalidValue, match="排序"):
-        CaseList(db).count(replace(CaseQuery(), sort="facts"))
+        CaseList(db, Actor.cli(), Actor.cli()).count(replace(CaseQuery(), sort="facts"))
 
 
 @pytest.mark.parametrize("descending", [False, True])
 def test_cases_without_a_deadline_come_last_in_deadline_order(db, sample, descending):
     query = CaseQuery(sort="next_due", descending=descending)
-    rows = CaseList(db).rows(query, 0, 10)
+    rows = CaseList(db, Actor.cli(), Actor.cli()).rows(query, 0, 10)
     assert rows[-1].case_no == sample.wang, "the rejected case has no deadline"
     dues = [r.next_due_on for r in rows[:-1]]
     assert dues == sorted(dues, reverse=descending)
-    across = CaseList(db).rows(query, 2, 2)
+    across = CaseList(db, Actor.cli(), Actor.cli()).rows(query, 2, 2)
     assert [r.case_no for r in across] == [r.case_no for r in rows[2:4]], "a page may span both parts"
 
 
@@ -153,9 +153,9 @@ def test_many_matches_are_read_in_sort_order_with_the_same_result(db, sample, mo
     from app.services.cases import listing as module
 
     query = CaseQuery(search="_", sort="received_on", descending=False)
-    expected = [r.case_no for r in CaseList(db).first_page(query, 10).rows]
+    expected = [r.case_no for r in CaseList(db, Actor.cli(), Actor.cli()).first_page(query, 10).rows]
     monkeypatch.setattr(module, "BLOCK_ROWS", 1)  # makes two matches out of four "many"
-    walked = CaseList(db)
+    walked = CaseList(db, Actor.cli(), Actor.cli())
     assert [r.case_no for r in walked.first_page(query, 10).rows] == expected == [sample.zhang, sample.zhao]
     assert walked._scan_in_order(query, 0) is db.is_sqlite
 
@@ -165,6 +165,6 @@ def test_a_due_date_in_a_year_without_holiday_data_is_marked_unconfirmed(sqlite_
     from tests.support.builders import wechat_draft
 
     register_case(sqlite_db, Actor.cli(), wechat_draft(date(2026, 12, 28)), today=date(2026, 12, 28))
-    page = CaseList(sqlite_db, today=date(2026, 12, 28)).first_page(CaseQuery(), 10)
+    page = CaseList(sqlite_db, Actor.cli(), today=date(2026, 12, 28)).first_page(CaseQuery(), 10)
     [row] = page.rows
     assert row.next_due_on.year == 2027 and row.calendar_confirmed is False

@@ -14,6 +14,7 @@ from app.domain.errors import ActionRefused, InvalidInput
 from app.services.cases.detail import case_detail
 from app.services.cases.evidence import add_evidence, evidence_bytes, evidence_folder, evidence_path, stored_file
 from app.services.cases.intake import register_case
+from app.services.context import Actor
 from tests.support.builders import wechat_draft
 
 D0 = date(2026, 3, 2)
@@ -46,7 +47,7 @@ def test_stored_sha256_matches_the_file_and_the_copy_is_read_only(db, clerk, scr
         assert is_read_only(kept)
     else:
         assert kept is None  # the file lives in the database, which every PC of the office reaches
-    assert [e.filename for e in case_detail(db, no).evidence] == ["红包记录.png"]
+    assert [e.filename for e in case_detail(db, Actor.cli(), no).evidence] == ["红包记录.png"]
 
 
 def test_the_same_file_twice_on_one_case_is_refused(db, clerk, screenshot_file):
@@ -54,7 +55,7 @@ def test_the_same_file_twice_on_one_case_is_refused(db, clerk, screenshot_file):
     add_evidence(db, clerk, no, screenshot_file, "chat_screenshot")
     with pytest.raises(ActionRefused):
         add_evidence(db, clerk, no, screenshot_file, "transfer_record")
-    assert len(case_detail(db, no).evidence) == 1
+    assert len(case_detail(db, Actor.cli(), no).evidence) == 1
 
 
 def test_a_missing_file_or_kind_is_named_and_nothing_is_added(db, clerk, tmp_path):
@@ -62,20 +63,20 @@ def test_a_missing_file_or_kind_is_named_and_nothing_is_added(db, clerk, tmp_pat
     with pytest.raises(InvalidInput) as err:
         add_evidence(db, clerk, no, tmp_path / "nope.png", "")
     assert {p.field for p in err.value.problems} == {"文件", "证据类型"}
-    assert case_detail(db, no).evidence == []
+    assert case_detail(db, Actor.cli(), no).evidence == []
 
 
 def test_a_wechat_case_without_a_payment_record_is_flagged_until_one_is_added(db, clerk, screenshot_file, tmp_path):
     no = register_case(db, clerk, wechat_draft(D0), today=D0)
-    assert case_detail(db, no).missing_evidence == ["payment_record"]
+    assert case_detail(db, Actor.cli(), no).missing_evidence == ["payment_record"]
     chat = tmp_path / "chat.png"
     chat.write_bytes(b"chat")
     add_evidence(db, clerk, no, chat, "chat_screenshot")
-    assert case_detail(db, no).missing_evidence == ["payment_record"]
+    assert case_detail(db, Actor.cli(), no).missing_evidence == ["payment_record"]
     add_evidence(db, clerk, no, screenshot_file, "red_envelope_record")
-    assert case_detail(db, no).missing_evidence == []
+    assert case_detail(db, Actor.cli(), no).missing_evidence == []
 
 
 def test_a_shop_purchase_needs_no_payment_record_hint(db, clerk):
     no = register_case(db, clerk, wechat_draft(D0, channel="store", payment="cash"), today=D0)
-    assert case_detail(db, no).missing_evidence == []
+    assert case_detail(db, Actor.cli(), no).missing_evidence == []

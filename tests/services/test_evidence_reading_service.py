@@ -17,6 +17,7 @@ from app.services.cases.evidence_reading import case_offers, decide_offer, readi
 from app.services.cases.intake import register_case
 from app.services.cases.intake_checks import case_warnings, intake_warnings
 from app.services.cases.listing import CaseList, CaseQuery
+from app.services.context import Actor
 from app.services.evidence_reader.fields import Reading
 from app.store.reference import AuditEntry
 from tests.support.builders import wechat_draft
@@ -53,7 +54,7 @@ def image(tmp_path):
 
 
 def found(db, text: str) -> set[str]:
-    return {r.case_no for r in CaseList(db, today=D0).rows(CaseQuery(search=text), 0, 50)}
+    return {r.case_no for r in CaseList(db, Actor.cli(), today=D0).rows(CaseQuery(search=text), 0, 50)}
 
 
 def test_the_text_of_a_chat_screenshot_is_found_from_the_case_list(db, clerk, image):
@@ -64,15 +65,15 @@ def test_the_text_of_a_chat_screenshot_is_found_from_the_case_list(db, clerk, im
     assert found(db, "七天无理由") == {no}
     assert found(db, "消协") == {no}  # a two-character word too
     assert other not in found(db, "退货")
-    assert case_detail(db, no).missing_evidence == ["payment_record"]  # a chat is no payment record
+    assert case_detail(db, Actor.cli(), no).missing_evidence == ["payment_record"]  # a chat is no payment record
 
 
 def test_a_payment_screenshot_marks_the_payment_evidence_present(db, clerk, image):
     no = register_case(db, clerk, wechat_draft(D0), today=D0)
     item = add_evidence(db, clerk, no, image("pay.png", b"2"), "chat_screenshot")
-    assert case_detail(db, no).missing_evidence == ["payment_record"]
+    assert case_detail(db, Actor.cli(), no).missing_evidence == ["payment_record"]
     save_reading(db, clerk, item.id, transfer())
-    detail = case_detail(db, no)
+    detail = case_detail(db, Actor.cli(), no)
     assert detail.missing_evidence == []
     assert [e.kind for e in detail.evidence] == ["transfer_record"]
     assert reading_of(db, item.id).transaction_no == TXN
@@ -90,7 +91,7 @@ def test_fields_are_offered_only_where_the_case_is_empty_and_decisions_are_audit
     decide_offer(db, clerk, no, item.id, "amount", accept=True)
     decide_offer(db, clerk, no, item.id, "purchase_date", accept=True)
     decide_offer(db, clerk, no, item.id, "payment", accept=False)
-    detail = case_detail(db, no)
+    detail = case_detail(db, Actor.cli(), no)
     assert detail.draft.amount_claimed == Decimal("350.00")
     assert detail.draft.purchase_date == date(2026, 11, 3)
     assert detail.draft.payment == "wechat_red_envelope"

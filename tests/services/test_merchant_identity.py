@@ -11,6 +11,7 @@ from app.domain.errors import ActionRefused, InvalidInput, PermissionDenied
 from app.services.cases.drafts import MerchantDraft
 from app.services.cases.intake import register_case
 from app.services.cases.view import case_document
+from app.services.context import Actor
 from app.services.merchants.admin import merge_merchants, merge_preview, set_blacklisted, undo_merge
 from app.services.merchants.identity import similar_merchants
 from app.services.merchants.profile import list_merchants, merchant_profile
@@ -43,7 +44,7 @@ def test_same_wechat_id_under_three_names_is_one_merchant(db, clerk):
     assert ("phone", "13900002222") in profile.seen
     assert (profile.stats.case_count, profile.stats.open_count) == (3, 3)
     assert profile.stats.first_received == profile.stats.last_received == DAY
-    assert [h.name for h in search_merchants(db, "小美")] == ["美妆小铺"], "found by a name it used before"
+    assert [h.name for h in search_merchants(db, Actor.cli(), "小美")] == ["美妆小铺"], "found by a name it used before"
 
 
 def test_second_phone_seen_later_finds_the_merchant_again(db, clerk):
@@ -78,7 +79,9 @@ def test_merge_moves_cases_and_undo_restores_exactly(db, clerk, supervisor):
     merge_id = merge_merchants(db, supervisor, kept, gone, "消费者确认同一卖家")
     assert _merchant_id(db, gone_case) == kept
     assert merchant_profile(db, kept, today=DAY).stats.case_count == 2
-    assert [h.id for h in search_merchants(db, "13900005555")] == [kept], "the merged record leads to the kept one"
+    assert [h.id for h in search_merchants(db, Actor.cli(), "13900005555")] == [kept], (
+        "the merged record leads to the kept one"
+    )
     later = _register(db, clerk, MerchantDraft(name="美妆小铺", wechat_id="meizhuang_88"), phone="13612345678")
 
     undo_merge(db, supervisor, merge_id)
@@ -101,7 +104,7 @@ def test_blacklist_needs_a_supervisor_and_a_reason(db, clerk, supervisor):
     set_blacklisted(db, supervisor, merchant, True, "多次拒绝调解")
     with pytest.raises(ActionRefused, match="已在"):
         set_blacklisted(db, supervisor, merchant, True, "再次")
-    assert [r.id for r in list_merchants(db, blacklisted_only=True, today=DAY)] == [merchant]
+    assert [r.id for r in list_merchants(db, Actor.cli(), blacklisted_only=True, today=DAY)] == [merchant]
     set_blacklisted(db, supervisor, merchant, False, "已整改")
     profile = merchant_profile(db, merchant, today=DAY)
     assert not profile.blacklisted

@@ -6,6 +6,7 @@ from datetime import date
 
 from app.services.cases.drafts import MerchantDraft
 from app.services.cases.intake import register_case
+from app.services.context import Actor
 from app.services.merchants.search import search_merchants
 from tests.support.builders import wechat_draft
 
@@ -19,10 +20,10 @@ def _register(db, actor, merchant: MerchantDraft, phone: str = "13812348000") ->
 def test_found_by_name_prefix_and_contains(db, clerk):
     _register(db, clerk, MerchantDraft(name="美妆小铺", wechat_id="meizhuang_88"))
     _register(db, clerk, MerchantDraft(name="潮流美妆馆", wechat_id="chaoliu01"))
-    by_prefix = search_merchants(db, "美妆")
+    by_prefix = search_merchants(db, Actor.cli(), "美妆")
     assert [h.name for h in by_prefix] == ["美妆小铺", "潮流美妆馆"]
     assert by_prefix[0].matched_by == "name"
-    assert [h.name for h in search_merchants(db, "小铺")] == ["美妆小铺"]
+    assert [h.name for h in search_merchants(db, Actor.cli(), "小铺")] == ["美妆小铺"]
 
 
 def test_found_by_wechat_phone_and_uscc_however_typed(db, clerk):
@@ -37,32 +38,32 @@ def test_found_by_wechat_phone_and_uscc_however_typed(db, clerk):
             phone="0755-88888888",
         ),
     )
-    assert search_merchants(db, " kEJI_shop ")[0].matched_by == "wechat_id"
-    assert search_merchants(db, "kej")[0].name == "某某科技有限公司"
-    assert search_merchants(db, "075588888888")[0].matched_by == "phone"
-    assert search_merchants(db, "91350100m000100y43")[0].matched_by == "uscc"
-    assert search_merchants(db, "913501")[0].matched_by == "uscc"
+    assert search_merchants(db, Actor.cli(), " kEJI_shop ")[0].matched_by == "wechat_id"
+    assert search_merchants(db, Actor.cli(), "kej")[0].name == "某某科技有限公司"
+    assert search_merchants(db, Actor.cli(), "075588888888")[0].matched_by == "phone"
+    assert search_merchants(db, Actor.cli(), "91350100m000100y43")[0].matched_by == "uscc"
+    assert search_merchants(db, Actor.cli(), "913501")[0].matched_by == "uscc"
 
 
 def test_counts_cases_and_open_cases(db, clerk):
     seller = MerchantDraft(name="美妆小铺", wechat_id="meizhuang_88", phone="13900001111")
     _register(db, clerk, seller)
     _register(db, clerk, MerchantDraft(name="美妆小铺二店", phone="+86 139 0000 1111"), phone="13712345678")
-    hits = search_merchants(db, "1390000")
+    hits = search_merchants(db, Actor.cli(), "1390000")
     assert len(hits) == 1
     assert (hits[0].case_count, hits[0].open_count, hits[0].blacklisted) == (2, 2, False)
 
 
 def test_nothing_typed_finds_nothing(db, clerk):
     _register(db, clerk, MerchantDraft(name="美妆小铺", wechat_id="meizhuang_88"))
-    assert search_merchants(db, "  ") == []
-    assert search_merchants(db, "没有这个") == []
+    assert search_merchants(db, Actor.cli(), "  ") == []
+    assert search_merchants(db, Actor.cli(), "没有这个") == []
 
 
 def test_found_by_a_fragment_of_the_name_and_of_the_phone_in_any_case(db, clerk):
     _register(db, clerk, MerchantDraft(name="LuckyStar优选", wechat_id="lucky_star_1", phone="13912345678"))
     _register(db, clerk, MerchantDraft(name="好运水果", wechat_id="haoyun_2", phone="13700001111"))
-    assert [h.name for h in search_merchants(db, "star优")] == ["LuckyStar优选"]
-    by_digits = search_merchants(db, "2345678")
+    assert [h.name for h in search_merchants(db, Actor.cli(), "star优")] == ["LuckyStar优选"]
+    by_digits = search_merchants(db, Actor.cli(), "2345678")
     assert [h.name for h in by_digits] == ["LuckyStar优选"]
     assert by_digits[0].matched_by == "phone"

@@ -89,13 +89,13 @@ def test_due_soon_is_two_working_days_on_the_desk_and_in_the_list(db):
     while due_soon_until(calendar, today) < due:
         today += timedelta(days=1)
     on_desk = {i.case_no for i in due_desk(db, ADMIN, today=today)}
-    listed = CaseList(db, today=today).count(CaseQuery(due=DUE_SOON))
+    listed = CaseList(db, Actor.cli(), today=today).count(CaseQuery(due=DUE_SOON))
     assert nos[0] in on_desk and listed == 1
     before = today - timedelta(days=1)
     while calendar.working_days_left(before, due) <= DUE_SOON_WORKING_DAYS:
         before -= timedelta(days=1)
     assert nos[0] not in {i.case_no for i in due_desk(db, ADMIN, today=before)}
-    assert CaseList(db, today=before).count(CaseQuery(due=DUE_SOON)) == 0
+    assert CaseList(db, Actor.cli(), today=before).count(CaseQuery(due=DUE_SOON)) == 0
 
 
 def test_recent_window_is_ninety_days_including_today():

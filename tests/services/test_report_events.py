@@ -19,6 +19,7 @@ from app.domain import requirements as req
 from app.services.cases import workflow
 from app.services.cases.intake import register_case
 from app.services.cases.listing import CaseList, CaseQuery
+from app.services.context import Actor
 from app.services.report import export_monthly_report, group_figures, month_summary
 from app.services.report.dashboard import dashboard
 from app.services.report.filters import group_filter
@@ -88,13 +89,13 @@ def test_a_case_reopened_in_a_later_month_still_counts_as_closed_in_its_month(oc
     )
     october_after = month_summary(db, MONTH).this
     assert october_after == october_before
-    listed = CaseList(db).count(CaseQuery(closed_from=MONTH, closed_to=month_end(MONTH)))
+    listed = CaseList(db, Actor.cli(), Actor.cli()).count(CaseQuery(closed_from=MONTH, closed_to=month_end(MONTH)))
     assert listed == october_after.closed
 
 
 def test_every_figure_of_the_month_carries_the_filter_that_lists_its_cases(october):
     db, _boss, _numbers = october
-    cases = CaseList(db, today=date(2026, 12, 1))
+    cases = CaseList(db, Actor.cli(), today=date(2026, 12, 1))
     summary = month_summary(db, MONTH)
     counted = {"resolved": summary.this.resolved, "double_count": summary.this.double_count}
     for row in summary.rows():
@@ -112,7 +113,7 @@ def test_every_figure_of_the_month_carries_the_filter_that_lists_its_cases(octob
 
 def test_breakdown_rows_carry_codes_and_filters(october):
     db, _boss, _numbers = october
-    cases = CaseList(db, today=date(2026, 12, 1))
+    cases = CaseList(db, Actor.cli(), today=date(2026, 12, 1))
     first, last = MONTH, month_end(MONTH)
     for grouping in ("nature", "category", "channel"):
         for row in group_figures(db, MONTH, grouping):
@@ -149,7 +150,7 @@ def test_a_running_month_is_reported_up_to_its_as_of_day_and_says_so(october, tm
 def test_the_dashboard_reads_rows_by_code_and_hands_over_their_filters(october):
     db, _boss, _numbers = october
     board = dashboard(db, MONTH, date(2026, 12, 1))
-    cases = CaseList(db, today=date(2026, 12, 1))
+    cases = CaseList(db, Actor.cli(), today=date(2026, 12, 1))
     assert board.as_of == month_end(MONTH)
     assert board.wechat_filter is not None and cases.count(board.wechat_filter) == board.wechat_accepted
     for bar in board.natures:

@@ -28,7 +28,9 @@ def sample(sqlite_db) -> Sample:
 @pytest.fixture
 def page(qtbot, sqlite_db, sample, monkeypatch):
     real_init = CaseList.__init__
-    monkeypatch.setattr(CaseList, "__init__", lambda self, db, today=None: real_init(self, db, date(2026, 3, 12)))
+    monkeypatch.setattr(
+        CaseList, "__init__", lambda self, db, actor, today=None: real_init(self, db, actor, date(2026, 3, 12))
+    )
     ctx = AppContext(db=sqlite_db, actor=Actor.cli())
     widget = CasesPage(ctx)
     qtbot.addWidget(widget)

@@ -9,6 +9,7 @@ from app.services.admin.users import add_user
 from app.services.cases.detail import case_detail
 from app.services.cases.intake import edit_case
 from app.services.cases.view import case_document
+from app.services.context import Actor
 from app.views.dialogs.case_dialogs import EditCaseDialog
 from tests.support.builders import wechat_draft
 from tests.views.intake_support import context, no_blocking_questions  # noqa: F401 - autouse fixture
@@ -21,7 +22,7 @@ def test_second_save_shows_the_conflict_and_then_saves_the_choice(qtbot, sqlite_
 
     add_user(sqlite_db, admin, "boss", "赵主管", ["supervisor"])
     no = register_case(sqlite_db, admin, wechat_draft(DAY), today=DAY)
-    dialog = EditCaseDialog(context(sqlite_db, admin), case_detail(sqlite_db, no))
+    dialog = EditCaseDialog(context(sqlite_db, admin), case_detail(sqlite_db, Actor.cli(), no))
     qtbot.addWidget(dialog)
     edit_case(sqlite_db, admin, no, replace(wechat_draft(DAY), facts="另一位同事补充的事实"))
     dialog.case_form.amount.setText("599.00")

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QDropEvent, QImage
 
 from app.services.cases.detail import case_detail
 from app.services.cases.intake import register_case
+from app.services.context import Actor
 from app.views.case_page.case_page import CasePage
 from tests.support.builders import wechat_draft
 from tests.views.intake_support import choose, click, context, no_blocking_questions
@@ -37,7 +38,7 @@ def test_a_dropped_red_envelope_record_is_added_with_a_thumbnail(qtbot, db, cler
     choose(dialog.kind, "red_envelope_record")
     click(qtbot, dialog.save_button)
     qtbot.waitUntil(lambda: page.runner.running == 0, timeout=120_000)  # the image is read in the background
-    assert [e.kind for e in case_detail(db, no).evidence] == ["red_envelope_record"]
+    assert [e.kind for e in case_detail(db, Actor.cli(), no).evidence] == ["red_envelope_record"]
     row = page.evidence.list.item(0)
     assert "红包记录 · 红包.png" in row.text()
     assert not row.icon().isNull()

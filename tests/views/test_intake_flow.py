@@ -10,6 +10,7 @@ from decimal import Decimal
 from app.domain.dates import today_local
 from app.services.cases.detail import case_detail
 from app.services.cases.view import case_document
+from app.services.context import Actor
 from app.views.case_page.case_page import CasePage
 from app.views.dialogs.case_dialogs import NewCaseDialog
 from tests.views.intake_support import choose, click, context, type_into
@@ -88,7 +89,7 @@ def test_clerk_supervisor_and_mediator_take_a_wechat_case_to_closed(qtbot, db, c
     doc = case_document(db, no)
     assert doc["state"] == "closed" and doc["outcome"] == "performed"
     assert doc["amounts"]["recovered"] == "399.00"
-    detail = case_detail(db, no)
+    detail = case_detail(db, Actor.cli(), no)
     assert [len(s.offers) for s in detail.sessions] == [2, 1]
     assert detail.sessions[0].offers[1].amount == Decimal("1596.00")
     assert page.action_buttons.keys() >= {"reopen"} and "close" not in page.action_buttons

@@ -69,7 +69,7 @@ REFUSALS = [
 )
 def test_dialog_refuses_without_what_the_transition_requires(qtbot, sqlite_db, boss, state, action, fields):
     no = case_in(sqlite_db, boss, state)
-    dialog = dialog_for(action, context(sqlite_db, boss), case_detail(sqlite_db, no))
+    dialog = dialog_for(action, context(sqlite_db, boss), case_detail(sqlite_db, Actor.cli(), no))
     qtbot.addWidget(dialog)
     dialog.show()
     click(qtbot, dialog.save_button)
@@ -81,7 +81,7 @@ def test_dialog_refuses_without_what_the_transition_requires(qtbot, sqlite_db, b
 
 def test_closing_an_agreement_needs_performance_confirmed(qtbot, sqlite_db, boss):
     no = case_in(sqlite_db, boss, "agreed")
-    dialog = dialog_for("close", context(sqlite_db, boss), case_detail(sqlite_db, no))
+    dialog = dialog_for("close", context(sqlite_db, boss), case_detail(sqlite_db, Actor.cli(), no))
     qtbot.addWidget(dialog)
     choose(dialog.outcome, "performed")
     choose(dialog.paid_by, "merchant")
@@ -97,7 +97,7 @@ def test_reopen_needs_a_reason(qtbot, sqlite_db, boss):
     workflow.close_case(
         sqlite_db, boss, no, req.CloseInput("performed", D0 + timedelta(days=5), performance_confirmed=True)
     )
-    dialog = dialog_for("reopen", context(sqlite_db, boss), case_detail(sqlite_db, no))
+    dialog = dialog_for("reopen", context(sqlite_db, boss), case_detail(sqlite_db, Actor.cli(), no))
     qtbot.addWidget(dialog)
     click(qtbot, dialog.save_button)
     assert dialog.board.boxes["理由"].problem() == "请填写重新调解的理由"
@@ -106,7 +106,7 @@ def test_reopen_needs_a_reason(qtbot, sqlite_db, boss):
 
 def test_session_dialog_needs_mode_participants_and_summary(qtbot, sqlite_db, boss):
     no = case_in(sqlite_db, boss, "mediating")
-    dialog = SessionDialog(context(sqlite_db, boss), case_detail(sqlite_db, no))
+    dialog = SessionDialog(context(sqlite_db, boss), case_detail(sqlite_db, Actor.cli(), no))
     qtbot.addWidget(dialog)
     dialog.offers.add_offer().amount.setText("-5")
     click(qtbot, dialog.save_button)
@@ -115,16 +115,16 @@ def test_session_dialog_needs_mode_participants_and_summary(qtbot, sqlite_db, bo
     click(qtbot, dialog.save_button)
     shown = {field for field, box in dialog.board.boxes.items() if box.problem()}
     assert shown == {"调解方式", "参加人员", "调解经过", "第1项方案"}
-    assert case_detail(sqlite_db, no).sessions == []
+    assert case_detail(sqlite_db, Actor.cli(), no).sessions == []
 
 
 def test_evidence_dialog_needs_a_file_and_a_kind(qtbot, sqlite_db, boss):
     no = case_in(sqlite_db, boss, "registered")
-    dialog = EvidenceDialog(context(sqlite_db, boss), case_detail(sqlite_db, no))
+    dialog = EvidenceDialog(context(sqlite_db, boss), case_detail(sqlite_db, Actor.cli(), no))
     qtbot.addWidget(dialog)
     click(qtbot, dialog.save_button)
     assert dialog.board.boxes["文件"].problem() == "请选择文件"
-    assert case_detail(sqlite_db, no).evidence == []
+    assert case_detail(sqlite_db, Actor.cli(), no).evidence == []
 
 
 def test_a_refused_action_shows_the_services_reason(qtbot, sqlite_db):

@@ -123,7 +123,7 @@ def demo_case(ctx: AppContext) -> str:
 
 
 def detail_of(ctx: AppContext, state: State | None = None) -> CaseDetail:
-    detail = case_detail(ctx.db, demo_case(ctx))
+    detail = case_detail(ctx.db, ctx.actor, demo_case(ctx))
     return replace(detail, state=state) if state else detail
 
 

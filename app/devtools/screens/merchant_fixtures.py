@@ -73,7 +73,7 @@ def _repeat_offender(ctx: AppContext, actor: Actor, today: date) -> None:
                 req.TerminateInput("absent_or_refused", on + timedelta(3)),
                 today=on + timedelta(days=3),
             )
-    hit = search_merchants(ctx.db, "meizhuang_88")[0]
+    hit = search_merchants(ctx.db, ctx.actor, "meizhuang_88")[0]
     set_blacklisted(ctx.db, actor, hit.id, True, "多次拒绝调解，同一微信号以三个名称销售")
     ctx.extras[KEY] = hit.id
 

@@ -16,7 +16,7 @@ import re
 import shutil
 import sqlite3
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -195,7 +195,13 @@ def _decode(value: Any) -> Any:
     if not isinstance(value, dict):
         return value
     ((tag, raw),) = value.items()
-    return {"$d": Decimal, "$dt": datetime.fromisoformat, "$date": date.fromisoformat, "$b": base64.b64decode}[tag](raw)
+    decoders: dict[str, Callable[[Any], Any]] = {
+        "$d": Decimal,
+        "$dt": datetime.fromisoformat,
+        "$date": date.fromisoformat,
+        "$b": base64.b64decode,
+    }
+    return decoders[tag](raw)
 
 
 def _tables(conn: Connection) -> list[Table]:
@@ -227,7 +233,7 @@ def portable_dump(db: Database, target: Path) -> dict[str, int]:
 def _read_portable(dump: Path) -> Iterator[tuple[str, list[str], list[list[Any]]]]:
     """(table, columns, rows) per table in the file, rows in batches."""
     with dump.open(encoding="utf-8") as fh:
-        table, columns, batch = "", [], []
+        table, columns, batch = "", list[str](), list[list[Any]]()
         for line in fh:
             item = json.loads(line)
             if isinstance(item, dict):

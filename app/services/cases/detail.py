@@ -17,6 +17,8 @@ from app.services.cases.intake import case_by_no
 from app.services.cases.timeline import TimelineEntry, timeline_of
 from app.services.cases.visits import VisitView, visits_of
 from app.services.clocks import Reference, deadlines_of
+from app.services.context import Actor
+from app.services.privacy import PersonalKind, present_merchant, present_personal
 from app.store.cases import Case
 from app.store.database import Database
 from app.store.people import active_mediators
@@ -68,6 +70,18 @@ class MerchantView:
 
 
 @dataclass(frozen=True)
+class PartiesView:
+    """The parties' personal values as the reader may see them (masked by role, domain.md s. 10)."""
+
+    consumer_name: str
+    consumer_phone: str
+    consumer_id_number: str | None
+    merchant_name: str
+    merchant_wechat_id: str | None
+    merchant_phone: str | None
+
+
+@dataclass(frozen=True)
 class CaseDetail:
     """One case as its page shows it."""
 
@@ -109,6 +123,8 @@ class CaseDetail:
     entrusted_by: str | None = None
     entrusted_received_on: date | None = None
     entrusted_accepted_on: date | None = None
+    parties: PartiesView | None = None
+    """What the page shows of the parties; ``draft`` is what the edit form (of those who may edit) loads."""
 
     def labels(self, kind: str, codes: tuple[str, ...]) -> dict[str, tuple[str, str]]:
         """Code -> labels for the listed codes of one kind (an unknown code labelled by itself)."""
@@ -190,8 +206,22 @@ def _merchant(case: Case) -> MerchantView:
     return MerchantView(m.id, m.name, m.kind, m.wechat_id, m.phone, m.uscc, m.payee, m.shop_name, m.blacklisted)
 
 
-def case_detail(db: Database, case_no: str, today: date | None = None) -> CaseDetail:
-    """Read one case for its page."""
+def _parties(actor: Actor, case: Case) -> PartiesView:
+    c, m = case.consumer, case.merchant
+    name, wechat, phone = present_merchant(actor, m.kind, m.name, m.wechat_id, m.phone)
+    return PartiesView(
+        present_personal(actor, c.name, PersonalKind.NAME) or "",
+        present_personal(actor, c.phone, PersonalKind.PHONE) or "",
+        present_personal(actor, c.id_number, PersonalKind.ID_NUMBER),
+        name,
+        wechat,
+        phone,
+    )
+
+
+def case_detail(db: Database, actor: Actor, case_no: str, today: date | None = None) -> CaseDetail:
+    """Read one case for its page, its parties masked for the actor's roles."""
+    actor.require_active()
     today = today or today_local()
     with db.read() as session:
         case = case_by_no(session, case_no)
@@ -239,6 +269,7 @@ def case_detail(db: Database, case_no: str, today: date | None = None) -> CaseDe
             entrusted_by=case.entrusted_by,
             entrusted_received_on=case.entrusted_received_on,
             entrusted_accepted_on=case.entrusted_accepted_on,
+            parties=_parties(actor, case),
         )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import cast
 
 from sqlalchemy import ColumnElement, false, or_, select
 from sqlalchemy.orm import aliased
@@ -117,18 +118,21 @@ def due_desk(db: Database, actor: Actor, today: date | None = None, limit: int =
             .order_by(Case.next_due_on, Case.case_no)
             .limit(limit)
         )
-        return [
-            DueItem(
-                case_no=no,
-                state=state,
-                deadline_kind=kind or "",
-                due=due,
-                working_days_left=calendar.working_days_left(today, due),
-                overdue=today > due,
-                action=action_for(kind or "", state, mediator_id is not None),
-                consumer_name=consumer,
-                merchant_name=merchant,
-                mediator_name=mediator_name,
+        items = []
+        for no, state, kind, due_on, mediator_id, consumer, merchant, mediator_name in session.execute(query):
+            due = cast(date, due_on)  # the query keeps only cases with a due date
+            items.append(
+                DueItem(
+                    case_no=no,
+                    state=state,
+                    deadline_kind=kind or "",
+                    due=due,
+                    working_days_left=calendar.working_days_left(today, due),
+                    overdue=today > due,
+                    action=action_for(kind or "", state, mediator_id is not None),
+                    consumer_name=consumer,
+                    merchant_name=merchant,
+                    mediator_name=mediator_name,
+                )
             )
-            for no, state, kind, due, mediator_id, consumer, merchant, mediator_name in session.execute(query)
-        ]
+        return items

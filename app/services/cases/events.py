@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
+from typing import cast
 
 from sqlalchemy import ColumnElement, and_, exists, or_, select
 from sqlalchemy.orm import Session
@@ -112,7 +113,7 @@ def reopened_after(session: Session, ids: Iterable[int], day: date) -> dict[int,
             if action == Action.REOPEN:
                 events.clear()
             else:
-                events.append((str(action), on, due))
+                events.append((str(action), cast(date, on), due))  # event_on <= day: never NULL here
         for case_id in session.scalars(later):
             found.setdefault(case_id, [])
     return found

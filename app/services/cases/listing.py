@@ -18,11 +18,14 @@ from app.domain.codes import WECHAT_CHANNELS
 from app.domain.dates import today_local
 from app.domain.deadlines import due_soon_until
 from app.domain.errors import InvalidValue
+from app.domain.masking import mask_name
 from app.domain.messages import Message, msg
 from app.domain.workdays import WorkCalendar
 from app.domain.workflow import OPEN_STATES, STATES
 from app.services.cases import events
 from app.services.cases.overdue import overdue_ids_on
+from app.services.context import Actor
+from app.services.privacy import PersonalKind, present_personal
 from app.services.reference import load_calendar
 from app.store.case_search import TRIGRAM, search_clause, search_terms
 from app.store.cases import Case
@@ -165,8 +168,10 @@ STATEMENTS_KEPT = 64
 class CaseList:
     """Reads the case list of one database; keeps the working-day calendar for "days left"."""
 
-    def __init__(self, db: Database, today: date | None = None) -> None:
-        self.db = db
+    def __init__(self, db: Database, actor: Actor, today: date | None = None) -> None:
+        actor.require_active()
+        self.db, self.actor = db, actor
+        self._sees_names = present_personal(actor, "x", PersonalKind.NAME) == "x"
         self._today = today
         self._total: int | None = None
         self._dated: dict[CaseQuery, int] = {}
@@ -295,10 +300,10 @@ class CaseList:
         with self.db.engine.connect() as conn:
             return int(conn.execute(statement).scalar() or 0)
 
-    def _fetch(self, statement: Select[Any], offset: int, limit: int) -> list[CaseRow]:
+    def _fetch(self, statement: Any, offset: int, limit: int) -> list[CaseRow]:
         with self.db.engine.connect() as conn:
             result = conn.execute(statement.offset(offset).limit(limit)).all()
-        today, left_of = self.today, {}
+        today, left_of = self.today, dict[date, int]()
         rows = []
         for case_no, received, consumer, merchant, channel, nature, state, mediator, due, kind in result:
             due = _day(due)
@@ -312,7 +317,7 @@ class CaseList:
                 CaseRow(
                     case_no,
                     _day(received),
-                    consumer,
+                    consumer if self._sees_names else mask_name(consumer),
                     merchant,
                     channel,
                     nature,

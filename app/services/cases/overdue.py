@@ -145,7 +145,7 @@ def _overdue(session: Session, day: date, ref: Reference | None) -> list[int]:
         .outerjoin(Agreement, Agreement.case_id == Case.id)
         .where(events.may_be_open_on(day), _may_be_overdue(ref, day))
     )
-    rows = [_Row(*r) for r in session.execute(query)]
+    rows = [_Row(*tuple(r)) for r in session.execute(query)]
     closed = events.closed_on_days(session, [r.id for r in rows], day)
     rows = [r for r in rows if r.id not in closed]
     earlier = events.reopened_after(session, [r.id for r in rows], day)

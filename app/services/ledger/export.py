@@ -92,7 +92,7 @@ def iter_ledger_cases(session: Session, first: date, last: date) -> Iterator[Led
     )
     for row in session.execute(query):
         case_id, *fields = row
-        yield LedgerCase(*fields[:18], requests.get(case_id, ()), *fields[18:])  # type: ignore[arg-type]
+        yield LedgerCase(*fields[:18], requests.get(case_id, ()), *fields[18:])  # type: ignore[arg-type,call-arg]
 
 
 def count_ledger_cases(session: Session, first: date, last: date) -> int:

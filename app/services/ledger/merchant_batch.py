@@ -46,13 +46,13 @@ class MerchantResolver:
             values = sorted(k for c, k in keys if c == kind)
             for start in range(0, len(values), _CHUNK):
                 chunk = values[start : start + _CHUNK]
-                found.update((kind, v) for v in self.session.scalars(select(column).where(column.in_(chunk))))
+                found.update((kind, v) for v in self.session.scalars(select(column).where(column.in_(chunk))) if v)
         listed = sorted(keys)
         for start in range(0, len(listed), _CHUNK):
-            chunk = listed[start : start + _CHUNK]
+            pairs = listed[start : start + _CHUNK]
             rows = self.session.execute(
                 select(MerchantAlias.kind, MerchantAlias.value_key).where(
-                    tuple_(MerchantAlias.kind, MerchantAlias.value_key).in_(chunk)
+                    tuple_(MerchantAlias.kind, MerchantAlias.value_key).in_(pairs)
                 )
             )
             found.update((kind, key) for kind, key in rows)
@@ -81,9 +81,9 @@ class MerchantResolver:
                 for k in keys:
                     group_of.setdefault(k, group)
         aliases: list[dict[str, object]] = []
-        for group, merchant_id in zip(groups, self._create([entries[g[0]] for g in groups]), strict=True):
-            aliases += self._aliases(merchant_id, [entries[i] for i in group])
-            for i in group:
+        for members, merchant_id in zip(groups, self._create([entries[g[0]] for g in groups]), strict=True):
+            aliases += self._aliases(merchant_id, [entries[i] for i in members])
+            for i in members:
                 ids[i] = merchant_id
                 self.known.update(dict.fromkeys(identifier_keys(entries[i]), merchant_id))
         if aliases:

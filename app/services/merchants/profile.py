@@ -15,8 +15,10 @@ from app.domain.dates import today_local
 from app.domain.errors import NotFound
 from app.domain.money import ZERO
 from app.domain.workflow import RESOLVED_OUTCOMES
+from app.services.context import Actor
 from app.services.merchants.record import MerchantStats, merchant_stats, ranked_page, recent_ranking, total_ranking
 from app.services.merchants.search import matching_merchants
+from app.services.privacy import present_merchant
 from app.store.cases import Case
 from app.store.database import Database
 from app.store.merchant_records import MerchantAlias, MerchantMerge
@@ -44,13 +46,16 @@ class MerchantRow:
 
 def list_merchants(
     db: Database,
+    actor: Actor,
     text: str = "",
     sort: str = "recent",
     blacklisted_only: bool = False,
     limit: int = 200,
     today: date | None = None,
 ) -> list[MerchantRow]:
-    """Merchants matching ``text`` (or the top ``limit`` by ``sort``), most recent complaints first."""
+    """Merchants matching ``text`` (or the top ``limit`` by ``sort``), most recent complaints first; names of
+    private sellers, WeChat IDs and phones masked for the actor's roles."""
+    actor.require_active()
     today = today or today_local()
     with db.read() as session:
         if text.strip():
@@ -68,12 +73,17 @@ def list_merchants(
         stats = merchant_stats(session, ids, today)
         merchants = session.scalars(select(Merchant).where(Merchant.id.in_(ids))).all()
         rows = [
-            MerchantRow(m.id, m.name, m.kind, m.wechat_id, m.phone, m.blacklisted, stats.get(m.id, MerchantStats()))
+            MerchantRow(m.id, *_shown(actor, m), m.blacklisted, stats.get(m.id, MerchantStats()))
             for m in merchants
             if not blacklisted_only or m.blacklisted
         ]
     key = (lambda r: r.stats.recent_count) if sort == "recent" else (lambda r: r.stats.case_count)
     return sorted(rows, key=lambda r: (-key(r), -r.stats.case_count, r.id))
+
+
+def _shown(actor: Actor, m: Merchant) -> tuple[str, str, str | None, str | None]:
+    name, wechat, phone = present_merchant(actor, m.kind, m.name, m.wechat_id, m.phone)
+    return name, m.kind, wechat, phone
 
 
 @dataclass(frozen=True)
@@ -89,6 +99,7 @@ class MerchantPage:
 
 def merchant_page(
     db: Database,
+    actor: Actor,
     text: str = "",
     sort: str = "recent",
     blacklisted_only: bool = False,
@@ -96,7 +107,9 @@ def merchant_page(
     limit: int = 200,
     today: date | None = None,
 ) -> MerchantPage:
-    """A page of all merchants (ranked as ``sort`` says), or of the best matches of a search, with the count."""
+    """A page of all merchants (ranked as ``sort`` says), or of the best matches of a search, with the count;
+    names of private sellers, WeChat IDs and phones masked for the actor's roles."""
+    actor.require_active()
     today = today or today_local()
     with db.read() as session:
         capped = False
@@ -109,7 +122,7 @@ def merchant_page(
         stats = merchant_stats(session, ids, today)
         found = {m.id: m for m in session.scalars(select(Merchant).where(Merchant.id.in_(ids)))}
         rows = [
-            MerchantRow(m.id, m.name, m.kind, m.wechat_id, m.phone, m.blacklisted, stats.get(m.id, MerchantStats()))
+            MerchantRow(m.id, *_shown(actor, m), m.blacklisted, stats.get(m.id, MerchantStats()))
             for m in (found[i] for i in ids if i in found)
             if not blacklisted_only or m.blacklisted
         ]

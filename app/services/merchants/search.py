@@ -29,6 +29,8 @@ from app.domain.identifiers import (
     to_halfwidth,
 )
 from app.domain.workflow import OPEN_STATES
+from app.services.context import Actor
+from app.services.privacy import present_merchant
 from app.store.cases import Case
 from app.store.database import Database
 from app.store.merchant_records import MerchantAlias
@@ -208,20 +210,23 @@ def case_counts(session: Session, merchant_ids: Iterable[int]) -> dict[int, tupl
     return {merchant_id: (total, open_) for merchant_id, total, open_ in rows}
 
 
-def search_merchants(db: Database, text: str, limit: int = 10) -> list[MerchantHit]:
-    """Merchants matching what the clerk has typed so far, best matches first (at most ``limit``)."""
+def search_merchants(db: Database, actor: Actor, text: str, limit: int = 10) -> list[MerchantHit]:
+    """Merchants matching what the clerk has typed so far (a name, WeChat ID, phone, credit code), best matches
+    first (at most ``limit``); names of private sellers, WeChat IDs and phones masked for the actor's roles."""
     if not text or not text.strip() or limit <= 0:
         return []
+    actor.require_active()
     with db.read() as session:
         found = matching_merchants(session, text, limit)
         counts = case_counts(session, (m.id for m, _ in found))
+        shown = {m.id: present_merchant(actor, m.kind, m.name, m.wechat_id, m.phone) for m, _ in found}
         return [
             MerchantHit(
                 id=m.id,
-                name=m.name,
+                name=shown[m.id][0],
                 kind=m.kind,
-                wechat_id=m.wechat_id,
-                phone=m.phone,
+                wechat_id=shown[m.id][1],
+                phone=shown[m.id][2],
                 uscc=m.uscc,
                 case_count=counts.get(m.id, (0, 0))[0],
                 open_count=counts.get(m.id, (0, 0))[1],

@@ -42,7 +42,7 @@ class Comparison:
 
 @dataclass(frozen=True)
 class NatureBar:
-    code: str
+    code: str | None
     accepted: int
     filter: CaseQuery | None = None
     """The cases accepted in the month with this nature."""

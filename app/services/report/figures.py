@@ -85,7 +85,7 @@ def change(now: int | Decimal | None, before: int | Decimal | None) -> Decimal |
     return percent(Decimal(now) - Decimal(before), before)
 
 
-def cents_sum(column: InstrumentedAttribute[Decimal], condition: ColumnElement[bool]) -> ColumnElement[int]:
+def cents_sum(column: InstrumentedAttribute[Decimal | None], condition: ColumnElement[bool]) -> ColumnElement[int]:
     """SUM of an amount over the rows meeting ``condition``, in whole fen (exact on SQLite too)."""
     return func.coalesce(func.sum(case((condition, cast(func.round(column * 100), BigInteger)), else_=0)), 0)
 

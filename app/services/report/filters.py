@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import Any, cast
 
 from app.services.cases.listing import ALL_WECHAT, CaseQuery
 from app.services.report.figures import Figures
@@ -54,4 +55,4 @@ def group_filter(grouping: str, code: str | None, first: date, last: date, resol
     if code is None or code in (GOODS_CODE, SERVICES_CODE):
         return None
     value = ALL_WECHAT if grouping == "channel" and code == WECHAT_CODE else code
-    return replace(span, **{GROUP_FIELDS[grouping]: value})
+    return replace(span, **cast(dict[str, Any], {GROUP_FIELDS[grouping]: value}))

@@ -98,7 +98,7 @@ class CasePage(QWidget):
 
     def refresh(self) -> None:
         """Read the case again and rebuild the page."""
-        self.detail = detail = case_detail(self.ctx.db, self.case_no)
+        self.detail = detail = case_detail(self.ctx.db, self.ctx.actor, self.case_no)
         self.setWindowTitle(self.tr("案件 %1").replace("%1", detail.case_no))
         self.title.setText(detail.case_no)
         self.state.setText(state_label(detail.state, self.ctx.lang))
@@ -180,7 +180,7 @@ class CasePage(QWidget):
         self.timeline = TimelineView(detail.timeline, lang)
         left = sections.column(
             [
-                sections.parties_group(detail, lang, self.ctx.actor),
+                sections.parties_group(detail, lang),
                 sections.transaction_group(detail, lang),
                 sections.complaint_group(detail, lang),
                 sections.handling_group(detail, lang),

@@ -17,8 +17,6 @@ from app.domain.rules import TERMINATION_GROUNDS
 from app.domain.workflow import OUTCOMES
 from app.services.cases.detail import CaseDetail, SessionView
 from app.services.cases.sessions import OFFER_PARTIES
-from app.services.context import Actor
-from app.services.privacy import present_personal
 from app.views.i18n import DATA_PROPERTY, punctuation
 
 
@@ -52,23 +50,24 @@ def form_group(title: str, rows: Sequence[tuple[str, str]]) -> QGroupBox:
     return group
 
 
-def parties_group(d: CaseDetail, lang: str, actor: Actor) -> QGroupBox:
-    """The parties, with personal values as the actor may see them."""
-    c, m = d.draft, d.merchant
+def parties_group(d: CaseDetail, lang: str) -> QGroupBox:
+    """The parties, with personal values as the case-detail service masked them for the reader."""
+    c, m, p = d.draft, d.merchant, d.parties
+    assert p is not None
     agent = c.agent_name + (tr("（已授权）") if c.agent_authorised else "") if c.agent_name else ""
-    wechat, phone = present_personal(actor, m.wechat_id, "wechat_id"), present_personal(actor, m.phone, "phone")
+    wechat, phone = p.merchant_wechat_id, p.merchant_phone
     merchant_ids = " · ".join(
         x for x in (wechat and tr("微信 ") + wechat, phone, m.uscc, m.payee and tr("收款人 ") + m.payee) if x
     )
     return form_group(
         tr("当事人"),
         [
-            (tr("消费者"), present_personal(actor, c.consumer_name, "name") or ""),
-            (tr("手机号"), present_personal(actor, c.consumer_phone, "phone") or ""),
-            (tr("身份证号"), present_personal(actor, c.consumer_id_number, "id_number") or ""),
+            (tr("消费者"), p.consumer_name),
+            (tr("手机号"), p.consumer_phone),
+            (tr("身份证号"), p.consumer_id_number or ""),
             (tr("地址"), c.consumer_address),
             (tr("代理人"), agent),
-            (tr("经营者"), f"{m.name}{_in_brackets(label(codes.MERCHANT_KINDS, m.kind, lang), lang)}"),
+            (tr("经营者"), f"{p.merchant_name}{_in_brackets(label(codes.MERCHANT_KINDS, m.kind, lang), lang)}"),
             (tr("经营者标识"), merchant_ids),
             (tr("店铺或小程序"), m.shop_name or ""),
         ],

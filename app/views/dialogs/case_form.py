@@ -69,7 +69,7 @@ class CaseForm(QWidget):
         self.consumer_name, self.consumer_phone = QLineEdit(), mobile_field()
         self.consumer_id, self.consumer_address = id_number_field(), QLineEdit()
         self.agent_name, self.agent_authorised = QLineEdit(), QCheckBox(self.tr("已提交授权委托书"))
-        self.picker = MerchantPicker(ctx.db, lang)
+        self.picker = MerchantPicker(ctx.db, ctx.actor, lang)
         self.merchant_name, self.merchant_kind = QLineEdit(), code_combo(codes.MERCHANT_KINDS, lang)
         self.wechat, self.merchant_phone, self.uscc = wechat_field(), phone_field(), uscc_field()
         self.payee, self.shop_name, self.merchant_address = QLineEdit(), QLineEdit(), QLineEdit()

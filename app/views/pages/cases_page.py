@@ -43,7 +43,7 @@ class CasesPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.case_list = CaseList(ctx.db)
+        self.case_list = CaseList(ctx.db, ctx.actor)
         self.model = CaseTableModel(self.case_list, ctx.lang, self)
         self._pool = QThreadPool(self)  # the list's own thread: never queued behind reports on the global pool
         self._pool.setMaxThreadCount(2)

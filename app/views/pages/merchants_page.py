@@ -123,6 +123,7 @@ class MerchantsPage(QWidget):
         """Read the current page again with the current search, order and filter."""
         page = merchant_page(
             self.ctx.db,
+            self.ctx.actor,
             self.search.text(),
             str(self.sort.currentData()),
             self.blacklisted.isChecked(),

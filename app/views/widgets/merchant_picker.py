@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import codes
+from app.services.context import Actor
 from app.services.merchants.search import MerchantHit, search_merchants
 from app.services.setup import Database
 
@@ -28,9 +29,9 @@ class MerchantPicker(QWidget):
 
     chosen_changed = Signal()
 
-    def __init__(self, db: Database, lang: str = "zh_CN", parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, actor: Actor, lang: str = "zh_CN", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db, self.lang = db, lang
+        self.db, self.actor, self.lang = db, actor, lang
         self.chosen: MerchantHit | None = None
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("查找已有经营者：名称、微信号、电话或统一社会信用代码"))
@@ -68,7 +69,7 @@ class MerchantPicker(QWidget):
     def run_search(self) -> None:
         """Search now for what is typed (the timer calls this after a short pause)."""
         self.hits.clear()
-        found = search_merchants(self.db, self.search.text(), limit=8)
+        found = search_merchants(self.db, self.actor, self.search.text(), limit=8)
         for hit in found:
             item = QListWidgetItem(self.describe(hit))
             item.setData(Qt.ItemDataRole.UserRole, hit)
