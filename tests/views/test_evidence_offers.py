@@ -14,6 +14,7 @@ pytest.importorskip("rapidocr", reason="the OCR engine is not installed (bash sc
 
 from app.services.cases.detail import case_detail
 from app.services.cases.intake import register_case
+from app.services.context import Actor
 from app.store.reference import AuditEntry
 from app.views.case_page.case_page import CasePage
 from app.views.dialogs.case_dialogs import NewCaseDialog
@@ -45,7 +46,7 @@ def test_a_transfer_screenshot_offers_its_fields_and_fills_only_the_empty_ones(q
     assert offers["purchase_date"].offered
     click(qtbot, page.offers.buttons["purchase_date"][0])
     click(qtbot, page.offers.buttons["payment"][1])
-    detail = case_detail(db, no)
+    detail = case_detail(db, Actor.cli(), no)
     assert detail.draft.purchase_date == sample.truth.paid_at.date()
     assert detail.draft.payment in ("", None)
     assert [e.kind for e in detail.evidence] == ["transfer_record"]
@@ -88,7 +89,7 @@ def test_the_intake_form_offers_a_screenshot_s_fields_and_keeps_it_as_evidence(q
     assert form.order_no.text() == sample.truth.order_no
     click(qtbot, dialog.save_button)
     assert dialog.result() == dialog.DialogCode.Accepted
-    detail = case_detail(db, dialog.case_no)
+    detail = case_detail(db, Actor.cli(), dialog.case_no)
     assert [e.kind for e in detail.evidence] == ["payment_bill"]
     assert detail.missing_evidence == []
     assert detail.draft.order_no == sample.truth.order_no
