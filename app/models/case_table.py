@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor
 from app.domain import codes
 from app.domain.deadlines import DEADLINE_KINDS, DUE_SOON_WORKING_DAYS
 from app.domain.workflow import STATES
+from app.services.cases.columns import CASE_COLUMNS, COLUMN_BY_KEY, header
 from app.services.cases.listing import CaseList, CaseQuery, CaseRow, FirstPage
 
 BLOCK_SIZE = 200
@@ -27,19 +28,9 @@ CASE_NO_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE_COLOUR = QColor("#d32f2f")
 DUE_SOON_COLOUR = QColor("#ef8f00")
 
-COLUMNS: tuple[str, ...] = (
-    "case_no",
-    "received_on",
-    "consumer",
-    "merchant",
-    "channel",
-    "nature",
-    "state",
-    "mediator",
-    "next_due",
-    "days_left",
-)
-DUE_COLUMNS = frozenset({"next_due", "days_left"})
+COLUMNS: tuple[str, ...] = tuple(c.key for c in CASE_COLUMNS)
+"""The keys of the columns, in the order of the one Column table (app/services/cases/columns.py)."""
+DUE_COLUMNS = frozenset(c.key for c in CASE_COLUMNS if c.deadline)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -61,18 +52,7 @@ class CaseTableModel(QAbstractTableModel):
         self._headers = self._header_texts()
 
     def _header_texts(self) -> dict[str, str]:
-        return {
-            "case_no": self.tr("案件编号"),
-            "received_on": self.tr("登记日期"),
-            "consumer": self.tr("消费者"),
-            "merchant": self.tr("经营者"),
-            "channel": self.tr("购买渠道"),
-            "nature": self.tr("问题性质"),
-            "state": self.tr("状态"),
-            "mediator": self.tr("调解员"),
-            "next_due": self.tr("下一期限"),
-            "days_left": self.tr("剩余工作日"),
-        }
+        return {c.key: header(c, self.lang) for c in CASE_COLUMNS}
 
     # -- filling ------------------------------------------------------------------------------
 
@@ -194,7 +174,7 @@ class CaseTableModel(QAbstractTableModel):
         return codes.label(DEADLINE_KINDS, kind, self.lang) if kind else ""
 
     def _alignment(self, _row: CaseRow, key: str) -> Qt.AlignmentFlag:
-        if key == "days_left":
+        if COLUMN_BY_KEY[key].right_aligned:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 

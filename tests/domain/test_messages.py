@@ -118,7 +118,7 @@ def test_labels_and_fields_in_a_message_follow_the_language() -> None:
 def _refusals() -> list[object]:
     """Refusal and validation paths of the domain reachable without a database, each raising DomainError."""
     from app.domain import dates, identifiers, money, workflow
-    from app.domain.deadlines import Limits
+    from app.domain.deadlines import ClockRule
 
     return [
         lambda: money.parse_amount("abc"),
@@ -141,8 +141,8 @@ def _refusals() -> list[object]:
         lambda: identifiers.normalize_wechat_id("!"),
         lambda: workflow.target_state("closed", "accept"),
         lambda: workflow.target_state("registered", "close"),
-        lambda: Limits(5, -1, 5),
-        lambda: Limits(5, 5, 5, "lunar"),
+        lambda: ClockRule(-1),
+        lambda: ClockRule(5, "lunar"),
     ]
 
 

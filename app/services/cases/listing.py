@@ -23,6 +23,7 @@ from app.domain.messages import Message, msg
 from app.domain.workdays import WorkCalendar
 from app.domain.workflow import OPEN_STATES, STATES
 from app.services.cases import events
+from app.services.cases.columns import SORT_KEYS, UNDATED_LAST
 from app.services.cases.overdue import overdue_ids_on
 from app.services.context import Actor
 from app.services.privacy import PersonalKind, present_personal
@@ -35,22 +36,6 @@ from app.store.people import active_mediators
 ALL_WECHAT = "wechat"
 """The channel filter value meaning any of the four WeChat channels."""
 OVERDUE, DUE_SOON = "overdue", "due_soon"
-
-SORT_KEYS: dict[str, Any] = {
-    "case_no": Case.case_no,
-    "received_on": Case.received_on,
-    "consumer": Case.consumer_sort,
-    "merchant": Case.merchant_sort,
-    "channel": Case.channel,
-    "nature": Case.nature,
-    "state": Case.state,
-    "mediator": Case.mediator_sort,
-    "next_due": Case.next_due_on,
-    "days_left": Case.next_due_on,
-}
-"""The sortable columns of the list and the indexed column each sorts on."""
-UNDATED_LAST = frozenset({"next_due", "days_left"})
-"""Orders in which cases without a running deadline come after all others, whatever the direction."""
 
 
 @dataclass(frozen=True)

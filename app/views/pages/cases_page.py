@@ -14,6 +14,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from app.models.case_table import BLOCK_SIZE, COLUMNS, DUE_COLUMNS, CaseTableModel
+from app.services.cases.columns import CASE_COLUMNS
 from app.services.cases.listing import CaseList, CaseQuery, FirstPage, MatchCount, mediators
 from app.views import settings
 from app.views.context import AppContext
@@ -25,7 +26,7 @@ from app.views.widgets.search_box import SearchBox
 WIDTHS_KEY = "columns/cases_{lang}"
 MAX_FITTED_WIDTH = 260
 MIN_WIDTH = 70
-ELASTIC_COLUMNS = ("merchant", "channel", "consumer", "mediator")
+ELASTIC_COLUMNS = tuple(c.key for c in CASE_COLUMNS if c.elastic)
 """Columns that give up width when the fitted columns do not fit the window."""
 
 
