@@ -1,24 +1,34 @@
-"""The yearly case-number counters: taking the next number, and moving a counter past numbers stored in bulk."""
+"""The yearly counters (case numbers, document numbers): taking the next number, and moving a counter past
+numbers stored in bulk."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.store.reference import CaseCounter
+from app.store.reference import CaseCounter, DocumentCounter
+
+YearlyCounter = TypeVar("YearlyCounter", CaseCounter, DocumentCounter)
 
 
-def take_case_number(session: Session, year: int) -> int:
-    """The next running number of ``year`` (the counter row is locked until the transaction ends on PostgreSQL)."""
-    counter = session.scalars(select(CaseCounter).where(CaseCounter.year == year).with_for_update()).first()
+def take_number(session: Session, table: type[YearlyCounter], year: int) -> int:
+    """The next running number of ``year`` in a counter table (its row locked until the transaction ends on
+    PostgreSQL, so two offices never get the same number)."""
+    counter = session.scalars(select(table).where(table.year == year).with_for_update()).first()
     if counter is None:
-        counter = CaseCounter(year=year, last=0)
+        counter = table(year=year, last=0)
         session.add(counter)
     counter.last += 1
     session.flush()
     return counter.last
+
+
+def take_case_number(session: Session, year: int) -> int:
+    """The next case number's running part for ``year``."""
+    return take_number(session, CaseCounter, year)
 
 
 def move_counters_past(session: Session, last_by_year: Mapping[int, int]) -> None:

@@ -37,6 +37,7 @@ from app.services.cases.sessions import OFFER_PARTIES
 from app.services.cases.view import load_case
 from app.services.context import Actor
 from app.store.cases import Case, HistoryEntry, IssuedDocument, MediationSession
+from app.store.counters import take_number
 from app.store.database import Database, default_data_dir
 from app.store.reference import DocumentCounter
 
@@ -314,16 +315,6 @@ def render_document(
         )
 
 
-def _next_number(session: Session, year: int) -> int:
-    counter = session.scalars(select(DocumentCounter).where(DocumentCounter.year == year).with_for_update()).first()
-    if counter is None:
-        counter = DocumentCounter(year=year, last=0)
-        session.add(counter)
-    counter.last += 1
-    session.flush()
-    return counter.last
-
-
 def issue_document(
     db: Database,
     actor: Actor,
@@ -343,7 +334,7 @@ def issue_document(
         _checked(case, request)
         issued = _issued(session, case, request)
         if issued is None:
-            serial = _next_number(session, today.year)
+            serial = take_number(session, DocumentCounter, today.year)
             meeting = _session(case, request.session_id) if request.kind == "mediation_record" else None
             issued = IssuedDocument(
                 case_id=case.id,
