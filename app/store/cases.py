@@ -20,9 +20,11 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    select,
 )
-from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
+from sqlalchemy.orm import Mapped, Session, deferred, mapped_column, relationship
 
+from app.domain.errors import NotFound
 from app.store.base import Base
 from app.store.merchants import Merchant
 from app.store.people import Consumer, User
@@ -294,3 +296,15 @@ class Evidence(Base):
     added_by: Mapped[str] = mapped_column(String(64))
     added_at: Mapped[datetime] = mapped_column(UTCDateTime)
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+def case_by_no(session: Session, case_no: str, lock: bool = False) -> Case:
+    """The case with this number; ``lock`` holds its row until the transaction ends (PostgreSQL), so two
+    PCs acting on the same case at the same moment take turns and the second sees the first's change."""
+    query = select(Case).where(Case.case_no == case_no.strip())
+    if lock:
+        query = query.with_for_update(of=Case)
+    case = session.scalars(query).first()
+    if case is None:
+        raise NotFound("case.not_found", case_no=case_no)
+    return case

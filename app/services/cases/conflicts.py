@@ -25,8 +25,9 @@ from app.domain.errors import Conflict, InvalidInput, InvalidValue
 from app.domain.money import format_yuan
 from app.services.cases.detail import draft_of
 from app.services.cases.drafts import CaseDraft, validate_draft
-from app.services.cases.intake import case_by_no, edit_case
+from app.services.cases.intake import edit_case
 from app.services.context import Actor
+from app.store.cases import case_by_no
 from app.store.database import Database
 from app.store.reference import AuditEntry
 

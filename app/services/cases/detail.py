@@ -13,13 +13,12 @@ from app.domain.rules import GROUND_KINDS, ground_labels, labels_of
 from app.domain.workflow import Action, allowed_actions
 from app.services.cases.drafts import CaseDraft, MerchantDraft
 from app.services.cases.evidence import EvidenceItem, missing_key_evidence
-from app.services.cases.intake import case_by_no
 from app.services.cases.timeline import TimelineEntry, timeline_of
 from app.services.cases.visits import VisitView, visits_of
 from app.services.clocks import Reference, deadlines_of
 from app.services.context import Actor
 from app.services.privacy import PersonalKind, present_merchant, present_personal
-from app.store.cases import Case
+from app.store.cases import Case, case_by_no
 from app.store.database import Database
 from app.store.people import active_mediators
 

@@ -32,11 +32,10 @@ from app.domain.workflow import OUTCOMES, STATES, State
 from app.services import audit
 from app.services.admin.office import read_office
 from app.services.cases.access import require_case_edit
-from app.services.cases.intake import case_by_no
 from app.services.cases.sessions import OFFER_PARTIES
 from app.services.cases.view import load_case
 from app.services.context import Actor
-from app.store.cases import Case, HistoryEntry, IssuedDocument, MediationSession
+from app.store.cases import Case, HistoryEntry, IssuedDocument, MediationSession, case_by_no
 from app.store.counters import take_number
 from app.store.database import Database, default_data_dir
 from app.store.reference import DocumentCounter

@@ -26,10 +26,9 @@ from app.domain.errors import ActionRefused, InvalidInput, NotFound, Problem
 from app.domain.messages import msg
 from app.services import audit
 from app.services.cases.access import require_case_edit
-from app.services.cases.intake import case_by_no
 from app.services.context import Actor
 from app.services.files import write_bytes
-from app.store.cases import Evidence
+from app.store.cases import Evidence, case_by_no
 from app.store.database import Database, sqlite_path
 
 MAX_EVIDENCE_BYTES = 50 * 1024 * 1024

@@ -20,11 +20,10 @@ from app.domain.messages import msg
 from app.services import audit
 from app.services.cases.access import require_case_edit
 from app.services.cases.evidence import evidence_bytes
-from app.services.cases.intake import case_by_no
 from app.services.context import Actor
 from app.services.evidence_reader.fields import PAYMENT_KINDS, Reading
 from app.services.evidence_reader.reading import read_image_bytes
-from app.store.cases import Case, Evidence
+from app.store.cases import Case, Evidence, case_by_no
 from app.store.database import Database
 from app.store.evidence_readings import EvidenceReading
 

@@ -18,10 +18,9 @@ from app.domain.messages import msg
 from app.domain.permissions import Permission
 from app.domain.workflow import END_STATES
 from app.services import audit
-from app.services.cases.intake import case_by_no
 from app.services.cases.sessions import SessionInput, add_session, check_session
 from app.services.context import Actor
-from app.store.cases import Case
+from app.store.cases import Case, case_by_no
 from app.store.database import Database
 from app.store.merchant_records import CaseGroup, CaseLink
 

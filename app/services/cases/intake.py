@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -21,7 +20,7 @@ from app.services.cases.drafts import CaseDraft, CleanCase, validate_draft
 from app.services.clocks import Reference, refresh_next_due
 from app.services.context import Actor
 from app.services.merchants.identity import merchant_for_case, note_aliases
-from app.store.cases import Case, CaseRequest, HistoryEntry
+from app.store.cases import Case, CaseRequest, HistoryEntry, case_by_no
 from app.store.counters import take_case_number
 from app.store.database import Database
 from app.store.merchants import Merchant
@@ -31,18 +30,6 @@ from app.store.people import Consumer
 def next_case_no(session: Session, year: int) -> str:
     """The next case number of the year, e.g. WQ2026-000123 (row-locked on PostgreSQL)."""
     return format_case_no(year, take_case_number(session, year))
-
-
-def case_by_no(session: Session, case_no: str, lock: bool = False) -> Case:
-    """The case with this number; ``lock`` holds its row until the transaction ends (PostgreSQL), so two
-    PCs acting on the same case at the same moment take turns and the second sees the first's change."""
-    query = select(Case).where(Case.case_no == case_no.strip())
-    if lock:
-        query = query.with_for_update(of=Case)
-    case = session.scalars(query).first()
-    if case is None:
-        raise NotFound("case.not_found", case_no=case_no)
-    return case
 
 
 def _consumer_from(clean: CleanCase) -> Consumer:

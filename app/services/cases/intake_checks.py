@@ -26,9 +26,8 @@ from app.domain.messages import msg
 from app.domain.workflow import OPEN_STATES, State
 from app.services.cases.drafts import CaseDraft, MerchantDraft
 from app.services.cases.evidence_reading import cases_with_transaction
-from app.services.cases.intake import case_by_no
 from app.services.merchants.identity import find_by_identifiers
-from app.store.cases import Case
+from app.store.cases import Case, case_by_no
 from app.store.database import Database
 from app.store.evidence_readings import EvidenceReading
 from app.store.merchant_records import CaseLink

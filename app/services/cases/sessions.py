@@ -13,10 +13,9 @@ from app.domain.errors import ActionRefused, InvalidInput, Problem
 from app.domain.messages import label_of, msg
 from app.domain.workflow import STATES, State
 from app.services import audit
-from app.services.cases.intake import case_by_no
 from app.services.cases.workflow import require_mediation_rights
 from app.services.context import Actor
-from app.store.cases import Case, MediationSession, Offer
+from app.store.cases import Case, MediationSession, Offer, case_by_no
 from app.store.database import Database
 
 OFFER_PARTIES = {

@@ -14,9 +14,8 @@ from app.domain.dates import LOCAL_TZ, today_local
 from app.domain.errors import InvalidValue
 from app.domain.money import format_yuan
 from app.domain.workflow import OUTCOMES, STATES
-from app.services.cases.intake import case_by_no
 from app.services.clocks import Reference, deadlines_of
-from app.store.cases import Case
+from app.store.cases import Case, case_by_no
 from app.store.database import Database
 
 

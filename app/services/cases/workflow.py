@@ -21,10 +21,9 @@ from app.domain.rules import RuleSet
 from app.domain.workflow import STATES, Action, State, target_state
 from app.services import audit
 from app.services.cases.access import NO_MEDIATOR_STATES, mediation_refusal
-from app.services.cases.intake import case_by_no
 from app.services.clocks import Reference, refresh_next_due
 from app.services.context import Actor
-from app.store.cases import Agreement, Assessment, Case, HistoryEntry, Suspension
+from app.store.cases import Agreement, Assessment, Case, HistoryEntry, Suspension, case_by_no
 from app.store.database import Database
 from app.store.people import User
 
