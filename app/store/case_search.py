@@ -16,6 +16,7 @@ import unicodedata
 from sqlalchemy import ColumnElement, Integer, and_, column, text
 
 from app.store.cases import Case
+from app.store.patterns import escape_like
 
 TRIGRAM = 3
 INITIALS_RE = re.compile(r"^[a-z]{2,32}$")
@@ -28,8 +29,7 @@ def search_terms(raw: str) -> list[str]:
 
 
 def _like_pattern(term: str) -> str:
-    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+    return f"%{escape_like(term)}%"
 
 
 def _prefix_bounds(term: str) -> tuple[str, str]:

@@ -29,7 +29,7 @@ def found(db, **query) -> set[str]:
 
 
 def test_without_filters_every_case_is_listed_newest_first(db, sample):
-    page = CaseList(db, Actor.cli(), Actor.cli()).first_page(CaseQuery(), 2)
+    page = CaseList(db, Actor.cli()).first_page(CaseQuery(), 2)
     assert (page.count, page.total) == (4, 4)
     assert [r.case_no for r in page.rows] == [sample.zhao, sample.wang]
 
@@ -104,7 +104,7 @@ def test_search_follows_edits(db, sample, supervisor):
     assert found(db, search="使用后过敏") == set()
     assert found(db, search="保温杯漏水") == {sample.zhang}
     assert found(db, search="zxs") == {sample.zhang}
-    rows = CaseList(db, Actor.cli(), Actor.cli()).rows(CaseQuery(search="保温杯"), 0, 5)
+    rows = CaseList(db, Actor.cli()).rows(CaseQuery(search="保温杯"), 0, 5)
     assert rows[0].consumer == "张小三", "the name shown (and sorted on) follows the consumer's record"
 
 
@@ -116,15 +116,15 @@ def test_search_follows_edits(db, sample, supervisor):
     ],
 )
 def test_sorting_by_a_name_column(db, sample, key, ascending):
-    rows = CaseList(db, Actor.cli(), Actor.cli()).rows(CaseQuery(sort=key, descending=False), 0, 10)
+    rows = CaseList(db, Actor.cli()).rows(CaseQuery(sort=key, descending=False), 0, 10)
     assert [getattr(r, key) for r in rows] == ascending
-    rows = CaseList(db, Actor.cli(), Actor.cli()).rows(CaseQuery(sort=key, descending=True), 0, 10)
+    rows = CaseList(db, Actor.cli()).rows(CaseQuery(sort=key, descending=True), 0, 10)
     assert [getattr(r, key) for r in rows] == ascending[::-1]
 
 
 @pytest.mark.parametrize("key", sorted(SORT_KEYS))
 def test_pages_of_any_order_cover_every_case_once(db, sample, key):
-    case_list = CaseList(db, Actor.cli(), Actor.cli())
+    case_list = CaseList(db, Actor.cli())
     for descending in (False, True):
         query = CaseQuery(sort=key, descending=descending)
         pages = [r.case_no for offset in range(0, 4, 3) for r in case_list.rows(query, offset, 3)]
@@ -133,19 +133,19 @@ def test_pages_of_any_order_cover_every_case_once(db, sample, key):
 
 def test_unknown_codes_are_refused_with_the_reason(db):
     with pytest.raises(InvalidValue, match="未知状态"):
-        CaseList(db, Actor.cli(), Actor.cli()).count(CaseQuery(states=("lost",)))
+        CaseList(db, Actor.cli()).count(CaseQuery(states=("lost",)))
     with pytest.raises(InvalidValue, match="排序"):
-        CaseList(db, Actor.cli(), Actor.cli()).count(replace(CaseQuery(), sort="facts"))
+        CaseList(db, Actor.cli()).count(replace(CaseQuery(), sort="facts"))
 
 
 @pytest.mark.parametrize("descending", [False, True])
 def test_cases_without_a_deadline_come_last_in_deadline_order(db, sample, descending):
     query = CaseQuery(sort="next_due", descending=descending)
-    rows = CaseList(db, Actor.cli(), Actor.cli()).rows(query, 0, 10)
+    rows = CaseList(db, Actor.cli()).rows(query, 0, 10)
     assert rows[-1].case_no == sample.wang, "the rejected case has no deadline"
     dues = [r.next_due_on for r in rows[:-1]]
     assert dues == sorted(dues, reverse=descending)
-    across = CaseList(db, Actor.cli(), Actor.cli()).rows(query, 2, 2)
+    across = CaseList(db, Actor.cli()).rows(query, 2, 2)
     assert [r.case_no for r in across] == [r.case_no for r in rows[2:4]], "a page may span both parts"
 
 
@@ -153,9 +153,9 @@ def test_many_matches_are_read_in_sort_order_with_the_same_result(db, sample, mo
     from app.services.cases import listing as module
 
     query = CaseQuery(search="_", sort="received_on", descending=False)
-    expected = [r.case_no for r in CaseList(db, Actor.cli(), Actor.cli()).first_page(query, 10).rows]
+    expected = [r.case_no for r in CaseList(db, Actor.cli()).first_page(query, 10).rows]
     monkeypatch.setattr(module, "BLOCK_ROWS", 1)  # makes two matches out of four "many"
-    walked = CaseList(db, Actor.cli(), Actor.cli())
+    walked = CaseList(db, Actor.cli())
     assert [r.case_no for r in walked.first_page(query, 10).rows] == expected == [sample.zhang, sample.zhao]
     assert walked._scan_in_order(query, 0) is db.is_sqlite
 

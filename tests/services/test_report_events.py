@@ -89,7 +89,7 @@ def test_a_case_reopened_in_a_later_month_still_counts_as_closed_in_its_month(oc
     )
     october_after = month_summary(db, MONTH).this
     assert october_after == october_before
-    listed = CaseList(db, Actor.cli(), Actor.cli()).count(CaseQuery(closed_from=MONTH, closed_to=month_end(MONTH)))
+    listed = CaseList(db, Actor.cli()).count(CaseQuery(closed_from=MONTH, closed_to=month_end(MONTH)))
     assert listed == october_after.closed
 
 

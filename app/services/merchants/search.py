@@ -35,6 +35,7 @@ from app.store.cases import Case
 from app.store.database import Database
 from app.store.merchant_records import MerchantAlias
 from app.store.merchants import Merchant
+from app.store.patterns import LIKE_ESCAPE, escape_glob, escape_like
 
 MIN_CONTAINS_CHARS = 2
 TRIGRAM = 3
@@ -82,19 +83,15 @@ def prefix_match(
     PostgreSQL with the C collation uses the index for LIKE 'prefix%'.
     """
     if dialect == "sqlite":
-        escaped = "".join(f"[{ch}]" if ch in "*?[" else ch for ch in prefix)
-        return column.op("GLOB")(escaped + "*")
-    escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return column.like(escaped + "%", escape="\\")
+        return column.op("GLOB")(escape_glob(prefix) + "*")
+    return column.like(escape_like(prefix) + "%", escape=LIKE_ESCAPE)
 
 
 def contains_match(column: InstrumentedAttribute[str], part: str, dialect: str) -> ColumnElement[bool]:
     """``column`` contains ``part`` (a scan; used only after the indexed look-ups)."""
     if dialect == "sqlite":
-        escaped = "".join(f"[{ch}]" if ch in "*?[" else ch for ch in part)
-        return column.op("GLOB")("*" + escaped + "*")
-    escaped = part.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return column.like("%" + escaped + "%", escape="\\")
+        return column.op("GLOB")("*" + escape_glob(part) + "*")
+    return column.like("%" + escape_like(part) + "%", escape=LIKE_ESCAPE)
 
 
 def _alias(kind: str | tuple[str, ...], condition: ColumnElement[bool]) -> ColumnElement[bool]:
