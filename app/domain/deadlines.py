@@ -189,7 +189,13 @@ def due_soon_until(calendar: WorkCalendar, today: date) -> date:
 
 
 def next_deadline(clock: CaseClock, limits: Limits, calendar: WorkCalendar, today: date) -> Deadline | None:
-    """The earliest running (not paused) deadline of the case, or None when no clock runs: the one rule for the
-    next due date the case list sorts on, whoever stores the case (workflow, ledger import, demo data)."""
+    """The earliest deadline of the case (a paused one included), or None when no clock applies."""
+    deadlines = case_deadlines(clock, limits, calendar, today)
+    return min(deadlines, key=lambda d: d.due) if deadlines else None
+
+
+def next_running_deadline(clock: CaseClock, limits: Limits, calendar: WorkCalendar, today: date) -> Deadline | None:
+    """The earliest running (not paused) deadline, or None: the one rule for the next due date the case list
+    sorts on and the due desk lists, whoever stores the case (workflow, ledger import, demo data)."""
     running = [d for d in case_deadlines(clock, limits, calendar, today) if not d.paused]
     return min(running, key=lambda d: d.due, default=None)

@@ -7,7 +7,14 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain.deadlines import KIND_TERMINATION_NOTICE, CaseClock, Deadline, Limits, case_deadlines, next_deadline
+from app.domain.deadlines import (
+    KIND_TERMINATION_NOTICE,
+    CaseClock,
+    Deadline,
+    Limits,
+    case_deadlines,
+    next_running_deadline,
+)
 from app.domain.rules import GROUND_TERMINATION, Ground, RuleSet, rule_set_for
 from app.domain.workdays import WorkCalendar
 from app.domain.workflow import OPEN_STATES
@@ -70,7 +77,7 @@ def deadlines_of(case: Case, ref: Reference, today: date) -> list[Deadline]:
 def refresh_next_due(case: Case, ref: Reference, today: date) -> None:
     """Store the earliest running deadline on the case row, for sorting and the due-soon view."""
     rules = ref.rules_for(case)
-    first = next_deadline(clock_of(case, rules, ref), rules.limits, ref.calendar, today)
+    first = next_running_deadline(clock_of(case, rules, ref), rules.limits, ref.calendar, today)
     case.next_due_on = first.due if first else None
     case.next_due_kind = first.kind if first else None
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from sqlalchemy import ColumnElement, Integer, and_, column, text
+from sqlalchemy import ColumnElement, Integer, TextClause, and_, column, text
 
 from app.store.cases import Case
 from app.store.patterns import escape_like
@@ -82,7 +82,7 @@ def _postgresql_term_sql(term: str, n: int) -> tuple[str, dict[str, str]]:
     return " UNION ".join(parts + _initials_part(term, n, params)), params
 
 
-def _short_term_clause(dialect: str, term: str, n: int) -> ColumnElement[bool]:
+def _short_term_clause(dialect: str, term: str, n: int) -> TextClause:
     """A term of one or two characters as a test of each case row (no index finds it): complaint text
     or case number containing it, a consumer or merchant whose name (or WeChat ID) has it, or text read
     from its evidence. Written
@@ -117,7 +117,7 @@ def search_clause(dialect: str, raw: str, scan_in_order: bool = False) -> Column
     ``scan_in_order`` writes the test as ``cases.id + 0 IN (...)`` so that SQLite cannot look the matches
     up by id and must walk the index of the sort order instead (the better plan when matches are many).
     """
-    clauses = []
+    clauses: list[ColumnElement[bool] | TextClause] = []
     tested = Case.id + 0 if scan_in_order else Case.id
     for n, term in enumerate(search_terms(raw)):
         if len(term) < TRIGRAM:

@@ -9,7 +9,7 @@ import pytest
 
 from app.domain import requirements as req
 from app.domain.case_numbers import format_case_no, parse_case_no
-from app.domain.deadlines import DEADLINE_KINDS, DUE_SOON_WORKING_DAYS, due_soon_until, next_deadline
+from app.domain.deadlines import DEADLINE_KINDS, DUE_SOON_WORKING_DAYS, due_soon_until, next_running_deadline
 from app.domain.errors import ActionRefused
 from app.domain.periods import RECENT_DAYS, recent_since
 from app.domain.permissions import ROLES, may_mediate
@@ -20,7 +20,7 @@ from app.services.cases.detail import mediator_choices
 from app.services.cases.due_desk import due_desk
 from app.services.cases.intake import register_case
 from app.services.cases.listing import DUE_SOON, CaseList, CaseQuery, mediators
-from app.services.clocks import Reference, clock_of, limits_of
+from app.services.clocks import Reference, clock_of
 from app.services.context import Actor
 from app.store.cases import Case
 from app.store.counters import move_counters_past
@@ -70,7 +70,8 @@ def test_the_stored_next_due_date_is_the_domain_next_deadline(db):
     with db.read() as session:
         case = session.query(Case).filter_by(case_no=no).one()
         ref = Reference(session)
-        first = next_deadline(clock_of(case), limits_of(ref.rules_for(case)), ref.calendar, D0)
+        rules = ref.rules_for(case)
+        first = next_running_deadline(clock_of(case, rules, ref), rules.limits, ref.calendar, D0)
         assert first is not None and not first.paused
         assert (case.next_due_on, case.next_due_kind) == (first.due, first.kind)
         assert first.kind in DEADLINE_KINDS

@@ -15,6 +15,7 @@ from app.services.cases.detail import case_detail
 from app.services.cases.intake import register_case
 from app.services.cases.view import case_document
 from app.services.cases.visits import record_follow_up
+from app.services.context import Actor
 from app.services.report.figures import month_figures
 from app.store.reference import Setting
 from tests.support.builders import OPERATOR, to_agreed, to_mediating, wechat_draft
@@ -26,7 +27,7 @@ def test_withdrawal_before_acceptance_closes_as_withdrawn_not_rejected(db, super
     """Order 20 Art. 21(一) ends mediation on withdrawal; before mediation the case is closed as 撤回投诉."""
     no = register_case(db, supervisor, wechat_draft(DAY), today=DAY)
     workflow.withdraw_case(db, supervisor, no, req.WithdrawInput(DAY + timedelta(days=1), "消费者与商家已协商"))
-    d = case_detail(db, no, today=DAY + timedelta(days=1))
+    d = case_detail(db, Actor.cli(), no, today=DAY + timedelta(days=1))
     assert (d.state, d.outcome, d.closed_on) == ("closed", "withdrawn", DAY + timedelta(days=1))
     assert d.deadlines == []
     with pytest.raises(InvalidInput, match="不能重新调解"):
@@ -125,7 +126,7 @@ def test_follow_up_visits_on_agreed_and_closed_cases_order_121(db, supervisor):
         db, supervisor, no, req.CloseInput("performed", DAY + timedelta(days=12), performance_confirmed=True)
     )
     record_follow_up(db, supervisor, no, req.FollowUpInput(DAY + timedelta(days=40), "wechat", "满意"))
-    visits = case_detail(db, no, today=DAY + timedelta(days=40)).follow_ups
+    visits = case_detail(db, Actor.cli(), no, today=DAY + timedelta(days=40)).follow_ups
     assert [(v.on, v.method, v.result) for v in visits] == [
         (DAY + timedelta(days=12), "phone", "消费者确认已收到退款"),
         (DAY + timedelta(days=40), "wechat", "满意"),

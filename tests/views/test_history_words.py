@@ -17,7 +17,7 @@ D0 = date(2026, 3, 2)
 
 
 def _lines(db, case_no: str, lang: str) -> list[str]:
-    return [entry_text(entry, lang) for entry in case_detail(db, case_no).timeline]
+    return [entry_text(entry, lang) for entry in case_detail(db, Actor.cli(), case_no).timeline]
 
 
 def test_history_names_people_and_documents_in_the_users_language(sqlite_db):

@@ -49,7 +49,7 @@ def test_registered_case_offers_withdraw_and_transfer(qtbot, sqlite_db, boss):
 def test_an_agreement_not_performed_is_closed_with_the_advice(qtbot, sqlite_db, boss):
     """CRPL Art. 39: the consumer is told they may go to court or arbitration."""
     no = to_agreed(sqlite_db, boss, D0)
-    dialog = dialog_for("close", context(sqlite_db, boss), case_detail(sqlite_db, no))
+    dialog = dialog_for("close", context(sqlite_db, boss), case_detail(sqlite_db, Actor.cli(), no))
     qtbot.addWidget(dialog)
     choose(dialog.outcome, "not_performed")
     dialog.received.setText("0")
@@ -71,7 +71,7 @@ def test_follow_up_visit_from_the_case_page(qtbot, sqlite_db, boss):
     assert dialog.board.boxes["回访结果"].problem() == "请填写回访结果"
     dialog.result.setPlainText("已退款")
     click(qtbot, dialog.save_button)
-    assert [v.result for v in case_detail(sqlite_db, no).follow_ups] == ["已退款"]
+    assert [v.result for v in case_detail(sqlite_db, Actor.cli(), no).follow_ups] == ["已退款"]
     again = CasePage(context(sqlite_db, boss), no)
     qtbot.addWidget(again)
     titles = [g.title() for g in again.findChildren(QGroupBox)]

@@ -17,7 +17,7 @@ from app.devtools.demodata.merchants import MerchantSeed
 from app.devtools.demodata.stories import Complaint, render, where_bought
 from app.devtools.demodata.world import World
 from app.domain.case_numbers import format_case_no
-from app.domain.deadlines import CaseClock, Limits, next_deadline
+from app.domain.deadlines import CaseClock, Limits, next_running_deadline
 from app.domain.rules import RuleSet, rule_set_for
 from app.domain.workflow import END_STATES
 
@@ -307,7 +307,7 @@ class CaseFactory:
             life.agreement["performance_due_on"] if life.agreement else None,
             tuple((s[2], s[3]) for s in life.suspensions),
         )
-        deadline = next_deadline(clock, self.limits[rules.code], self.world.calendar, self.world.today)
+        deadline = next_running_deadline(clock, self.limits[rules.code], self.world.calendar, self.world.today)
         return (deadline.due, deadline.kind) if deadline else (None, None)
 
     def _children(self, batch: Batch, case_id: int, life: Life) -> None:

@@ -14,7 +14,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from app.domain.case_numbers import parse_case_no
-from app.domain.deadlines import CaseClock, next_deadline
+from app.domain.deadlines import CaseClock, next_running_deadline
 from app.domain.pinyin import name_initials
 from app.domain.workflow import State
 from app.services.clocks import Reference, limits_of
@@ -57,7 +57,9 @@ class LedgerStore:
 
     def _next_due(self, entry: LedgerEntry, rule_set_code: str) -> tuple[date | None, str | None]:
         clock = CaseClock(state=entry.state, received_on=entry.clean.received_on, accepted_on=entry.accepted_on)
-        first = next_deadline(clock, limits_of(self.ref.rule_sets[rule_set_code]), self.ref.calendar, self.today)
+        first = next_running_deadline(
+            clock, limits_of(self.ref.rule_sets[rule_set_code]), self.ref.calendar, self.today
+        )
         return (first.due, first.kind) if first else (None, None)
 
     def _consumer_row(self, entry: LedgerEntry) -> dict[str, object]:

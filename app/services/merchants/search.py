@@ -87,7 +87,9 @@ def prefix_match(
     return column.like(escape_like(prefix) + "%", escape=LIKE_ESCAPE)
 
 
-def contains_match(column: InstrumentedAttribute[str], part: str, dialect: str) -> ColumnElement[bool]:
+def contains_match(
+    column: InstrumentedAttribute[str] | InstrumentedAttribute[str | None], part: str, dialect: str
+) -> ColumnElement[bool]:
     """``column`` contains ``part`` (a scan; used only after the indexed look-ups)."""
     if dialect == "sqlite":
         return column.op("GLOB")("*" + escape_glob(part) + "*")

@@ -69,7 +69,7 @@ class Dashboard:
     all_accepted: int
     top_merchants: list[MerchantBar]
     wechat_filter: CaseQuery | None = None
-    trend_filters: list[tuple[CaseQuery, CaseQuery]] | None = None
+    trend_filters: list[tuple[CaseQuery | None, CaseQuery | None]] | None = None
     """Per trend month: the cases accepted, and those resolved, in it."""
 
     @property

@@ -60,8 +60,8 @@ def figures_of(
             found[f"汇总/{row.label}/{column}"] = _text(value)
     for sheet, rows in groups.items():
         for group in rows:
-            for column, value in zip(GROUP_VALUES, (group.accepted, group.resolved, group.recovered), strict=True):
-                found[f"{sheet}/{group.label}/{column}"] = _text(value)
+            for column, figure in zip(GROUP_VALUES, (group.accepted, group.resolved, group.recovered), strict=True):
+                found[f"{sheet}/{group.label}/{column}"] = _text(figure)
     for m in merchants:
         found[f"经营者/{m.name}/本月受理投诉"] = _text(m.complaints)
         found[f"经营者/{m.name}/本月拒绝调解"] = _text(m.refusals)
