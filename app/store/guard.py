@@ -15,6 +15,7 @@ that was interrupted (a power cut, SIGKILL), which the next start rolls back.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import IO
 
@@ -88,7 +89,7 @@ class OwnerLock:
         self.release()
 
 
-if os.name == "nt":  # pragma: no cover - exercised by the Windows check
+if sys.platform == "win32":  # pragma: no cover - exercised by the Windows check
     import msvcrt
 
     def _lock(fh: IO[bytes]) -> None:

@@ -14,6 +14,7 @@ import ast
 import os
 import shutil
 import sqlite3
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -154,7 +155,9 @@ def _upgrade_postgresql(db: Database, cfg: Any) -> None:
             text("SELECT pg_advisory_xact_lock(:k, hashtext(current_setting('search_path')))"),
             {"k": PG_UPGRADE_LOCK},
         )
-        done = conn.execute(text("SELECT version_num FROM alembic_version")).scalars() if _has_versions(conn) else []
+        done: Iterable[str] = (
+            conn.execute(text("SELECT version_num FROM alembic_version")).scalars() if _has_versions(conn) else []
+        )
         if frozenset(done) == head_revisions(db):
             return
         cfg.attributes["connection"] = conn
