@@ -148,6 +148,12 @@ MESSAGES: Mapping[str, tuple[str, str]] = {
         "This SQLite file does not exist yet; it is created when first used",
     ),
     "connection.unusable_url": ("无法使用该数据库地址：{reason}", "This database address cannot be used: {reason}"),
+    # database
+    "database.is_folder": ("{path} 是文件夹，不是数据库文件", "{path} is a folder, not a database file"),
+    "database.unsupported": (
+        "不支持的数据库 {backend}：请用 sqlite:///文件 或 postgresql+psycopg://用户@主机/库",
+        "Unsupported database {backend}: use sqlite:///file or postgresql+psycopg://user@host/database",
+    ),
     # date
     "date.format": ("日期格式应为 YYYY-MM-DD", "Write the date as YYYY-MM-DD"),
     "date.missing_day": ("日期不存在", "No such date"),
@@ -334,6 +340,10 @@ MESSAGES: Mapping[str, tuple[str, str]] = {
         "Punitive damages are part of the recovered losses and cannot exceed them",
     ),
     "ledger.required_column": ("缺少必填列", "A required column is missing"),
+    "ledger.too_large": (
+        "台账文件超过 100 MB，请拆分后分批导入",
+        "The ledger file is over 100 MB; split it and import the parts one after another",
+    ),
     "ledger.unreadable": ("无法读取台账文件：{reason}", "Cannot read the ledger file: {reason}"),
     "ledger.unreadable_workbook": (
         "无法读取台账文件：它不是 Excel（.xlsx、.xls）或 LibreOffice（.ods）工作簿，或文件已损坏、已加密",

@@ -25,11 +25,11 @@ def open_database(url: str | None = None) -> Database:
     resolved = resolve_url(url)
     backend = make_url(resolved).get_backend_name()
     if backend not in SUPPORTED_BACKENDS:
-        raise InvalidValue(f"不支持的数据库 {backend}：请用 sqlite:///文件 或 postgresql+psycopg://用户@主机/库")
+        raise InvalidValue("database.unsupported", backend=backend)
     path = sqlite_path(resolved)
     if path is not None:
         if path.is_dir():
-            raise InvalidValue(f"{path} 是文件夹，不是数据库文件")
+            raise InvalidValue("database.is_folder", path=path)
         recover_interrupted_restore(path)
         refuse_foreign_file(path)
     db = Database(resolved)

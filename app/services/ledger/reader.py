@@ -37,7 +37,7 @@ def check_size(path: Path) -> None:
     """Refuse, before any parsing, a workbook whose file or unpacked parts are beyond what a ledger
     needs: a small .xlsx can hold one huge cell that would take gigabytes to read."""
     if path.stat().st_size > MAX_FILE_BYTES:
-        raise InvalidInput([Problem("文件", "台账文件超过 100 MB，请拆分后分批导入", path.name)])
+        raise InvalidInput([Problem("文件", msg("ledger.too_large"), path.name)])
     if not zipfile.is_zipfile(path):
         return
     try:
