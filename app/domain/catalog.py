@@ -149,6 +149,10 @@ MESSAGES: Mapping[str, tuple[str, str]] = {
     ),
     "connection.unusable_url": ("无法使用该数据库地址：{reason}", "This database address cannot be used: {reason}"),
     # database
+    "database.foreign": (
+        "{where} 不是维权台的数据库（其中已有别的程序的表，如 {table}），未做任何改动",
+        "{where} is not a Weiquan Desk database (it holds another program's tables, such as {table}); nothing was changed",
+    ),
     "database.is_folder": ("{path} 是文件夹，不是数据库文件", "{path} is a folder, not a database file"),
     "database.unsupported": (
         "不支持的数据库 {backend}：请用 sqlite:///文件 或 postgresql+psycopg://用户@主机/库",
@@ -207,17 +211,56 @@ MESSAGES: Mapping[str, tuple[str, str]] = {
     "evidence.no_reading": ("这份证据没有识别结果", "This evidence has no recognised text"),
     "evidence.not_a_file": ("文件不存在或不是普通文件", "The file does not exist or is not a regular file"),
     "evidence.not_found": ("没有这份证据", "No such evidence"),
+    "evidence.reader_missing": ("识别组件未安装：{reason}", "The text reader is not installed: {reason}"),
     "evidence.too_large": ("文件超过 50 MB，请压缩或截取后再添加", "The file is over 50 MB; compress or crop it first"),
     "evidence.unknown_field": ("没有这个识别字段", "No such recognised field"),
     # file
     "file.csv_or_xlsx": ("请选择 .csv 或 .xlsx 文件", "Choose a .csv or .xlsx file"),
+    "file.disk_full": (
+        "磁盘空间不足，{name} 未写入；原文件未改动",
+        "The disk is full; {name} was not written and the old file is unchanged",
+    ),
     "file.empty": ("文件是空的", "The file is empty"),
     "file.encoding": (
         "无法识别文件编码，请另存为 UTF-8 的 CSV",
         "The file's encoding is not recognised; save it as a UTF-8 CSV",
     ),
+    "file.exists": (
+        "文件已存在：{path}；请另选文件名或先移走原文件",
+        "The file exists: {path}; choose another name or move the old file first",
+    ),
+    "file.folder_missing": ("文件夹不存在：{path}", "The folder does not exist: {path}"),
+    "file.folder_unwritable": (
+        "无法在文件夹 {path} 中写入（文件夹只读、不存在或没有权限）",
+        "Cannot write in the folder {path} (read-only, missing or no permission)",
+    ),
+    "file.is_database": (
+        "{path} 是数据库文件，不能被覆盖；请另选文件名",
+        "{path} is a database file and cannot be overwritten; choose another name",
+    ),
+    "file.is_live_database": (
+        "{path} 是正在使用的数据库文件，不能被覆盖；请另选文件名",
+        "{path} is the database in use and cannot be overwritten; choose another name",
+    ),
     "file.missing_columns": ("缺少列：{columns}", "Missing columns: {columns}"),
+    "file.name_too_long": ("文件名或路径太长，无法写入：{name}", "The file name or path is too long to write: {name}"),
+    "file.not_a_folder": (
+        "{path} 不是文件夹，无法在其中写入文件",
+        "{path} is not a folder; no file can be written in it",
+    ),
+    "file.open_elsewhere": (
+        "{name} 正被其他程序打开（例如 Excel 或 PDF 阅读器）或只读，请关闭后重试；原文件未改动",
+        "{name} is open in another program (such as Excel or a PDF reader) or read-only; close it and try again; the old file is unchanged",
+    ),
+    "file.target_is_folder": (
+        "{path} 是一个文件夹，请给出要写入的文件名",
+        "{path} is a folder; give the name of the file to write",
+    ),
     "file.unreadable": ("无法读取文件：{reason}", "Cannot read the file: {reason}"),
+    "file.write_failed": (
+        "无法写入 {path}：{reason}；原文件未改动",
+        "Cannot write {path}: {reason}; the old file is unchanged",
+    ),
     # group
     "group.already_grouped": (
         "案件 {case_no} 已属于另一集体投诉（第 {group_id} 号）",
@@ -528,6 +571,28 @@ MESSAGES: Mapping[str, tuple[str, str]] = {
         "Should be referred to an authority or transferred to another body",
     ),
     "requirement.transfer_to": ("请填写移送或转交的单位", "Enter the body the complaint is referred or transferred to"),
+    # restore
+    "restore.another_running": ("另一个恢复正在进行，请等它完成", "Another restore is running; wait for it to finish"),
+    "restore.connections_open": (
+        "还有 {count} 个维权台连接在使用此数据库（{where}），请先关闭它们再恢复；未做任何改动",
+        "{count} Weiquan Desk connections still use this database ({where}); close them before restoring; nothing was changed",
+    ),
+    "restore.in_progress": (
+        "正在从备份恢复数据库（或上次恢复被中断），请稍后重新打开维权台",
+        "The database is being restored from a backup (or the last restore was interrupted); open Weiquan Desk again later",
+    ),
+    "restore.in_use": (
+        "其他程序或电脑正在使用此数据库（例如另一个维权台窗口），请先关闭它们再恢复；未做任何改动",
+        "Another program or PC is using this database (such as another Weiquan Desk window); close them before restoring; nothing was changed",
+    ),
+    "restore.replaced": (
+        "数据库已被恢复为备份，本窗口的连接已失效；请重新启动维权台",
+        "The database was replaced by a backup and this window's connection is no longer valid; restart Weiquan Desk",
+    ),
+    "restore.running_open_later": (
+        "正在从备份恢复数据库，请稍后再打开维权台",
+        "The database is being restored from a backup; open Weiquan Desk again later",
+    ),
     # rule_set
     "rule_set.code_format": ("2到32个字母、数字、-、_ 或 .", "2 to 32 letters, digits, -, _ or ."),
     "rule_set.day_kind": ("应为工作日或自然日", "Should be working days or calendar days"),

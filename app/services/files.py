@@ -57,17 +57,17 @@ def check_target(target: Path, *, overwrite: bool = True, protect: Iterable[Path
     """Refuse, with one line, a target that cannot or must not be written; nothing is touched."""
     folder = target.parent
     if target.is_dir():
-        raise FileNotWritten(f"{target} 是一个文件夹，请给出要写入的文件名")
+        raise FileNotWritten("file.target_is_folder", path=target)
     if not folder.exists():
-        raise FileNotWritten(f"文件夹不存在：{folder}")
+        raise FileNotWritten("file.folder_missing", path=folder)
     if not folder.is_dir():
-        raise FileNotWritten(f"{folder} 不是文件夹，无法在其中写入文件")
+        raise FileNotWritten("file.not_a_folder", path=folder)
     if target.exists() and _is_database_file(target, protect):
-        raise FileNotWritten(f"{target} 是数据库文件，不能被覆盖；请另选文件名")
+        raise FileNotWritten("file.is_database", path=target)
     if any(_same_file(target, Path(f"{live}{s}")) for live in protect for s in ("", *SIDE_FILE_SUFFIXES)):
-        raise FileNotWritten(f"{target} 是正在使用的数据库文件，不能被覆盖；请另选文件名")
+        raise FileNotWritten("file.is_live_database", path=target)
     if target.exists() and not overwrite:
-        raise FileNotWritten(f"文件已存在：{target}；请另选文件名或先移走原文件")
+        raise FileNotWritten("file.exists", path=target)
 
 
 def _temp_beside(target: Path) -> Path:
@@ -104,21 +104,19 @@ def _explain(err: OSError, target: Path, stage: str) -> FileNotWritten:
     """One line for a person, from what the operating system said."""
     winerror = getattr(err, "winerror", None)
     if err.errno == errno.ENOSPC:
-        return FileNotWritten(f"磁盘空间不足，{target.name} 未写入；原文件未改动")
+        return FileNotWritten("file.disk_full", name=target.name)
     if err.errno == errno.ENAMETOOLONG:
-        return FileNotWritten(f"文件名或路径太长，无法写入：{target.name}")
+        return FileNotWritten("file.name_too_long", name=target.name)
     if stage == "create" and isinstance(err, PermissionError | FileNotFoundError):
-        return FileNotWritten(f"无法在文件夹 {target.parent} 中写入（文件夹只读、不存在或没有权限）")
+        return FileNotWritten("file.folder_unwritable", path=target.parent)
     if stage == "replace" and (isinstance(err, PermissionError) or winerror in _SHARING_VIOLATIONS):
-        return FileNotWritten(
-            f"{target.name} 正被其他程序打开（例如 Excel 或 PDF 阅读器）或只读，请关闭后重试；原文件未改动"
-        )
+        return FileNotWritten("file.open_elsewhere", name=target.name)
     if stage == "replace" and isinstance(err, FileExistsError):
-        return FileNotWritten(f"文件已存在：{target}；请另选文件名或先移走原文件")
+        return FileNotWritten("file.exists", path=target)
     if isinstance(err, IsADirectoryError):
-        return FileNotWritten(f"{target} 是一个文件夹，请给出要写入的文件名")
+        return FileNotWritten("file.target_is_folder", path=target)
     reason = err.strerror or type(err).__name__
-    return FileNotWritten(f"无法写入 {target}：{reason}；原文件未改动")
+    return FileNotWritten("file.write_failed", path=target, reason=reason)
 
 
 def _put_in_place(temp: Path, target: Path, overwrite: bool) -> None:

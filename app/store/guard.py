@@ -49,14 +49,14 @@ def file_identity(path: Path) -> tuple[int, int] | None:
 
 def refuse_during_restore(database: Path) -> None:
     if restore_marker(database).exists():
-        raise DatabaseBusy("正在从备份恢复数据库（或上次恢复被中断），请稍后重新打开维权台")
+        raise DatabaseBusy("restore.in_progress")
 
 
 def refuse_if_replaced(database: Path, opened: tuple[int, int] | None) -> None:
     """Stop a connection whose file is no longer the one at the database's path."""
     refuse_during_restore(database)
     if opened is not None and file_identity(database) != opened:
-        raise DatabaseBusy("数据库已被恢复为备份，本窗口的连接已失效；请重新启动维权台")
+        raise DatabaseBusy("restore.replaced")
 
 
 class OwnerLock:

@@ -184,7 +184,7 @@ def refuse_foreign_file(path: Path) -> None:
         conn.close()
     names = [n for n in names if not n.startswith("sqlite_")]
     if names and "alembic_version" not in names:
-        raise ForeignDatabase(f"{path} 不是维权台的数据库（其中已有别的程序的表，如 {names[0]}），未做任何改动")
+        raise ForeignDatabase("database.foreign", where=path, table=names[0])
 
 
 def refuse_foreign(db: Database) -> None:
@@ -192,9 +192,7 @@ def refuse_foreign(db: Database) -> None:
     with db.engine.connect() as conn:
         names = [n for n in inspect(conn).get_table_names() if not n.startswith("sqlite_")]
     if names and "alembic_version" not in names:
-        raise ForeignDatabase(
-            f"{display_location(db.url)} 不是维权台的数据库（其中已有别的程序的表，如 {names[0]}），未做任何改动"
-        )
+        raise ForeignDatabase("database.foreign", where=display_location(db.url), table=names[0])
 
 
 def migrate(db: Database) -> bool:

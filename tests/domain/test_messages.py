@@ -29,6 +29,10 @@ ERRORS = {
     "DumpFailed",
     "BackupInvalid",
     "UserError",
+    "FileNotWritten",
+    "DatabaseBusy",
+    "ReaderUnavailable",
+    "ForeignDatabase",
 }
 SAMPLE = {"count": 3, "days": 2, "limit": 64, "low": 1, "high": 30, "wait": 5, "row": 4, "year": 2026}
 

@@ -74,9 +74,7 @@ def restore_schema(db: Database, schema: str, aside: str, revisions: list[str], 
                 others = _holders(conn)
                 conn.rollback()
                 where = "、".join(sorted(set(others))) or "其他电脑"
-                raise DatabaseBusy(
-                    f"还有 {len(others)} 个维权台连接在使用此数据库（{where}），请先关闭它们再恢复；未做任何改动"
-                )
+                raise DatabaseBusy("restore.connections_open", count=len(others), where=where)
             conn.commit()
             try:
                 with conn.begin():

@@ -140,7 +140,7 @@ def _restore_sqlite(db: Database, actor: Actor, backup: Path, manifest: Manifest
     sqlite_swap.recover_interrupted_restore(path)
     lock = OwnerLock(owner_lock_file(path))
     if not lock.try_acquire():
-        raise DatabaseBusy("另一个恢复正在进行，请等它完成")
+        raise DatabaseBusy("restore.another_running")
     try:
         db.dispose()
         sqlite_swap.require_sole_user(path)

@@ -18,12 +18,13 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.domain.messages import msg
 from app.services.files import write_bytes
 from app.store.guard import DatabaseBusy, OwnerLock, owner_lock_file, restore_marker
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
 STAGING_PREFIX = ".restore-"
-IN_USE = "其他程序或电脑正在使用此数据库（例如另一个维权台窗口），请先关闭它们再恢复；未做任何改动"
+IN_USE = msg("restore.in_use")
 
 
 @dataclass(frozen=True)
@@ -170,7 +171,7 @@ def recover_interrupted_restore(path: Path) -> bool:
         return False
     lock = OwnerLock(owner_lock_file(path))
     if not lock.try_acquire():
-        raise DatabaseBusy("正在从备份恢复数据库，请稍后再打开维权台")
+        raise DatabaseBusy("restore.running_open_later")
     try:
         rolled_back = False
         if marker.exists():

@@ -77,7 +77,7 @@ def _load() -> Any:
             try:
                 from rapidocr import RapidOCR
             except ImportError as err:
-                raise ReaderUnavailable(f"识别组件未安装：{err}") from err
+                raise ReaderUnavailable("evidence.reader_missing", reason=err) from err
             _engine = RapidOCR(params=ENGINE_PARAMS)
         return _engine
 
