@@ -67,7 +67,21 @@ def test_clerk_can_neither_export_nor_import(qtbot, sqlite_db):
     page = ReportsPage(AppContext(sqlite_db, actor_for(sqlite_db, "clerk_r")))
     qtbot.addWidget(page)
     assert not page.unmasked.isEnabled() and not page.export_button.isEnabled()
-    assert not page.import_button.isEnabled()
+    assert not page.import_button.isEnabled() and not page.for_regulator.isEnabled()
+
+
+def test_the_regulator_variant_is_exported_from_the_page(qtbot, october, tmp_path, monkeypatch):
+    db, boss, _ = october
+    page = page_on_october(qtbot, db, boss)
+    target = tmp_path / "监管.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    page.for_regulator.setChecked(True)
+    page.export_button.click()
+    qtbot.waitUntil(lambda: page.last_export is not None and page.last_export.path == target, timeout=20000)
+    header = next(openpyxl.load_workbook(target)["经营者"].iter_rows(max_row=1, values_only=True))
+    assert "统一社会信用代码" in header
+    assert "导出" in page.status.text()
 
 
 def test_wizard_lists_every_problem_and_imports_only_a_clean_ledger(qtbot, sqlite_db, tmp_path, monkeypatch):

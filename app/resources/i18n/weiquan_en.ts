@@ -2613,6 +2613,10 @@
         <translation>Not anonymised (full personal data; supervisor only; recorded in the audit log)</translation>
     </message>
     <message>
+        <source>报送监管部门版：“经营者”表列出经营者名称、店铺、统一社会信用代码和微信号全文（消费者仍脱敏，记入审计日志）</source>
+        <translation>For the regulator: the merchants sheet shows names, shops, USCC and WeChat IDs in full (consumers stay masked; audited)</translation>
+    </message>
+    <message>
         <source>导出月报…</source>
         <translation>Export Monthly Report…</translation>
     </message>

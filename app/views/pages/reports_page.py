@@ -63,6 +63,12 @@ class ReportsPage(QWidget):
         self.month.dateChanged.connect(lambda _d: self.refresh())
         self.unmasked = QCheckBox(self.tr("不脱敏（含完整个人信息，需主管权限，记入审计日志）"))
         self.unmasked.setEnabled(ctx.actor.can(Permission.EXPORT_UNMASKED))
+        self.for_regulator = QCheckBox(
+            self.tr(
+                "报送监管部门版：“经营者”表列出经营者名称、店铺、统一社会信用代码和微信号全文（消费者仍脱敏，记入审计日志）"
+            )
+        )
+        self.for_regulator.setEnabled(ctx.actor.can(Permission.EXPORT_UNMASKED))
         self.export_button = QPushButton(self.tr("导出月报…"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export)
@@ -84,6 +90,7 @@ class ReportsPage(QWidget):
         title.setStyleSheet("font-size: 16px; font-weight: bold;")
         layout.addWidget(title)
         layout.addLayout(top)
+        layout.addWidget(self.for_regulator)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         self.refresh()
@@ -146,12 +153,18 @@ class ReportsPage(QWidget):
             return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
-        unmasked = self.unmasked.isChecked()
+        unmasked, regulator = self.unmasked.isChecked(), self.for_regulator.isChecked()
         self.export_button.setEnabled(False)
 
         def work(control: TaskControl) -> ExportResult:
             return export_monthly_report(
-                self.ctx.db, self.ctx.actor, month, path, unmasked, lambda done, total: control.progress(done, total)
+                self.ctx.db,
+                self.ctx.actor,
+                month,
+                path,
+                unmasked,
+                lambda done, total: control.progress(done, total),
+                for_regulator=regulator,
             )
 
         self.runner.run(
@@ -165,7 +178,9 @@ class ReportsPage(QWidget):
     def _exported(self, result: ExportResult) -> None:
         self.last_export = result
         self.export_button.setEnabled(True)
-        self.status.setText(self.tr("已导出：%1").replace("%1", str(result.path)))
+        self.status.setText(
+            self.tr("已导出：%1").replace("%1", str(result.path)) + "　" + "；".join(result.since.lines()[:2])
+        )
         answer = QMessageBox.question(
             self,
             self.tr("导出完成"),
