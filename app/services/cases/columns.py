@@ -33,7 +33,7 @@ class Column:
 
 CASE_COLUMNS: tuple[Column, ...] = (
     Column("case_no", ("案件编号", "Case no."), Case.case_no),
-    Column("received_on", ("登记日期", "Registered"), Case.received_on),
+    Column("received_on", ("登记日期", "Received"), Case.received_on),
     Column("consumer", ("消费者", "Consumer"), Case.consumer_sort, elastic=True),
     Column("merchant", ("经营者", "Merchant"), Case.merchant_sort, elastic=True),
     Column("channel", ("购买渠道", "Channel"), Case.channel, elastic=True),
