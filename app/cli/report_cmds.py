@@ -62,12 +62,17 @@ def _day(text: str) -> date:
     return found
 
 
-def run_entrusted(args: argparse.Namespace) -> int:
-    out: Path = args.out
+def _xlsx_target(out: Path) -> Path:
+    """The workbook a command writes: an .xlsx name in a folder that exists, or one clear line."""
     if out.suffix.lower() != ".xlsx":
         raise UserError("cli.out_xlsx", path=out)
     if not out.parent.exists():
         raise UserError("cli.folder_missing", path=out.parent)
+    return out
+
+
+def run_entrusted(args: argparse.Namespace) -> int:
+    out = _xlsx_target(args.out)
     with database(args) as db:
         count = export_entrusted_results(db, Actor.cli(), out, args.office, args.first, args.last, args.case_no)
     print(f"已导出受委托调解结果 {count} 件：{out}")
@@ -86,11 +91,7 @@ def _reporter(label: str) -> tuple[Progress, Callable[[int, int], None]]:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    out: Path = args.out
-    if out.suffix.lower() != ".xlsx":
-        raise UserError("cli.out_xlsx", path=out)
-    if not out.parent.exists():
-        raise UserError("cli.folder_missing", path=out.parent)
+    out = _xlsx_target(args.out)
     with database(args) as db:
         progress, update = _reporter("导出月报")
         result = export_monthly_report(
