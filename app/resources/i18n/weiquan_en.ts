@@ -725,19 +725,19 @@
     </message>
     <message>
         <source>受理期限</source>
-        <translation>Acceptance due</translation>
+        <translation type="vanished">Acceptance due</translation>
     </message>
     <message>
         <source>调解期限</source>
-        <translation>Mediation limit</translation>
+        <translation type="vanished">Mediation limit</translation>
     </message>
     <message>
         <source>告知期限</source>
-        <translation>Notice due</translation>
+        <translation type="vanished">Notice due</translation>
     </message>
     <message>
         <source>履行期限</source>
-        <translation>Performance due</translation>
+        <translation type="vanished">Performance due</translation>
     </message>
     <message>
         <source>（已中止，暂停计算）</source>
@@ -800,43 +800,43 @@
     <name>CaseTableModel</name>
     <message>
         <source>案件编号</source>
-        <translation>Case no.</translation>
+        <translation type="vanished">Case no.</translation>
     </message>
     <message>
         <source>登记日期</source>
-        <translation>Received</translation>
+        <translation type="vanished">Received</translation>
     </message>
     <message>
         <source>消费者</source>
-        <translation>Consumer</translation>
+        <translation type="vanished">Consumer</translation>
     </message>
     <message>
         <source>经营者</source>
-        <translation>Merchant</translation>
+        <translation type="vanished">Merchant</translation>
     </message>
     <message>
         <source>购买渠道</source>
-        <translation>Channel</translation>
+        <translation type="vanished">Channel</translation>
     </message>
     <message>
         <source>问题性质</source>
-        <translation>Nature</translation>
+        <translation type="vanished">Nature</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation>State</translation>
+        <translation type="vanished">State</translation>
     </message>
     <message>
         <source>调解员</source>
-        <translation>Mediator</translation>
+        <translation type="vanished">Mediator</translation>
     </message>
     <message>
         <source>下一期限</source>
-        <translation>Next due</translation>
+        <translation type="vanished">Next due</translation>
     </message>
     <message>
         <source>剩余工作日</source>
-        <translation>Days left</translation>
+        <translation type="vanished">Days left</translation>
     </message>
     <message>
         <source>红色：已超期；橙色：两个工作日内到期</source>
@@ -856,19 +856,19 @@
     </message>
     <message>
         <source>受理决定</source>
-        <translation>Acceptance decision</translation>
+        <translation type="vanished">Acceptance decision</translation>
     </message>
     <message>
         <source>调解期限</source>
-        <translation>Mediation limit</translation>
+        <translation type="vanished">Mediation limit</translation>
     </message>
     <message>
         <source>终止告知</source>
-        <translation>Termination notice</translation>
+        <translation type="vanished">Termination notice</translation>
     </message>
     <message>
         <source>履行期限</source>
-        <translation>Performance due</translation>
+        <translation type="vanished">Performance due</translation>
     </message>
 </context>
 <context>
@@ -1394,19 +1394,19 @@
     </message>
     <message>
         <source>受理决定</source>
-        <translation>Acceptance decision</translation>
+        <translation type="vanished">Acceptance decision</translation>
     </message>
     <message>
         <source>调解期限</source>
-        <translation>Mediation limit</translation>
+        <translation type="vanished">Mediation limit</translation>
     </message>
     <message>
         <source>终止告知</source>
-        <translation>Termination notice</translation>
+        <translation type="vanished">Termination notice</translation>
     </message>
     <message>
         <source>协议履行</source>
-        <translation>Agreement performance</translation>
+        <translation type="vanished">Agreement performance</translation>
     </message>
     <message>
         <source>截止日期在 %1 个工作日内或已超期的案件：%2 件，其中超期 %3 件（按截止日期排序，回车打开案件）</source>
