@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from app.services.cases.detail import case_detail
 from app.services.cases.evidence import add_evidence
-from app.services.cases.evidence_reading import case_offers, decide_offer, reading_of, save_reading
+from app.services.cases.evidence_reading import case_offers, decide_offer, pending_offers, reading_of, save_reading
 from app.services.cases.intake import register_case
 from app.services.cases.intake_checks import case_warnings, intake_warnings
 from app.services.cases.listing import CaseList, CaseQuery
@@ -112,3 +112,20 @@ def test_a_transaction_number_seen_in_two_cases_warns_of_a_duplicate(db, clerk, 
     assert any("交易单号" in w.message and first in w.case_nos for w in warned)
     at_intake = intake_warnings(db, None, transaction_nos=[TXN], received_on=D0)
     assert {no for w in at_intake if w.kind == "duplicate" for no in w.case_nos} == {first, second}
+
+
+def test_offers_left_undecided_come_back_until_each_is_accepted_or_ignored(db, clerk, image):
+    no = register_case(db, clerk, wechat_draft(D0, purchase_date=None, payment="", amount_claimed="350.00"), today=D0)
+    item = add_evidence(db, clerk, no, image("pay.png", b"4"), "transfer_record")
+    save_reading(db, clerk, item.id, transfer())
+    pending = pending_offers(db, no)
+    assert pending is not None and pending.evidence_id == item.id and pending.filename == "pay.png"
+    waiting = {o.field for o in pending.offers}
+    assert {"purchase_date", "payment"} <= waiting and "amount" not in waiting  # 350.00 typed: never offered over
+    for field in sorted(waiting):
+        decide_offer(db, clerk, no, item.id, field, accept=field == "purchase_date")
+        left = pending_offers(db, no)
+        assert field not in ({o.field for o in left.offers} if left else set())
+    assert pending_offers(db, no) is None
+    # an ignored field stays ignored although the case is still empty there
+    assert case_detail(db, Actor.cli(), no).draft.payment in ("", None)

@@ -1553,6 +1553,10 @@
         <translation>Read from screenshot: </translation>
     </message>
     <message>
+        <source>“%1”已识别为%2，以下各项尚未采用或忽略</source>
+        <translation>“%1” was read as %2; these fields are still waiting to be accepted or ignored</translation>
+    </message>
+    <message>
         <source>采用</source>
         <translation>Accept</translation>
     </message>

@@ -26,6 +26,7 @@ from app.services.evidence_reader.reading import read_image_bytes
 from app.store.cases import Case, Evidence, case_by_no
 from app.store.database import Database
 from app.store.evidence_readings import EvidenceReading
+from app.store.reference import AuditEntry
 
 EVIDENCE_KIND_OF = {"transfer": "transfer_record", "red_envelope": "red_envelope_record", "qr_payment": "payment_bill"}
 PAYMENT_OF = {"transfer": "wechat_transfer", "red_envelope": "wechat_red_envelope", "qr_payment": "qr_code"}
@@ -148,6 +149,52 @@ def case_offers(db: Database, case_no: str, evidence_id: int, lang: str = "zh_CN
         if row is None or row.case_id != case.id:
             return []
         return offers_from(_stored(row), _case_values(case), lang)
+
+
+@dataclass(frozen=True)
+class PendingOffers:
+    """A stored reading whose offered fields the clerk has not yet accepted or ignored."""
+
+    evidence_id: int
+    kind: str
+    filename: str
+    offers: list[FieldOffer]
+
+
+def _decided_fields(session: Session, case_no: str) -> set[tuple[int, str]]:
+    """(evidence id, field) of every accept or ignore kept in the audit log for this case."""
+    query = select(AuditEntry.detail).where(
+        AuditEntry.entity == "case", AuditEntry.entity_id == case_no, AuditEntry.action == "evidence_field"
+    )
+    decided: set[tuple[int, str]] = set()
+    for detail in session.scalars(query):
+        after = json.loads(detail).get("after", {})
+        if isinstance(after.get("evidence"), int) and isinstance(after.get("field"), str):
+            decided.add((after["evidence"], after["field"]))
+    return decided
+
+
+def pending_offers(db: Database, case_no: str, lang: str = "zh_CN") -> PendingOffers | None:
+    """The latest reading of the case with fields still waiting for the clerk's decision (only fields the
+    case still lacks), so offers left undecided come back when the case page is opened again."""
+    with db.read() as session:
+        case = case_by_no(session, case_no)
+        rows = session.execute(
+            select(EvidenceReading, Evidence.filename)
+            .join(Evidence, Evidence.id == EvidenceReading.evidence_id)
+            .where(EvidenceReading.case_id == case.id)
+            .order_by(EvidenceReading.read_at.desc(), EvidenceReading.evidence_id.desc())
+        ).all()
+        if not rows:
+            return None
+        decided = _decided_fields(session, case.case_no)
+        values = _case_values(case)
+        for row, filename in rows:
+            offers = offers_from(_stored(row), values, lang)
+            waiting = [o for o in offers if o.offered and (row.evidence_id, o.field) not in decided]
+            if waiting:
+                return PendingOffers(row.evidence_id, row.kind, filename, waiting)
+        return None
 
 
 def _apply(case: Case, offer: FieldOffer) -> None:

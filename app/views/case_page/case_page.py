@@ -30,7 +30,13 @@ from app.services.cases.access import (
 )
 from app.services.cases.detail import CaseDetail, case_detail
 from app.services.cases.evidence import IMAGE_SUFFIXES
-from app.services.cases.evidence_reading import FieldOffer, case_offers, decide_offer, read_case_evidence
+from app.services.cases.evidence_reading import (
+    FieldOffer,
+    case_offers,
+    decide_offer,
+    pending_offers,
+    read_case_evidence,
+)
 from app.services.cases.intake_checks import case_warnings
 from app.services.cases.sessions import SESSION_STATES
 from app.views.case_page import sections
@@ -91,6 +97,16 @@ class CasePage(QWidget):
         self.last_dialog: QDialog | None = None
         ctx.hub.case_changed.connect(self._on_case_changed)
         self.refresh()
+        self._show_pending_offers()
+
+    def _show_pending_offers(self) -> None:
+        """Fields read from a screenshot earlier and never accepted or ignored are offered again."""
+        pending = pending_offers(self.ctx.db, self.case_no, self.ctx.lang)
+        detail = self.detail
+        if pending is None or detail is None or edit_refusal(self.ctx.actor, detail.state, detail.mediator_id):
+            return
+        self.offers_evidence = pending.evidence_id
+        self.offers.show_pending(pending.offers, label(READING_KINDS, pending.kind, self.ctx.lang), pending.filename)
 
     def _on_case_changed(self, case_no: str) -> None:
         if case_no == self.case_no:

@@ -79,6 +79,13 @@ class EvidenceOffers(QGroupBox):
         self.layout().activate()
         self.setMinimumHeight(self.sizeHint().height())
 
+    def show_pending(self, offers: list[FieldOffer], kind_text: str, name: str) -> None:
+        """Offers of an earlier reading still waiting for a decision, when the case is opened again."""
+        self.show_offers(offers, [], kind_text)
+        self.status.setText(
+            self.tr("“%1”已识别为%2，以下各项尚未采用或忽略").replace("%1", name).replace("%2", kind_text)
+        )
+
     def _add_row(self, row: int, offer: FieldOffer) -> None:
         label = QLabel(f"{field_name(offer.field)}：{offer.shown}")
         label.setToolTip(f"{self.tr('把握')} {offer.confidence:.0%}")
