@@ -223,7 +223,13 @@ lines = project["dependencies"] + project["optional-dependencies"]["build"]
 lines += ["pefile", "pywin32-ctypes", "tzdata", "colorama"]
 open(sys.argv[1], "w").write("\n".join(lines) + "\n")
 EOF
-.venv/bin/python -m pip download -q --platform win_amd64 --python-version "3.$((PY_TAG % 100))" --implementation cp \
+# A dependency published only as a pure-Python sdist (lunar-python) is built into a py3-none-any wheel
+# here first; pip cannot build an sdist for another platform, and that wheel is the same on Windows.
+pure_sdists='^(lunar-python)\b'
+grep -iE "$pure_sdists" "$requirements" | while read -r requirement; do
+    .venv/bin/python -m pip wheel -q --no-deps -w "$cache/wheels" "$requirement" 2>&1 | { grep -v "WARNING: Location" || true; }
+done
+.venv/bin/python -m pip download -q --find-links "$cache/wheels" --platform win_amd64 --python-version "3.$((PY_TAG % 100))" --implementation cp \
     --only-binary=:all: -d "$cache/wheels" -r "$requirements" pip 2>&1 | { grep -v "WARNING: Location" || true; }
 pip_wheel=$(ls "$cache"/wheels/pip-*.whl | head -1)
 win "$work/pip.log" "$(w "$python/python.exe")" "$(w "$pip_wheel")/pip" install --no-index --no-compile \
