@@ -46,6 +46,10 @@ sample.save(Path(sys.argv[1]))
 truth = sample.truth
 Path(sys.argv[1], "truth.json").write_text(json.dumps({"amount": f"{truth.amount:.2f}", "transaction_no": truth.transaction_no}))
 PY
+want_version=$(.venv/bin/python -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
+got_version=$("$bundle/weiquan" --version)
+[ "$got_version" = "维权台 Weiquan Desk $want_version" ] \
+    || { echo "bundle check: the bundle says '$got_version', expected version $want_version" >&2; exit 1; }
 "$bundle/weiquan" evidence read "$shot_dir"/*.png --json > "$shot_dir/read.json"
 .venv/bin/python - "$shot_dir" <<'PY'
 import json, sys

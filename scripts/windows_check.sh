@@ -290,6 +290,11 @@ mkdir -p "$data"
 db_file="C:/users/张三/Documents/维权 数据/weiquan.db"
 db="sqlite:///$db_file"
 
+want_version=$(.venv/bin/python -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
+win "$work/version.log" "$cli" --version || { cat "$work/version.log"; fail "weiquan-cli.exe --version"; }
+grep -q "Weiquan Desk $want_version" "$work/version.log" || { cat "$work/version.log"; fail "the installed program does not know its version"; }
+ok "weiquan-cli.exe --version: $(tr -d '\r' <"$work/version.log")"
+
 say "weiquan-cli.exe selftest"
 win "$work/selftest.log" "$cli" selftest || { cat "$work/selftest.log"; fail "selftest of the installed program"; }
 grep -c "通过 OK" "$work/selftest.log" >/dev/null || fail "selftest printed no passing step"

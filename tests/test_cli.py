@@ -101,3 +101,14 @@ def test_output_is_utf8_even_under_a_non_unicode_code_page(url, tmp_path):
     )
     assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
     assert json.loads(result.stdout.decode("utf-8"))["state_label"] == "已登记"
+
+
+def test_version_names_the_release_from_pyproject(capsys):
+    """The version an administrator reads (and the bundle checks) is the one pyproject.toml releases."""
+    import tomllib
+
+    released = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["version"]
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out.strip() == f"维权台 Weiquan Desk {released}"

@@ -30,6 +30,7 @@ from app.cli.common import EXIT_DATA, EXIT_OK, UserError, print_problems
 from app.domain.errors import DomainError
 from app.services import logbook
 from app.services.setup import default_data_dir
+from app.services.version import app_version
 from app.store.migrate import DatabaseTooNew
 
 COMMAND_MODULES = [demo, cases, users, office_cmd, audit_cmd, backup_cmds, report_cmds, evidence_cmd, selftest]
@@ -41,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="main.py", description="维权台 Weiquan Desk")
     parser.add_argument("--db", metavar="URL", help="SQLAlchemy URL; default $WEIQUAN_DB or the user data folder")
     parser.add_argument("--lang", choices=["zh_CN", "en"], default=None, help="language of the GUI")
+    parser.add_argument("--version", action="version", version=f"维权台 Weiquan Desk {app_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub)

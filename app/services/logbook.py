@@ -42,7 +42,7 @@ def start(folder: Path, what: str) -> Path | None:
         log.addHandler(handler)
         log.setLevel(logging.INFO)
         log.propagate = False
-    from app.services.backup.make import app_version
+    from app.services.version import app_version
 
     frozen = " (bundle)" if getattr(sys, "frozen", False) else ""
     log.info(

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterator, Mapping
-from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.permissions import Permission, permissions_of, sees_area
+from app.services.version import app_version
 from app.views import settings
 from app.views.case_page.case_windows import CaseWindows
 from app.views.context import AppContext
@@ -199,10 +199,7 @@ class MainWindow(QMainWindow):
 
     def about_text(self) -> str:
         """The version, the database in use and where the log is written."""
-        try:
-            number = version("weiquan-desk")
-        except PackageNotFoundError:
-            number = self.tr("（版本未知）")
+        number = app_version()
         lines = [
             self.tr("维权台 %1").replace("%1", number),
             self.tr("数据库：%1").replace("%1", self.ctx.db.describe()),

@@ -8,7 +8,6 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 
 from app.domain.dates import now_local
@@ -27,6 +26,7 @@ from app.services.backup.dumps import (
 from app.services.cases.evidence import evidence_folder
 from app.services.context import Actor
 from app.services.files import check_target, live_database_files
+from app.services.version import app_version
 from app.store.database import Database, sqlite_path
 from app.store.migrate import current_revisions
 
@@ -48,13 +48,6 @@ class BackupResult:
     @property
     def cases(self) -> int:
         return self.manifest.counts.get("cases", 0)
-
-
-def app_version() -> str:
-    try:
-        return metadata.version("weiquan-desk")
-    except metadata.PackageNotFoundError:
-        return "dev"
 
 
 def evidence_files(db: Database) -> Iterator[tuple[str, Path]]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from importlib import metadata
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -31,6 +30,7 @@ from app.services.report.groups import ROW, compared_rows, merchant_rows
 from app.services.report.months import month_end, month_start, month_text
 from app.services.report.snapshots import SinceLastExport, figures_of, keep_snapshot, since_last_export
 from app.services.report.summary import summary_in_session
+from app.services.version import app_version
 from app.store.database import Database
 
 SHEET_NAMES = ("汇总", "问题性质", "商品服务类别", "购买渠道", "经营者", "案件明细", "说明")
@@ -56,13 +56,6 @@ class ExportResult:
     masked: bool
     since: SinceLastExport = field(default_factory=lambda: SinceLastExport(None))
     """What changed since the month's last export."""
-
-
-def app_version() -> str:
-    try:
-        return metadata.version("weiquan-desk")
-    except metadata.PackageNotFoundError:
-        return "开发版"
 
 
 def _rule_set_text(session: Session, month: date) -> str:
