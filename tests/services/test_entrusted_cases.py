@@ -113,3 +113,20 @@ def test_ledger_12315_column_round_trips(db, supervisor, tmp_path):
         assert case_document(other, no)["ref_12315"] == "1233100002026050600123"
     finally:
         other.dispose()
+
+
+def test_an_entrusted_case_is_overdue_from_the_office_dates_in_the_list_the_report_and_the_desk(db, supervisor):
+    """The one definition of 超期 (report, case list 已超期, due desk) runs an entrusted case's clock from the
+    office's receipt, as its case page does: due 05-14, so overdue on 05-15, the day the association got it."""
+    from app.services.cases.due_desk import due_desk
+    from app.services.cases.listing import OVERDUE, CaseList, CaseQuery
+    from app.services.cases.overdue import overdue_ids_on
+
+    no = entrusted(db, supervisor)
+    day = OURS + timedelta(days=1)
+    with db.read() as session:
+        assert len(overdue_ids_on(session, day)) == 1
+    assert CaseList(db, supervisor, today=day).count(CaseQuery(due=OVERDUE)) == 1
+    assert [(i.case_no, i.overdue, i.due) for i in due_desk(db, supervisor, today=day)] == [
+        (no, True, date(2026, 5, 14))
+    ]

@@ -115,3 +115,38 @@ def test_every_dashboard_number_equals_the_list_it_opens_overdue_included(qtbot,
         with qtbot.waitSignal(cases.results_shown, timeout=20000):
             board.open_figure(rows[key])
         assert cases.model.rowCount() == figure.now, key
+
+
+def test_overdue_is_one_number_on_the_dashboard_the_list_filter_and_the_due_page(qtbot, sqlite_db, admin):
+    """超期未办结 (dashboard), 已超期 (case-list filter) and the due page's overdue lines are the same cases,
+    a suspended case whose clock the suspension does not pause and whose deadline has passed included."""
+    from app.domain import requirements as req
+    from app.services.admin.users import add_user
+    from app.services.cases import workflow
+    from app.services.cases.detail import case_detail
+    from app.views.pages.cases_page import CasesPage
+    from app.views.pages.due_page import DuePage
+    from tests.support.builders import to_mediating
+
+    today = today_local()
+    generate_demo(sqlite_db, 600, seed=11, today=today)  # holds a suspended past-due case (reason "other")
+    add_user(sqlite_db, admin, "boss", "王主任", ["supervisor", "mediator"])
+    suspended = to_mediating(sqlite_db, admin, today - timedelta(days=120))
+    on = today - timedelta(days=5)
+    workflow.suspend_case(sqlite_db, admin, suspended, req.SuspendInput("other", on, "等待第三方答复"), today=on)
+    assert case_detail(sqlite_db, admin, suspended).state == "suspended"
+    ctx = AppContext(sqlite_db, admin)
+    board, cases, due = DashboardPage(ctx), CasesPage(ctx), DuePage(ctx)
+    for widget in (board, cases, due):
+        qtbot.addWidget(widget)
+    board.show()
+    qtbot.waitUntil(lambda: board.data is not None, timeout=20000)
+    figure = next(c for c in board.data.comparisons if c.key == "overdue_open").now
+    with qtbot.waitSignal(cases.results_shown, timeout=20000):
+        cases.filters.due.setCurrentIndex(cases.filters.due.findData("overdue"))
+    listed = cases.model.rowCount()
+    on_desk = [i.case_no for i in due.items if i.overdue]
+    assert figure == listed == len(on_desk) > 0
+    assert suspended in on_desk
+    suspended_cases = [i for i in due.items if i.overdue and i.state == "suspended"]
+    assert len(suspended_cases) >= 2  # the demo's and this one: the case this test is about

@@ -1,6 +1,8 @@
 """The due-soon desk: for the signed-in user, every open case whose deadline falls within the next
 ``DESK_WORKING_DAYS`` working days or has passed, earliest first, each with the action to take.
 
+Overdue means what the report's 超期未办结 and the case list's 已超期 mean: :func:`overdue_on` today.
+
 Whose cases: a supervisor sees the whole office; a mediator the cases assigned to them; a clerk the
 registered cases they entered (awaiting the acceptance decision). Roles add up. Agreements awaiting
 follow-up appear through their performance due date (action ``follow_up``).
@@ -12,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import cast
 
-from sqlalchemy import ColumnElement, false, or_, select
+from sqlalchemy import ColumnElement, and_, false, or_, select
 from sqlalchemy.orm import aliased
 
 from app.domain.codes import CodeList
@@ -27,6 +29,7 @@ from app.domain.deadlines import (
 )
 from app.domain.permissions import Permission
 from app.domain.workflow import OPEN_STATES, State
+from app.services.cases.overdue import overdue_on
 from app.services.clocks import Reference
 from app.services.context import Actor
 from app.store.cases import Case
@@ -89,14 +92,18 @@ def _whose(actor: Actor) -> ColumnElement[bool]:
 
 
 def due_desk(db: Database, actor: Actor, today: date | None = None, limit: int = DESK_LIMIT) -> list[DueItem]:
-    """The actor's cases due soon (the same window as the case list's due-soon filter) or overdue, earliest first."""
+    """The actor's cases due soon (the same window as the case list's due-soon filter) or overdue (the
+    report's definition, as of today), earliest first."""
     today = today or today_local()
     mediator = aliased(User)
     with db.read() as session:
-        calendar = Reference(session).calendar
+        ref = Reference(session)
+        calendar = ref.calendar
         horizon = due_soon_until(calendar, today)
+        passed = overdue_on(session, today, ref)
         query = (
             select(
+                Case.id,
                 Case.case_no,
                 Case.state,
                 Case.next_due_kind,
@@ -111,16 +118,17 @@ def due_desk(db: Database, actor: Actor, today: date | None = None, limit: int =
             .outerjoin(mediator, mediator.id == Case.mediator_id)
             .where(
                 Case.state.in_([s.value for s in OPEN_STATES]),
-                Case.next_due_on.is_not(None),
-                Case.next_due_on <= horizon,
+                or_(Case.id.in_(list(passed)), and_(Case.next_due_on >= today, Case.next_due_on <= horizon)),
                 _whose(actor),
             )
-            .order_by(Case.next_due_on, Case.case_no)
-            .limit(limit)
         )
         items = []
-        for no, state, kind, due_on, mediator_id, consumer, merchant, mediator_name in session.execute(query):
-            due = cast(date, due_on)  # the query keeps only cases with a due date
+        for case_id, no, state, kind, due_on, mediator_id, consumer, merchant, mediator_name in session.execute(query):
+            late = passed.get(case_id)
+            if late is not None:
+                kind, due = late.kind, late.due
+            else:
+                due = cast(date, due_on)  # the query keeps only overdue cases and those with a due date
             items.append(
                 DueItem(
                     case_no=no,
@@ -128,11 +136,12 @@ def due_desk(db: Database, actor: Actor, today: date | None = None, limit: int =
                     deadline_kind=kind or "",
                     due=due,
                     working_days_left=calendar.working_days_left(today, due),
-                    overdue=today > due,
+                    overdue=late is not None,
                     action=action_for(kind or "", state, mediator_id is not None),
                     consumer_name=consumer,
                     merchant_name=merchant,
                     mediator_name=mediator_name,
                 )
             )
-        return items
+        items.sort(key=lambda i: (i.due, i.case_no))
+        return items[:limit]

@@ -212,8 +212,8 @@ class CaseList:
 
     def _due_conditions(self, due: str | None) -> list[ColumnElement[bool]]:
         today = self.today
-        if due == OVERDUE:
-            return [Case.state.in_(sorted(OPEN_STATES)), Case.next_due_on < today]
+        if due == OVERDUE:  # the report's definition (超期未办结 counted today), not the cached next due date
+            return [Case.id.in_(self._overdue_ids(today))]
         if due == DUE_SOON:
             last = due_soon_until(self.calendar, today)
             return [Case.state.in_(sorted(OPEN_STATES)), Case.next_due_on >= today, Case.next_due_on <= last]

@@ -13,10 +13,10 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from app.domain.deadlines import CaseClock, case_deadlines
+from app.domain.deadlines import CaseClock, Deadline, case_deadlines
 from app.services.cases import events
 from app.services.clocks import Reference
 from app.store.cases import Agreement, Case, Suspension
@@ -37,6 +37,8 @@ class _Row:
     performance_due_on: date | None
     extension_days: int
     termination_ground: str | None
+    entrusted_received_on: date | None = None
+    entrusted_accepted_on: date | None = None
 
 
 def _may_be_overdue(ref: Reference, day: date) -> ColumnElement[bool]:
@@ -45,9 +47,11 @@ def _may_be_overdue(ref: Reference, day: date) -> ColumnElement[bool]:
     mediation = min(r.mediation_days for r in rules)
     notice = min(r.notice_days for r in rules)
     not_accepted = or_(Case.accepted_on.is_(None), Case.accepted_on > day)
+    received = func.coalesce(Case.entrusted_received_on, Case.received_on)
+    accepted = func.coalesce(Case.entrusted_accepted_on, Case.accepted_on)
     return or_(
-        and_(not_accepted, Case.received_on < day - timedelta(days=acceptance)),
-        Case.accepted_on < day - timedelta(days=mediation),
+        and_(not_accepted, received < day - timedelta(days=acceptance)),
+        accepted < day - timedelta(days=mediation),
         Agreement.performance_due_on < day,
         Case.terminated_on < day - timedelta(days=notice),
     )
@@ -85,10 +89,10 @@ def clock_on(
         state = "suspended" if any(end is None for _, end in spans) else "mediating"
     else:
         state = "registered"
-    return CaseClock(
+    return CaseClock(  # an entrusted case's limits run from the entrusting office's dates, as clocks.clock_of
         state=state,
-        received_on=row.received_on,
-        accepted_on=row.accepted_on,
+        received_on=row.entrusted_received_on or row.received_on,
+        accepted_on=row.entrusted_accepted_on or row.accepted_on,
         terminated_on=row.terminated_on,
         performance_due_on=row.performance_due_on,
         suspensions=tuple(spans),
@@ -116,9 +120,16 @@ def _as_it_stood(row: _Row, steps: list[tuple[str, date, date | None]]) -> _Row:
     )
 
 
+def overdue_on(session: Session, day: date, ref: Reference | None = None) -> dict[int, Deadline]:
+    """The cases open at the end of ``day`` with a running deadline already passed, each with its earliest
+    passed deadline: THE definition of 超期 that the report's 超期未办结, the case list's 已超期 filter and
+    the due desk all ask (never the cached ``Case.next_due_on``)."""
+    return _overdue(session, day, ref)
+
+
 def overdue_ids_on(session: Session, day: date, ref: Reference | None = None) -> list[int]:
     """The ids of the cases open at the end of ``day`` with their running deadline already passed."""
-    return _overdue(session, day, ref)
+    return list(_overdue(session, day, ref))
 
 
 def overdue_open_on(session: Session, day: date, ref: Reference | None = None) -> int:
@@ -126,7 +137,7 @@ def overdue_open_on(session: Session, day: date, ref: Reference | None = None) -
     return len(_overdue(session, day, ref))
 
 
-def _overdue(session: Session, day: date, ref: Reference | None) -> list[int]:
+def _overdue(session: Session, day: date, ref: Reference | None) -> dict[int, Deadline]:
     ref = ref or Reference(session)
     query = (
         select(
@@ -141,6 +152,8 @@ def _overdue(session: Session, day: date, ref: Reference | None) -> list[int]:
             Agreement.performance_due_on,
             Case.extension_days,
             Case.termination_ground,
+            Case.entrusted_received_on,
+            Case.entrusted_accepted_on,
         )
         .outerjoin(Agreement, Agreement.case_id == Case.id)
         .where(events.may_be_open_on(day), _may_be_overdue(ref, day))
@@ -151,13 +164,14 @@ def _overdue(session: Session, day: date, ref: Reference | None) -> list[int]:
     earlier = events.reopened_after(session, [r.id for r in rows], day)
     rows = [_as_it_stood(r, earlier[r.id]) if r.id in earlier else r for r in rows]
     spans = _suspensions(session, [r.id for r in rows], day)
-    found = []
+    found: dict[int, Deadline] = {}
     for row in rows:
         rules = ref.rule_sets[row.rule_set_code]
         pausing = [(began, ended) for began, ended, reason in spans.get(row.id, []) if rules.pauses(reason)]
         clock = clock_on(row, pausing, day, ref.starts_notice(row.termination_ground))
         if clock is None:
             continue
-        if any(d.overdue for d in case_deadlines(clock, rules.limits, ref.calendar, day)):
-            found.append(row.id)
+        passed = [d for d in case_deadlines(clock, rules.limits, ref.calendar, day) if d.overdue]
+        if passed:
+            found[row.id] = min(passed, key=lambda d: d.due)
     return found
