@@ -400,6 +400,10 @@ MESSAGES: Mapping[str, tuple[str, str]] = {
     "mediator.not_mediator": ("{name} 不是调解员", "{name} is not a mediator"),
     "mediator.state": ("“{state}”的案件不能指派调解员", "A mediator cannot be assigned to a case that is “{state}”"),
     # merchant
+    "advance.not_found": (
+        "案件 {case_no} 没有第 {payment_id} 号先行赔付记录",
+        "Case {case_no} has no advance compensation record no. {payment_id}",
+    ),
     "merchant.already_blacklisted": ("“{name}”已在黑名单上", "“{name}” is already on the blacklist"),
     "merchant.chosen_missing": ("所选经营者不存在", "The chosen merchant does not exist"),
     "merchant.merge_self": ("不能把经营者与自己合并", "A merchant cannot be merged with itself"),
@@ -487,6 +491,20 @@ MESSAGES: Mapping[str, tuple[str, str]] = {
         "协议未履行的，请告知消费者可依法向人民法院起诉或申请仲裁",
         "When an agreement was not performed, tell the consumer they may sue in court or apply for arbitration",
     ),
+    "respondent.already_named": ("“{name}”已是本案被投诉人", "“{name}” is already a respondent in this case"),
+    "respondent.is_the_merchant": (
+        "“{name}”是本案的经营者，无需再列为被投诉人",
+        "“{name}” is the case's merchant; it need not be named again",
+    ),
+    "respondent.not_found": (
+        "案件 {case_no} 没有第 {respondent_id} 号被投诉人",
+        "Case {case_no} has no respondent no. {respondent_id}",
+    ),
+    "requirement.advance_amount": ("先行赔付金额应大于零", "The advance compensation must be more than zero"),
+    "requirement.advance_state": (
+        "不予受理的投诉不能记录先行赔付",
+        "Advance compensation cannot be recorded on a rejected complaint",
+    ),
     "requirement.agreement_terms": ("请填写协议内容", "Write the terms of the agreement"),
     "requirement.consumer": ("缺少消费者姓名或联系方式", "The consumer's name or contact details are missing"),
     "requirement.consumer_consent": ("调解须经消费者同意", "Mediation needs the consumer's consent"),
@@ -550,6 +568,14 @@ MESSAGES: Mapping[str, tuple[str, str]] = {
     "requirement.punitive_over_recovered": ("不能大于实际到账金额", "Cannot be more than the amount actually received"),
     "requirement.rejection_ground": ("至少选择一项不予受理情形", "Choose at least one ground for rejection"),
     "requirement.rejection_text": ("请填写不予受理的书面理由", "Write the reasons for the rejection"),
+    "requirement.respondent_state": (
+        "不予受理的投诉不能再增加被投诉人",
+        "No respondent can be added to a rejected complaint",
+    ),
+    "requirement.respondents_max": (
+        "除经营者外最多可列 {limit} 个被投诉人",
+        "At most {limit} respondents besides the merchant",
+    ),
     "requirement.reopen_never_accepted": (
         "案件未经受理即已办结（撤回或移送），不能重新调解，请重新登记",
         "The case ended without being accepted (withdrawn or transferred) and cannot be reopened; register it again",
@@ -697,6 +723,13 @@ MESSAGES: Mapping[str, tuple[str, str]] = {
 FIELDS: Mapping[str, str] = {
     # form fields and ledger columns are named in Chinese (their key); the English name to show
     "12315编号": "12315 reference",
+    "被投诉人": "Respondent",
+    "被投诉人身份": "Respondent's role",
+    "被投诉人名称": "Respondent's name",
+    "先行赔付方类型": "Kind of advance payer",
+    "先行赔付方": "Paid in advance by",
+    "先行赔付金额": "Advance compensation",
+    "赔付日期": "Paid on",
     "上报的市场监督管理部门": "Market supervision office reported to",
     "不予受理决定": "Rejection decision",
     "不予受理理由": "Grounds for rejection",

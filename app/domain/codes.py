@@ -156,6 +156,25 @@ PAYERS: CodeList = {
     "other": ("其他", "Other party"),
 }
 
+RESPONDENT_ROLES: CodeList = {
+    # why another party answers for the complaint beside the merchant who sold (domain.md s. 5, 7)
+    "platform": ("电子商务平台经营者", "E-commerce platform operator"),  # CRPL Art. 44; E-Commerce Law Art. 38
+    "producer": ("生产者", "Producer"),  # CRPL Art. 40
+    "supplier": ("供货者或品牌方", "Supplier or brand owner"),  # CRPL Art. 40 (the seller's supplier, a brand's agent)
+    "venue": ("展销会举办者或柜台出租者", "Trade-fair organiser or counter lessor"),  # CRPL Art. 43
+    "other": ("其他", "Other"),
+}
+"""Roles of a further respondent (被投诉人) named on a case beside the merchant who sold."""
+
+ADVANCE_PAYERS: CodeList = {
+    "platform": ("电子商务平台", "E-commerce platform"),
+    "venue": ("商场、展销会或柜台出租者", "Mall, trade fair or counter lessor"),
+    "producer_supplier": ("生产者或供货者", "Producer or supplier"),
+    "other": ("其他", "Other"),
+}
+"""Who paid the consumer in advance (先行赔付) for the merchant, to recover it from them later."""
+
+
 OPERATOR_CONCLUSIONS: CodeList = {
     "operator": ("属于经营者", "Is an operator"),
     "private": ("个人之间私下交易", "Private deal between individuals"),

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from app.domain.codes import FOLLOW_UP_METHODS, OPERATOR_CONCLUSIONS, PAYERS
+from app.domain.codes import ADVANCE_PAYERS, FOLLOW_UP_METHODS, OPERATOR_CONCLUSIONS, PAYERS, RESPONDENT_ROLES
 from app.domain.errors import Problem
 from app.domain.messages import field_name, msg
 from app.domain.rules import RuleSet
@@ -167,6 +167,38 @@ class FollowUpInput:
     method: str
     result: str
     note: str = ""
+
+
+@dataclass(frozen=True)
+class RespondentInput:
+    """A further respondent named on the case beside the merchant who sold: the platform the shop is on
+    (CRPL Art. 44, E-Commerce Law Art. 38), the producer or the supplier / brand owner behind an agent
+    (CRPL Art. 40), the organiser of a fair or the lessor of a counter (CRPL Art. 43)."""
+
+    role: str
+    name: str
+    kind: str = "enterprise"
+    uscc: str = ""
+    phone: str = ""
+    address: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class AdvancePaymentInput:
+    """先行赔付: who paid the consumer in advance for the merchant, how much, and when."""
+
+    payer_kind: str
+    payer_name: str
+    amount: Decimal
+    paid_on: date
+    note: str = ""
+
+
+MAX_RESPONDENTS = 3
+"""Further respondents a case may name beside the merchant who sold."""
+
+MAX_PARTY_NAME = 120
 
 
 @dataclass(frozen=True)
@@ -384,4 +416,43 @@ def check_follow_up(facts: CaseFacts, data: FollowUpInput) -> list[Problem]:
     if not data.result.strip():
         problems.append(Problem("回访结果", msg("requirement.follow_up_result")))
     _not_before(problems, "回访日期", data.on, facts.agreed_on or facts.accepted_on, "协议日期")
+    return problems
+
+
+def check_respondent(facts: CaseFacts, data: RespondentInput, named: int) -> list[Problem]:
+    """A further respondent has a role, a name, and the case is not rejected; ``named`` is how many the
+    case has already. Identifiers are checked where they are normalised (the service)."""
+    problems: list[Problem] = []
+    if facts.state == State.REJECTED:
+        problems.append(Problem("状态", msg("requirement.respondent_state")))
+    if data.role not in RESPONDENT_ROLES:
+        problems.append(Problem("被投诉人身份", msg("value.choose"), data.role or None))
+    name = data.name.strip()
+    if not name:
+        problems.append(Problem("被投诉人名称", msg("value.required")))
+    elif len(name) > MAX_PARTY_NAME:
+        problems.append(Problem("被投诉人名称", msg("value.max_chars", limit=MAX_PARTY_NAME), name))
+    if named >= MAX_RESPONDENTS:
+        problems.append(Problem("被投诉人", msg("requirement.respondents_max", limit=MAX_RESPONDENTS)))
+    return problems
+
+
+def check_advance_payment(facts: CaseFacts, data: AdvancePaymentInput, today: date) -> list[Problem]:
+    """An advance payment (先行赔付) names its payer, is more than nothing, and was paid between the
+    complaint's receipt and today, on a case that was not rejected."""
+    problems: list[Problem] = []
+    if facts.state == State.REJECTED:
+        problems.append(Problem("状态", msg("requirement.advance_state")))
+    if data.payer_kind not in ADVANCE_PAYERS:
+        problems.append(Problem("先行赔付方类型", msg("value.choose"), data.payer_kind or None))
+    name = data.payer_name.strip()
+    if not name:
+        problems.append(Problem("先行赔付方", msg("value.required")))
+    elif len(name) > MAX_PARTY_NAME:
+        problems.append(Problem("先行赔付方", msg("value.max_chars", limit=MAX_PARTY_NAME), name))
+    if data.amount <= 0:
+        problems.append(Problem("先行赔付金额", msg("requirement.advance_amount"), str(data.amount)))
+    if data.paid_on > today:
+        problems.append(Problem("赔付日期", msg("date.not_after_today"), data.paid_on.isoformat()))
+    _not_before(problems, "赔付日期", data.paid_on, facts.received_on, "登记日期")
     return problems

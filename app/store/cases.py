@@ -116,6 +116,10 @@ class Case(Base):
     follow_ups: Mapped[list[FollowUpVisit]] = relationship(
         cascade="all, delete-orphan", order_by="FollowUpVisit.visited_on"
     )
+    respondents: Mapped[list[CaseRespondent]] = relationship(cascade="all, delete-orphan", order_by="CaseRespondent.id")
+    advance_payments: Mapped[list[AdvancePayment]] = relationship(
+        cascade="all, delete-orphan", order_by="AdvancePayment.paid_on"
+    )
 
 
 class CaseRequest(Base):
@@ -210,6 +214,42 @@ class FollowUpVisit(Base):
     visited_on: Mapped[date] = mapped_column(Date)
     method: Mapped[str] = mapped_column(String(16))
     result: Mapped[str] = mapped_column(Text)
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[str] = mapped_column(String(64), default="")
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class CaseRespondent(Base):
+    """A further respondent (被投诉人) beside the merchant who sold: the platform, the producer, the
+    supplier or brand owner behind an agent, a fair's organiser (CRPL Arts. 40, 43, 44; E-Commerce Law
+    Art. 38). The case still counts once wherever cases are counted: it is one row in ``cases``."""
+
+    __tablename__ = "case_respondents"
+    __table_args__ = (UniqueConstraint("case_id", "merchant_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    merchant_id: Mapped[int] = mapped_column(ForeignKey("merchants.id"), index=True)
+    role: Mapped[str] = mapped_column(String(24))
+    note: Mapped[str] = mapped_column(Text, default="")
+    added_by: Mapped[str] = mapped_column(String(64), default="")
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    merchant: Mapped[Merchant] = relationship(lazy="joined")
+
+
+class AdvancePayment(Base):
+    """先行赔付: money paid to the consumer in advance by someone other than the merchant (a platform, a
+    mall or fair, the producer), who then recovers it from the merchant (CRPL Arts. 43, 44)."""
+
+    __tablename__ = "advance_payments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    payer_kind: Mapped[str] = mapped_column(String(24))
+    payer_name: Mapped[str] = mapped_column(String(120))
+    amount: Mapped[Decimal] = mapped_column(Money)
+    paid_on: Mapped[date] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
     recorded_by: Mapped[str] = mapped_column(String(64), default="")
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -2,10 +2,12 @@
 
 from app.store.base import Base
 from app.store.cases import (
+    AdvancePayment,
     Agreement,
     Assessment,
     Case,
     CaseRequest,
+    CaseRespondent,
     Enquiry,
     Evidence,
     FollowUpVisit,
@@ -32,6 +34,7 @@ from app.store.reference import (
 )
 
 __all__ = [
+    "AdvancePayment",
     "Agreement",
     "Assessment",
     "AuditEntry",
@@ -41,6 +44,7 @@ __all__ = [
     "CaseGroup",
     "CaseLink",
     "CaseRequest",
+    "CaseRespondent",
     "Consumer",
     "DocumentCounter",
     "Enquiry",

@@ -226,3 +226,22 @@ def test_only_documents_the_case_supports_are_offered(db, supervisor, office):
     assert "mediation_agreement" not in offered and "mediation_record" in offered
     with pytest.raises(InvalidInput, match="现场调解记录"):
         render_document(db, by_phone, DocumentRequest("mediation_agreement"))
+
+
+def test_documents_name_the_further_respondent_and_the_advance_payment(db, supervisor, office):
+    """CRPL Art. 44: the platform named as respondent appears in the complaint form, the mediation record
+    and the 调解书 (with its signature line); the 调解书 states the 先行赔付 already paid."""
+    from app.services.cases import respondents as rs
+
+    no = to_agreed(db, supervisor, DAY)
+    rs.add_respondent(db, supervisor, no, req.RespondentInput("platform", "拼好物电商平台", kind="platform"))
+    rs.record_advance_payment(
+        db, supervisor, no, req.AdvancePaymentInput("platform", "拼好物电商平台", Decimal("120.00"), DAY), today=DAY
+    )
+    agreement = render_document(db, no, DocumentRequest("mediation_agreement")).html
+    expected_texts = ("被投诉人（电子商务平台经营者）", "拼好物电商平台", "先行赔付 120.00 元")
+    expected_texts += ("其他被投诉人（签字或盖章）",)
+    for expected in expected_texts:
+        assert expected in agreement, expected
+    form = render_document(db, no, DocumentRequest("complaint_form")).html
+    assert "其他被投诉人" in form and "拼好物电商平台（电子商务平台经营者）" in form

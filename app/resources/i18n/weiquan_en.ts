@@ -224,6 +224,22 @@
         <translation>No follow-up visits yet</translation>
     </message>
     <message>
+        <source>其他被投诉人（%1）</source>
+        <translation>Other respondents (%1)</translation>
+    </message>
+    <message>
+        <source>仅有上述经营者</source>
+        <translation>Only the merchant above</translation>
+    </message>
+    <message>
+        <source>先行赔付（合计 %1）</source>
+        <translation>Advance compensation (total %1)</translation>
+    </message>
+    <message>
+        <source>无先行赔付记录</source>
+        <translation>No advance compensation recorded</translation>
+    </message>
+    <message>
         <source>12315编号</source>
         <translation>12315 no.</translation>
     </message>
@@ -391,6 +407,33 @@
     <message>
         <source>用户、节假日由管理员维护；此处只能查看规则集。</source>
         <translation>Users and holidays are maintained by the administrator; here you can only view the rule sets.</translation>
+    </message>
+</context>
+<context>
+    <name>AdvancePaymentDialog</name>
+    <message>
+        <source>记录先行赔付</source>
+        <translation>Record advance compensation</translation>
+    </message>
+    <message>
+        <source>赔付方类型</source>
+        <translation>Kind of payer</translation>
+    </message>
+    <message>
+        <source>赔付方</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <source>金额(元)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>赔付日期</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -786,6 +829,14 @@
     <message>
         <source>刷新</source>
         <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>添加被投诉人…</source>
+        <translation>Add respondent…</translation>
+    </message>
+    <message>
+        <source>记录先行赔付…</source>
+        <translation>Record advance compensation…</translation>
     </message>
     <message>
         <source>添加证据</source>
@@ -2685,6 +2736,49 @@ Open the folder?</translation>
     <message>
         <source>导出失败</source>
         <translation>Export Failed</translation>
+    </message>
+</context>
+<context>
+    <name>RespondentDialog</name>
+    <message>
+        <source>添加被投诉人</source>
+        <translation>Add respondent</translation>
+    </message>
+    <message>
+        <source>被投诉人身份</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>如：某电商平台、品牌方公司名称</source>
+        <translation>e.g. an e-commerce platform, the brand owner's company</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>USCC</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>如：平台不能提供销售者的真实名称、地址和有效联系方式</source>
+        <translation>e.g. the platform cannot give the seller's real name, address and contact</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,12 @@ from app.domain.rules import GROUND_KINDS, ground_labels, labels_of
 from app.domain.workflow import Action, allowed_actions
 from app.services.cases.drafts import CaseDraft, MerchantDraft
 from app.services.cases.evidence import EvidenceItem, missing_key_evidence
+from app.services.cases.respondents import (
+    AdvancePaymentView,
+    RespondentView,
+    advance_payments_of,
+    respondents_of,
+)
 from app.services.cases.timeline import TimelineEntry, timeline_of
 from app.services.cases.visits import VisitView, visits_of
 from app.services.clocks import Reference, deadlines_of
@@ -124,6 +130,14 @@ class CaseDetail:
     entrusted_accepted_on: date | None = None
     parties: PartiesView | None = None
     """What the page shows of the parties; ``draft`` is what the edit form (of those who may edit) loads."""
+    respondents: list[RespondentView] = field(default_factory=list)
+    """Further respondents beside the merchant (platform, producer, supplier; CRPL Arts. 40, 43, 44)."""
+    advance_payments: list[AdvancePaymentView] = field(default_factory=list)
+    """先行赔付: who paid the consumer in advance, how much, when."""
+
+    @property
+    def advance_total(self) -> Decimal:
+        return sum((p.amount for p in self.advance_payments), Decimal("0.00"))
 
     def labels(self, kind: str, codes: tuple[str, ...]) -> dict[str, tuple[str, str]]:
         """Code -> labels for the listed codes of one kind (an unknown code labelled by itself)."""
@@ -269,6 +283,8 @@ def case_detail(db: Database, actor: Actor, case_no: str, today: date | None = N
             entrusted_received_on=case.entrusted_received_on,
             entrusted_accepted_on=case.entrusted_accepted_on,
             parties=_parties(actor, case),
+            respondents=respondents_of(actor, case),
+            advance_payments=advance_payments_of(case),
         )
 
 

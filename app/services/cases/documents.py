@@ -244,6 +244,20 @@ def _context(case: Case, request: DocumentRequest, session: Session, issued: Iss
         "merchant_agent": request.merchant_agent.strip(),
         "merchant": case.merchant,
         "merchant_kind": codes.label(codes.MERCHANT_KINDS, case.merchant.kind),
+        "respondents": [
+            {
+                "name": r.merchant.name,
+                "kind": codes.label(codes.MERCHANT_KINDS, r.merchant.kind),
+                "role": codes.label(codes.RESPONDENT_ROLES, r.role),
+                "uscc": r.merchant.uscc or "",
+                "phone": r.merchant.phone or "",
+                "address": r.merchant.address or "",
+            }
+            for r in case.respondents
+        ],
+        "advance_payments": [
+            {"payer": p.payer_name, "amount": p.amount, "paid_on": p.paid_on} for p in case.advance_payments
+        ],
         "mediator": case.mediator.name if case.mediator else "",
         "source": codes.label(codes.SOURCES, case.source),
         "nature": codes.label(codes.NATURES, case.nature),

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 from app.domain.codes import READING_KINDS, label
 from app.domain.deadlines import DEADLINE_KINDS, Deadline
 from app.domain.errors import DomainError
-from app.domain.workflow import ACTIONS, EXTENSION_STATES, FOLLOW_UP_STATES, Action, state_label
+from app.domain.requirements import MAX_RESPONDENTS
+from app.domain.workflow import ACTIONS, EXTENSION_STATES, FOLLOW_UP_STATES, Action, State, state_label
 from app.services.cases.access import (
     NO_MEDIATOR_STATES,
     Refusal,
@@ -49,6 +50,7 @@ from app.views.dialogs.case_dialogs import EditCaseDialog
 from app.views.dialogs.document_picker import DocumentPicker
 from app.views.dialogs.evidence_dialog import EvidenceDialog
 from app.views.dialogs.mediation import ExtendDialog, FollowUpDialog
+from app.views.dialogs.respondents import AdvancePaymentDialog, RespondentDialog
 from app.views.dialogs.session_dialog import SessionDialog
 from app.views.documents import DocumentDialog
 from app.views.i18n import punctuation
@@ -79,6 +81,8 @@ class CasePage(QWidget):
         header.addStretch(1)
         self.action_bar = QHBoxLayout()
         self.action_buttons: dict[str, QPushButton] = {}
+        self.section_buttons: dict[str, QPushButton] = {}
+        """Buttons inside the sections (further respondents, 先行赔付), apart from the action bar."""
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         layout = QVBoxLayout(self)
@@ -188,6 +192,7 @@ class CasePage(QWidget):
 
     def _build_sections(self, detail: CaseDetail) -> None:
         lang = self.ctx.lang
+        self.section_buttons = {}
         self.evidence = EvidencePanel(self.ctx.db, detail.evidence, detail.missing_evidence, lang)
         self.evidence.add_requested.connect(self.add_evidence)
         editing = edit_refusal(self.ctx.actor, detail.state, detail.mediator_id)
@@ -197,10 +202,12 @@ class CasePage(QWidget):
         left = sections.column(
             [
                 sections.parties_group(detail, lang),
+                self._respondents_box(detail, editing),
                 sections.transaction_group(detail, lang),
                 sections.complaint_group(detail, lang),
                 sections.handling_group(detail, lang),
                 sections.agreement_group(detail, lang),
+                self._advance_box(detail, editing),
             ]
         )
         later = [sections.follow_ups_group(detail, lang)] if detail.state in FOLLOW_UP_STATES else []
@@ -210,6 +217,36 @@ class CasePage(QWidget):
         columns.addWidget(left, 1)
         columns.addWidget(right, 1)
         self.scroll.setWidget(content)
+
+    def _respondents_box(self, detail: CaseDetail, editing: Refusal | None) -> QWidget:
+        """Further respondents, with a button to name one (not on a rejected complaint)."""
+        group = sections.respondents_group(detail, self.ctx.lang)
+        if detail.state != State.REJECTED and len(detail.respondents) < MAX_RESPONDENTS:
+            button = QPushButton(self.tr("添加被投诉人…"))
+            button.clicked.connect(lambda: self.open_respondent_dialog())
+            offer(button, editing, self.ctx.lang)
+            self.section_buttons["add_respondent"] = button
+            group.layout().addWidget(button)
+        return group
+
+    def _advance_box(self, detail: CaseDetail, editing: Refusal | None) -> QWidget:
+        """先行赔付 records, with a button to record one (not on a rejected complaint)."""
+        group = sections.advance_group(detail, self.ctx.lang)
+        if detail.state != State.REJECTED:
+            button = QPushButton(self.tr("记录先行赔付…"))
+            button.clicked.connect(lambda: self.open_advance_dialog())
+            offer(button, editing, self.ctx.lang)
+            self.section_buttons["advance_payment"] = button
+            group.layout().addWidget(button)
+        return group
+
+    def open_respondent_dialog(self) -> CaseActionDialog:
+        assert self.detail is not None
+        return self._show(RespondentDialog(self.ctx, self.detail, self))
+
+    def open_advance_dialog(self) -> CaseActionDialog:
+        assert self.detail is not None
+        return self._show(AdvancePaymentDialog(self.ctx, self.detail, self))
 
     def _show(self, dialog: CaseActionDialog) -> CaseActionDialog:
         self.last_dialog = dialog

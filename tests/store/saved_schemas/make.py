@@ -32,10 +32,12 @@ from alembic import command
 from sqlalchemy import Connection, MetaData, create_engine, text
 from sqlalchemy import types as sqltypes
 
+from app.domain import requirements as req
 from app.services.admin.users import add_user
 from app.services.backup.dumps import libpq_target, reset_sequences
 from app.services.cases.evidence import add_evidence
 from app.services.cases.intake import register_case
+from app.services.cases.respondents import add_respondent, record_advance_payment
 from app.services.context import Actor
 from app.services.setup import open_database
 from app.store.database import Database
@@ -57,6 +59,10 @@ def realistic_source(folder: Path) -> Database:
     shot = folder / "聊天截图.png"
     shot.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(64)))
     add_evidence(db, actor, numbers[-1], shot, "chat_screenshot")
+    add_respondent(db, actor, numbers[-1], req.RespondentInput("platform", "拼好物电商平台", kind="platform"))
+    record_advance_payment(
+        db, actor, numbers[-1], req.AdvancePaymentInput("platform", "拼好物电商平台", Decimal("99.50"), DAY), today=DAY
+    )
     return db
 
 
