@@ -1,12 +1,14 @@
 """The reliability figures of Weiquan Desk: concurrent writers held, kills survived, cases lost (must be
 zero) and restores verified, on a SQLite file and, when a server is given, on PostgreSQL.
 
-    python bench/reliability.py [--pg URL] [--writers 5] [--rounds 3] [--cases 10]
+    python bench/reliability.py [--pg URL] [--writers 5] [--rounds 3] [--cases 10] [--tampers-only]
 
 Each round starts several writer processes on one database (each registers cases through the services
 and prints a case number once it is committed), SIGKILLs all of them in the middle of their writes,
 reopens the database, runs the integrity check, and looks for every reported case and for half-written
 ones. Then a backup is taken and restored, and the restored database is checked against its manifest.
+Last, fourteen tampers with the audit log (tests/support/tampers.py), each after an anchor was taken,
+must each be found by `audit verify --anchor`.
 Exit status 1 if a case was lost or a check failed; the figures are printed either way.
 """
 
@@ -35,6 +37,7 @@ if str(ROOT) not in sys.path:
 from sqlalchemy import create_engine, text  # noqa: E402
 
 from app.cli import main as cli_main  # noqa: E402
+from app.services.audit_anchors import anchor_file, write_local_anchor  # noqa: E402
 from app.services.backup.make import create_backup  # noqa: E402
 from app.services.backup.restore import restore_backup  # noqa: E402
 from app.services.context import Actor  # noqa: E402
@@ -48,6 +51,7 @@ from tests.support.restore_kill import (  # noqa: E402
     kill_restore_after,
     restore_seconds,
 )
+from tests.support.tampers import TAMPERS, populate  # noqa: E402
 
 
 @dataclass
@@ -71,6 +75,8 @@ class Figures:
     hostile_tried: int = 0
     hostile_refused: int = 0
     tracebacks: int = 0
+    tampers_tried: int = 0
+    tampers_detected: int = 0
     seconds: float = 0.0
     problems: list[str] = field(default_factory=list)
 
@@ -212,6 +218,39 @@ def hostile_inputs(url: str, folder: Path, figures: Figures) -> None:
         figures.problems.append("a hostile input changed the cases")
 
 
+def audit_tampers(base: str, backend: str, folder: Path, figures: Figures) -> None:
+    """Each tamper of tests/support/tampers.py on a fresh busy database after an anchor was taken:
+    `audit verify --anchor` must exit 1 with one line."""
+    for n, (name, tamper) in enumerate(TAMPERS):
+        with _scratch(base, backend, folder / f"tamper-{n}.db") as url:
+            db = open_database(url)
+            try:
+                populate(db)
+                write_local_anchor(db, folder / "anchors")
+                anchor = anchor_file(db, folder / "anchors")
+                tamper(db)
+            finally:
+                db.dispose()
+            err = io.StringIO()
+            argv = ["--db", url, "audit", "verify", "--no-local-anchor", "--anchor", str(anchor)]
+            with redirect_stderr(err), redirect_stdout(io.StringIO()):
+                code = cli_main(argv)
+        figures.tampers_tried += 1
+        if code == 1 and err.getvalue().strip() and "Traceback" not in err.getvalue():
+            figures.tampers_detected += 1
+        else:
+            figures.problems.append(f"audit tamper not detected: {name}")
+
+
+@contextmanager
+def _scratch(base: str, backend: str, path: Path) -> Iterator[str]:
+    if backend == "sqlite":
+        yield f"sqlite:///{path}"
+        return
+    with pg_schema(base) as url:
+        yield url
+
+
 @contextmanager
 def pg_schema(base: str) -> Iterator[str]:
     """A fresh schema on the server for the run, dropped afterwards."""
@@ -236,11 +275,15 @@ def _execute(url: str, sql: str) -> None:
     engine.dispose()
 
 
-def run(url: str, backend: str, args: argparse.Namespace, folder: Path) -> Figures:
+def run(url: str, backend: str, args: argparse.Namespace, folder: Path, base: str = "") -> Figures:
     figures = Figures(backend)
     started = time.perf_counter()
     rng = random.Random(args.seed)
     open_database(url).dispose()
+    if args.tampers_only:
+        audit_tampers(base, backend, folder, figures)
+        figures.seconds = time.perf_counter() - started
+        return figures
     for _ in range(args.rounds):
         kill_round(url, args.writers, args.cases, rng, figures)
     for _ in range(args.restores):
@@ -250,6 +293,7 @@ def run(url: str, backend: str, args: argparse.Namespace, folder: Path) -> Figur
     if backend == "sqlite":
         upgrade_kills(folder, args.restore_kills, rng, figures)
     hostile_inputs(url, folder, figures)
+    audit_tampers(base, backend, folder, figures)
     figures.seconds = time.perf_counter() - started
     return figures
 
@@ -288,8 +332,8 @@ def print_figures(rows: list[Figures]) -> None:
             f"kills during restore survived {f.restore_kills_survived} of {f.restore_kills}"
             + (f", during upgrade {f.upgrade_kills_survived} of {f.upgrade_kills}" if f.upgrade_kills else "")
             + f"; hostile inputs refused cleanly {f.hostile_refused} of {f.hostile_tried}, tracebacks {f.tracebacks}"
-            "; audit tampers: not measured (anchors not built yet)"
         )
+        print(f"  {f.backend}: audit tampers: detected {f.tampers_detected} of {f.tampers_tried} tampers")
         for problem in f.problems:
             print(f"  problem ({f.backend}): {problem}")
 
@@ -303,14 +347,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--restores", type=int, default=2, help="backup-and-restore round trips per database")
     parser.add_argument("--restore-kills", type=int, default=4, help="restores (and upgrades) killed per database")
     parser.add_argument("--seed", type=int, default=8)
+    parser.add_argument("--tampers-only", action="store_true", help="only the audit tampers against an anchor")
     args = parser.parse_args(argv)
     rows = []
     with tempfile.TemporaryDirectory(prefix="weiquan-reliability-") as tmp:
         folder = Path(tmp)
+        os.environ["WEIQUAN_DATA_DIR"] = str(folder / "data")  # logs and anchors of the run, not this PC's
         rows.append(run(f"sqlite:///{folder / 'reliability.db'}", "sqlite", args, folder))
         if args.pg:
             with pg_schema(args.pg) as url:
-                rows.append(run(url, "postgresql", args, folder))
+                rows.append(run(url, "postgresql", args, folder, base=args.pg))
     print_figures(rows)
     failed = any(
         f.cases_lost or f.partial_cases or f.problems or f.cases_lost_in_restores or f.tracebacks for f in rows

@@ -68,6 +68,12 @@ def db(request) -> Database:
 
 
 @pytest.fixture(autouse=True)
+def own_data_folder(tmp_path_factory, monkeypatch) -> None:
+    """Each test has its own user data folder (logs, this PC's audit anchors, staging), never the real one."""
+    monkeypatch.setenv("WEIQUAN_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+
+
+@pytest.fixture(autouse=True)
 def cheap_password_hashing(monkeypatch) -> None:
     """argon2id with small parameters, so tests that sign in do not spend a quarter second per hash."""
     from argon2 import PasswordHasher

@@ -9,7 +9,60 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 MESSAGES: Mapping[str, tuple[str, str]] = {
+    # audit anchors (the chain head kept outside the database)
+    "anchor.backdated": (
+        "锚点之后的第 {id} 条记录日期早于锚点的取得时间 {taken_at}（事后插入的伪造记录，或某台电脑的时钟有误）",
+        "Entry {id}, after the anchor, is dated before the anchor was taken at {taken_at}"
+        " (a forged entry added afterwards, or a PC's clock is wrong)",
+    ),
+    "anchor.bad_line": (
+        "锚点文件 {path} 第 {line} 行无法读取",
+        "Line {line} of the anchor file {path} cannot be read",
+    ),
+    "anchor.count_differs": (
+        "锚点记录到此为止共 {entries} 条，现在只有 {now} 条（有记录被删除或插入后重算了哈希）",
+        "The anchor counts {entries} entries up to it, there are now {now}"
+        " (entries deleted or inserted and the hashes recomputed)",
+    ),
+    "anchor.entry_missing": (
+        "锚点记录的第 {last_id} 条记录已不存在（记录被删除）",
+        "Entry {last_id}, which the anchor records, no longer exists (entries were deleted)",
+    ),
+    "anchor.entry_rewritten": (
+        "第 {last_id} 条记录的哈希与锚点不符（此前的记录被修改并重算了哈希）",
+        "The hash of entry {last_id} differs from the anchor (earlier entries were changed and the hashes recomputed)",
+    ),
+    "anchor.log_emptied": (
+        "审计日志为空，但锚点记录了 {entries} 条（至第 {last_id} 条）：记录被全部删除",
+        "The audit log is empty, but the anchor records {entries} entries (up to entry {last_id}): every entry was deleted",
+    ),
+    "anchor.none_in_backup": (
+        "备份文件 {path} 的清单中没有审计链头（较早版本的备份）",
+        "The manifest of the backup {path} holds no audit chain head (a backup from an earlier version)",
+    ),
+    "anchor.none_in_workbook": (
+        "工作簿 {path} 的“说明”表中没有审计链头",
+        "The workbook {path} has no audit chain head on its notes sheet",
+    ),
+    "anchor.not_found": ("找不到锚点文件 {path}", "The anchor file {path} does not exist"),
+    "anchor.truncated": (
+        "审计日志在第 {now_last} 条处结束，锚点记录到第 {last_id} 条：末尾的记录被删除",
+        "The audit log ends at entry {now_last}, the anchor records up to entry {last_id}: entries were cut off the end",
+    ),
+    "anchor.unknown_file": (
+        "{path} 既不是锚点文件，也不是备份文件或统计月报",
+        "{path} is neither an anchor file, nor a backup, nor a monthly report",
+    ),
+    "anchor.unreadable": ("无法读取锚点 {path}（{reason}）", "The anchor {path} cannot be read ({reason})"),
     # audit
+    "audit.anchor_failed": (
+        "审计日志已被改动：与锚点 {source} 不符：{reason}",
+        "The audit log was altered: it does not match the anchor {source}: {reason}",
+    ),
+    "audit.empty_with_cases": (
+        "审计日志为空，但数据库中有 {count} 件案件：审计记录已被删除",
+        "The audit log is empty, but the database holds {count} cases: the audit entries were deleted",
+    ),
     "audit.broken_link": (
         "与前一条记录的链接不符（记录被删除或调换顺序）",
         "The link to the previous entry does not match (an entry was deleted or reordered)",

@@ -19,12 +19,16 @@ from app.store import guard
 
 APP_DIR_NAME = "WeiquanDesk"
 ENV_DB = "WEIQUAN_DB"
+ENV_DATA_DIR = "WEIQUAN_DATA_DIR"
 SQLITE_BUSY_MS = 15000
 _OPENED = "weiquan_opened_file"
 
 
 def default_data_dir() -> Path:
-    """The per-user folder for the default database, evidence files and backups."""
+    """The per-user folder for the default database, evidence files, backups, logs and this PC's audit
+    anchors ($WEIQUAN_DATA_DIR when set: a portable install, or a test that must not touch the real one)."""
+    if os.environ.get(ENV_DATA_DIR):
+        return Path(os.environ[ENV_DATA_DIR])
     return Path(user_data_dir(APP_DIR_NAME, appauthor=False))
 
 

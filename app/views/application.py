@@ -9,6 +9,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.resources import resource_path
+from app.services.audit_anchors import write_local_anchor
 from app.services.connection import database_choice
 from app.services.context import Actor
 from app.services.setup import open_database
@@ -54,6 +55,7 @@ def run_application(db_url: str | None = None, lang: str | None = None, actor: A
     window.show()
     code = app.exec()
     backup_at_exit(ctx)
+    write_local_anchor(db)  # this PC's anchor of the audit chain, at every close
     db.optimize()
     db.dispose()
     return code

@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow
 
 from app.services.admin import auth
+from app.services.audit_anchors import write_local_anchor
 from app.services.context import Actor
 from app.services.setup import Database
 from app.views import settings
@@ -58,6 +59,7 @@ def switch_user(window: MainWindow) -> MainWindow | None:
     if actor is None:
         return None
     extras = {k: v for k, v in ctx.extras.items() if k == "log_path"}
+    write_local_anchor(ctx.db)  # the previous user signs out: this PC's anchor of the audit chain
     return window.switch_user(AppContext(db=ctx.db, actor=actor, lang=ctx.lang, extras=extras))
 
 

@@ -53,6 +53,8 @@ class Manifest:
     revisions: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     members: list[Member] = field(default_factory=list)
+    audit_head: dict[str, Any] | None = None
+    """The audit chain head when the backup was taken (entries, last_id, hash, taken_at): an anchor."""
 
     def to_json(self) -> str:
         data = {

@@ -13,6 +13,7 @@ from pathlib import Path
 from app.domain.dates import now_local
 from app.domain.permissions import Permission
 from app.services import audit
+from app.services.audit_anchors import read_head, write_local_anchor
 from app.services.backup.archive import Manifest, write_archive
 from app.services.backup.dumps import (
     COUNTED_TABLES,
@@ -84,6 +85,7 @@ def create_backup(
     actor.require(Permission.BACKUP)
     out = Path(out)
     check_target(out, overwrite=False, protect=live_database_files(db.url))
+    head = read_head(db)  # read before the dump, so the dump's chain extends it
     with tempfile.TemporaryDirectory(prefix="weiquan-backup-") as tmp:
         fmt, dump, counts = _dump_database(db, Path(tmp), use_pg_dump)
         evidence = list(evidence_files(db))
@@ -96,6 +98,7 @@ def create_backup(
             schema=None if db.is_sqlite else current_schema(db),
             revisions=sorted(current_revisions(db)),
             counts={**counts, "evidence_files": len(evidence)},
+            audit_head=head.to_dict(),
         )
         write_archive(
             out, [(DB_MEMBERS[fmt], dump), *evidence], manifest, progress, protect=live_database_files(db.url)
@@ -109,4 +112,5 @@ def create_backup(
             out.name[:40],
             after={"file": str(out), "format": fmt, **manifest.counts},
         )
+    write_local_anchor(db)
     return BackupResult(out, manifest)

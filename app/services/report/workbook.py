@@ -19,6 +19,7 @@ from app.domain.permissions import Permission
 from app.domain.rules import rule_set_for
 from app.services import audit
 from app.services.admin.office import OfficeInfo, read_office
+from app.services.audit_anchors import NOTES_ITEM, chain_head
 from app.services.context import Actor
 from app.services.files import live_database_files, safe_write
 from app.services.ledger.export import count_ledger_cases, iter_ledger_cases
@@ -88,6 +89,7 @@ def _notes(
         ("数据库", db.describe()),
         ("适用规则", rule_sets),
         ("个人信息", MASKING_NOTE if masked else UNMASKED_NOTE),
+        (NOTES_ITEM, chain_head(session).text()),
     ]
     if regulator:
         lines.append(("报送监管部门", REGULATOR_NOTE))
