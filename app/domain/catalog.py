@@ -369,6 +369,14 @@ MESSAGES: Mapping[str, tuple[str, str]] = {
         "An entrusted complaint needs the date the entrusting body received it",
     ),
     "intake.facts_required": ("请填写投诉事实", "Describe the facts of the complaint"),
+    "intake.sub_category_outside": (
+        "不属于所选的商品或服务类别“{category}”",
+        "Not within the chosen goods or service class “{category}”",
+    ),
+    "intake.sub_category_without_class": (
+        "请先选择商品或服务类别",
+        "Choose the goods or service class first",
+    ),
     "intake.merchant_identity": (
         "请至少填写经营者名称、微信号、电话、统一社会信用代码或收款人之一",
         "Enter at least one of the merchant's name, WeChat ID, phone, credit code or payee",
@@ -813,6 +821,7 @@ FIELDS: Mapping[str, str] = {
     "告知日期": "Notice date",
     "商品或服务类别": "Goods or service category",
     "商品服务类别": "Goods or service category",
+    "具体商品或服务": "Specific goods or service",
     "回访方式": "Follow-up method",
     "回访结果": "Follow-up result",
     "地址": "Address",

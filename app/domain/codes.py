@@ -99,6 +99,156 @@ SERVICE_CLASSES: CodeList = {
 OTHER_CATEGORY: CodeList = {"other": ("其他商品和服务", "Other goods and services")}
 CATEGORIES: CodeList = {**GOODS_CLASSES, **SERVICE_CLASSES, **OTHER_CATEGORY}
 
+
+SUB_CATEGORY_GROUPS: Mapping[str, CodeList] = {
+    "g_appliances": {
+        "g_appliances_phone": ("通讯类产品", "Communication products"),
+        "g_appliances_computer": ("计算机类产品", "Computers"),
+        "g_appliances_tv": ("电视机", "Television sets"),
+        "g_appliances_aircon": ("空调器具", "Air conditioners"),
+        "g_appliances_washer": ("洗衣机", "Washing machines"),
+        "g_appliances_fridge": ("电冰箱", "Refrigerators"),
+        "g_appliances_water_heater": ("热水器具", "Water heaters"),
+        "g_appliances_kitchen": ("厨房电器", "Kitchen appliances"),
+        "g_appliances_small": ("家用小电器", "Small household appliances"),
+        "g_appliances_other": ("其他家用电子电器", "Other household electronics"),
+    },
+    "g_daily": {
+        "g_daily_furniture": ("家具", "Furniture"),
+        "g_daily_cosmetics": ("化妆品", "Cosmetics"),
+        "g_daily_cleaning": ("清洁用品", "Cleaning products"),
+        "g_daily_sundries": ("日用杂品", "Household sundries"),
+        "g_daily_other": ("其他日用商品", "Other daily goods"),
+    },
+    "g_clothing": {
+        "g_clothing_clothes": ("服装", "Clothing"),
+        "g_clothing_shoes": ("鞋", "Shoes"),
+        "g_clothing_hats": ("帽子及服饰配件", "Hats and accessories"),
+    },
+    "g_food": {
+        "g_food_general": ("普通食品", "General food"),
+        "g_food_health": ("保健食品", "Health food"),
+        "g_food_infant": ("婴幼儿食品", "Infant food"),
+        "g_food_other": ("其他食品", "Other food"),
+    },
+    "g_vehicles": {
+        "g_vehicles_car": ("汽车及零部件", "Cars and parts"),
+        "g_vehicles_motorcycle": ("摩托车及零部件", "Motorcycles and parts"),
+        "g_vehicles_ebike": ("电动自行车", "Electric bicycles"),
+        "g_vehicles_other": ("其他交通工具", "Other vehicles"),
+    },
+    "g_housing": {
+        "g_housing_house": ("房屋", "Housing"),
+        "g_housing_materials": ("建材", "Building materials"),
+    },
+    "g_jewellery": {
+        "g_jewellery_jewellery": ("首饰", "Jewellery"),
+        "g_jewellery_stationery": ("文化用品", "Stationery"),
+        "g_jewellery_sports": ("体育用品", "Sports goods"),
+        "g_jewellery_toys": ("玩具", "Toys"),
+    },
+    "g_tobacco_drinks": {
+        "g_tobacco_drinks_tobacco": ("烟草制品", "Tobacco products"),
+        "g_tobacco_drinks_alcohol": ("酒类", "Alcoholic drinks"),
+        "g_tobacco_drinks_beverages": ("饮料", "Beverages"),
+    },
+    "g_medical": {
+        "g_medical_medicine": ("药品", "Medicines"),
+        "g_medical_devices": ("医疗器械", "Medical devices"),
+        "g_medical_other": ("其他医疗用品", "Other medical supplies"),
+    },
+    "g_agricultural": {
+        "g_agricultural_seeds": ("种子", "Seeds"),
+        "g_agricultural_fertiliser": ("化肥", "Fertilisers"),
+        "g_agricultural_pesticide": ("农药", "Pesticides"),
+        "g_agricultural_machinery": ("农机具", "Farm machinery"),
+        "g_agricultural_other": ("其他农用生产资料", "Other agricultural inputs"),
+    },
+    "s_living": {
+        "s_living_catering": ("餐饮服务", "Catering"),
+        "s_living_lodging": ("住宿服务", "Lodging"),
+        "s_living_beauty": ("美容美发服务", "Beauty and hairdressing"),
+        "s_living_fitness": ("健身服务", "Fitness"),
+        "s_living_housekeeping": ("家政服务", "Housekeeping"),
+        "s_living_laundry": ("洗涤染色服务", "Laundry and dyeing"),
+        "s_living_photo": ("摄影服务", "Photography"),
+        "s_living_repair": ("维修服务", "Repair services"),
+        "s_living_car_repair": ("汽车维修保养服务", "Car repair and servicing"),
+        "s_living_other": ("其他生活、社会服务", "Other living and social services"),
+    },
+    "s_decoration": {
+        "s_decoration_home": ("家居装修", "Home decoration"),
+        "s_decoration_property": ("物业服务", "Property management"),
+    },
+    "s_tourism": {
+        "s_tourism_agency": ("旅行社服务", "Travel agencies"),
+        "s_tourism_sights": ("景区服务", "Tourist sites"),
+        "s_tourism_other": ("其他旅游服务", "Other tourism services"),
+    },
+    "s_culture": {
+        "s_culture_entertainment": ("文化娱乐服务", "Culture and entertainment"),
+        "s_culture_sports": ("体育服务", "Sports services"),
+    },
+    "s_postal": {
+        "s_postal_express": ("快递服务", "Express delivery"),
+        "s_postal_post": ("邮政服务", "Postal services"),
+    },
+    "s_telecom": {
+        "s_telecom_mobile": ("移动电话服务", "Mobile phone services"),
+        "s_telecom_fixed": ("固定电话服务", "Fixed-line phone services"),
+        "s_telecom_tv": ("有线电视服务", "Cable television"),
+        "s_telecom_other": ("其他电信服务", "Other telecommunications"),
+    },
+    "s_internet": {
+        "s_internet_access": ("网络接入服务", "Internet access"),
+        "s_internet_commercial": ("经营性互联网服务", "Commercial internet services"),
+        "s_internet_other": ("其他互联网服务", "Other internet services"),
+    },
+    "s_finance": {
+        "s_finance_bank": ("银行服务", "Banking"),
+        "s_finance_payment": ("支付服务", "Payment services"),
+        "s_finance_other": ("其他金融服务", "Other financial services"),
+    },
+    "s_insurance": {
+        "s_insurance_life": ("人身保险", "Life and health insurance"),
+        "s_insurance_property": ("财产保险", "Property insurance"),
+    },
+    "s_health": {
+        "s_health_medical": ("医疗服务", "Medical services"),
+        "s_health_care": ("保健服务", "Health care services"),
+    },
+    "s_education": {
+        "s_education_training": ("培训服务", "Training"),
+        "s_education_school": ("学校教育服务", "School education"),
+    },
+    "s_public": {
+        "s_public_water": ("供水服务", "Water supply"),
+        "s_public_power": ("供电服务", "Electricity supply"),
+        "s_public_gas": ("供气服务", "Gas supply"),
+        "s_public_heating": ("供热服务", "Heating"),
+        "s_public_transport": ("公共交通服务", "Public transport"),
+    },
+    "s_sales": {
+        "s_sales_remote": ("远程购物", "Distance selling"),
+        "s_sales_store": ("店堂销售", "In-store selling"),
+        "s_sales_prepaid": ("预付式消费", "Prepaid consumption"),
+        "s_sales_other": ("其他销售服务", "Other sales services"),
+    },
+}
+"""具体商品 / 具体服务: the items under each goods or service class, as the consumer associations'
+statistics count them (docs/law/sub-categories.md gives the published sources). An office may leave a
+case at its class; the report then shows it under the class as 未细分."""
+SUB_CATEGORIES: CodeList = {code: pair for group in SUB_CATEGORY_GROUPS.values() for code, pair in group.items()}
+SUB_CATEGORY_PARENT: Mapping[str, str] = {
+    code: parent for parent, group in SUB_CATEGORY_GROUPS.items() for code in group
+}
+
+
+def sub_categories_of(category: str | None) -> CodeList:
+    """The 具体商品 / 具体服务 of a goods or service class (none for 其他 or no class)."""
+    return SUB_CATEGORY_GROUPS.get(category or "", {})
+
+
 REQUESTS: CodeList = {
     "repair": ("修理", "Repair"),
     "redo": ("重作", "Redo"),

@@ -69,6 +69,8 @@ class Case(Base):
     amount_claimed: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
     nature: Mapped[str | None] = mapped_column(String(24), index=True)
     category: Mapped[str | None] = mapped_column(String(24), index=True)
+    sub_category: Mapped[str | None] = mapped_column(String(32))
+    """具体商品 / 具体服务 within the class (app.domain.codes.SUB_CATEGORIES); None = left at the class."""
     facts: Mapped[str] = mapped_column(Text, default="")
     request_text: Mapped[str] = mapped_column(Text, default="")
     accepted_on: Mapped[date | None] = mapped_column(Date, index=True)

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 from sqlalchemy import func, select
 
 from app.domain.errors import InvalidInput, PermissionDenied
+from app.services.cases.detail import case_detail
 from app.services.cases.drafts import MerchantDraft
-from app.services.cases.intake import register_case
+from app.services.cases.intake import edit_case, register_case
 from app.services.cases.view import case_document, iter_case_states
 from app.store.cases import Case
 from app.store.merchants import Merchant
@@ -75,3 +77,30 @@ def test_12315_case_needs_its_reference(db, clerk):
     with pytest.raises(InvalidInput) as err:
         register_case(db, clerk, wechat_draft(DAY, source="platform_12315"), today=DAY)
     assert [p.field for p in err.value.problems] == ["12315编号"]
+
+
+def test_a_case_names_its_specific_goods_within_the_class_and_keeps_it_on_edit(db, clerk, supervisor):
+    draft = wechat_draft(DAY, category="g_appliances", sub_category="g_appliances_phone")
+    no = register_case(db, clerk, draft, today=DAY)
+    assert case_document(db, no, today=DAY)["sub_category"] == "通讯类产品"
+    assert case_detail(db, supervisor, no).draft.sub_category == "g_appliances_phone"
+    edit_case(db, supervisor, no, replace(draft, sub_category="g_appliances_computer"), today=DAY)
+    assert case_document(db, no, today=DAY)["sub_category"] == "计算机类产品"
+    edit_case(db, supervisor, no, replace(draft, sub_category=""), today=DAY)
+    assert case_document(db, no, today=DAY)["sub_category"] is None
+
+
+def test_a_specific_item_of_another_class_or_without_a_class_is_refused(db, clerk):
+    with pytest.raises(InvalidInput) as err:
+        register_case(db, clerk, wechat_draft(DAY, category="g_food", sub_category="g_appliances_phone"), today=DAY)
+    (problem,) = err.value.problems
+    assert problem.field == "具体商品或服务" and "食品类" in str(problem.message)
+    assert not isinstance(problem.message, str)
+    assert problem.message.text("en") == "Not within the chosen goods or service class “Food”"
+    with pytest.raises(InvalidInput) as err:
+        register_case(db, clerk, wechat_draft(DAY, category="", sub_category="g_food_general"), today=DAY)
+    assert [p.field for p in err.value.problems] == ["具体商品或服务"]
+    with pytest.raises(InvalidInput) as err:
+        register_case(db, clerk, wechat_draft(DAY, category="g_food", sub_category="no_such_item"), today=DAY)
+    assert [p.field for p in err.value.problems] == ["具体商品或服务"]
+    assert count(db, Case) == 0

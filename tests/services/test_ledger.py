@@ -17,7 +17,7 @@ from app.services.cases.view import case_document
 from app.services.context import Actor
 from app.services.ledger import HEADERS, import_ledger
 from app.services.report import export_monthly_report, month_summary
-from app.services.report.groups import category_rows, channel_rows, nature_rows
+from app.services.report.groups import category_rows, channel_rows, nature_rows, sub_category_rows
 from app.store.cases import Case
 from app.store.reference import AuditEntry
 from tests.support.builders import wechat_draft
@@ -190,6 +190,7 @@ def figures_of(db):
         groups = [
             nature_rows(session, date(2026, 10, 1), date(2026, 10, 31)),
             category_rows(session, date(2026, 10, 1), date(2026, 10, 31)),
+            sub_category_rows(session, date(2026, 10, 1), date(2026, 10, 31)),
             channel_rows(session, date(2026, 10, 1), date(2026, 10, 31)),
         ]
     return {r.key: r.values[0] for r in summary.rows()}, groups
@@ -214,3 +215,5 @@ def test_unmasked_export_imports_into_an_empty_database_and_exports_the_same(db,
     assert rows[0] == rows[1] and rows[0][0] == tuple(HEADERS)
     recovered = HEADERS.index("挽回经济损失(元)")
     assert any(Decimal(str(r[recovered])) > 0 for r in rows[1][1:] if r[recovered] is not None)
+    item = HEADERS.index("具体商品或服务")
+    assert {r[item] for r in rows[1][1:]} >= {"普通食品", "经营性互联网服务", None}

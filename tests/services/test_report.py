@@ -64,6 +64,7 @@ CASE_FIELDS = (
     "punitive_amount",
     "nature",
     "category",
+    "sub_category",
     "channel",
     "merchant_id",
 )
@@ -132,10 +133,10 @@ def summary_table(wb) -> dict[str, tuple]:
     return {row[0]: row[1:7] for row in ws.iter_rows(min_row=4, max_row=14, values_only=True)}
 
 
-def test_sheets_are_the_seven_of_the_spec_in_order(workbook):
+def test_sheets_are_the_eight_of_the_spec_in_order(workbook):
     wb, *_ = workbook
     assert wb.sheetnames == list(SHEET_NAMES)
-    assert SHEET_NAMES == ("汇总", "问题性质", "商品服务类别", "购买渠道", "经营者", "案件明细", "说明")
+    assert SHEET_NAMES == ("汇总", "问题性质", "商品服务类别", "具体商品服务", "购买渠道", "经营者", "案件明细", "说明")
 
 
 def test_every_summary_figure_matches_a_loop_over_the_cases(workbook):
@@ -243,6 +244,43 @@ def test_category_sheet_has_goods_and_service_subtotals(workbook):
     assert labels.index("商品类小计") == len(goods) + 1 and labels[-1] == "合计"
 
 
+def item_label(case) -> str:
+    """The line of 具体商品服务 a case counts on."""
+    if case.category is None:
+        return "未填写"
+    if case.sub_category:
+        return codes.SUB_CATEGORIES[case.sub_category][0]
+    label = codes.CATEGORIES[case.category][0]
+    return label + "（未细分）" if codes.sub_categories_of(case.category) else label
+
+
+def test_sub_category_sheet_breaks_each_class_down_and_adds_up_to_the_class_sheet(workbook):
+    wb, cases, *_ = workbook
+    items = [SimpleNamespace(**vars(c), item=item_label(c)) for c in cases]
+    expected = group_expectation(items, "item", lambda label: label)
+    assert expected["普通食品"] == (1, 1, Decimal("150.50")) and expected["经营性互联网服务"][0] == 1
+    assert "食品类（未细分）" in expected
+    rows, classes = sheet_rows(wb["具体商品服务"]), sheet_rows(wb["商品服务类别"])
+    total = sum(v[0] for v in expected.values())
+    for label, (accepted, resolved, recovered) in expected.items():
+        assert rows[label][0] == accepted and rows[label][2] == resolved, label
+        assert as_number(rows[label][3]) == recovered and as_number(rows[label][1]) == pct(accepted, total), label
+    subtotals = {f"{label}小计" for code, (label, _) in codes.CATEGORIES.items() if codes.sub_categories_of(code)}
+    for label, values in rows.items():
+        if label not in expected and label not in subtotals | {"商品类小计", "服务类小计", "合计"}:
+            assert values[0] == 0 and values[2] == 0, label
+    for code, (label, _) in {**codes.GOODS_CLASSES, **codes.SERVICE_CLASSES}.items():
+        own = [codes.SUB_CATEGORIES[s][0] for s in codes.sub_categories_of(code)] + [label + "（未细分）"]
+        subtotal = rows[f"{label}小计"]
+        assert subtotal[:4] == classes[label][:4], label
+        assert subtotal[0] == sum(rows[m][0] for m in own if m in rows), label
+    for label in ("商品类小计", "服务类小计", "合计"):
+        assert rows[label][:4] == classes[label][:4], label
+    labels = [r[0] for r in wb["具体商品服务"].iter_rows(min_row=2, values_only=True)]
+    assert labels.index("通讯类产品") < labels.index("家用电子电器类小计") < labels.index("家具")
+    assert labels[-1] == "合计" and rows["合计"][4] == classes["合计"][4]
+
+
 def test_channel_sheet_has_the_wechat_subtotal(workbook):
     wb, cases, *_ = workbook
     expected = group_expectation(cases, "channel", lambda c: codes.CHANNELS[c][0] if c else "未填写")
@@ -291,7 +329,7 @@ def test_detail_sheet_lists_the_month_cases_masked_in_ledger_columns(workbook):
     wb, cases, numbers, *_ = workbook
     ws = wb["案件明细"]
     header = [c.value for c in ws[1]]
-    assert header[:6] == ["案件编号", "登记日期", "来源", "12315编号", "消费者姓名", "消费者电话"] and len(header) == 27
+    assert header[:6] == ["案件编号", "登记日期", "来源", "12315编号", "消费者姓名", "消费者电话"] and len(header) == 28
     first, last = date(2026, 10, 1), date(2026, 10, 31)
     expected = sorted(
         c.case_no

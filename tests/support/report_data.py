@@ -128,6 +128,7 @@ def build_october(db: Database, actor: Actor) -> Built:
         facts=INJECTIONS[2],
         nature="false_advertising",
         category="s_internet",
+        sub_category="s_internet_commercial",
         channel="wechat_group",
     )
     m.accept(n["accepted"], date(2026, 10, 13))
@@ -166,6 +167,7 @@ def build_october(db: Database, actor: Actor) -> Built:
         outcome="self_settled",
         nature="personal_rights",
         category="g_food",
+        sub_category="g_food_general",
         channel="wechat_miniprogram",
     )
     n["oct_to_nov"] = m.full(date(2026, 10, 26), date(2026, 11, 5), "99.99", "33.33")

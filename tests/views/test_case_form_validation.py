@@ -9,12 +9,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from app.domain import codes
 from app.domain.dates import today_local
 from app.domain.errors import InvalidValue
 from app.domain.identifiers import normalize_id_number, normalize_uscc
 from app.services.cases.intake import register_case
 from app.services.cases.view import case_document, iter_case_states
 from app.views.dialogs.case_dialogs import NewCaseDialog
+from app.views.widgets.code_inputs import combo_code
 from tests.support.builders import wechat_draft
 from tests.views.intake_support import choose, click, context, no_blocking_questions, type_into
 
@@ -140,3 +142,25 @@ def test_picking_an_existing_merchant_files_the_case_against_it(qtbot, dialog, s
     type_into(qtbot, form.facts, "同一卖家的面霜也有问题")
     click(qtbot, dialog.save_button)
     assert case_document(sqlite_db, dialog.case_no)["merchant"]["id"] == merchant_id
+
+
+def test_the_specific_goods_follow_the_chosen_class_and_reach_the_draft(qtbot, dialog):
+    form = dialog.case_form
+    choose(form.category, "")
+    assert not form.sub_category.isEnabled() and form.sub_category.count() == 1
+    choose(form.category, "g_appliances")
+    offered = [form.sub_category.itemData(i) for i in range(form.sub_category.count())]
+    assert offered == ["", *codes.sub_categories_of("g_appliances")] and form.sub_category.isEnabled()
+    assert form.sub_category.itemText(1) == "通讯类产品"
+    choose(form.sub_category, "g_appliances_phone")
+    assert form.draft().sub_category == "g_appliances_phone"
+    choose(form.category, "g_food")
+    assert form.draft().sub_category == "" and form.sub_category.itemText(1) == "普通食品"
+    choose(form.category, "other")
+    assert not form.sub_category.isEnabled()
+
+
+def test_an_edited_case_shows_its_specific_goods(qtbot, dialog):
+    form = dialog.case_form
+    form.load(wechat_draft(today_local(), category="s_sales", sub_category="s_sales_remote"))
+    assert combo_code(form.category) == "s_sales" and combo_code(form.sub_category) == "s_sales_remote"

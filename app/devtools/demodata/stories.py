@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from app.devtools.demodata.draw import Draw, Weighted
 from app.devtools.demodata.texts import yuan
-from app.devtools.demodata.trades import TRADES, Trade, price_cents
+from app.devtools.demodata.trades import SUB_CATEGORY_OF_PRODUCT, TRADES, Trade, price_cents
 
 FRAUD = "fraud"  # Consumer Rights Protection Law Art. 55: 3 x the price, at least 500 yuan
 FOOD = "food"  # Food Safety Law Art. 148: 10 x the price, at least 1,000 yuan
@@ -309,6 +309,7 @@ class Complaint(NamedTuple):
     paid_cents: int
     injury_cents: int
     punitive_cents: int
+    sub_category: str | None = None
 
     @property
     def claimed_cents(self) -> int:
@@ -373,4 +374,5 @@ def render(draw: Draw, trade: Trade, when: date, where: str) -> Complaint:
         paid,
         injury,
         punitive,
+        SUB_CATEGORY_OF_PRODUCT.get(product.name),
     )

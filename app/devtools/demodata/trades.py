@@ -232,3 +232,50 @@ def price_cents(draw: Draw, product: Product) -> int:
     if yuan >= 100:
         yuan = yuan - yuan % 10 + draw.one((8, 9, 0, 9, 8, 6))
     return yuan * 100 + draw.one((0, 0, 0, 0, 0, 90, 80, 50))
+
+
+SUB_CATEGORY_OF_PRODUCT: dict[str, str] = {
+    "进口婴幼儿奶粉": "g_food_infant",
+    "坚果礼盒": "g_food_general",
+    "手工阿胶糕": "g_food_health",
+    "即食燕窝": "g_food_general",
+    "野生海参": "g_food_general",
+    "网红蛋糕": "g_food_general",
+    "美白淡斑面霜": "g_daily_cosmetics",
+    "祛痘精华液": "g_daily_cosmetics",
+    "补水面膜": "g_daily_cosmetics",
+    "防晒喷雾": "g_daily_cosmetics",
+    "口红套装": "g_daily_cosmetics",
+    "羽绒服": "g_clothing_clothes",
+    "运动鞋": "g_clothing_shoes",
+    "羊绒大衣": "g_clothing_clothes",
+    "翡翠手镯": "g_jewellery_jewellery",
+    "和田玉吊坠": "g_jewellery_jewellery",
+    "足金项链": "g_jewellery_jewellery",
+    "淡水珍珠耳环": "g_jewellery_jewellery",
+    "飞天茅台酒": "g_tobacco_drinks_alcohol",
+    "五粮液": "g_tobacco_drinks_alcohol",
+    "进口红酒": "g_tobacco_drinks_alcohol",
+    "普洱茶饼": "g_tobacco_drinks_beverages",
+    "艾灸理疗仪": "g_medical_devices",
+    "二手苹果手机": "g_appliances_phone",
+    "蓝牙耳机": "g_appliances_phone",
+    "扫地机器人": "g_appliances_small",
+    "空气炸锅": "g_appliances_kitchen",
+    "复合肥": "g_agricultural_fertiliser",
+    "蔬菜种子": "g_agricultural_seeds",
+    "少儿英语课程": "s_education_training",
+    "职业资格考证培训": "s_education_training",
+    "美容美体次卡": "s_living_beauty",
+    "健身私教课": "s_living_fitness",
+    "婚纱摄影套餐": "s_living_photo",
+    "家政保洁服务": "s_living_housekeeping",
+    "云南六日游": "s_tourism_agency",
+    "泰国跟团游": "s_tourism_agency",
+    "游戏点券代充": "s_internet_commercial",
+    "视频会员代充": "s_internet_commercial",
+    "全屋定制衣柜": "s_decoration_home",
+    "装修半包服务": "s_decoration_home",
+}
+"""具体商品 / 具体服务 of the demo products; those not listed (土蜂蜜, 真皮女包, 降糖保健茶, …) are left at
+their class, as a clerk in a hurry leaves them."""

@@ -100,6 +100,10 @@
         <translation>Goods or service class</translation>
     </message>
     <message>
+        <source>具体商品或服务</source>
+        <translation>Specific goods or service</translation>
+    </message>
+    <message>
         <source>诉求</source>
         <translation>Requests</translation>
     </message>
@@ -744,6 +748,10 @@
         <translation>Goods or service class</translation>
     </message>
     <message>
+        <source>具体商品或服务</source>
+        <translation>Specific goods or service</translation>
+    </message>
+    <message>
         <source>诉求</source>
         <translation>Requests</translation>
     </message>
@@ -754,6 +762,10 @@
     <message>
         <source>诉求说明</source>
         <translation>Request details</translation>
+    </message>
+    <message>
+        <source>（未细分）</source>
+        <translation>(not specified)</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("amount_claimed", "涉及金额", "Amount claimed"),
     FieldSpec("nature", "投诉问题性质", "Nature of the complaint", codes.NATURES),
     FieldSpec("category", "商品或服务类别", "Goods or service class", codes.CATEGORIES),
+    FieldSpec("sub_category", "具体商品或服务", "Specific goods or service", codes.SUB_CATEGORIES),
     FieldSpec("requests", "诉求", "Requests", codes.REQUESTS),
     FieldSpec("facts", "投诉内容", "Facts", text=True),
     FieldSpec("request_text", "诉求说明", "What the consumer asks", text=True),

@@ -183,6 +183,7 @@ def draft_of(case: Case) -> CaseDraft:
         amount_claimed=case.amount_claimed,
         nature=case.nature or "",
         category=case.category or "",
+        sub_category=case.sub_category or "",
         requests=[r.code for r in case.requests],
         facts=case.facts,
         request_text=case.request_text,

@@ -23,7 +23,7 @@ from app.domain.identifiers import (
     normalize_uscc,
     normalize_wechat_id,
 )
-from app.domain.messages import Message, msg
+from app.domain.messages import Message, label_of, msg
 from app.domain.money import parse_optional_amount
 
 
@@ -71,6 +71,8 @@ class CaseDraft:
     amount_claimed: Any = None
     nature: str = ""
     category: str = ""
+    sub_category: str = ""
+    """具体商品 / 具体服务 within ``category`` (codes.SUB_CATEGORIES); "" = left at the class."""
     requests: list[str] = field(default_factory=list)
     facts: str = ""
     request_text: str = ""
@@ -113,6 +115,17 @@ class _Checker:
     def need(self, label: str, value: str, message: Message = REQUIRED) -> None:
         if not value:
             self.problems.append(Problem(label, message))
+
+
+def _check_sub_category(c: _Checker, category: str, sub_category: str) -> None:
+    """The item must be one of the chosen class's (具体商品 under a goods class, 具体服务 under a service one)."""
+    if not sub_category or c.code("具体商品或服务", sub_category, codes.SUB_CATEGORIES) is None:
+        return
+    if not category:
+        c.problems.append(Problem("具体商品或服务", msg("intake.sub_category_without_class"), sub_category))
+    elif codes.SUB_CATEGORY_PARENT[sub_category] != category:
+        label = label_of(codes.CATEGORIES[category])
+        c.problems.append(Problem("具体商品或服务", msg("intake.sub_category_outside", category=label), sub_category))
 
 
 @dataclass(frozen=True)
@@ -190,6 +203,7 @@ def validate_draft(raw: CaseDraft, today: date) -> tuple[CleanCase | None, list[
     amount = c.convert("涉及金额", d.amount_claimed, parse_optional_amount) or Decimal("0.00")
     c.code("投诉问题性质", d.nature, codes.NATURES)
     c.code("商品或服务类别", d.category, codes.CATEGORIES)
+    _check_sub_category(c, d.category, d.sub_category)
     for request in d.requests:
         c.code("诉求", request, codes.REQUESTS)
     c.need("投诉内容", d.facts, msg("intake.facts_required"))

@@ -54,6 +54,7 @@ def _apply_content(case: Case, clean: CleanCase) -> None:
     case.purchase_date, case.order_no = clean.purchase_date, d.order_no or None
     case.amount_claimed = clean.amount_claimed
     case.nature, case.category = d.nature or None, d.category or None
+    case.sub_category = d.sub_category or None
     case.facts, case.request_text = d.facts, d.request_text
     case.requests = [CaseRequest(code=c) for c in dict.fromkeys(d.requests)]
 
@@ -116,6 +117,7 @@ def _snapshot(case: Case) -> dict[str, Any]:
         "amount_claimed": case.amount_claimed,
         "nature": case.nature,
         "category": case.category,
+        "sub_category": case.sub_category,
         "facts": case.facts,
         "request_text": case.request_text,
         "requests": [r.code for r in case.requests],

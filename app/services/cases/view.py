@@ -70,6 +70,7 @@ def case_document(db: Database, case_no: str, today: date | None = None) -> dict
             "order_no": case.order_no,
             "nature": codes.label(codes.NATURES, case.nature) or None,
             "category": codes.label(codes.CATEGORIES, case.category) or None,
+            "sub_category": codes.label(codes.SUB_CATEGORIES, case.sub_category) or None,
             "requests": [codes.label(codes.REQUESTS, r.code) for r in case.requests],
             "facts": case.facts,
             "amounts": {

@@ -32,6 +32,7 @@ PAYMENT = "支付方式"
 PURCHASE_DATE = "交易日期"
 AMOUNT = "涉及金额(元)"
 CATEGORY = "商品或服务类别"
+SUB_CATEGORY = "具体商品或服务"
 NATURE = "投诉问题性质"
 REQUESTS = "诉求"
 FACTS = "投诉内容"
@@ -61,6 +62,7 @@ HEADERS: tuple[str, ...] = (
     PURCHASE_DATE,
     AMOUNT,
     CATEGORY,
+    SUB_CATEGORY,
     NATURE,
     REQUESTS,
     FACTS,
@@ -83,6 +85,7 @@ WIDTHS: dict[str, int] = {
     CONSUMER_ID: 20,
     REQUESTS: 16,
     CATEGORY: 16,
+    SUB_CATEGORY: 16,
 }
 REQUEST_SEPARATOR = "、"
 INDIVIDUAL_SELLER = "unregistered"
@@ -109,6 +112,7 @@ class LedgerCase:
     purchase_date: date | None
     amount: Decimal
     category: str | None
+    sub_category: str | None
     nature: str | None
     requests: Sequence[str]
     facts: str
@@ -166,6 +170,7 @@ def ledger_row(case: LedgerCase, masked: bool) -> list[object]:
         case.purchase_date,
         case.amount,
         codes.label(codes.CATEGORIES, case.category) or None,
+        codes.label(codes.SUB_CATEGORIES, case.sub_category) or None,
         codes.nature_label(case.nature, case.received_on.year) if case.nature else None,
         REQUEST_SEPARATOR.join(codes.label(codes.REQUESTS, r) for r in case.requests) or None,
         facts,

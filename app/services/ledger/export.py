@@ -72,6 +72,7 @@ def iter_ledger_cases(session: Session, first: date, last: date) -> Iterator[Led
             Case.purchase_date,
             Case.amount_claimed,
             Case.category,
+            Case.sub_category,
             Case.nature,
             Case.facts,
             Case.state,
@@ -92,7 +93,7 @@ def iter_ledger_cases(session: Session, first: date, last: date) -> Iterator[Led
     )
     for row in session.execute(query):
         case_id, *fields = row
-        yield LedgerCase(*fields[:18], requests.get(case_id, ()), *fields[18:])  # type: ignore[arg-type,call-arg]
+        yield LedgerCase(*fields[:19], requests.get(case_id, ()), *fields[19:])  # type: ignore[arg-type,call-arg]
 
 
 def count_ledger_cases(session: Session, first: date, last: date) -> int:

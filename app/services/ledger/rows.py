@@ -104,6 +104,15 @@ def _requests(row: _Row) -> list[str]:
     return found
 
 
+def _sub_category(row: _Row) -> str:
+    """具体商品或服务 by its label within the row's class (the same label may name items of two classes)."""
+    text = row.text(col.SUB_CATEGORY)
+    if not text:
+        return ""
+    within = codes.sub_categories_of(codes.code_for_label(codes.CATEGORIES, row.text(col.CATEGORY)))
+    return codes.code_for_label(within, text) or row.code(col.SUB_CATEGORY, codes.SUB_CATEGORIES)
+
+
 def _draft(row: _Row) -> CaseDraft:
     merchant = MerchantDraft(
         name=row.text(col.MERCHANT_NAME),
@@ -126,6 +135,7 @@ def _draft(row: _Row) -> CaseDraft:
         amount_claimed=row.raw.get(col.AMOUNT),
         nature=row.code(col.NATURE, codes.NATURES, codes.NATURE_ALIASES),
         category=row.code(col.CATEGORY, codes.CATEGORIES),
+        sub_category=_sub_category(row),
         requests=_requests(row),
         facts=str(row.raw.get(col.FACTS) or "").strip(),
         request_text=row.text(col.REQUESTS),

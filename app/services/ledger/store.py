@@ -100,6 +100,7 @@ class LedgerStore:
             "amount_claimed": clean.amount_claimed,
             "nature": d.nature or None,
             "category": d.category or None,
+            "sub_category": d.sub_category or None,
             "facts": d.facts,
             "request_text": d.request_text,
             "accepted_on": entry.accepted_on,

@@ -1,4 +1,4 @@
-"""Writing a monthly export and reading it back, for ``selftest``: the workbook opens, has the seven
+"""Writing a monthly export and reading it back, for ``selftest``: the workbook opens, has the eight
 sheets, and its 汇总 figures are the figures the application computes."""
 
 from __future__ import annotations

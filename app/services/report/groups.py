@@ -44,6 +44,8 @@ class GroupRow:
     """Accepted in the same span a year earlier (去年同期)."""
     share_change: Decimal | None = None
     """The share now less the share a year earlier, in percentage points (比重变化)."""
+    parent: str | None = None
+    """On the 具体商品服务 sheet: the class of an item row or of its 未细分 row."""
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,38 @@ def _counts(session: Session, column: InstrumentedAttribute[str | None], first: 
         .group_by(column)
     )
     return _Counts(accepted, {code: (n, yuan(cents)) for code, n, cents in resolved_rows})
+
+
+@dataclass(frozen=True)
+class _PairCounts:
+    """Counts by (class, item): accepted, and resolved with the loss recovered."""
+
+    accepted: dict[tuple[str | None, str | None], int]
+    resolved: dict[tuple[str | None, str | None], tuple[int, Decimal]]
+
+    def of(self, category: str | None) -> _Counts:
+        """The counts of one class, keyed by item (None = 未细分)."""
+        return _Counts(
+            {i: n for (c, i), n in self.accepted.items() if c == category},
+            {i: v for (c, i), v in self.resolved.items() if c == category},
+        )
+
+
+def _pair_counts(session: Session, first: date, last: date) -> _PairCounts:
+    pair = (Case.category, Case.sub_category)
+    accepted_rows = session.execute(
+        select(*pair, func.count()).where(Case.accepted_on >= first, Case.accepted_on <= last).group_by(*pair)
+    )
+    resolved_rows = session.execute(
+        select(*pair, func.count(), cents_sum(HistoryEntry.recovered_amount, events.resolved_closing()))
+        .join(HistoryEntry, HistoryEntry.case_id == Case.id)
+        .where(events.resolved_closing(), *events.between(first, last))
+        .group_by(*pair)
+    )
+    return _PairCounts(
+        {(c, i): n for c, i, n in accepted_rows},
+        {(c, i): (n, yuan(cents)) for c, i, n, cents in resolved_rows},
+    )
 
 
 def _row(label: str, counts: _Counts, code: str | None) -> GroupRow:
@@ -117,6 +151,45 @@ def category_rows(session: Session, first: date, last: date) -> list[GroupRow]:
     )
     rest = [_row(label, counts, code) for code, (label, _) in codes.OTHER_CATEGORY.items()]
     rest += _unknown_codes(counts, codes.CATEGORIES) + _blank_row(counts)
+    total = _sum("合计", [goods_total, services_total, *rest], TOTAL, TOTAL_CODE)
+    return _with_shares([*goods, goods_total, *services, services_total, *rest, total], total.accepted)
+
+
+UNSPECIFIED = "（未细分）"
+
+
+def _class_block(counts: _PairCounts, category: str, label: str) -> list[GroupRow]:
+    """The items of one class, its 未细分 line when any case was left at the class, and the class subtotal
+    (equal to the class's line on 商品服务类别)."""
+    within = counts.of(category)
+    items = codes.sub_categories_of(category)
+    rows = [_row(item_label, within, code) for code, (item_label, _) in items.items()]
+    stray = sorted(c for c in set(within.accepted) | set(within.resolved) if c is not None and c not in items)
+    rows += [_row(code, within, code) for code in stray]
+    if None in set(within.accepted) | set(within.resolved):
+        rows.append(replace(_row(label + UNSPECIFIED, within, None), parent=category))
+    rows = [replace(r, parent=category) for r in rows]
+    return [*rows, replace(_sum(f"{label}小计", rows, SUBTOTAL, category), parent=category)]
+
+
+def sub_category_rows(session: Session, first: date, last: date) -> list[GroupRow]:
+    """具体商品服务: under each goods class its 具体商品, then 商品类小计; under each service class its 具体服务,
+    then 服务类小计; then other, 合计. Each class's subtotal is its line on 商品服务类别."""
+    counts = _pair_counts(session, first, last)
+    goods = [r for code, (label, _) in codes.GOODS_CLASSES.items() for r in _class_block(counts, code, label)]
+    services = [r for code, (label, _) in codes.SERVICE_CLASSES.items() for r in _class_block(counts, code, label)]
+    goods_total = _sum("商品类小计", [r for r in goods if r.kind == SUBTOTAL], SUBTOTAL, GOODS_CODE)
+    services_total = _sum("服务类小计", [r for r in services if r.kind == SUBTOTAL], SUBTOTAL, SERVICES_CODE)
+    accepted: dict[str | None, int] = {}
+    for (category, _item), n in counts.accepted.items():
+        accepted[category] = accepted.get(category, 0) + n
+    resolved: dict[str | None, tuple[int, Decimal]] = {}
+    for (category, _item), (n, money) in counts.resolved.items():
+        before_n, before_money = resolved.get(category, (0, ZERO))
+        resolved[category] = (before_n + n, before_money + money)
+    by_class = _Counts(accepted, resolved)
+    rest = [_row(label, by_class, code) for code, (label, _) in codes.OTHER_CATEGORY.items()]
+    rest += _unknown_codes(by_class, codes.CATEGORIES) + _blank_row(by_class)
     total = _sum("合计", [goods_total, services_total, *rest], TOTAL, TOTAL_CODE)
     return _with_shares([*goods, goods_total, *services, services_total, *rest, total], total.accepted)
 
@@ -228,10 +301,10 @@ def year_earlier(first: date, last: date) -> tuple[date, date]:
 
 def with_last_year(rows: list[GroupRow], earlier: list[GroupRow]) -> list[GroupRow]:
     """The rows with 去年同期 (accepted a year earlier) and 比重变化 (share now less share then)."""
-    then = {(r.kind, r.code): r for r in earlier}
+    then = {(r.kind, r.parent, r.code): r for r in earlier}
     result = []
     for row in rows:
-        old = then.get((row.kind, row.code))
+        old = then.get((row.kind, row.parent, row.code))
         accepted = old.accepted if old is not None else 0
         share = old.share if old is not None else None
         change = None if row.share is None or share is None else row.share - share
@@ -245,7 +318,12 @@ def compared_rows(session: Session, grouping: str, first: date, last: date) -> l
     return with_last_year(make(session, first, last), make(session, *year_earlier(first, last)))
 
 
-GROUPINGS = {"nature": nature_rows, "category": category_rows, "channel": channel_rows}
+GROUPINGS = {
+    "nature": nature_rows,
+    "category": category_rows,
+    "sub_category": sub_category_rows,
+    "channel": channel_rows,
+}
 
 
 def group_figures(db: Database, month: date, grouping: str) -> list[GroupRow]:

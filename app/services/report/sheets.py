@@ -1,4 +1,4 @@
-"""The seven sheets of the monthly report, each written row by row into a write-only workbook."""
+"""The eight sheets of the monthly report, each written row by row into a write-only workbook."""
 
 from __future__ import annotations
 

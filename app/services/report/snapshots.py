@@ -69,8 +69,11 @@ def figures_of(
 
 
 def compare(before: Mapping[str, str], now: Mapping[str, str]) -> tuple[str, ...]:
-    """The figures that differ, as "汇总 · 办结 · 本月：5 → 6" (a figure new or gone shows —)."""
+    """The figures that differ, as "汇总 · 办结 · 本月：5 → 6" (a figure new or gone shows —); a sheet the
+    earlier export did not have (added by a later version) is not compared."""
     changed = []
+    known_sheets = {key.split("/", 1)[0] for key in before}
+    now = {k: v for k, v in now.items() if k.split("/", 1)[0] in known_sheets} if before else now
     for key in list(now) + [k for k in before if k not in now]:
         old, new = before.get(key), now.get(key)
         if old != new:

@@ -34,7 +34,7 @@ from app.services.report.summary import summary_in_session
 from app.services.version import app_version
 from app.store.database import Database
 
-SHEET_NAMES = ("汇总", "问题性质", "商品服务类别", "购买渠道", "经营者", "案件明细", "说明")
+SHEET_NAMES = ("汇总", "问题性质", "商品服务类别", "具体商品服务", "购买渠道", "经营者", "案件明细", "说明")
 MASKING_NOTE = (
     "已脱敏：消费者姓名和未登记个人经营者的名称保留首字；消费者和经营者电话保留前3位和后4位；"
     "身份证号保留前6位和后4位；经营者微信号保留前2位和后2位。"
@@ -126,13 +126,14 @@ def _write(
     total = count_ledger_cases(session, first, last)
     progress(0, total)
     wb = Workbook(write_only=True)
-    summary_ws, nature_ws, category_ws, channel_ws, merchant_ws, detail_ws, notes_ws = (
+    summary_ws, nature_ws, category_ws, sub_category_ws, channel_ws, merchant_ws, detail_ws, notes_ws = (
         wb.create_sheet(name) for name in SHEET_NAMES
     )
     summary = summary_in_session(session, month, as_of)
     groups = {
         "问题性质": compared_rows(session, "nature", first, last),
         "商品服务类别": compared_rows(session, "category", first, last),
+        "具体商品服务": compared_rows(session, "sub_category", first, last),
         "购买渠道": compared_rows(session, "channel", first, last),
     }
     merchants = merchant_rows(session, first, last)
@@ -144,6 +145,7 @@ def _write(
     sheets.write_summary(summary_ws, summary, title, nature_ws, sum(1 for r in natures if r.kind == ROW))
     sheets.write_groups(nature_ws, natures)
     sheets.write_groups(category_ws, groups["商品服务类别"])
+    sheets.write_groups(sub_category_ws, groups["具体商品服务"])
     sheets.write_groups(channel_ws, groups["购买渠道"])
     sheets.write_merchants(merchant_ws, merchants, masked, regulator)
     rows = sheets.write_detail(

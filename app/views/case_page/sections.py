@@ -98,6 +98,7 @@ def complaint_group(d: CaseDetail, lang: str) -> QGroupBox:
             (tr("登记日期"), str(d.received_on)),
             (tr("问题性质"), label(codes.NATURES, c.nature, lang)),
             (tr("商品或服务类别"), label(codes.CATEGORIES, c.category, lang)),
+            (tr("具体商品或服务"), label(codes.SUB_CATEGORIES, c.sub_category, lang)),
             (tr("诉求"), punctuation(lang)[1].join(label(codes.REQUESTS, r, lang) for r in c.requests)),
             (tr("投诉事实"), c.facts),
             (tr("诉求说明"), c.request_text),

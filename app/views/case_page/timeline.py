@@ -32,6 +32,7 @@ FIELD_LABELS: dict[str, str] = {
     "amount_claimed": QT_TRANSLATE_NOOP("", "涉及金额"),
     "nature": QT_TRANSLATE_NOOP("", "问题性质"),
     "category": QT_TRANSLATE_NOOP("", "商品或服务类别"),
+    "sub_category": QT_TRANSLATE_NOOP("", "具体商品或服务"),
     "facts": QT_TRANSLATE_NOOP("", "投诉事实"),
     "request_text": QT_TRANSLATE_NOOP("", "诉求说明"),
     "requests": QT_TRANSLATE_NOOP("", "诉求"),

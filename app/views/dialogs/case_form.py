@@ -76,6 +76,7 @@ class CaseForm(QWidget):
         self.channel, self.payment = code_combo(codes.CHANNELS, lang), code_combo(codes.PAYMENTS, lang)
         self.purchase_date, self.order_no, self.amount = purchase_date_field(), QLineEdit(), amount_field()
         self.nature, self.category = code_combo(codes.NATURES, lang), code_combo(codes.CATEGORIES, lang)
+        self.sub_category = code_combo({}, lang)
         self.requests, self.facts, self.request_text = CheckList(codes.REQUESTS, lang), _text(110), _text(50)
         self.evidence_hint = QLabel(self.tr("微信交易：登记后请在案件页添加转账或红包记录等付款凭证，这是关键证据。"))
         self.evidence_hint.setStyleSheet(HINT_STYLE)
@@ -94,10 +95,12 @@ class CaseForm(QWidget):
         columns.addLayout(right, 1)
         self.source.currentIndexChanged.connect(self._follow_source)
         self.channel.currentIndexChanged.connect(self._follow_channel)
+        self.category.currentIndexChanged.connect(self._follow_category)
         self.picker.chosen_changed.connect(self._follow_choice)
         self.picker.chosen_changed.connect(self.changed.emit)
         self._follow_source()
         self._follow_channel()
+        self._follow_category()
 
     def _group(self, title: str, rows: list[tuple[str, str, QWidget]]) -> QGroupBox:
         group = QGroupBox(title)
@@ -177,6 +180,7 @@ class CaseForm(QWidget):
             [
                 (self.tr("问题性质"), "投诉问题性质", self.nature),
                 (self.tr("商品或服务类别"), "商品或服务类别", self.category),
+                (self.tr("具体商品或服务"), "具体商品或服务", self.sub_category),
                 (self.tr("诉求"), "诉求", self.requests),
                 (self.tr("投诉事实"), "投诉内容", self.facts),
                 (self.tr("诉求说明"), "诉求说明", self.request_text),
@@ -190,6 +194,19 @@ class CaseForm(QWidget):
 
     def _follow_channel(self) -> None:
         self.evidence_hint.setVisible(combo_code(self.channel) in codes.WECHAT_CHANNELS)
+
+    def _follow_category(self) -> None:
+        """具体商品 / 具体服务: the items of the chosen class only; the choice kept if it is one of them."""
+        items = codes.sub_categories_of(combo_code(self.category))
+        kept = combo_code(self.sub_category)
+        self.sub_category.blockSignals(True)
+        self.sub_category.clear()
+        self.sub_category.addItem(self.tr("（未细分）"), "")
+        for code in items:
+            self.sub_category.addItem(codes.label(items, code, self.ctx.lang), code)
+        set_combo_code(self.sub_category, kept if kept in items else "")
+        self.sub_category.blockSignals(False)
+        self.sub_category.setEnabled(bool(items))
 
     def _follow_choice(self) -> None:
         typed = (
@@ -241,6 +258,7 @@ class CaseForm(QWidget):
             amount_claimed=self.amount.text(),
             nature=combo_code(self.nature),
             category=combo_code(self.category),
+            sub_category=combo_code(self.sub_category),
             requests=self.requests.codes(),
             facts=self.facts.toPlainText(),
             request_text=self.request_text.toPlainText(),
@@ -278,6 +296,8 @@ class CaseForm(QWidget):
             (self.category, draft.category),
         ):
             set_combo_code(combo, code)
+        self._follow_category()
+        set_combo_code(self.sub_category, draft.sub_category)
         self.requests.set_codes(draft.requests)
         m = draft.merchant
         self.merchant_name.setText(m.name)
