@@ -18,13 +18,13 @@ SET client_min_messages = warning;
 SET row_security = off;
 
 --
--- Name: wq_saved_7f381b46; Type: SCHEMA; Schema: -; Owner: -
+-- Name: wq_saved_ac2943bb; Type: SCHEMA; Schema: -; Owner: -
 --
 
 
 
 --
--- Name: search_cases_sort_keys(); Type: FUNCTION; Schema: wq_saved_7f381b46; Owner: -
+-- Name: search_cases_sort_keys(); Type: FUNCTION; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE FUNCTION __SCHEMA__.search_cases_sort_keys() RETURNS trigger
@@ -37,7 +37,7 @@ CREATE FUNCTION __SCHEMA__.search_cases_sort_keys() RETURNS trigger
 
 
 --
--- Name: search_consumers_sort_key(); Type: FUNCTION; Schema: wq_saved_7f381b46; Owner: -
+-- Name: search_consumers_sort_key(); Type: FUNCTION; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE FUNCTION __SCHEMA__.search_consumers_sort_key() RETURNS trigger
@@ -46,7 +46,7 @@ CREATE FUNCTION __SCHEMA__.search_consumers_sort_key() RETURNS trigger
 
 
 --
--- Name: search_merchants_sort_key(); Type: FUNCTION; Schema: wq_saved_7f381b46; Owner: -
+-- Name: search_merchants_sort_key(); Type: FUNCTION; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE FUNCTION __SCHEMA__.search_merchants_sort_key() RETURNS trigger
@@ -55,7 +55,7 @@ CREATE FUNCTION __SCHEMA__.search_merchants_sort_key() RETURNS trigger
 
 
 --
--- Name: search_users_sort_key(); Type: FUNCTION; Schema: wq_saved_7f381b46; Owner: -
+-- Name: search_users_sort_key(); Type: FUNCTION; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE FUNCTION __SCHEMA__.search_users_sort_key() RETURNS trigger
@@ -68,7 +68,44 @@ SET default_tablespace = '';
 SET default_table_access_method = heap;
 
 --
--- Name: agreements; Type: TABLE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: advance_payments; Type: TABLE; Schema: wq_saved_ac2943bb; Owner: -
+--
+
+CREATE TABLE __SCHEMA__.advance_payments (
+    id integer NOT NULL,
+    case_id integer NOT NULL,
+    payer_kind character varying(24) NOT NULL,
+    payer_name character varying(120) NOT NULL,
+    amount numeric(12,2) NOT NULL,
+    paid_on date NOT NULL,
+    note text NOT NULL,
+    recorded_by character varying(64) NOT NULL,
+    recorded_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: advance_payments_id_seq; Type: SEQUENCE; Schema: wq_saved_ac2943bb; Owner: -
+--
+
+CREATE SEQUENCE __SCHEMA__.advance_payments_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: advance_payments_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_ac2943bb; Owner: -
+--
+
+ALTER SEQUENCE __SCHEMA__.advance_payments_id_seq OWNED BY __SCHEMA__.advance_payments.id;
+
+
+--
+-- Name: agreements; Type: TABLE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.agreements (
@@ -84,7 +121,7 @@ CREATE TABLE __SCHEMA__.agreements (
 
 
 --
--- Name: alembic_version; Type: TABLE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: alembic_version; Type: TABLE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.alembic_version (
@@ -93,7 +130,7 @@ CREATE TABLE __SCHEMA__.alembic_version (
 
 
 --
--- Name: assessments; Type: TABLE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: assessments; Type: TABLE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.assessments (
@@ -110,7 +147,7 @@ CREATE TABLE __SCHEMA__.assessments (
 
 
 --
--- Name: audit_log; Type: TABLE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: audit_log; Type: TABLE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.audit_log (
@@ -127,7 +164,7 @@ CREATE TABLE __SCHEMA__.audit_log (
 
 
 --
--- Name: audit_log_id_seq; Type: SEQUENCE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: audit_log_id_seq; Type: SEQUENCE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.audit_log_id_seq
@@ -140,14 +177,14 @@ CREATE SEQUENCE __SCHEMA__.audit_log_id_seq
 
 
 --
--- Name: audit_log_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_7f381b46; Owner: -
+-- Name: audit_log_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.audit_log_id_seq OWNED BY __SCHEMA__.audit_log.id;
 
 
 --
--- Name: case_counters; Type: TABLE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: case_counters; Type: TABLE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.case_counters (
@@ -157,7 +194,7 @@ CREATE TABLE __SCHEMA__.case_counters (
 
 
 --
--- Name: case_groups; Type: TABLE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: case_groups; Type: TABLE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.case_groups (
@@ -170,7 +207,7 @@ CREATE TABLE __SCHEMA__.case_groups (
 
 
 --
--- Name: case_groups_id_seq; Type: SEQUENCE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: case_groups_id_seq; Type: SEQUENCE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.case_groups_id_seq
@@ -183,14 +220,14 @@ CREATE SEQUENCE __SCHEMA__.case_groups_id_seq
 
 
 --
--- Name: case_groups_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_7f381b46; Owner: -
+-- Name: case_groups_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.case_groups_id_seq OWNED BY __SCHEMA__.case_groups.id;
 
 
 --
--- Name: case_history; Type: TABLE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: case_history; Type: TABLE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.case_history (
@@ -212,7 +249,7 @@ CREATE TABLE __SCHEMA__.case_history (
 
 
 --
--- Name: case_history_id_seq; Type: SEQUENCE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: case_history_id_seq; Type: SEQUENCE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.case_history_id_seq
@@ -225,14 +262,14 @@ CREATE SEQUENCE __SCHEMA__.case_history_id_seq
 
 
 --
--- Name: case_history_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_7f381b46; Owner: -
+-- Name: case_history_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.case_history_id_seq OWNED BY __SCHEMA__.case_history.id;
 
 
 --
--- Name: case_links; Type: TABLE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: case_links; Type: TABLE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.case_links (
@@ -246,7 +283,7 @@ CREATE TABLE __SCHEMA__.case_links (
 
 
 --
--- Name: case_links_id_seq; Type: SEQUENCE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: case_links_id_seq; Type: SEQUENCE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.case_links_id_seq
@@ -259,14 +296,14 @@ CREATE SEQUENCE __SCHEMA__.case_links_id_seq
 
 
 --
--- Name: case_links_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_7f381b46; Owner: -
+-- Name: case_links_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.case_links_id_seq OWNED BY __SCHEMA__.case_links.id;
 
 
 --
--- Name: case_requests; Type: TABLE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: case_requests; Type: TABLE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.case_requests (
@@ -276,7 +313,42 @@ CREATE TABLE __SCHEMA__.case_requests (
 
 
 --
--- Name: cases; Type: TABLE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: case_respondents; Type: TABLE; Schema: wq_saved_ac2943bb; Owner: -
+--
+
+CREATE TABLE __SCHEMA__.case_respondents (
+    id integer NOT NULL,
+    case_id integer NOT NULL,
+    merchant_id integer NOT NULL,
+    role character varying(24) NOT NULL,
+    note text NOT NULL,
+    added_by character varying(64) NOT NULL,
+    added_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: case_respondents_id_seq; Type: SEQUENCE; Schema: wq_saved_ac2943bb; Owner: -
+--
+
+CREATE SEQUENCE __SCHEMA__.case_respondents_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: case_respondents_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_ac2943bb; Owner: -
+--
+
+ALTER SEQUENCE __SCHEMA__.case_respondents_id_seq OWNED BY __SCHEMA__.case_respondents.id;
+
+
+--
+-- Name: cases; Type: TABLE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.cases (
@@ -331,7 +403,7 @@ CREATE TABLE __SCHEMA__.cases (
 
 
 --
--- Name: cases_id_seq; Type: SEQUENCE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: cases_id_seq; Type: SEQUENCE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.cases_id_seq
@@ -344,14 +416,14 @@ CREATE SEQUENCE __SCHEMA__.cases_id_seq
 
 
 --
--- Name: cases_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_7f381b46; Owner: -
+-- Name: cases_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.cases_id_seq OWNED BY __SCHEMA__.cases.id;
 
 
 --
--- Name: consumers; Type: TABLE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: consumers; Type: TABLE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.consumers (
@@ -367,7 +439,7 @@ CREATE TABLE __SCHEMA__.consumers (
 
 
 --
--- Name: consumers_id_seq; Type: SEQUENCE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: consumers_id_seq; Type: SEQUENCE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.consumers_id_seq
@@ -380,14 +452,14 @@ CREATE SEQUENCE __SCHEMA__.consumers_id_seq
 
 
 --
--- Name: consumers_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_7f381b46; Owner: -
+-- Name: consumers_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.consumers_id_seq OWNED BY __SCHEMA__.consumers.id;
 
 
 --
--- Name: document_counters; Type: TABLE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: document_counters; Type: TABLE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.document_counters (
@@ -397,7 +469,7 @@ CREATE TABLE __SCHEMA__.document_counters (
 
 
 --
--- Name: enquiries; Type: TABLE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: enquiries; Type: TABLE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.enquiries (
@@ -414,7 +486,7 @@ CREATE TABLE __SCHEMA__.enquiries (
 
 
 --
--- Name: enquiries_id_seq; Type: SEQUENCE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: enquiries_id_seq; Type: SEQUENCE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.enquiries_id_seq
@@ -427,14 +499,14 @@ CREATE SEQUENCE __SCHEMA__.enquiries_id_seq
 
 
 --
--- Name: enquiries_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_7f381b46; Owner: -
+-- Name: enquiries_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.enquiries_id_seq OWNED BY __SCHEMA__.enquiries.id;
 
 
 --
--- Name: evidence; Type: TABLE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: evidence; Type: TABLE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.evidence (
@@ -453,7 +525,7 @@ CREATE TABLE __SCHEMA__.evidence (
 
 
 --
--- Name: evidence_id_seq; Type: SEQUENCE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: evidence_id_seq; Type: SEQUENCE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.evidence_id_seq
@@ -466,14 +538,14 @@ CREATE SEQUENCE __SCHEMA__.evidence_id_seq
 
 
 --
--- Name: evidence_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_7f381b46; Owner: -
+-- Name: evidence_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.evidence_id_seq OWNED BY __SCHEMA__.evidence.id;
 
 
 --
--- Name: evidence_readings; Type: TABLE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: evidence_readings; Type: TABLE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.evidence_readings (
@@ -494,7 +566,7 @@ CREATE TABLE __SCHEMA__.evidence_readings (
 
 
 --
--- Name: follow_up_visits; Type: TABLE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: follow_up_visits; Type: TABLE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.follow_up_visits (
@@ -510,7 +582,7 @@ CREATE TABLE __SCHEMA__.follow_up_visits (
 
 
 --
--- Name: follow_up_visits_id_seq; Type: SEQUENCE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: follow_up_visits_id_seq; Type: SEQUENCE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.follow_up_visits_id_seq
@@ -523,14 +595,14 @@ CREATE SEQUENCE __SCHEMA__.follow_up_visits_id_seq
 
 
 --
--- Name: follow_up_visits_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_7f381b46; Owner: -
+-- Name: follow_up_visits_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.follow_up_visits_id_seq OWNED BY __SCHEMA__.follow_up_visits.id;
 
 
 --
--- Name: grounds; Type: TABLE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: grounds; Type: TABLE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.grounds (
@@ -544,7 +616,7 @@ CREATE TABLE __SCHEMA__.grounds (
 
 
 --
--- Name: holiday_years; Type: TABLE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: holiday_years; Type: TABLE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.holiday_years (
@@ -554,7 +626,7 @@ CREATE TABLE __SCHEMA__.holiday_years (
 
 
 --
--- Name: holidays; Type: TABLE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: holidays; Type: TABLE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.holidays (
@@ -565,7 +637,7 @@ CREATE TABLE __SCHEMA__.holidays (
 
 
 --
--- Name: issued_documents; Type: TABLE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: issued_documents; Type: TABLE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.issued_documents (
@@ -582,7 +654,7 @@ CREATE TABLE __SCHEMA__.issued_documents (
 
 
 --
--- Name: issued_documents_id_seq; Type: SEQUENCE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: issued_documents_id_seq; Type: SEQUENCE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.issued_documents_id_seq
@@ -595,14 +667,14 @@ CREATE SEQUENCE __SCHEMA__.issued_documents_id_seq
 
 
 --
--- Name: issued_documents_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_7f381b46; Owner: -
+-- Name: issued_documents_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.issued_documents_id_seq OWNED BY __SCHEMA__.issued_documents.id;
 
 
 --
--- Name: mediation_sessions; Type: TABLE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: mediation_sessions; Type: TABLE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.mediation_sessions (
@@ -618,7 +690,7 @@ CREATE TABLE __SCHEMA__.mediation_sessions (
 
 
 --
--- Name: mediation_sessions_id_seq; Type: SEQUENCE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: mediation_sessions_id_seq; Type: SEQUENCE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.mediation_sessions_id_seq
@@ -631,14 +703,14 @@ CREATE SEQUENCE __SCHEMA__.mediation_sessions_id_seq
 
 
 --
--- Name: mediation_sessions_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_7f381b46; Owner: -
+-- Name: mediation_sessions_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.mediation_sessions_id_seq OWNED BY __SCHEMA__.mediation_sessions.id;
 
 
 --
--- Name: merchant_aliases; Type: TABLE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: merchant_aliases; Type: TABLE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.merchant_aliases (
@@ -652,7 +724,7 @@ CREATE TABLE __SCHEMA__.merchant_aliases (
 
 
 --
--- Name: merchant_aliases_id_seq; Type: SEQUENCE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: merchant_aliases_id_seq; Type: SEQUENCE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.merchant_aliases_id_seq
@@ -665,14 +737,14 @@ CREATE SEQUENCE __SCHEMA__.merchant_aliases_id_seq
 
 
 --
--- Name: merchant_aliases_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_7f381b46; Owner: -
+-- Name: merchant_aliases_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.merchant_aliases_id_seq OWNED BY __SCHEMA__.merchant_aliases.id;
 
 
 --
--- Name: merchant_merges; Type: TABLE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: merchant_merges; Type: TABLE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.merchant_merges (
@@ -690,7 +762,7 @@ CREATE TABLE __SCHEMA__.merchant_merges (
 
 
 --
--- Name: merchant_merges_id_seq; Type: SEQUENCE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: merchant_merges_id_seq; Type: SEQUENCE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.merchant_merges_id_seq
@@ -703,14 +775,14 @@ CREATE SEQUENCE __SCHEMA__.merchant_merges_id_seq
 
 
 --
--- Name: merchant_merges_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_7f381b46; Owner: -
+-- Name: merchant_merges_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.merchant_merges_id_seq OWNED BY __SCHEMA__.merchant_merges.id;
 
 
 --
--- Name: merchants; Type: TABLE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: merchants; Type: TABLE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.merchants (
@@ -737,7 +809,7 @@ CREATE TABLE __SCHEMA__.merchants (
 
 
 --
--- Name: merchants_id_seq; Type: SEQUENCE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: merchants_id_seq; Type: SEQUENCE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.merchants_id_seq
@@ -750,14 +822,14 @@ CREATE SEQUENCE __SCHEMA__.merchants_id_seq
 
 
 --
--- Name: merchants_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_7f381b46; Owner: -
+-- Name: merchants_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.merchants_id_seq OWNED BY __SCHEMA__.merchants.id;
 
 
 --
--- Name: offers; Type: TABLE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: offers; Type: TABLE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.offers (
@@ -770,7 +842,7 @@ CREATE TABLE __SCHEMA__.offers (
 
 
 --
--- Name: offers_id_seq; Type: SEQUENCE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: offers_id_seq; Type: SEQUENCE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.offers_id_seq
@@ -783,14 +855,14 @@ CREATE SEQUENCE __SCHEMA__.offers_id_seq
 
 
 --
--- Name: offers_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_7f381b46; Owner: -
+-- Name: offers_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.offers_id_seq OWNED BY __SCHEMA__.offers.id;
 
 
 --
--- Name: report_snapshots; Type: TABLE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: report_snapshots; Type: TABLE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.report_snapshots (
@@ -804,7 +876,7 @@ CREATE TABLE __SCHEMA__.report_snapshots (
 
 
 --
--- Name: report_snapshots_id_seq; Type: SEQUENCE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: report_snapshots_id_seq; Type: SEQUENCE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.report_snapshots_id_seq
@@ -817,14 +889,14 @@ CREATE SEQUENCE __SCHEMA__.report_snapshots_id_seq
 
 
 --
--- Name: report_snapshots_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_7f381b46; Owner: -
+-- Name: report_snapshots_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.report_snapshots_id_seq OWNED BY __SCHEMA__.report_snapshots.id;
 
 
 --
--- Name: rule_sets; Type: TABLE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: rule_sets; Type: TABLE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.rule_sets (
@@ -852,7 +924,7 @@ CREATE TABLE __SCHEMA__.rule_sets (
 
 
 --
--- Name: settings; Type: TABLE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: settings; Type: TABLE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.settings (
@@ -862,7 +934,7 @@ CREATE TABLE __SCHEMA__.settings (
 
 
 --
--- Name: suspensions; Type: TABLE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: suspensions; Type: TABLE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.suspensions (
@@ -876,7 +948,7 @@ CREATE TABLE __SCHEMA__.suspensions (
 
 
 --
--- Name: suspensions_id_seq; Type: SEQUENCE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: suspensions_id_seq; Type: SEQUENCE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.suspensions_id_seq
@@ -889,14 +961,14 @@ CREATE SEQUENCE __SCHEMA__.suspensions_id_seq
 
 
 --
--- Name: suspensions_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_7f381b46; Owner: -
+-- Name: suspensions_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.suspensions_id_seq OWNED BY __SCHEMA__.suspensions.id;
 
 
 --
--- Name: users; Type: TABLE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: users; Type: TABLE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.users (
@@ -917,7 +989,7 @@ CREATE TABLE __SCHEMA__.users (
 
 
 --
--- Name: users_id_seq; Type: SEQUENCE; Schema: wq_saved_7f381b46; Owner: -
+-- Name: users_id_seq; Type: SEQUENCE; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.users_id_seq
@@ -930,153 +1002,174 @@ CREATE SEQUENCE __SCHEMA__.users_id_seq
 
 
 --
--- Name: users_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_7f381b46; Owner: -
+-- Name: users_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.users_id_seq OWNED BY __SCHEMA__.users.id;
 
 
 --
--- Name: audit_log id; Type: DEFAULT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: advance_payments id; Type: DEFAULT; Schema: wq_saved_ac2943bb; Owner: -
+--
+
+ALTER TABLE ONLY __SCHEMA__.advance_payments ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.advance_payments_id_seq'::regclass);
+
+
+--
+-- Name: audit_log id; Type: DEFAULT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.audit_log ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.audit_log_id_seq'::regclass);
 
 
 --
--- Name: case_groups id; Type: DEFAULT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: case_groups id; Type: DEFAULT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_groups ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.case_groups_id_seq'::regclass);
 
 
 --
--- Name: case_history id; Type: DEFAULT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: case_history id; Type: DEFAULT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_history ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.case_history_id_seq'::regclass);
 
 
 --
--- Name: case_links id; Type: DEFAULT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: case_links id; Type: DEFAULT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_links ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.case_links_id_seq'::regclass);
 
 
 --
--- Name: cases id; Type: DEFAULT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: case_respondents id; Type: DEFAULT; Schema: wq_saved_ac2943bb; Owner: -
+--
+
+ALTER TABLE ONLY __SCHEMA__.case_respondents ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.case_respondents_id_seq'::regclass);
+
+
+--
+-- Name: cases id; Type: DEFAULT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.cases_id_seq'::regclass);
 
 
 --
--- Name: consumers id; Type: DEFAULT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: consumers id; Type: DEFAULT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.consumers ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.consumers_id_seq'::regclass);
 
 
 --
--- Name: enquiries id; Type: DEFAULT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: enquiries id; Type: DEFAULT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.enquiries ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.enquiries_id_seq'::regclass);
 
 
 --
--- Name: evidence id; Type: DEFAULT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: evidence id; Type: DEFAULT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.evidence ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.evidence_id_seq'::regclass);
 
 
 --
--- Name: follow_up_visits id; Type: DEFAULT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: follow_up_visits id; Type: DEFAULT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.follow_up_visits ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.follow_up_visits_id_seq'::regclass);
 
 
 --
--- Name: issued_documents id; Type: DEFAULT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: issued_documents id; Type: DEFAULT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.issued_documents ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.issued_documents_id_seq'::regclass);
 
 
 --
--- Name: mediation_sessions id; Type: DEFAULT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: mediation_sessions id; Type: DEFAULT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.mediation_sessions ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.mediation_sessions_id_seq'::regclass);
 
 
 --
--- Name: merchant_aliases id; Type: DEFAULT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: merchant_aliases id; Type: DEFAULT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_aliases ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.merchant_aliases_id_seq'::regclass);
 
 
 --
--- Name: merchant_merges id; Type: DEFAULT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: merchant_merges id; Type: DEFAULT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_merges ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.merchant_merges_id_seq'::regclass);
 
 
 --
--- Name: merchants id; Type: DEFAULT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: merchants id; Type: DEFAULT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchants ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.merchants_id_seq'::regclass);
 
 
 --
--- Name: offers id; Type: DEFAULT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: offers id; Type: DEFAULT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.offers ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.offers_id_seq'::regclass);
 
 
 --
--- Name: report_snapshots id; Type: DEFAULT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: report_snapshots id; Type: DEFAULT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.report_snapshots ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.report_snapshots_id_seq'::regclass);
 
 
 --
--- Name: suspensions id; Type: DEFAULT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: suspensions id; Type: DEFAULT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.suspensions ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.suspensions_id_seq'::regclass);
 
 
 --
--- Name: users id; Type: DEFAULT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: users id; Type: DEFAULT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.users ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.users_id_seq'::regclass);
 
 
 --
--- Data for Name: agreements; Type: TABLE DATA; Schema: wq_saved_7f381b46; Owner: -
+-- Data for Name: advance_payments; Type: TABLE DATA; Schema: wq_saved_ac2943bb; Owner: -
+--
+
+INSERT INTO __SCHEMA__.advance_payments VALUES (1, 7, 'platform', '拼好物电商平台', 99.50, '2026-10-12', '', 'cli:root', '2026-12-02 00:45:48.114144+00');
+
+
+--
+-- Data for Name: agreements; Type: TABLE DATA; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 
 
 --
--- Data for Name: alembic_version; Type: TABLE DATA; Schema: wq_saved_7f381b46; Owner: -
+-- Data for Name: alembic_version; Type: TABLE DATA; Schema: wq_saved_ac2943bb; Owner: -
 --
 
-INSERT INTO __SCHEMA__.alembic_version VALUES ('0014_sub_categories');
+INSERT INTO __SCHEMA__.alembic_version VALUES ('0015_sub_categories');
 
 
 --
--- Data for Name: assessments; Type: TABLE DATA; Schema: wq_saved_7f381b46; Owner: -
+-- Data for Name: assessments; Type: TABLE DATA; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 INSERT INTO __SCHEMA__.assessments VALUES (5, false, true, false, true, false, 12, 'operator', '');
@@ -1085,70 +1178,72 @@ INSERT INTO __SCHEMA__.assessments VALUES (7, false, true, false, true, false, 1
 
 
 --
--- Data for Name: audit_log; Type: TABLE DATA; Schema: wq_saved_7f381b46; Owner: -
+-- Data for Name: audit_log; Type: TABLE DATA; Schema: wq_saved_ac2943bb; Owner: -
 --
 
-INSERT INTO __SCHEMA__.audit_log VALUES (1, '2026-12-02 00:35:55+00', 'cli:root', 'add_user', 'user', 'zhao', '{"after": {"name": "赵调解", "password_set": false, "roles": ["mediator", "supervisor"]}, "before": {}}', '0000000000000000000000000000000000000000000000000000000000000000', 'fd222e12d2341a6ffc730194f12fe1713ec86c4261206aeac9d66d4eb1b783b6');
-INSERT INTO __SCHEMA__.audit_log VALUES (2, '2026-12-02 00:35:55+00', 'cli:root', 'add_user', 'user', 'qian', '{"after": {"name": "钱登记", "password_set": false, "roles": ["clerk"]}, "before": {}}', 'fd222e12d2341a6ffc730194f12fe1713ec86c4261206aeac9d66d4eb1b783b6', '9d0fd1d8309fc6d592aaf989e0659b417bf09fa58ed1071bad431ffa72015ac4');
-INSERT INTO __SCHEMA__.audit_log VALUES (3, '2026-12-02 00:35:57+00', 'cli:root', 'register', 'case', 'WQ2026-000001', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', '9d0fd1d8309fc6d592aaf989e0659b417bf09fa58ed1071bad431ffa72015ac4', '9461245c96a6ec828f591512a3d8755ea3852e81614e927293c56dd4377cebd2');
-INSERT INTO __SCHEMA__.audit_log VALUES (4, '2026-12-02 00:35:57+00', 'cli:root', 'register', 'case', 'WQ2026-000002', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', '9461245c96a6ec828f591512a3d8755ea3852e81614e927293c56dd4377cebd2', '8b9698191d5f72c1e3e35804c9a69e09a1b6b1814f08d5292916667e50b45625');
-INSERT INTO __SCHEMA__.audit_log VALUES (5, '2026-12-02 00:35:57+00', 'cli:root', 'register', 'case', 'WQ2026-000003', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', '8b9698191d5f72c1e3e35804c9a69e09a1b6b1814f08d5292916667e50b45625', '5d2f5449a2f3d8c5b385c95e5ee79273ef8546ad1b0fda42ecac82b95868885c');
-INSERT INTO __SCHEMA__.audit_log VALUES (6, '2026-12-02 00:35:57+00', 'cli:root', 'register', 'case', 'WQ2026-000004', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', '5d2f5449a2f3d8c5b385c95e5ee79273ef8546ad1b0fda42ecac82b95868885c', 'b757eca3904594f851eb228f4fdea47a21db277b2774b8d284269f0d6568cf88');
-INSERT INTO __SCHEMA__.audit_log VALUES (7, '2026-12-02 00:35:57+00', 'cli:root', 'register', 'case', 'WQ2026-000005', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', 'b757eca3904594f851eb228f4fdea47a21db277b2774b8d284269f0d6568cf88', 'd4b1958bfadc52a36b53a5cd079699c304c386f91fb9afb05eb08269bc9f950b');
-INSERT INTO __SCHEMA__.audit_log VALUES (8, '2026-12-02 00:35:57+00', 'cli:root', 'accept', 'case', 'WQ2026-000005', '{"after": {"accepted_on": "2026-10-13", "conclusion": "operator", "notified_on": null, "state": "accepted"}, "before": {"state": "registered"}}', 'd4b1958bfadc52a36b53a5cd079699c304c386f91fb9afb05eb08269bc9f950b', '015d097a4f26581daa6e96e87c1122cac4e40404cb9e50bb146f4b138ffa3b8d');
-INSERT INTO __SCHEMA__.audit_log VALUES (9, '2026-12-02 00:35:57+00', 'cli:root', 'assign_mediator', 'case', 'WQ2026-000005', '{"after": {"mediator": "zhao"}, "before": {"mediator": null}}', '015d097a4f26581daa6e96e87c1122cac4e40404cb9e50bb146f4b138ffa3b8d', 'f527232dd262f07538e1d39c72434db10799e82af61d39fdbc416fda455c1d5f');
-INSERT INTO __SCHEMA__.audit_log VALUES (10, '2026-12-02 00:35:57+00', 'cli:root', 'start', 'case', 'WQ2026-000005', '{"after": {"consent": true, "state": "mediating"}, "before": {"state": "accepted"}}', 'f527232dd262f07538e1d39c72434db10799e82af61d39fdbc416fda455c1d5f', 'a4f11162ea8042c3f9619c9551e3e7f5d5ada1b627246c879d02974e8aaeec5b');
-INSERT INTO __SCHEMA__.audit_log VALUES (11, '2026-12-02 00:35:57+00', 'cli:root', 'register', 'case', 'WQ2026-000006', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', 'a4f11162ea8042c3f9619c9551e3e7f5d5ada1b627246c879d02974e8aaeec5b', 'd924fc89a278af2e51f933b8eaf1001ca1a262c59b8f591042b354cb5803fd36');
-INSERT INTO __SCHEMA__.audit_log VALUES (12, '2026-12-02 00:35:57+00', 'cli:root', 'accept', 'case', 'WQ2026-000006', '{"after": {"accepted_on": "2026-10-13", "conclusion": "operator", "notified_on": null, "state": "accepted"}, "before": {"state": "registered"}}', 'd924fc89a278af2e51f933b8eaf1001ca1a262c59b8f591042b354cb5803fd36', '6dfe2ee0b2f1824421425d81480bce4a0cd86977d9bc782a962b5448e3af7847');
-INSERT INTO __SCHEMA__.audit_log VALUES (13, '2026-12-02 00:35:57+00', 'cli:root', 'assign_mediator', 'case', 'WQ2026-000006', '{"after": {"mediator": "zhao"}, "before": {"mediator": null}}', '6dfe2ee0b2f1824421425d81480bce4a0cd86977d9bc782a962b5448e3af7847', '57ad6f6a3055eb9af63f57b3909b84f05e751353cbe7dbe3f4373e9ed41b69ce');
-INSERT INTO __SCHEMA__.audit_log VALUES (14, '2026-12-02 00:35:57+00', 'cli:root', 'start', 'case', 'WQ2026-000006', '{"after": {"consent": true, "state": "mediating"}, "before": {"state": "accepted"}}', '57ad6f6a3055eb9af63f57b3909b84f05e751353cbe7dbe3f4373e9ed41b69ce', 'a4ab540ba0d7c56eece7829baa20da4f6de2ed00060141c7c0964a130187f90f');
-INSERT INTO __SCHEMA__.audit_log VALUES (15, '2026-12-02 00:35:57+00', 'cli:root', 'register', 'case', 'WQ2026-000007', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', 'a4ab540ba0d7c56eece7829baa20da4f6de2ed00060141c7c0964a130187f90f', '2a97b946942227c04317f48c41ec517dd0e6cf98a9d786b3dc867f1bc2cbfdc6');
-INSERT INTO __SCHEMA__.audit_log VALUES (16, '2026-12-02 00:35:58+00', 'cli:root', 'accept', 'case', 'WQ2026-000007', '{"after": {"accepted_on": "2026-10-13", "conclusion": "operator", "notified_on": null, "state": "accepted"}, "before": {"state": "registered"}}', '2a97b946942227c04317f48c41ec517dd0e6cf98a9d786b3dc867f1bc2cbfdc6', '7d106391acbf73bebf4775707b975fe89ad859e2bba6e58490fac8e0a036405d');
-INSERT INTO __SCHEMA__.audit_log VALUES (17, '2026-12-02 00:35:58+00', 'cli:root', 'assign_mediator', 'case', 'WQ2026-000007', '{"after": {"mediator": "zhao"}, "before": {"mediator": null}}', '7d106391acbf73bebf4775707b975fe89ad859e2bba6e58490fac8e0a036405d', 'fea6dcd19b6713ceae40cb2e7673d9c68b4a0ce962764b8405df2a498f38c044');
-INSERT INTO __SCHEMA__.audit_log VALUES (18, '2026-12-02 00:35:58+00', 'cli:root', 'start', 'case', 'WQ2026-000007', '{"after": {"consent": true, "state": "mediating"}, "before": {"state": "accepted"}}', 'fea6dcd19b6713ceae40cb2e7673d9c68b4a0ce962764b8405df2a498f38c044', 'd2f9acd7aaae19743b1773a047234c842be34ca4806271c9a6c7066035faf8b7');
-INSERT INTO __SCHEMA__.audit_log VALUES (19, '2026-12-02 00:35:58+00', 'cli:root', 'add_evidence', 'case', 'WQ2026-000007', '{"after": {"evidence": 1, "file": "聊天截图.png", "kind": "chat_screenshot", "sha256": "8650fa3ad33b680c77fdf3067057857d38ade7f3ce31806131530d3a4d027052"}, "before": {}}', 'd2f9acd7aaae19743b1773a047234c842be34ca4806271c9a6c7066035faf8b7', 'fadb16ad5fef4f9add76e37b6b803ef019ca624b65b32d30151ec3f7c1674be3');
+INSERT INTO __SCHEMA__.audit_log VALUES (1, '2026-12-02 00:45:46+00', 'cli:root', 'add_user', 'user', 'zhao', '{"after": {"name": "赵调解", "password_set": false, "roles": ["mediator", "supervisor"]}, "before": {}}', '0000000000000000000000000000000000000000000000000000000000000000', '5a6ba1894283a4b73bd8bfed046e08f8e1fa0a002c51a01cad1193c98936f4dd');
+INSERT INTO __SCHEMA__.audit_log VALUES (2, '2026-12-02 00:45:46+00', 'cli:root', 'add_user', 'user', 'qian', '{"after": {"name": "钱登记", "password_set": false, "roles": ["clerk"]}, "before": {}}', '5a6ba1894283a4b73bd8bfed046e08f8e1fa0a002c51a01cad1193c98936f4dd', 'b7bc95608efa4a0a3e96364dcc925f9175d8346d61ca2f10bfa4ceda4400fffc');
+INSERT INTO __SCHEMA__.audit_log VALUES (3, '2026-12-02 00:45:47+00', 'cli:root', 'register', 'case', 'WQ2026-000001', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', 'b7bc95608efa4a0a3e96364dcc925f9175d8346d61ca2f10bfa4ceda4400fffc', '0e584b022342f794e09bf87defe83124e39325fe00a1a2a52a8037889684e824');
+INSERT INTO __SCHEMA__.audit_log VALUES (4, '2026-12-02 00:45:47+00', 'cli:root', 'register', 'case', 'WQ2026-000002', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', '0e584b022342f794e09bf87defe83124e39325fe00a1a2a52a8037889684e824', '1c4755ee8f346e3c65b4365d08db9a9a1dcdc2f9994ceda3adcc97560ce89a58');
+INSERT INTO __SCHEMA__.audit_log VALUES (5, '2026-12-02 00:45:47+00', 'cli:root', 'register', 'case', 'WQ2026-000003', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', '1c4755ee8f346e3c65b4365d08db9a9a1dcdc2f9994ceda3adcc97560ce89a58', '373f1150101e4d653ba2935a0c8dd4e2df67a8668bedd09f8cd94c608789cc90');
+INSERT INTO __SCHEMA__.audit_log VALUES (6, '2026-12-02 00:45:47+00', 'cli:root', 'register', 'case', 'WQ2026-000004', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', '373f1150101e4d653ba2935a0c8dd4e2df67a8668bedd09f8cd94c608789cc90', '0c8566cd1e21663f2b463282ff267fa60aafd83ab6695626642fb051c3f878c2');
+INSERT INTO __SCHEMA__.audit_log VALUES (7, '2026-12-02 00:45:47+00', 'cli:root', 'register', 'case', 'WQ2026-000005', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', '0c8566cd1e21663f2b463282ff267fa60aafd83ab6695626642fb051c3f878c2', 'f8271c12ae267eb2963fa3ca6460189118f380729e6d97dcca5a9310181eb66d');
+INSERT INTO __SCHEMA__.audit_log VALUES (8, '2026-12-02 00:45:47+00', 'cli:root', 'accept', 'case', 'WQ2026-000005', '{"after": {"accepted_on": "2026-10-13", "conclusion": "operator", "notified_on": null, "state": "accepted"}, "before": {"state": "registered"}}', 'f8271c12ae267eb2963fa3ca6460189118f380729e6d97dcca5a9310181eb66d', 'd9ba179639cba60e79e7ab2100079b26bb7f25371492cd1dcb6e3c7d5bc905bd');
+INSERT INTO __SCHEMA__.audit_log VALUES (9, '2026-12-02 00:45:47+00', 'cli:root', 'assign_mediator', 'case', 'WQ2026-000005', '{"after": {"mediator": "zhao"}, "before": {"mediator": null}}', 'd9ba179639cba60e79e7ab2100079b26bb7f25371492cd1dcb6e3c7d5bc905bd', 'd7feb34745853ad0b0a12ea1f56e291e60bc55fb3dfa8745e04ed2e0dff6c66a');
+INSERT INTO __SCHEMA__.audit_log VALUES (10, '2026-12-02 00:45:47+00', 'cli:root', 'start', 'case', 'WQ2026-000005', '{"after": {"consent": true, "state": "mediating"}, "before": {"state": "accepted"}}', 'd7feb34745853ad0b0a12ea1f56e291e60bc55fb3dfa8745e04ed2e0dff6c66a', '8488e080bdf2aae018dc8780b4653112f58944c4e9e0220af6dd93d7645bfdaa');
+INSERT INTO __SCHEMA__.audit_log VALUES (11, '2026-12-02 00:45:47+00', 'cli:root', 'register', 'case', 'WQ2026-000006', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', '8488e080bdf2aae018dc8780b4653112f58944c4e9e0220af6dd93d7645bfdaa', '6d03ef82c4bf68653db8db7c242ff6d3d1c1b6e458f1f35b1d0143c01ab3d9ff');
+INSERT INTO __SCHEMA__.audit_log VALUES (12, '2026-12-02 00:45:47+00', 'cli:root', 'accept', 'case', 'WQ2026-000006', '{"after": {"accepted_on": "2026-10-13", "conclusion": "operator", "notified_on": null, "state": "accepted"}, "before": {"state": "registered"}}', '6d03ef82c4bf68653db8db7c242ff6d3d1c1b6e458f1f35b1d0143c01ab3d9ff', '554ad726c5dafd1b9a53dce6606ad7abfdff65031817cf0aa5ca1549bb7dc167');
+INSERT INTO __SCHEMA__.audit_log VALUES (13, '2026-12-02 00:45:47+00', 'cli:root', 'assign_mediator', 'case', 'WQ2026-000006', '{"after": {"mediator": "zhao"}, "before": {"mediator": null}}', '554ad726c5dafd1b9a53dce6606ad7abfdff65031817cf0aa5ca1549bb7dc167', '3d0741ba11a5e6f744378eaf44becfd07e0b233d1243edc0a606c72db44606f9');
+INSERT INTO __SCHEMA__.audit_log VALUES (14, '2026-12-02 00:45:47+00', 'cli:root', 'start', 'case', 'WQ2026-000006', '{"after": {"consent": true, "state": "mediating"}, "before": {"state": "accepted"}}', '3d0741ba11a5e6f744378eaf44becfd07e0b233d1243edc0a606c72db44606f9', 'cd9678daa1724c0557be993144eadeea372420f9a79dc0b3e318ac462451151d');
+INSERT INTO __SCHEMA__.audit_log VALUES (15, '2026-12-02 00:45:47+00', 'cli:root', 'register', 'case', 'WQ2026-000007', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', 'cd9678daa1724c0557be993144eadeea372420f9a79dc0b3e318ac462451151d', 'd0e1c7ecd636d42baf3c360aa9318fe81cb51951fdecb20a946972331a0fbb53');
+INSERT INTO __SCHEMA__.audit_log VALUES (16, '2026-12-02 00:45:48+00', 'cli:root', 'accept', 'case', 'WQ2026-000007', '{"after": {"accepted_on": "2026-10-13", "conclusion": "operator", "notified_on": null, "state": "accepted"}, "before": {"state": "registered"}}', 'd0e1c7ecd636d42baf3c360aa9318fe81cb51951fdecb20a946972331a0fbb53', 'cd4b6f1b02d7b94b32da008aca66c68b6aec975dc3645904a888471ddc0fb9ed');
+INSERT INTO __SCHEMA__.audit_log VALUES (17, '2026-12-02 00:45:48+00', 'cli:root', 'assign_mediator', 'case', 'WQ2026-000007', '{"after": {"mediator": "zhao"}, "before": {"mediator": null}}', 'cd4b6f1b02d7b94b32da008aca66c68b6aec975dc3645904a888471ddc0fb9ed', 'bc9c091f480264ea0aa1d1b53439a23087a322726cf34a9a61a8cc6f5fba4fc1');
+INSERT INTO __SCHEMA__.audit_log VALUES (18, '2026-12-02 00:45:48+00', 'cli:root', 'start', 'case', 'WQ2026-000007', '{"after": {"consent": true, "state": "mediating"}, "before": {"state": "accepted"}}', 'bc9c091f480264ea0aa1d1b53439a23087a322726cf34a9a61a8cc6f5fba4fc1', '093e0b8cf1c8c56937ce0e0f5bec7a40d9291736f2780e0dda2d8cd5d29b5d96');
+INSERT INTO __SCHEMA__.audit_log VALUES (19, '2026-12-02 00:45:48+00', 'cli:root', 'add_evidence', 'case', 'WQ2026-000007', '{"after": {"evidence": 1, "file": "聊天截图.png", "kind": "chat_screenshot", "sha256": "8650fa3ad33b680c77fdf3067057857d38ade7f3ce31806131530d3a4d027052"}, "before": {}}', '093e0b8cf1c8c56937ce0e0f5bec7a40d9291736f2780e0dda2d8cd5d29b5d96', 'a782d60f7385c7d8416465c6c4dce4e800048a65d67542c71ae4cd0bb0647a8b');
+INSERT INTO __SCHEMA__.audit_log VALUES (20, '2026-12-02 00:45:48+00', 'cli:root', 'add_respondent', 'case', 'WQ2026-000007', '{"after": {"merchant_id": 2, "name": "拼好物电商平台", "respondent": 1, "role": "platform"}, "before": {}}', 'a782d60f7385c7d8416465c6c4dce4e800048a65d67542c71ae4cd0bb0647a8b', 'bc659cc24f133cf3f9372f8b583c66e31ce4308142ee5ff1fca993cc10ac60e2');
+INSERT INTO __SCHEMA__.audit_log VALUES (21, '2026-12-02 00:45:48+00', 'cli:root', 'advance_payment', 'case', 'WQ2026-000007', '{"after": {"amount": "99.50", "paid_on": "2026-10-12", "payer": "拼好物电商平台", "payer_kind": "platform", "payment": 1}, "before": {}}', 'bc659cc24f133cf3f9372f8b583c66e31ce4308142ee5ff1fca993cc10ac60e2', 'e35051c46ddc5d089778f77d4841fec4fc18e76ca024fa2d6c8886e785ba9163');
 
 
 --
--- Data for Name: case_counters; Type: TABLE DATA; Schema: wq_saved_7f381b46; Owner: -
+-- Data for Name: case_counters; Type: TABLE DATA; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 INSERT INTO __SCHEMA__.case_counters VALUES (2026, 7);
 
 
 --
--- Data for Name: case_groups; Type: TABLE DATA; Schema: wq_saved_7f381b46; Owner: -
+-- Data for Name: case_groups; Type: TABLE DATA; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 
 
 --
--- Data for Name: case_history; Type: TABLE DATA; Schema: wq_saved_7f381b46; Owner: -
+-- Data for Name: case_history; Type: TABLE DATA; Schema: wq_saved_ac2943bb; Owner: -
 --
 
-INSERT INTO __SCHEMA__.case_history VALUES (1, 1, NULL, 'registered', 'register', 'cli:root', '2026-12-02 00:35:57.268778+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (2, 2, NULL, 'registered', 'register', 'cli:root', '2026-12-02 00:35:57.376798+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (3, 3, NULL, 'registered', 'register', 'cli:root', '2026-12-02 00:35:57.401303+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (4, 4, NULL, 'registered', 'register', 'cli:root', '2026-12-02 00:35:57.415374+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (5, 5, NULL, 'registered', 'register', 'cli:root', '2026-12-02 00:35:57.462346+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (6, 5, 'registered', 'accepted', 'accept', 'cli:root', '2026-12-02 00:35:57.560121+00', '', '', '2026-10-13', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (7, 5, 'accepted', 'mediating', 'start', 'cli:root', '2026-12-02 00:35:57.686808+00', '', '', '2026-10-14', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (8, 6, NULL, 'registered', 'register', 'cli:root', '2026-12-02 00:35:57.753075+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (9, 6, 'registered', 'accepted', 'accept', 'cli:root', '2026-12-02 00:35:57.822206+00', '', '', '2026-10-13', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (10, 6, 'accepted', 'mediating', 'start', 'cli:root', '2026-12-02 00:35:57.88463+00', '', '', '2026-10-14', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (11, 7, NULL, 'registered', 'register', 'cli:root', '2026-12-02 00:35:57.929845+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (12, 7, 'registered', 'accepted', 'accept', 'cli:root', '2026-12-02 00:35:57.990673+00', '', '', '2026-10-13', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (13, 7, 'accepted', 'mediating', 'start', 'cli:root', '2026-12-02 00:35:58.044402+00', '', '', '2026-10-14', NULL, NULL, NULL, NULL);
-
-
---
--- Data for Name: case_links; Type: TABLE DATA; Schema: wq_saved_7f381b46; Owner: -
---
-
+INSERT INTO __SCHEMA__.case_history VALUES (1, 1, NULL, 'registered', 'register', 'cli:root', '2026-12-02 00:45:47.606107+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (2, 2, NULL, 'registered', 'register', 'cli:root', '2026-12-02 00:45:47.662102+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (3, 3, NULL, 'registered', 'register', 'cli:root', '2026-12-02 00:45:47.687371+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (4, 4, NULL, 'registered', 'register', 'cli:root', '2026-12-02 00:45:47.70692+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (5, 5, NULL, 'registered', 'register', 'cli:root', '2026-12-02 00:45:47.734049+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (6, 5, 'registered', 'accepted', 'accept', 'cli:root', '2026-12-02 00:45:47.794402+00', '', '', '2026-10-13', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (7, 5, 'accepted', 'mediating', 'start', 'cli:root', '2026-12-02 00:45:47.845335+00', '', '', '2026-10-14', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (8, 6, NULL, 'registered', 'register', 'cli:root', '2026-12-02 00:45:47.865632+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (9, 6, 'registered', 'accepted', 'accept', 'cli:root', '2026-12-02 00:45:47.904722+00', '', '', '2026-10-13', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (10, 6, 'accepted', 'mediating', 'start', 'cli:root', '2026-12-02 00:45:47.937395+00', '', '', '2026-10-14', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (11, 7, NULL, 'registered', 'register', 'cli:root', '2026-12-02 00:45:47.970732+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (12, 7, 'registered', 'accepted', 'accept', 'cli:root', '2026-12-02 00:45:48.001627+00', '', '', '2026-10-13', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (13, 7, 'accepted', 'mediating', 'start', 'cli:root', '2026-12-02 00:45:48.034642+00', '', '', '2026-10-14', NULL, NULL, NULL, NULL);
 
 
 --
--- Data for Name: case_requests; Type: TABLE DATA; Schema: wq_saved_7f381b46; Owner: -
+-- Data for Name: case_links; Type: TABLE DATA; Schema: wq_saved_ac2943bb; Owner: -
+--
+
+
+
+--
+-- Data for Name: case_requests; Type: TABLE DATA; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 INSERT INTO __SCHEMA__.case_requests VALUES (1, 'refund');
@@ -1168,20 +1263,27 @@ INSERT INTO __SCHEMA__.case_requests VALUES (7, 'punitive');
 
 
 --
--- Data for Name: cases; Type: TABLE DATA; Schema: wq_saved_7f381b46; Owner: -
+-- Data for Name: case_respondents; Type: TABLE DATA; Schema: wq_saved_ac2943bb; Owner: -
 --
 
-INSERT INTO __SCHEMA__.cases VALUES (1, 'WQ2026-000001', 'phone', NULL, '2026-10-12', '2026-12-02 00:35:55.804485+00', 'registered', 'SAMR-2026', 1, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 2, '张三', '美妆小铺', '', NULL, NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.cases VALUES (2, 'WQ2026-000002', 'phone', NULL, '2026-10-12', '2026-12-02 00:35:57.376378+00', 'registered', 'SAMR-2026', 2, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 2, '张三', '美妆小铺', '', NULL, NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.cases VALUES (3, 'WQ2026-000003', 'phone', NULL, '2026-10-12', '2026-12-02 00:35:57.400859+00', 'registered', 'SAMR-2026', 3, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 2, '张三', '美妆小铺', '', NULL, NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.cases VALUES (4, 'WQ2026-000004', 'phone', NULL, '2026-10-12', '2026-12-02 00:35:57.41501+00', 'registered', 'SAMR-2026', 4, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 2, '张三', '美妆小铺', '', NULL, NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.cases VALUES (5, 'WQ2026-000005', 'phone', NULL, '2026-10-12', '2026-12-02 00:35:57.455497+00', 'mediating', 'SAMR-2026', 5, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', '2026-10-13', NULL, NULL, 1, true, true, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-12-14', 'mediation', NULL, 'cli:root', 6, '张三', '美妆小铺', '赵调解', NULL, NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.cases VALUES (6, 'WQ2026-000006', 'phone', NULL, '2026-10-12', '2026-12-02 00:35:57.752465+00', 'mediating', 'SAMR-2026', 6, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', '2026-10-13', NULL, NULL, 1, true, true, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-12-14', 'mediation', NULL, 'cli:root', 6, '张三', '美妆小铺', '赵调解', NULL, NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.cases VALUES (7, 'WQ2026-000007', 'phone', NULL, '2026-10-12', '2026-12-02 00:35:57.929411+00', 'mediating', 'SAMR-2026', 7, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', '2026-10-13', NULL, NULL, 1, true, true, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-12-14', 'mediation', NULL, 'cli:root', 6, '张三', '美妆小铺', '赵调解', NULL, NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_respondents VALUES (1, 7, 2, 'platform', '', 'cli:root', '2026-12-02 00:45:48.10392+00');
 
 
 --
--- Data for Name: consumers; Type: TABLE DATA; Schema: wq_saved_7f381b46; Owner: -
+-- Data for Name: cases; Type: TABLE DATA; Schema: wq_saved_ac2943bb; Owner: -
+--
+
+INSERT INTO __SCHEMA__.cases VALUES (1, 'WQ2026-000001', 'phone', NULL, '2026-10-12', '2026-12-02 00:45:46.917105+00', 'registered', 'SAMR-2026', 1, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 2, '张三', '美妆小铺', '', NULL, NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.cases VALUES (2, 'WQ2026-000002', 'phone', NULL, '2026-10-12', '2026-12-02 00:45:47.661681+00', 'registered', 'SAMR-2026', 2, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 2, '张三', '美妆小铺', '', NULL, NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.cases VALUES (3, 'WQ2026-000003', 'phone', NULL, '2026-10-12', '2026-12-02 00:45:47.687007+00', 'registered', 'SAMR-2026', 3, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 2, '张三', '美妆小铺', '', NULL, NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.cases VALUES (4, 'WQ2026-000004', 'phone', NULL, '2026-10-12', '2026-12-02 00:45:47.706545+00', 'registered', 'SAMR-2026', 4, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 2, '张三', '美妆小铺', '', NULL, NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.cases VALUES (5, 'WQ2026-000005', 'phone', NULL, '2026-10-12', '2026-12-02 00:45:47.733693+00', 'mediating', 'SAMR-2026', 5, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', '2026-10-13', NULL, NULL, 1, true, true, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-12-14', 'mediation', NULL, 'cli:root', 6, '张三', '美妆小铺', '赵调解', NULL, NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.cases VALUES (6, 'WQ2026-000006', 'phone', NULL, '2026-10-12', '2026-12-02 00:45:47.865287+00', 'mediating', 'SAMR-2026', 6, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', '2026-10-13', NULL, NULL, 1, true, true, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-12-14', 'mediation', NULL, 'cli:root', 6, '张三', '美妆小铺', '赵调解', NULL, NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.cases VALUES (7, 'WQ2026-000007', 'phone', NULL, '2026-10-12', '2026-12-02 00:45:47.970379+00', 'mediating', 'SAMR-2026', 7, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', '2026-10-13', NULL, NULL, 1, true, true, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-12-14', 'mediation', NULL, 'cli:root', 6, '张三', '美妆小铺', '赵调解', NULL, NULL, NULL, NULL, NULL);
+
+
+--
+-- Data for Name: consumers; Type: TABLE DATA; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 INSERT INTO __SCHEMA__.consumers VALUES (1, '张三', 'zs', '13812348000', NULL, NULL, NULL, false);
@@ -1194,38 +1296,38 @@ INSERT INTO __SCHEMA__.consumers VALUES (7, '张三', 'zs', '13812348000', NULL,
 
 
 --
--- Data for Name: document_counters; Type: TABLE DATA; Schema: wq_saved_7f381b46; Owner: -
+-- Data for Name: document_counters; Type: TABLE DATA; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 
 
 --
--- Data for Name: enquiries; Type: TABLE DATA; Schema: wq_saved_7f381b46; Owner: -
+-- Data for Name: enquiries; Type: TABLE DATA; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 
 
 --
--- Data for Name: evidence; Type: TABLE DATA; Schema: wq_saved_7f381b46; Owner: -
+-- Data for Name: evidence; Type: TABLE DATA; Schema: wq_saved_ac2943bb; Owner: -
 --
 
-INSERT INTO __SCHEMA__.evidence VALUES (1, 7, 'chat_screenshot', '聊天截图.png', '8650fa3ad33b680c77fdf3067057857d38ade7f3ce31806131530d3a4d027052', 72, 'WQ2026-000007/8650fa3ad33b680c-聊天截图.png', NULL, 'cli:root', '2026-12-02 00:35:58.073698+00', '');
-
-
---
--- Data for Name: evidence_readings; Type: TABLE DATA; Schema: wq_saved_7f381b46; Owner: -
---
-
+INSERT INTO __SCHEMA__.evidence VALUES (1, 7, 'chat_screenshot', '聊天截图.png', '8650fa3ad33b680c77fdf3067057857d38ade7f3ce31806131530d3a4d027052', 72, 'WQ2026-000007/8650fa3ad33b680c-聊天截图.png', NULL, 'cli:root', '2026-12-02 00:45:48.054011+00', '');
 
 
 --
--- Data for Name: follow_up_visits; Type: TABLE DATA; Schema: wq_saved_7f381b46; Owner: -
+-- Data for Name: evidence_readings; Type: TABLE DATA; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 
 
 --
--- Data for Name: grounds; Type: TABLE DATA; Schema: wq_saved_7f381b46; Owner: -
+-- Data for Name: follow_up_visits; Type: TABLE DATA; Schema: wq_saved_ac2943bb; Owner: -
+--
+
+
+
+--
+-- Data for Name: grounds; Type: TABLE DATA; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 INSERT INTO __SCHEMA__.grounds VALUES ('non_acceptance', 'out_of_scope', '不属于受理范围或无管辖权', 'Out of scope or no authority', 'acceptance', '20号令第15条(一)；121号令第16条(一)');
@@ -1254,7 +1356,7 @@ INSERT INTO __SCHEMA__.grounds VALUES ('suspension', 'other', '其他', 'Other',
 
 
 --
--- Data for Name: holiday_years; Type: TABLE DATA; Schema: wq_saved_7f381b46; Owner: -
+-- Data for Name: holiday_years; Type: TABLE DATA; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 INSERT INTO __SCHEMA__.holiday_years VALUES (2004, 'chinesecalendar');
@@ -1283,7 +1385,7 @@ INSERT INTO __SCHEMA__.holiday_years VALUES (2026, 'chinesecalendar');
 
 
 --
--- Data for Name: holidays; Type: TABLE DATA; Schema: wq_saved_7f381b46; Owner: -
+-- Data for Name: holidays; Type: TABLE DATA; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 INSERT INTO __SCHEMA__.holidays VALUES ('2004-01-01', false, '元旦');
@@ -2060,53 +2162,54 @@ INSERT INTO __SCHEMA__.holidays VALUES ('2026-10-10', true, '国庆节');
 
 
 --
--- Data for Name: issued_documents; Type: TABLE DATA; Schema: wq_saved_7f381b46; Owner: -
+-- Data for Name: issued_documents; Type: TABLE DATA; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 
 
 --
--- Data for Name: mediation_sessions; Type: TABLE DATA; Schema: wq_saved_7f381b46; Owner: -
+-- Data for Name: mediation_sessions; Type: TABLE DATA; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 
 
 --
--- Data for Name: merchant_aliases; Type: TABLE DATA; Schema: wq_saved_7f381b46; Owner: -
+-- Data for Name: merchant_aliases; Type: TABLE DATA; Schema: wq_saved_ac2943bb; Owner: -
 --
 
-INSERT INTO __SCHEMA__.merchant_aliases VALUES (1, 1, 'name', '美妆小铺', '美妆小铺', '2026-12-02 00:35:55.783565+00');
-INSERT INTO __SCHEMA__.merchant_aliases VALUES (2, 1, 'wechat_id', 'meizhuang_88', 'meizhuang_88', '2026-12-02 00:35:55.796924+00');
-INSERT INTO __SCHEMA__.merchant_aliases VALUES (3, 1, 'phone', '13900001111', '13900001111', '2026-12-02 00:35:55.797744+00');
-
-
---
--- Data for Name: merchant_merges; Type: TABLE DATA; Schema: wq_saved_7f381b46; Owner: -
---
-
+INSERT INTO __SCHEMA__.merchant_aliases VALUES (1, 1, 'name', '美妆小铺', '美妆小铺', '2026-12-02 00:45:46.903259+00');
+INSERT INTO __SCHEMA__.merchant_aliases VALUES (2, 1, 'wechat_id', 'meizhuang_88', 'meizhuang_88', '2026-12-02 00:45:46.909547+00');
+INSERT INTO __SCHEMA__.merchant_aliases VALUES (3, 1, 'phone', '13900001111', '13900001111', '2026-12-02 00:45:46.910222+00');
 
 
 --
--- Data for Name: merchants; Type: TABLE DATA; Schema: wq_saved_7f381b46; Owner: -
---
-
-INSERT INTO __SCHEMA__.merchants VALUES (1, '美妆小铺', '美妆小铺', 'unregistered', NULL, 'meizhuang_88', 'meizhuang_88', '13900001111', NULL, NULL, NULL, NULL, false, NULL, false, NULL, NULL, '2026-12-02 00:35:55.77409+00', 1);
-
-
---
--- Data for Name: offers; Type: TABLE DATA; Schema: wq_saved_7f381b46; Owner: -
+-- Data for Name: merchant_merges; Type: TABLE DATA; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 
 
 --
--- Data for Name: report_snapshots; Type: TABLE DATA; Schema: wq_saved_7f381b46; Owner: -
+-- Data for Name: merchants; Type: TABLE DATA; Schema: wq_saved_ac2943bb; Owner: -
+--
+
+INSERT INTO __SCHEMA__.merchants VALUES (1, '美妆小铺', '美妆小铺', 'unregistered', NULL, 'meizhuang_88', 'meizhuang_88', '13900001111', NULL, NULL, NULL, NULL, false, NULL, false, NULL, NULL, '2026-12-02 00:45:46.900133+00', 1);
+INSERT INTO __SCHEMA__.merchants VALUES (2, '拼好物电商平台', '拼好物电商平台', 'platform', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, false, NULL, false, NULL, NULL, '2026-12-02 00:45:48.097104+00', 1);
+
+
+--
+-- Data for Name: offers; Type: TABLE DATA; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 
 
 --
--- Data for Name: rule_sets; Type: TABLE DATA; Schema: wq_saved_7f381b46; Owner: -
+-- Data for Name: report_snapshots; Type: TABLE DATA; Schema: wq_saved_ac2943bb; Owner: -
+--
+
+
+
+--
+-- Data for Name: rule_sets; Type: TABLE DATA; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 INSERT INTO __SCHEMA__.rule_sets VALUES ('SAMR-2022', '市场监督管理投诉举报处理暂行办法（2019年第20号令，2022年修订）', '2020-01-01', 7, 45, 7, 0, 'out_of_scope,handled_elsewhere,no_consumer_relationship,time_barred,materials_missing,business_dispute,private_deal,already_performed,other', 'withdrawn_or_settled,no_testing_agreement,absent_or_refused,no_agreement_possible,limit_expired,non_acceptance_found,other', '', 'working', 'working', 'working', 0, 'working', 'acceptance,mediation,termination_notice,performance', '', 'testing,recusal,other', 'testing,recusal', '市场监督管理投诉举报处理暂行办法（总局令第20号，2019-11-30公布，2020-01-01施行；2022年第55号、第61号令修正）。全文转载：http://qichexian.net/zhijian/law/398083.html（施行日期，第40条）；第14条七个工作日、第21条四十五个工作日及七个工作日告知：https://xiezuofangchengshi.com/doc/62764.html；第15条不予受理情形：http://uianet.net/dictionary/b9350909.html；第16、17条：https://66.wendadaohang.com/zd/vni2DsUv22iDixUpxv.html；第55号、第61号修正：https://m.taowenge.com/p-86515658.html。详见 docs/law/order-20.md');
@@ -2114,153 +2217,167 @@ INSERT INTO __SCHEMA__.rule_sets VALUES ('SAMR-2026', '市场监督管理投诉�
 
 
 --
--- Data for Name: settings; Type: TABLE DATA; Schema: wq_saved_7f381b46; Owner: -
+-- Data for Name: settings; Type: TABLE DATA; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 
 
 --
--- Data for Name: suspensions; Type: TABLE DATA; Schema: wq_saved_7f381b46; Owner: -
+-- Data for Name: suspensions; Type: TABLE DATA; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 
 
 --
--- Data for Name: users; Type: TABLE DATA; Schema: wq_saved_7f381b46; Owner: -
+-- Data for Name: users; Type: TABLE DATA; Schema: wq_saved_ac2943bb; Owner: -
 --
 
-INSERT INTO __SCHEMA__.users VALUES (1, 'zhao', '赵调解', 'mediator,supervisor', NULL, true, 0, '2026-12-02 00:35:55.703325+00', 1, NULL, NULL, false, NULL);
-INSERT INTO __SCHEMA__.users VALUES (2, 'qian', '钱登记', 'clerk', NULL, true, 0, '2026-12-02 00:35:55.737805+00', 1, NULL, NULL, false, NULL);
-
-
---
--- Name: audit_log_id_seq; Type: SEQUENCE SET; Schema: wq_saved_7f381b46; Owner: -
---
-
-SELECT pg_catalog.setval('__SCHEMA__.audit_log_id_seq', 19, true);
+INSERT INTO __SCHEMA__.users VALUES (1, 'zhao', '赵调解', 'mediator,supervisor', NULL, true, 0, '2026-12-02 00:45:46.851+00', 1, NULL, NULL, false, NULL);
+INSERT INTO __SCHEMA__.users VALUES (2, 'qian', '钱登记', 'clerk', NULL, true, 0, '2026-12-02 00:45:46.875477+00', 1, NULL, NULL, false, NULL);
 
 
 --
--- Name: case_groups_id_seq; Type: SEQUENCE SET; Schema: wq_saved_7f381b46; Owner: -
+-- Name: advance_payments_id_seq; Type: SEQUENCE SET; Schema: wq_saved_ac2943bb; Owner: -
+--
+
+SELECT pg_catalog.setval('__SCHEMA__.advance_payments_id_seq', 1, true);
+
+
+--
+-- Name: audit_log_id_seq; Type: SEQUENCE SET; Schema: wq_saved_ac2943bb; Owner: -
+--
+
+SELECT pg_catalog.setval('__SCHEMA__.audit_log_id_seq', 21, true);
+
+
+--
+-- Name: case_groups_id_seq; Type: SEQUENCE SET; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.case_groups_id_seq', 1, false);
 
 
 --
--- Name: case_history_id_seq; Type: SEQUENCE SET; Schema: wq_saved_7f381b46; Owner: -
+-- Name: case_history_id_seq; Type: SEQUENCE SET; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.case_history_id_seq', 13, true);
 
 
 --
--- Name: case_links_id_seq; Type: SEQUENCE SET; Schema: wq_saved_7f381b46; Owner: -
+-- Name: case_links_id_seq; Type: SEQUENCE SET; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.case_links_id_seq', 1, false);
 
 
 --
--- Name: cases_id_seq; Type: SEQUENCE SET; Schema: wq_saved_7f381b46; Owner: -
+-- Name: case_respondents_id_seq; Type: SEQUENCE SET; Schema: wq_saved_ac2943bb; Owner: -
+--
+
+SELECT pg_catalog.setval('__SCHEMA__.case_respondents_id_seq', 1, true);
+
+
+--
+-- Name: cases_id_seq; Type: SEQUENCE SET; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.cases_id_seq', 7, true);
 
 
 --
--- Name: consumers_id_seq; Type: SEQUENCE SET; Schema: wq_saved_7f381b46; Owner: -
+-- Name: consumers_id_seq; Type: SEQUENCE SET; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.consumers_id_seq', 7, true);
 
 
 --
--- Name: enquiries_id_seq; Type: SEQUENCE SET; Schema: wq_saved_7f381b46; Owner: -
+-- Name: enquiries_id_seq; Type: SEQUENCE SET; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.enquiries_id_seq', 1, false);
 
 
 --
--- Name: evidence_id_seq; Type: SEQUENCE SET; Schema: wq_saved_7f381b46; Owner: -
+-- Name: evidence_id_seq; Type: SEQUENCE SET; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.evidence_id_seq', 1, true);
 
 
 --
--- Name: follow_up_visits_id_seq; Type: SEQUENCE SET; Schema: wq_saved_7f381b46; Owner: -
+-- Name: follow_up_visits_id_seq; Type: SEQUENCE SET; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.follow_up_visits_id_seq', 1, false);
 
 
 --
--- Name: issued_documents_id_seq; Type: SEQUENCE SET; Schema: wq_saved_7f381b46; Owner: -
+-- Name: issued_documents_id_seq; Type: SEQUENCE SET; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.issued_documents_id_seq', 1, false);
 
 
 --
--- Name: mediation_sessions_id_seq; Type: SEQUENCE SET; Schema: wq_saved_7f381b46; Owner: -
+-- Name: mediation_sessions_id_seq; Type: SEQUENCE SET; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.mediation_sessions_id_seq', 1, false);
 
 
 --
--- Name: merchant_aliases_id_seq; Type: SEQUENCE SET; Schema: wq_saved_7f381b46; Owner: -
+-- Name: merchant_aliases_id_seq; Type: SEQUENCE SET; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.merchant_aliases_id_seq', 3, true);
 
 
 --
--- Name: merchant_merges_id_seq; Type: SEQUENCE SET; Schema: wq_saved_7f381b46; Owner: -
+-- Name: merchant_merges_id_seq; Type: SEQUENCE SET; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.merchant_merges_id_seq', 1, false);
 
 
 --
--- Name: merchants_id_seq; Type: SEQUENCE SET; Schema: wq_saved_7f381b46; Owner: -
+-- Name: merchants_id_seq; Type: SEQUENCE SET; Schema: wq_saved_ac2943bb; Owner: -
 --
 
-SELECT pg_catalog.setval('__SCHEMA__.merchants_id_seq', 1, true);
+SELECT pg_catalog.setval('__SCHEMA__.merchants_id_seq', 2, true);
 
 
 --
--- Name: offers_id_seq; Type: SEQUENCE SET; Schema: wq_saved_7f381b46; Owner: -
+-- Name: offers_id_seq; Type: SEQUENCE SET; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.offers_id_seq', 1, false);
 
 
 --
--- Name: report_snapshots_id_seq; Type: SEQUENCE SET; Schema: wq_saved_7f381b46; Owner: -
+-- Name: report_snapshots_id_seq; Type: SEQUENCE SET; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.report_snapshots_id_seq', 1, false);
 
 
 --
--- Name: suspensions_id_seq; Type: SEQUENCE SET; Schema: wq_saved_7f381b46; Owner: -
+-- Name: suspensions_id_seq; Type: SEQUENCE SET; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.suspensions_id_seq', 1, false);
 
 
 --
--- Name: users_id_seq; Type: SEQUENCE SET; Schema: wq_saved_7f381b46; Owner: -
+-- Name: users_id_seq; Type: SEQUENCE SET; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.users_id_seq', 2, true);
 
 
 --
--- Name: alembic_version alembic_version_pkc; Type: CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: alembic_version alembic_version_pkc; Type: CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.alembic_version
@@ -2268,7 +2385,15 @@ ALTER TABLE ONLY __SCHEMA__.alembic_version
 
 
 --
--- Name: agreements pk_agreements; Type: CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: advance_payments pk_advance_payments; Type: CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
+--
+
+ALTER TABLE ONLY __SCHEMA__.advance_payments
+    ADD CONSTRAINT pk_advance_payments PRIMARY KEY (id);
+
+
+--
+-- Name: agreements pk_agreements; Type: CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.agreements
@@ -2276,7 +2401,7 @@ ALTER TABLE ONLY __SCHEMA__.agreements
 
 
 --
--- Name: assessments pk_assessments; Type: CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: assessments pk_assessments; Type: CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.assessments
@@ -2284,7 +2409,7 @@ ALTER TABLE ONLY __SCHEMA__.assessments
 
 
 --
--- Name: audit_log pk_audit_log; Type: CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: audit_log pk_audit_log; Type: CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.audit_log
@@ -2292,7 +2417,7 @@ ALTER TABLE ONLY __SCHEMA__.audit_log
 
 
 --
--- Name: case_counters pk_case_counters; Type: CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: case_counters pk_case_counters; Type: CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_counters
@@ -2300,7 +2425,7 @@ ALTER TABLE ONLY __SCHEMA__.case_counters
 
 
 --
--- Name: case_groups pk_case_groups; Type: CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: case_groups pk_case_groups; Type: CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_groups
@@ -2308,7 +2433,7 @@ ALTER TABLE ONLY __SCHEMA__.case_groups
 
 
 --
--- Name: case_history pk_case_history; Type: CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: case_history pk_case_history; Type: CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_history
@@ -2316,7 +2441,7 @@ ALTER TABLE ONLY __SCHEMA__.case_history
 
 
 --
--- Name: case_links pk_case_links; Type: CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: case_links pk_case_links; Type: CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_links
@@ -2324,7 +2449,7 @@ ALTER TABLE ONLY __SCHEMA__.case_links
 
 
 --
--- Name: case_requests pk_case_requests; Type: CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: case_requests pk_case_requests; Type: CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_requests
@@ -2332,7 +2457,15 @@ ALTER TABLE ONLY __SCHEMA__.case_requests
 
 
 --
--- Name: cases pk_cases; Type: CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: case_respondents pk_case_respondents; Type: CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
+--
+
+ALTER TABLE ONLY __SCHEMA__.case_respondents
+    ADD CONSTRAINT pk_case_respondents PRIMARY KEY (id);
+
+
+--
+-- Name: cases pk_cases; Type: CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases
@@ -2340,7 +2473,7 @@ ALTER TABLE ONLY __SCHEMA__.cases
 
 
 --
--- Name: consumers pk_consumers; Type: CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: consumers pk_consumers; Type: CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.consumers
@@ -2348,7 +2481,7 @@ ALTER TABLE ONLY __SCHEMA__.consumers
 
 
 --
--- Name: document_counters pk_document_counters; Type: CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: document_counters pk_document_counters; Type: CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.document_counters
@@ -2356,7 +2489,7 @@ ALTER TABLE ONLY __SCHEMA__.document_counters
 
 
 --
--- Name: enquiries pk_enquiries; Type: CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: enquiries pk_enquiries; Type: CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.enquiries
@@ -2364,7 +2497,7 @@ ALTER TABLE ONLY __SCHEMA__.enquiries
 
 
 --
--- Name: evidence pk_evidence; Type: CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: evidence pk_evidence; Type: CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.evidence
@@ -2372,7 +2505,7 @@ ALTER TABLE ONLY __SCHEMA__.evidence
 
 
 --
--- Name: evidence_readings pk_evidence_readings; Type: CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: evidence_readings pk_evidence_readings; Type: CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.evidence_readings
@@ -2380,7 +2513,7 @@ ALTER TABLE ONLY __SCHEMA__.evidence_readings
 
 
 --
--- Name: follow_up_visits pk_follow_up_visits; Type: CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: follow_up_visits pk_follow_up_visits; Type: CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.follow_up_visits
@@ -2388,7 +2521,7 @@ ALTER TABLE ONLY __SCHEMA__.follow_up_visits
 
 
 --
--- Name: grounds pk_grounds; Type: CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: grounds pk_grounds; Type: CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.grounds
@@ -2396,7 +2529,7 @@ ALTER TABLE ONLY __SCHEMA__.grounds
 
 
 --
--- Name: holiday_years pk_holiday_years; Type: CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: holiday_years pk_holiday_years; Type: CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.holiday_years
@@ -2404,7 +2537,7 @@ ALTER TABLE ONLY __SCHEMA__.holiday_years
 
 
 --
--- Name: holidays pk_holidays; Type: CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: holidays pk_holidays; Type: CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.holidays
@@ -2412,7 +2545,7 @@ ALTER TABLE ONLY __SCHEMA__.holidays
 
 
 --
--- Name: issued_documents pk_issued_documents; Type: CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: issued_documents pk_issued_documents; Type: CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.issued_documents
@@ -2420,7 +2553,7 @@ ALTER TABLE ONLY __SCHEMA__.issued_documents
 
 
 --
--- Name: mediation_sessions pk_mediation_sessions; Type: CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: mediation_sessions pk_mediation_sessions; Type: CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.mediation_sessions
@@ -2428,7 +2561,7 @@ ALTER TABLE ONLY __SCHEMA__.mediation_sessions
 
 
 --
--- Name: merchant_aliases pk_merchant_aliases; Type: CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: merchant_aliases pk_merchant_aliases; Type: CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_aliases
@@ -2436,7 +2569,7 @@ ALTER TABLE ONLY __SCHEMA__.merchant_aliases
 
 
 --
--- Name: merchant_merges pk_merchant_merges; Type: CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: merchant_merges pk_merchant_merges; Type: CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_merges
@@ -2444,7 +2577,7 @@ ALTER TABLE ONLY __SCHEMA__.merchant_merges
 
 
 --
--- Name: merchants pk_merchants; Type: CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: merchants pk_merchants; Type: CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchants
@@ -2452,7 +2585,7 @@ ALTER TABLE ONLY __SCHEMA__.merchants
 
 
 --
--- Name: offers pk_offers; Type: CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: offers pk_offers; Type: CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.offers
@@ -2460,7 +2593,7 @@ ALTER TABLE ONLY __SCHEMA__.offers
 
 
 --
--- Name: report_snapshots pk_report_snapshots; Type: CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: report_snapshots pk_report_snapshots; Type: CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.report_snapshots
@@ -2468,7 +2601,7 @@ ALTER TABLE ONLY __SCHEMA__.report_snapshots
 
 
 --
--- Name: rule_sets pk_rule_sets; Type: CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: rule_sets pk_rule_sets; Type: CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.rule_sets
@@ -2476,7 +2609,7 @@ ALTER TABLE ONLY __SCHEMA__.rule_sets
 
 
 --
--- Name: settings pk_settings; Type: CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: settings pk_settings; Type: CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.settings
@@ -2484,7 +2617,7 @@ ALTER TABLE ONLY __SCHEMA__.settings
 
 
 --
--- Name: suspensions pk_suspensions; Type: CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: suspensions pk_suspensions; Type: CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.suspensions
@@ -2492,7 +2625,7 @@ ALTER TABLE ONLY __SCHEMA__.suspensions
 
 
 --
--- Name: users pk_users; Type: CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: users pk_users; Type: CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.users
@@ -2500,7 +2633,7 @@ ALTER TABLE ONLY __SCHEMA__.users
 
 
 --
--- Name: case_links uq_case_links_case_id; Type: CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: case_links uq_case_links_case_id; Type: CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_links
@@ -2508,7 +2641,15 @@ ALTER TABLE ONLY __SCHEMA__.case_links
 
 
 --
--- Name: cases uq_cases_case_no; Type: CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: case_respondents uq_case_respondents_case_id; Type: CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
+--
+
+ALTER TABLE ONLY __SCHEMA__.case_respondents
+    ADD CONSTRAINT uq_case_respondents_case_id UNIQUE (case_id, merchant_id);
+
+
+--
+-- Name: cases uq_cases_case_no; Type: CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases
@@ -2516,7 +2657,7 @@ ALTER TABLE ONLY __SCHEMA__.cases
 
 
 --
--- Name: issued_documents uq_issued_documents_year_serial; Type: CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: issued_documents uq_issued_documents_year_serial; Type: CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.issued_documents
@@ -2524,7 +2665,7 @@ ALTER TABLE ONLY __SCHEMA__.issued_documents
 
 
 --
--- Name: merchant_aliases uq_merchant_aliases_merchant_id; Type: CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: merchant_aliases uq_merchant_aliases_merchant_id; Type: CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_aliases
@@ -2532,7 +2673,7 @@ ALTER TABLE ONLY __SCHEMA__.merchant_aliases
 
 
 --
--- Name: users uq_users_login; Type: CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: users uq_users_login; Type: CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.users
@@ -2540,448 +2681,477 @@ ALTER TABLE ONLY __SCHEMA__.users
 
 
 --
--- Name: ix_agreements_performance_due_on; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_advance_payments_case_id; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
+--
+
+CREATE INDEX ix_advance_payments_case_id ON __SCHEMA__.advance_payments USING btree (case_id);
+
+
+--
+-- Name: ix_agreements_performance_due_on; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_agreements_performance_due_on ON __SCHEMA__.agreements USING btree (performance_due_on);
 
 
 --
--- Name: ix_audit_log_entity_id; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_audit_log_entity_id; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_audit_log_entity_id ON __SCHEMA__.audit_log USING btree (entity_id);
 
 
 --
--- Name: ix_case_groups_merchant_id; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_case_groups_merchant_id; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_case_groups_merchant_id ON __SCHEMA__.case_groups USING btree (merchant_id);
 
 
 --
--- Name: ix_case_history_case_id; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_case_history_case_id; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_case_history_case_id ON __SCHEMA__.case_history USING btree (case_id);
 
 
 --
--- Name: ix_case_history_state_event; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_case_history_state_event; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_case_history_state_event ON __SCHEMA__.case_history USING btree (to_state, event_on);
 
 
 --
--- Name: ix_case_links_case_id; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_case_links_case_id; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_case_links_case_id ON __SCHEMA__.case_links USING btree (case_id);
 
 
 --
--- Name: ix_case_links_related_id; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_case_links_related_id; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_case_links_related_id ON __SCHEMA__.case_links USING btree (related_id);
 
 
 --
--- Name: ix_cases_accepted_on; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_case_respondents_case_id; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
+--
+
+CREATE INDEX ix_case_respondents_case_id ON __SCHEMA__.case_respondents USING btree (case_id);
+
+
+--
+-- Name: ix_case_respondents_merchant_id; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
+--
+
+CREATE INDEX ix_case_respondents_merchant_id ON __SCHEMA__.case_respondents USING btree (merchant_id);
+
+
+--
+-- Name: ix_cases_accepted_on; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_cases_accepted_on ON __SCHEMA__.cases USING btree (accepted_on);
 
 
 --
--- Name: ix_cases_category; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_cases_category; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_cases_category ON __SCHEMA__.cases USING btree (category);
 
 
 --
--- Name: ix_cases_channel; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_cases_channel; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_cases_channel ON __SCHEMA__.cases USING btree (channel);
 
 
 --
--- Name: ix_cases_closed_on; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_cases_closed_on; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_cases_closed_on ON __SCHEMA__.cases USING btree (closed_on);
 
 
 --
--- Name: ix_cases_consumer_id; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_cases_consumer_id; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_cases_consumer_id ON __SCHEMA__.cases USING btree (consumer_id);
 
 
 --
--- Name: ix_cases_consumer_sort; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_cases_consumer_sort; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_cases_consumer_sort ON __SCHEMA__.cases USING btree (consumer_sort);
 
 
 --
--- Name: ix_cases_group_id; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_cases_group_id; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_cases_group_id ON __SCHEMA__.cases USING btree (group_id);
 
 
 --
--- Name: ix_cases_mediator_sort; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_cases_mediator_sort; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_cases_mediator_sort ON __SCHEMA__.cases USING btree (mediator_sort);
 
 
 --
--- Name: ix_cases_mediator_state; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_cases_mediator_state; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_cases_mediator_state ON __SCHEMA__.cases USING btree (mediator_id, state);
 
 
 --
--- Name: ix_cases_merchant_received; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_cases_merchant_received; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_cases_merchant_received ON __SCHEMA__.cases USING btree (merchant_id, received_on);
 
 
 --
--- Name: ix_cases_merchant_record; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_cases_merchant_record; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_cases_merchant_record ON __SCHEMA__.cases USING btree (merchant_id, received_on, state, termination_ground, outcome);
 
 
 --
--- Name: ix_cases_merchant_sort; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_cases_merchant_sort; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_cases_merchant_sort ON __SCHEMA__.cases USING btree (merchant_sort);
 
 
 --
--- Name: ix_cases_nature; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_cases_nature; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_cases_nature ON __SCHEMA__.cases USING btree (nature);
 
 
 --
--- Name: ix_cases_next_due_on; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_cases_next_due_on; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_cases_next_due_on ON __SCHEMA__.cases USING btree (next_due_on);
 
 
 --
--- Name: ix_cases_order_no; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_cases_order_no; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_cases_order_no ON __SCHEMA__.cases USING btree (order_no);
 
 
 --
--- Name: ix_cases_received_on; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_cases_received_on; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_cases_received_on ON __SCHEMA__.cases USING btree (received_on);
 
 
 --
--- Name: ix_cases_rejected_on; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_cases_rejected_on; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_cases_rejected_on ON __SCHEMA__.cases USING btree (rejected_on);
 
 
 --
--- Name: ix_cases_search_trgm_case_no; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_cases_search_trgm_case_no; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_cases_search_trgm_case_no ON __SCHEMA__.cases USING gin (case_no __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_cases_search_trgm_facts; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_cases_search_trgm_facts; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_cases_search_trgm_facts ON __SCHEMA__.cases USING gin (facts __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_cases_state; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_cases_state; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_cases_state ON __SCHEMA__.cases USING btree (state);
 
 
 --
--- Name: ix_cases_state_due; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_cases_state_due; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_cases_state_due ON __SCHEMA__.cases USING btree (state, next_due_on);
 
 
 --
--- Name: ix_cases_state_nature_channel_received; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_cases_state_nature_channel_received; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_cases_state_nature_channel_received ON __SCHEMA__.cases USING btree (state, nature, channel, received_on);
 
 
 --
--- Name: ix_consumers_name; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_consumers_name; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_consumers_name ON __SCHEMA__.consumers USING btree (name);
 
 
 --
--- Name: ix_consumers_name_initials; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_consumers_name_initials; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_consumers_name_initials ON __SCHEMA__.consumers USING btree (name_initials);
 
 
 --
--- Name: ix_consumers_phone; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_consumers_phone; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_consumers_phone ON __SCHEMA__.consumers USING btree (phone);
 
 
 --
--- Name: ix_consumers_search_trgm_name; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_consumers_search_trgm_name; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_consumers_search_trgm_name ON __SCHEMA__.consumers USING gin (name __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_consumers_search_trgm_phone; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_consumers_search_trgm_phone; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_consumers_search_trgm_phone ON __SCHEMA__.consumers USING gin (phone __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_enquiries_received_on; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_enquiries_received_on; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_enquiries_received_on ON __SCHEMA__.enquiries USING btree (received_on);
 
 
 --
--- Name: ix_evidence_case_id; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_evidence_case_id; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_evidence_case_id ON __SCHEMA__.evidence USING btree (case_id);
 
 
 --
--- Name: ix_evidence_readings_case_id; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_evidence_readings_case_id; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_evidence_readings_case_id ON __SCHEMA__.evidence_readings USING btree (case_id);
 
 
 --
--- Name: ix_evidence_readings_search_trgm_text; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_evidence_readings_search_trgm_text; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_evidence_readings_search_trgm_text ON __SCHEMA__.evidence_readings USING gin (text __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_evidence_readings_transaction_no; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_evidence_readings_transaction_no; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_evidence_readings_transaction_no ON __SCHEMA__.evidence_readings USING btree (transaction_no);
 
 
 --
--- Name: ix_follow_up_visits_case_id; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_follow_up_visits_case_id; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_follow_up_visits_case_id ON __SCHEMA__.follow_up_visits USING btree (case_id);
 
 
 --
--- Name: ix_issued_documents_case_id; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_issued_documents_case_id; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_issued_documents_case_id ON __SCHEMA__.issued_documents USING btree (case_id);
 
 
 --
--- Name: ix_mediation_sessions_case_id; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_mediation_sessions_case_id; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_mediation_sessions_case_id ON __SCHEMA__.mediation_sessions USING btree (case_id);
 
 
 --
--- Name: ix_merchant_aliases_merchant_id; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_merchant_aliases_merchant_id; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_merchant_aliases_merchant_id ON __SCHEMA__.merchant_aliases USING btree (merchant_id);
 
 
 --
--- Name: ix_merchant_aliases_value_key; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_merchant_aliases_value_key; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_merchant_aliases_value_key ON __SCHEMA__.merchant_aliases USING btree (value_key);
 
 
 --
--- Name: ix_merchant_merges_kept_id; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_merchant_merges_kept_id; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_merchant_merges_kept_id ON __SCHEMA__.merchant_merges USING btree (kept_id);
 
 
 --
--- Name: ix_merchant_merges_merged_id; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_merchant_merges_merged_id; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_merchant_merges_merged_id ON __SCHEMA__.merchant_merges USING btree (merged_id);
 
 
 --
--- Name: ix_merchants_blacklisted; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_merchants_blacklisted; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_merchants_blacklisted ON __SCHEMA__.merchants USING btree (blacklisted);
 
 
 --
--- Name: ix_merchants_name; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_merchants_name; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_merchants_name ON __SCHEMA__.merchants USING btree (name);
 
 
 --
--- Name: ix_merchants_name_key; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_merchants_name_key; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_merchants_name_key ON __SCHEMA__.merchants USING btree (name_key);
 
 
 --
--- Name: ix_merchants_payee_key; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_merchants_payee_key; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_merchants_payee_key ON __SCHEMA__.merchants USING btree (payee_key);
 
 
 --
--- Name: ix_merchants_phone; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_merchants_phone; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_merchants_phone ON __SCHEMA__.merchants USING btree (phone);
 
 
 --
--- Name: ix_merchants_search_trgm_name; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_merchants_search_trgm_name; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_merchants_search_trgm_name ON __SCHEMA__.merchants USING gin (name __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_merchants_search_trgm_phone; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_merchants_search_trgm_phone; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_merchants_search_trgm_phone ON __SCHEMA__.merchants USING gin (phone __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_merchants_search_trgm_wechat_id; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_merchants_search_trgm_wechat_id; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_merchants_search_trgm_wechat_id ON __SCHEMA__.merchants USING gin (wechat_id __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_merchants_uscc; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_merchants_uscc; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_merchants_uscc ON __SCHEMA__.merchants USING btree (uscc);
 
 
 --
--- Name: ix_merchants_wechat_key; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_merchants_wechat_key; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_merchants_wechat_key ON __SCHEMA__.merchants USING btree (wechat_key);
 
 
 --
--- Name: ix_offers_session_id; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_offers_session_id; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_offers_session_id ON __SCHEMA__.offers USING btree (session_id);
 
 
 --
--- Name: ix_report_snapshots_month; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_report_snapshots_month; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_report_snapshots_month ON __SCHEMA__.report_snapshots USING btree (month);
 
 
 --
--- Name: ix_suspensions_case_id; Type: INDEX; Schema: wq_saved_7f381b46; Owner: -
+-- Name: ix_suspensions_case_id; Type: INDEX; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE INDEX ix_suspensions_case_id ON __SCHEMA__.suspensions USING btree (case_id);
 
 
 --
--- Name: cases search_cases_sort; Type: TRIGGER; Schema: wq_saved_7f381b46; Owner: -
+-- Name: cases search_cases_sort; Type: TRIGGER; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE TRIGGER search_cases_sort BEFORE INSERT OR UPDATE OF consumer_id, merchant_id, mediator_id ON __SCHEMA__.cases FOR EACH ROW EXECUTE FUNCTION __SCHEMA__.search_cases_sort_keys();
 
 
 --
--- Name: consumers search_consumers_sort; Type: TRIGGER; Schema: wq_saved_7f381b46; Owner: -
+-- Name: consumers search_consumers_sort; Type: TRIGGER; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE TRIGGER search_consumers_sort AFTER UPDATE OF name ON __SCHEMA__.consumers FOR EACH ROW EXECUTE FUNCTION __SCHEMA__.search_consumers_sort_key();
 
 
 --
--- Name: merchants search_merchants_sort; Type: TRIGGER; Schema: wq_saved_7f381b46; Owner: -
+-- Name: merchants search_merchants_sort; Type: TRIGGER; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE TRIGGER search_merchants_sort AFTER UPDATE OF name ON __SCHEMA__.merchants FOR EACH ROW EXECUTE FUNCTION __SCHEMA__.search_merchants_sort_key();
 
 
 --
--- Name: users search_users_sort; Type: TRIGGER; Schema: wq_saved_7f381b46; Owner: -
+-- Name: users search_users_sort; Type: TRIGGER; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 CREATE TRIGGER search_users_sort AFTER UPDATE OF name ON __SCHEMA__.users FOR EACH ROW EXECUTE FUNCTION __SCHEMA__.search_users_sort_key();
 
 
 --
--- Name: agreements fk_agreements_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: advance_payments fk_advance_payments_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
+--
+
+ALTER TABLE ONLY __SCHEMA__.advance_payments
+    ADD CONSTRAINT fk_advance_payments_case_id_cases FOREIGN KEY (case_id) REFERENCES __SCHEMA__.cases(id) ON DELETE CASCADE;
+
+
+--
+-- Name: agreements fk_agreements_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.agreements
@@ -2989,7 +3159,7 @@ ALTER TABLE ONLY __SCHEMA__.agreements
 
 
 --
--- Name: assessments fk_assessments_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: assessments fk_assessments_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.assessments
@@ -2997,7 +3167,7 @@ ALTER TABLE ONLY __SCHEMA__.assessments
 
 
 --
--- Name: case_groups fk_case_groups_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: case_groups fk_case_groups_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_groups
@@ -3005,7 +3175,7 @@ ALTER TABLE ONLY __SCHEMA__.case_groups
 
 
 --
--- Name: case_history fk_case_history_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: case_history fk_case_history_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_history
@@ -3013,7 +3183,7 @@ ALTER TABLE ONLY __SCHEMA__.case_history
 
 
 --
--- Name: case_links fk_case_links_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: case_links fk_case_links_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_links
@@ -3021,7 +3191,7 @@ ALTER TABLE ONLY __SCHEMA__.case_links
 
 
 --
--- Name: case_links fk_case_links_related_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: case_links fk_case_links_related_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_links
@@ -3029,7 +3199,7 @@ ALTER TABLE ONLY __SCHEMA__.case_links
 
 
 --
--- Name: case_requests fk_case_requests_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: case_requests fk_case_requests_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_requests
@@ -3037,7 +3207,23 @@ ALTER TABLE ONLY __SCHEMA__.case_requests
 
 
 --
--- Name: cases fk_cases_consumer_id_consumers; Type: FK CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: case_respondents fk_case_respondents_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
+--
+
+ALTER TABLE ONLY __SCHEMA__.case_respondents
+    ADD CONSTRAINT fk_case_respondents_case_id_cases FOREIGN KEY (case_id) REFERENCES __SCHEMA__.cases(id) ON DELETE CASCADE;
+
+
+--
+-- Name: case_respondents fk_case_respondents_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
+--
+
+ALTER TABLE ONLY __SCHEMA__.case_respondents
+    ADD CONSTRAINT fk_case_respondents_merchant_id_merchants FOREIGN KEY (merchant_id) REFERENCES __SCHEMA__.merchants(id);
+
+
+--
+-- Name: cases fk_cases_consumer_id_consumers; Type: FK CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases
@@ -3045,7 +3231,7 @@ ALTER TABLE ONLY __SCHEMA__.cases
 
 
 --
--- Name: cases fk_cases_mediator_id_users; Type: FK CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: cases fk_cases_mediator_id_users; Type: FK CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases
@@ -3053,7 +3239,7 @@ ALTER TABLE ONLY __SCHEMA__.cases
 
 
 --
--- Name: cases fk_cases_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: cases fk_cases_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases
@@ -3061,7 +3247,7 @@ ALTER TABLE ONLY __SCHEMA__.cases
 
 
 --
--- Name: cases fk_cases_rule_set_code_rule_sets; Type: FK CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: cases fk_cases_rule_set_code_rule_sets; Type: FK CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases
@@ -3069,7 +3255,7 @@ ALTER TABLE ONLY __SCHEMA__.cases
 
 
 --
--- Name: enquiries fk_enquiries_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: enquiries fk_enquiries_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.enquiries
@@ -3077,7 +3263,7 @@ ALTER TABLE ONLY __SCHEMA__.enquiries
 
 
 --
--- Name: evidence fk_evidence_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: evidence fk_evidence_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.evidence
@@ -3085,7 +3271,7 @@ ALTER TABLE ONLY __SCHEMA__.evidence
 
 
 --
--- Name: evidence_readings fk_evidence_readings_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: evidence_readings fk_evidence_readings_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.evidence_readings
@@ -3093,7 +3279,7 @@ ALTER TABLE ONLY __SCHEMA__.evidence_readings
 
 
 --
--- Name: evidence_readings fk_evidence_readings_evidence_id_evidence; Type: FK CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: evidence_readings fk_evidence_readings_evidence_id_evidence; Type: FK CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.evidence_readings
@@ -3101,7 +3287,7 @@ ALTER TABLE ONLY __SCHEMA__.evidence_readings
 
 
 --
--- Name: follow_up_visits fk_follow_up_visits_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: follow_up_visits fk_follow_up_visits_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.follow_up_visits
@@ -3109,7 +3295,7 @@ ALTER TABLE ONLY __SCHEMA__.follow_up_visits
 
 
 --
--- Name: issued_documents fk_issued_documents_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: issued_documents fk_issued_documents_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.issued_documents
@@ -3117,7 +3303,7 @@ ALTER TABLE ONLY __SCHEMA__.issued_documents
 
 
 --
--- Name: mediation_sessions fk_mediation_sessions_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: mediation_sessions fk_mediation_sessions_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.mediation_sessions
@@ -3125,7 +3311,7 @@ ALTER TABLE ONLY __SCHEMA__.mediation_sessions
 
 
 --
--- Name: merchant_aliases fk_merchant_aliases_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: merchant_aliases fk_merchant_aliases_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_aliases
@@ -3133,7 +3319,7 @@ ALTER TABLE ONLY __SCHEMA__.merchant_aliases
 
 
 --
--- Name: merchant_merges fk_merchant_merges_kept_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: merchant_merges fk_merchant_merges_kept_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_merges
@@ -3141,7 +3327,7 @@ ALTER TABLE ONLY __SCHEMA__.merchant_merges
 
 
 --
--- Name: merchant_merges fk_merchant_merges_merged_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: merchant_merges fk_merchant_merges_merged_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_merges
@@ -3149,7 +3335,7 @@ ALTER TABLE ONLY __SCHEMA__.merchant_merges
 
 
 --
--- Name: merchants fk_merchants_merged_into_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: merchants fk_merchants_merged_into_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchants
@@ -3157,7 +3343,7 @@ ALTER TABLE ONLY __SCHEMA__.merchants
 
 
 --
--- Name: offers fk_offers_session_id_mediation_sessions; Type: FK CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: offers fk_offers_session_id_mediation_sessions; Type: FK CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.offers
@@ -3165,7 +3351,7 @@ ALTER TABLE ONLY __SCHEMA__.offers
 
 
 --
--- Name: suspensions fk_suspensions_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_7f381b46; Owner: -
+-- Name: suspensions fk_suspensions_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_ac2943bb; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.suspensions

@@ -1,7 +1,7 @@
 """具体商品 / 具体服务: a case may name the item within its goods or service class.
 
-Revision ID: 0014_sub_categories
-Revises: 0013_extension_schema
+Revision ID: 0015_sub_categories
+Revises: 0014_respondents
 Create Date: 2026-12-02
 """
 
@@ -10,8 +10,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0014_sub_categories"
-down_revision: str | tuple[str, ...] | None = "0013_extension_schema"
+revision: str = "0015_sub_categories"
+down_revision: str | tuple[str, ...] | None = "0014_respondents"
 branch_labels: Sequence[str] | None = None
 depends_on: Sequence[str] | None = None
 
