@@ -9,6 +9,7 @@ from sqlalchemy.engine import make_url
 from app.domain.dates import today_local
 from app.domain.errors import InvalidValue
 from app.services.backup.sqlite_swap import recover_interrupted_restore
+from app.services.backup.staging import data_folder, remove_stale_work
 from app.services.clocks import recompute_open_deadlines
 from app.services.reference import seed_reference_data
 from app.store.database import Database, default_data_dir, resolve_url, sqlite_path
@@ -32,6 +33,7 @@ def open_database(url: str | None = None) -> Database:
             raise InvalidValue("database.is_folder", path=path)
         recover_interrupted_restore(path)
         refuse_foreign_file(path)
+    remove_stale_work([data_folder(resolved), default_data_dir()])  # a killed backup's copy of the data
     db = Database(resolved)
     try:
         migrated = migrate(db)

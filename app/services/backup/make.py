@@ -5,7 +5,6 @@ Restoring lives in :mod:`app.services.backup.restore`.
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +23,7 @@ from app.services.backup.dumps import (
     sqlite_counts,
     sqlite_snapshot,
 )
+from app.services.backup.staging import work_folder
 from app.services.cases.evidence import evidence_folder
 from app.services.context import Actor
 from app.services.files import check_target, live_database_files
@@ -86,8 +86,8 @@ def create_backup(
     out = Path(out)
     check_target(out, overwrite=False, protect=live_database_files(db.url))
     head = read_head(db)  # read before the dump, so the dump's chain extends it
-    with tempfile.TemporaryDirectory(prefix="weiquan-backup-") as tmp:
-        fmt, dump, counts = _dump_database(db, Path(tmp), use_pg_dump)
+    with work_folder(db, "backup") as work:  # personal data: in the data folder, never the system's temp
+        fmt, dump, counts = _dump_database(db, work, use_pg_dump)
         evidence = list(evidence_files(db))
         manifest = Manifest(
             created_at=now_local().isoformat(timespec="seconds"),

@@ -26,6 +26,7 @@ from app.services import audit
 from app.services.backup import pg_swap, sqlite_swap
 from app.services.backup.archive import BackupInvalid, Manifest, extract, verify_archive
 from app.services.backup.dumps import check_sqlite, current_schema, pg_dump_load, portable_load
+from app.services.backup.staging import work_folder
 from app.services.cases.evidence import evidence_folder
 from app.services.context import Actor
 from app.services.reference import seed_reference_data
@@ -167,8 +168,8 @@ def _restore_postgresql(db: Database, actor: Actor, backup: Path, manifest: Mani
     aside = f"{schema}_before_restore_{_stamp().replace('-', '_')}"[:63]
     member = next(m for m in manifest.members if m.name == manifest.database_member)
     counted: list[int] = []
-    with tempfile.TemporaryDirectory(prefix="weiquan-restore-") as tmp:
-        dump = Path(tmp) / Path(member.name).name
+    with work_folder(db, "restore") as work:  # personal data: in the data folder, never the system's temp
+        dump = work / Path(member.name).name
         extract(backup, member, dump)
 
         def fill(conn: Connection) -> None:
