@@ -111,5 +111,26 @@ def mask_in_text(text: str, names: Iterable[str] = (), phones: Iterable[str] = (
             replacements[value] = mask_wechat_id(value)
     for value in sorted(replacements, key=len, reverse=True):
         text = text.replace(value, replacements[value])
-    text = _ID_NUMBER.sub(lambda m: mask_id_number(m.group(0)), text)
+    text = mask_id_numbers_in_text(text)
     return _MOBILE.sub(lambda m: mask_phone(re.sub(r"\D", "", m.group(0))[-11:]), text)
+
+
+def mask_id_numbers_in_text(text: str) -> str:
+    """Free text with every resident ID number in it masked as by :func:`mask_id_number` (nothing else)."""
+    if not text:
+        return text
+    return _ID_NUMBER.sub(lambda m: mask_id_number(m.group(0)), text)
+
+
+@overload
+def mask_address(address: str) -> str: ...
+@overload
+def mask_address(address: None) -> None: ...
+def mask_address(address: str | None) -> str | None:
+    """Keep the first 6 characters of an address (province and city, as a rule), star the rest;
+    one of 6 characters or fewer keeps its first 2."""
+    if not address:
+        return address
+    if len(address) > 6:
+        return _keep(address, 6, 0)
+    return _keep(address, min(2, len(address) - 1), 0)

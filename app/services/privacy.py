@@ -11,11 +11,21 @@ the case page and the merchant screens get their values already masked from the 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import fields, replace
 from enum import StrEnum
 
-from app.domain.masking import mask_id_number, mask_name, mask_phone, mask_wechat_id
+from app.domain.masking import (
+    mask_address,
+    mask_id_number,
+    mask_id_numbers_in_text,
+    mask_in_text,
+    mask_name,
+    mask_phone,
+    mask_wechat_id,
+)
 from app.domain.permissions import Permission
+from app.services.cases.drafts import CaseDraft
 from app.services.context import Actor
 
 
@@ -26,6 +36,7 @@ class PersonalKind(StrEnum):
     PHONE = "phone"
     ID_NUMBER = "id_number"
     WECHAT_ID = "wechat_id"
+    ADDRESS = "address"
 
 
 _MASKS: dict[str, Callable[[str], str]] = {
@@ -33,6 +44,7 @@ _MASKS: dict[str, Callable[[str], str]] = {
     PersonalKind.PHONE: mask_phone,
     PersonalKind.ID_NUMBER: mask_id_number,
     PersonalKind.WECHAT_ID: mask_wechat_id,
+    PersonalKind.ADDRESS: mask_address,
 }
 
 
@@ -44,7 +56,7 @@ def sees_personal_data(actor: Actor) -> bool:
 def present_personal(actor: Actor, value: str | None, kind: str) -> str | None:
     """The value as this actor may see it: in full, or masked (None stays None, "" stays "").
 
-    ``kind`` is one of :class:`PersonalKind` ("name", "phone", "id_number", "wechat_id").
+    ``kind`` is one of :class:`PersonalKind` ("name", "phone", "id_number", "wechat_id", "address").
     """
     mask = _MASKS.get(kind)
     if mask is None:
@@ -69,3 +81,59 @@ def present_merchant(
         present_personal(actor, wechat_id, PersonalKind.WECHAT_ID),
         present_personal(actor, phone, PersonalKind.PHONE),
     )
+
+
+def present_text(
+    actor: Actor, text: str, names: Iterable[str] = (), phones: Iterable[str] = (), others: Iterable[str] = ()
+) -> str:
+    """Free text (facts, requests, notes) as this actor may see it: in full; with the ID numbers in it masked
+    for one who sees names and phones but not ID numbers (a mediator); with the parties' names, phones,
+    WeChat IDs and every mobile and ID number masked for one who sees no personal data (the administrator)."""
+    if not text:
+        return text
+    if not sees_personal_data(actor):
+        return mask_in_text(text, names, phones, others)
+    if not actor.can(Permission.VIEW_ID_NUMBER):
+        return mask_id_numbers_in_text(text)
+    return text
+
+
+def present_draft(actor: Actor, draft: CaseDraft) -> CaseDraft:
+    """A case's content (as its edit form and its page show it) with the personal values masked for the actor."""
+    m = draft.merchant
+    merchant_name, wechat, phone = present_merchant(actor, m.kind, m.name, m.wechat_id, m.phone)
+    people = [draft.consumer_name, draft.agent_name] + ([m.name] if merchant_name != m.name else [])
+    phones, others = [p for p in (draft.consumer_phone, m.phone) if p], [m.wechat_id] if m.wechat_id else []
+
+    def text(value: str) -> str:
+        return present_text(actor, value, people, phones, others)
+
+    return replace(
+        draft,
+        consumer_name=present_personal(actor, draft.consumer_name, PersonalKind.NAME) or "",
+        consumer_phone=present_personal(actor, draft.consumer_phone, PersonalKind.PHONE) or "",
+        consumer_id_number=present_personal(actor, draft.consumer_id_number, PersonalKind.ID_NUMBER) or "",
+        consumer_address=present_personal(actor, draft.consumer_address, PersonalKind.ADDRESS) or "",
+        agent_name=present_personal(actor, draft.agent_name, PersonalKind.NAME) or "",
+        merchant=replace(m, name=merchant_name, wechat_id=wechat or "", phone=phone or ""),
+        facts=text(draft.facts),
+        request_text=text(draft.request_text),
+    )
+
+
+def masked_fields(actor: Actor, draft: CaseDraft) -> frozenset[str]:
+    """The fields of ``draft`` (a stored case's content) this actor sees masked: an edit form shows them
+    read-only and saving keeps their stored values (:func:`keep_masked`)."""
+    shown = present_draft(actor, draft)
+    names = {f.name for f in fields(CaseDraft)} - {"merchant"}
+    return frozenset(n for n in names if getattr(shown, n) != getattr(draft, n))
+
+
+def keep_masked(actor: Actor, stored: CaseDraft, submitted: CaseDraft) -> CaseDraft:
+    """The submitted content with every field the actor sees masked put back to its stored value: one may
+    not change what one cannot see, and a masked value is never written over the real one."""
+    hidden = masked_fields(actor, stored)
+    merchant = submitted.merchant
+    if present_draft(actor, stored).merchant != stored.merchant:
+        merchant = stored.merchant
+    return replace(submitted, merchant=merchant, **{n: getattr(stored, n) for n in hidden})

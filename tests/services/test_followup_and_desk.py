@@ -18,6 +18,7 @@ from app.services.cases.intake import register_case
 from app.services.cases.intake_checks import case_warnings, find_possible_duplicates, intake_warnings
 from app.services.cases.sessions import log_session
 from app.services.cases.view import case_document
+from app.services.context import Actor
 from app.services.merchants.admin import set_blacklisted
 from app.services.merchants.profile import merchant_profile
 from tests.support.builders import session_input, to_agreed, to_mediating, wechat_draft
@@ -76,8 +77,8 @@ def test_follow_up_flag_when_the_performance_date_passes(db, supervisor):
     assert "performance_overdue" not in _kinds(case_warnings(db, case_no, today=due))
     assert "performance_overdue" in _kinds(case_warnings(db, case_no, today=due + timedelta(days=1)))
     merchant = case_document(db, case_no)["merchant"]["id"]
-    assert merchant_profile(db, merchant, today=due).stats.not_performed == 0
-    assert merchant_profile(db, merchant, today=due + timedelta(days=1)).stats.not_performed == 1
+    assert merchant_profile(db, Actor.cli(), merchant, today=due).stats.not_performed == 0
+    assert merchant_profile(db, Actor.cli(), merchant, today=due + timedelta(days=1)).stats.not_performed == 1
     workflow.close_case(
         db,
         supervisor,
@@ -87,7 +88,7 @@ def test_follow_up_flag_when_the_performance_date_passes(db, supervisor):
         ),
         today=due,
     )
-    profile = merchant_profile(db, merchant, today=due + timedelta(days=5))
+    profile = merchant_profile(db, Actor.cli(), merchant, today=due + timedelta(days=5))
     assert (profile.stats.not_performed, profile.recovered) == (0, Decimal("399.00"))
 
 
@@ -101,7 +102,7 @@ def test_refusal_to_mediate_counts_on_the_merchant(db, supervisor):
         today=DAY + timedelta(days=3),
     )
     merchant = case_document(db, case_no)["merchant"]["id"]
-    assert merchant_profile(db, merchant, today=DAY).stats.refusals == 1
+    assert merchant_profile(db, Actor.cli(), merchant, today=DAY).stats.refusals == 1
 
 
 def test_a_group_session_is_logged_once_and_seen_on_every_case(db, supervisor):

@@ -38,7 +38,7 @@ def test_same_wechat_id_under_three_names_is_one_merchant(db, clerk):
     )
     ids = {_merchant_id(db, no) for no in (first, second, third)}
     assert len(ids) == 1
-    profile = merchant_profile(db, ids.pop(), today=DAY)
+    profile = merchant_profile(db, Actor.cli(), ids.pop(), today=DAY)
     names = [value for kind, value in profile.seen if kind == "name"]
     assert names == ["美妆小铺", "小美代购", "美美海外"]
     assert ("phone", "13900002222") in profile.seen
@@ -78,7 +78,7 @@ def test_merge_moves_cases_and_undo_restores_exactly(db, clerk, supervisor):
         merge_merchants(db, supervisor, kept, gone, " ")
     merge_id = merge_merchants(db, supervisor, kept, gone, "消费者确认同一卖家")
     assert _merchant_id(db, gone_case) == kept
-    assert merchant_profile(db, kept, today=DAY).stats.case_count == 2
+    assert merchant_profile(db, Actor.cli(), kept, today=DAY).stats.case_count == 2
     assert [h.id for h in search_merchants(db, Actor.cli(), "13900005555")] == [kept], (
         "the merged record leads to the kept one"
     )
@@ -87,9 +87,9 @@ def test_merge_moves_cases_and_undo_restores_exactly(db, clerk, supervisor):
     undo_merge(db, supervisor, merge_id)
     assert _merchant_id(db, gone_case) == gone
     assert _merchant_id(db, later) == kept, "a case registered after the merge stays"
-    restored = merchant_profile(db, kept, today=DAY)
+    restored = merchant_profile(db, Actor.cli(), kept, today=DAY)
     assert restored.phone is None and restored.stats.case_count == 2
-    assert merchant_profile(db, gone, today=DAY).merged_into_id is None
+    assert merchant_profile(db, Actor.cli(), gone, today=DAY).merged_into_id is None
     with pytest.raises(ActionRefused, match="已撤销"):
         undo_merge(db, supervisor, merge_id)
 
@@ -106,6 +106,6 @@ def test_blacklist_needs_a_supervisor_and_a_reason(db, clerk, supervisor):
         set_blacklisted(db, supervisor, merchant, True, "再次")
     assert [r.id for r in list_merchants(db, Actor.cli(), blacklisted_only=True, today=DAY)] == [merchant]
     set_blacklisted(db, supervisor, merchant, False, "已整改")
-    profile = merchant_profile(db, merchant, today=DAY)
+    profile = merchant_profile(db, Actor.cli(), merchant, today=DAY)
     assert not profile.blacklisted
     assert [(e.listed, e.reason) for e in profile.blacklist_history] == [(True, "多次拒绝调解"), (False, "已整改")]

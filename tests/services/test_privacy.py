@@ -42,4 +42,4 @@ def test_missing_values_stay_missing_and_unknown_kinds_are_a_programming_error()
     admin = _actor("admin")
     assert present_personal(admin, None, "phone") is None and present_personal(admin, "", "id_number") == ""
     with pytest.raises(ValueError):
-        present_personal(admin, PHONE, "address")
+        present_personal(admin, PHONE, "salary")

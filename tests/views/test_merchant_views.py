@@ -84,11 +84,11 @@ def test_profile_blacklists_merges_and_undoes(qtbot, sqlite_ctx, monkeypatch):
     reason = dialog.reason_dialog
     reason.save()  # no reason: said in the reason dialog, which stays open
     assert reason.isVisible() and "请填写理由" in reason.board.boxes["理由"].problem()
-    assert not merchant_profile(ctx.db, kept).blacklisted
+    assert not merchant_profile(ctx.db, ctx.actor, kept).blacklisted
     reason.reason.setPlainText("多次拒绝调解")
     reason.save()
     assert not reason.isVisible()
-    assert merchant_profile(ctx.db, kept).blacklisted and "黑名单" in dialog.header.text()
+    assert merchant_profile(ctx.db, ctx.actor, kept).blacklisted and "黑名单" in dialog.header.text()
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     dialog.similar.setCurrentRow(0)
@@ -96,11 +96,11 @@ def test_profile_blacklists_merges_and_undoes(qtbot, sqlite_ctx, monkeypatch):
     dialog.reason_dialog.reason.setPlainText("同一微信号")
     dialog.reason_dialog.save()
     assert dialog.cases.rowCount() == 2
-    assert merchant_profile(ctx.db, other).merged_into_id == kept
+    assert merchant_profile(ctx.db, ctx.actor, other).merged_into_id == kept
     dialog.merges.setCurrentRow(0)
     dialog.undo_button.click()
     assert dialog.cases.rowCount() == 1
-    assert merchant_profile(ctx.db, other).merged_into_id is None
+    assert merchant_profile(ctx.db, ctx.actor, other).merged_into_id is None
     assert "已撤销" in dialog.merges.item(0).text()
 
 

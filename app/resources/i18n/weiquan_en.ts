@@ -1490,6 +1490,10 @@
         <source>修改案件 %1</source>
         <translation>Edit Case %1</translation>
     </message>
+    <message>
+        <source>您的角色只能看到脱敏后的内容，不能修改此项</source>
+        <translation>Your roles see this masked, so you cannot change it</translation>
+    </message>
 </context>
 <context>
     <name>EnquiriesDialog</name>
@@ -2114,7 +2118,7 @@
     </message>
     <message>
         <source>（版本未知）</source>
-        <translation>(version unknown)</translation>
+        <translation type="vanished">(version unknown)</translation>
     </message>
     <message>
         <source>维权台 %1</source>

@@ -21,12 +21,13 @@ from sqlalchemy import select
 
 from app.domain import codes
 from app.domain.dates import LOCAL_TZ, today_local
-from app.domain.errors import Conflict, InvalidInput, InvalidValue
+from app.domain.errors import Conflict, InvalidInput, InvalidValue, Problem
 from app.domain.money import format_yuan
 from app.services.cases.detail import draft_of
 from app.services.cases.drafts import CaseDraft, validate_draft
 from app.services.cases.intake import edit_case
 from app.services.context import Actor
+from app.services.privacy import keep_masked, masked_fields, present_draft
 from app.store.cases import case_by_no
 from app.store.database import Database
 from app.store.reference import AuditEntry
@@ -200,11 +201,18 @@ def _last_edit(db: Database, case_no: str) -> tuple[str, datetime | None]:
         return entry.actor, entry.at.astimezone(LOCAL_TZ)
 
 
-def compare(db: Database, base: EditBase, mine: CaseDraft, today: date | None = None) -> ConflictReport:
-    """Base, theirs (the case as stored now) and mine, for every field that changed on either side."""
-    theirs = open_for_edit(db, base.case_no)
+def compare(
+    db: Database, base: EditBase, mine: CaseDraft, today: date | None = None, actor: Actor | None = None
+) -> ConflictReport:
+    """Base, theirs (the case as stored now) and mine, for every field that changed on either side; with
+    ``actor``, theirs as that actor may see it (a masked field cannot be mine to change)."""
+    stored = open_for_edit(db, base.case_no)
+    theirs = stored if actor is None else replace(stored, draft=present_draft(actor, stored.draft))
     day = today or today_local()
-    b, t, m = (_stored_values(base.draft), _stored_values(theirs.draft), values_of(mine, day))
+    hidden = masked_fields(actor, stored.draft) if actor is not None else frozenset()
+    unmasked = keep_masked(actor, stored.draft, mine) if actor is not None else mine
+    b, t, m = (_stored_values(base.draft), _stored_values(theirs.draft), values_of(unmasked, day))
+    m.update({name: t[name] for name in hidden if name in m})
     changes = tuple(
         FieldChange(spec, b[spec.name], t[spec.name], m[spec.name])
         for spec in FIELDS
@@ -220,6 +228,16 @@ def _stored_values(draft: CaseDraft) -> dict[str, Any]:
     return {name: _CANONICAL.get(name, lambda v: v or "")(value) for name, value in raw.items()}
 
 
+def edit_problems(
+    db: Database, actor: Actor, case_no: str, mine: CaseDraft, today: date | None = None
+) -> list[Problem]:
+    """What saving ``mine`` would refuse, checked as :func:`save_edit` checks it: the fields the actor sees
+    masked count with their stored values (the form shows them masked and read-only)."""
+    with db.read() as session:
+        stored = draft_of(case_by_no(session, case_no))
+    return validate_draft(keep_masked(actor, stored, mine), today or today_local())[1]
+
+
 def save_edit(
     db: Database, actor: Actor, base: EditBase, mine: CaseDraft, today: date | None = None
 ) -> ConflictReport | None:
@@ -227,7 +245,7 @@ def save_edit(
     try:
         edit_case(db, actor, base.case_no, mine, expected_version=base.version, today=today)
     except Conflict:
-        return compare(db, base, mine, today)
+        return compare(db, base, mine, today, actor)
     return None
 
 

@@ -23,7 +23,7 @@ from app.services.cases.timeline import TimelineEntry, timeline_of
 from app.services.cases.visits import VisitView, visits_of
 from app.services.clocks import Reference, deadlines_of
 from app.services.context import Actor
-from app.services.privacy import PersonalKind, present_merchant, present_personal
+from app.services.privacy import PersonalKind, masked_fields, present_draft, present_merchant, present_personal
 from app.store.cases import Case, case_by_no
 from app.store.database import Database
 from app.store.people import active_mediators
@@ -134,6 +134,8 @@ class CaseDetail:
     """Further respondents beside the merchant (platform, producer, supplier; CRPL Arts. 40, 43, 44)."""
     advance_payments: list[AdvancePaymentView] = field(default_factory=list)
     """先行赔付: who paid the consumer in advance, how much, when."""
+    masked: frozenset[str] = frozenset()
+    """The fields of ``draft`` masked for the reader: read-only in the edit form, kept as stored on saving."""
 
     @property
     def advance_total(self) -> Decimal:
@@ -215,9 +217,12 @@ def _agreement(case: Case) -> AgreementView | None:
     )
 
 
-def _merchant(case: Case) -> MerchantView:
+def _merchant(actor: Actor, case: Case) -> MerchantView:
+    """The merchant as the reader may see it (a private seller's name, WeChat ID, phone and payee masked)."""
     m = case.merchant
-    return MerchantView(m.id, m.name, m.kind, m.wechat_id, m.phone, m.uscc, m.payee, m.shop_name, m.blacklisted)
+    name, wechat, phone = present_merchant(actor, m.kind, m.name, m.wechat_id, m.phone)
+    payee = present_personal(actor, m.payee, PersonalKind.NAME)
+    return MerchantView(m.id, name, m.kind, wechat, phone, m.uscc, payee, m.shop_name, m.blacklisted)
 
 
 def _parties(actor: Actor, case: Case) -> PartiesView:
@@ -245,6 +250,7 @@ def case_detail(db: Database, actor: Actor, case_no: str, today: date | None = N
             EvidenceItem(e.id, e.kind, e.filename, e.sha256, e.size, e.added_by, e.added_at, e.note)
             for e in case.evidence
         ]
+        stored = draft_of(case)
         return CaseDetail(
             case_no=case.case_no,
             state=case.state,
@@ -255,8 +261,9 @@ def case_detail(db: Database, actor: Actor, case_no: str, today: date | None = N
             closed_on=case.closed_on,
             outcome=case.outcome,
             deadlines=deadlines_of(case, ref, today),
-            draft=draft_of(case),
-            merchant=_merchant(case),
+            draft=present_draft(actor, stored),
+            masked=masked_fields(actor, stored),
+            merchant=_merchant(actor, case),
             mediator=case.mediator.name if case.mediator else None,
             mediator_id=case.mediator_id,
             consents=(case.consumer_consent, case.merchant_consent),

@@ -32,6 +32,7 @@ from app.domain.workflow import OPEN_STATES, State
 from app.services.cases.overdue import overdue_on
 from app.services.clocks import Reference
 from app.services.context import Actor
+from app.services.privacy import PersonalKind, present_merchant, present_personal
 from app.store.cases import Case
 from app.store.database import Database
 from app.store.merchants import Merchant
@@ -93,7 +94,7 @@ def _whose(actor: Actor) -> ColumnElement[bool]:
 
 def due_desk(db: Database, actor: Actor, today: date | None = None, limit: int = DESK_LIMIT) -> list[DueItem]:
     """The actor's cases due soon (the same window as the case list's due-soon filter) or overdue (the
-    report's definition, as of today), earliest first."""
+    report's definition, as of today), earliest first; names masked for the actor's roles."""
     today = today or today_local()
     mediator = aliased(User)
     with db.read() as session:
@@ -110,6 +111,7 @@ def due_desk(db: Database, actor: Actor, today: date | None = None, limit: int =
                 Case.next_due_on,
                 Case.mediator_id,
                 Consumer.name,
+                Merchant.kind,
                 Merchant.name,
                 mediator.name,
             )
@@ -123,7 +125,8 @@ def due_desk(db: Database, actor: Actor, today: date | None = None, limit: int =
             )
         )
         items = []
-        for case_id, no, state, kind, due_on, mediator_id, consumer, merchant, mediator_name in session.execute(query):
+        rows = session.execute(query)
+        for case_id, no, state, kind, due_on, mediator_id, consumer, merchant_kind, merchant, mediator_name in rows:
             late = passed.get(case_id)
             if late is not None:
                 kind, due = late.kind, late.due
@@ -138,8 +141,8 @@ def due_desk(db: Database, actor: Actor, today: date | None = None, limit: int =
                     working_days_left=calendar.working_days_left(today, due),
                     overdue=late is not None,
                     action=action_for(kind or "", state, mediator_id is not None),
-                    consumer_name=consumer,
-                    merchant_name=merchant,
+                    consumer_name=present_personal(actor, consumer, PersonalKind.NAME) or "",
+                    merchant_name=present_merchant(actor, merchant_kind, merchant, None, None)[0],
                     mediator_name=mediator_name,
                 )
             )

@@ -16,10 +16,12 @@ from app.domain.pinyin import name_initials
 from app.domain.workflow import END_STATES, State
 from app.services import audit
 from app.services.cases.access import require_case_edit
+from app.services.cases.detail import draft_of
 from app.services.cases.drafts import CaseDraft, CleanCase, validate_draft
 from app.services.clocks import Reference, refresh_next_due
 from app.services.context import Actor
 from app.services.merchants.identity import merchant_for_case, note_aliases
+from app.services.privacy import keep_masked
 from app.store.cases import Case, CaseRequest, HistoryEntry, case_by_no
 from app.store.counters import take_case_number
 from app.store.database import Database
@@ -136,17 +138,18 @@ def edit_case(
     expected_version: int | None = None,
     today: date | None = None,
 ) -> None:
-    """Change the content of a case; an ended case needs a supervisor and leaves an audit entry."""
+    """Change the content of a case; an ended case needs a supervisor and leaves an audit entry. A value the
+    actor sees masked keeps its stored value (:func:`app.services.privacy.keep_masked`)."""
     today = today or today_local()
-    clean, problems = validate_draft(draft, today)
-    if clean is None:
-        raise InvalidInput(problems)
     with db.transaction() as session:
         case = case_by_no(session, case_no, lock=True)
         ended = case.state in END_STATES
         require_case_edit(actor, case)
         if expected_version is not None and case.version != expected_version:
             raise Conflict("case.changed", case_no=case_no)
+        clean, problems = validate_draft(keep_masked(actor, draft_of(case), draft), today)
+        if clean is None:
+            raise InvalidInput(problems)
         before = _snapshot(case)
         _apply_content(case, clean)
         consumer = case.consumer

@@ -14,10 +14,9 @@ from app.domain.dates import now_local
 from app.domain.errors import InvalidInput
 from app.services import audit
 from app.services.cases.access import require_case_edit
-from app.services.cases.intake import case_by_no
 from app.services.cases.workflow import facts_of
 from app.services.context import Actor
-from app.store.cases import Case, FollowUpVisit
+from app.store.cases import Case, FollowUpVisit, case_by_no
 from app.store.database import Database
 
 

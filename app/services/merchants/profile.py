@@ -16,9 +16,10 @@ from app.domain.errors import NotFound
 from app.domain.money import ZERO
 from app.domain.workflow import RESOLVED_OUTCOMES
 from app.services.context import Actor
+from app.services.merchants.identity import SimilarMerchant, similar_merchants
 from app.services.merchants.record import MerchantStats, merchant_stats, ranked_page, recent_ranking, total_ranking
 from app.services.merchants.search import matching_merchants
-from app.services.privacy import present_merchant
+from app.services.privacy import PERSON_MERCHANT_KINDS, PersonalKind, present_merchant, present_personal
 from app.store.cases import Case
 from app.store.database import Database
 from app.store.merchant_records import MerchantAlias, MerchantMerge
@@ -192,8 +193,8 @@ class MerchantProfile:
     merges: list[MergeEvent] = field(default_factory=list)
 
 
-def _cases(session: Session, merchant_id: int) -> list[MerchantCase]:
-    """The merchant's most recent PROFILE_CASES cases, newest first."""
+def _cases(session: Session, actor: Actor, merchant_id: int) -> list[MerchantCase]:
+    """The merchant's most recent PROFILE_CASES cases, newest first, consumers' names masked for the actor."""
     rows = session.execute(
         select(
             Case.case_no,
@@ -211,7 +212,20 @@ def _cases(session: Session, merchant_id: int) -> list[MerchantCase]:
         .order_by(Case.received_on.desc(), Case.id.desc())
         .limit(PROFILE_CASES)
     )
-    return [MerchantCase(*row) for row in rows]
+    return [
+        MerchantCase(
+            row.case_no,
+            row.received_on,
+            row.state,
+            present_personal(actor, row.name, PersonalKind.NAME) or "",
+            row.amount_claimed,
+            row.outcome,
+            row.recovered_amount,
+            row.termination_ground,
+            row.group_id,
+        )
+        for row in rows
+    ]
 
 
 def _recovered(session: Session, merchant_id: int) -> Decimal:
@@ -235,8 +249,12 @@ def merged_into(session: Session, merchant_id: int) -> list[Merchant]:
     return found
 
 
-def _seen(session: Session, merchant: Merchant) -> list[tuple[str, str]]:
-    """(kind, value) of every name and identifier seen, on this record, its aliases and merged records."""
+_SEEN_KINDS = {"wechat_id": PersonalKind.WECHAT_ID, "phone": PersonalKind.PHONE, "payee": PersonalKind.NAME}
+
+
+def _seen(session: Session, actor: Actor, merchant: Merchant) -> list[tuple[str, str]]:
+    """(kind, value) of every name and identifier seen, on this record, its aliases and merged records; the
+    personal ones (WeChat IDs, phones, payees, a private seller's names) masked for the actor."""
     records = [merchant, *merged_into(session, merchant.id)]
     seen: dict[tuple[str, str], None] = {}
     for m in records:
@@ -255,7 +273,12 @@ def _seen(session: Session, merchant: Merchant) -> list[tuple[str, str]]:
         select(MerchantAlias).where(MerchantAlias.merchant_id.in_(ids)).order_by(MerchantAlias.id)
     ):
         seen[(alias.kind, alias.value)] = None
-    return list(seen)
+    person = merchant.kind in PERSON_MERCHANT_KINDS
+    shown: dict[tuple[str, str], None] = {}
+    for kind, value in seen:
+        personal = _SEEN_KINDS.get(kind) or (PersonalKind.NAME if person and kind == "name" else None)
+        shown[(kind, (present_personal(actor, value, personal) or value) if personal else value)] = None
+    return list(shown)
 
 
 def _blacklist_history(session: Session, merchant_id: int) -> list[BlacklistEvent]:
@@ -296,25 +319,29 @@ def _merges(session: Session, merchant_id: int) -> list[MergeEvent]:
     ]
 
 
-def merchant_profile(db: Database, merchant_id: int, today: date | None = None) -> MerchantProfile:
-    """The merchant's page; NotFound for an unknown id."""
+def merchant_profile(db: Database, actor: Actor, merchant_id: int, today: date | None = None) -> MerchantProfile:
+    """The merchant's page, personal values (consumers' names, a private seller's name, WeChat IDs, phones,
+    payee, address) masked for the actor's roles; NotFound for an unknown id."""
+    actor.require_active()
     today = today or today_local()
     with db.read() as session:
         m = session.get(Merchant, merchant_id)
         if m is None:
             raise NotFound("merchant.not_found", merchant_id=merchant_id)
-        cases = _cases(session, m.id)
+        cases = _cases(session, actor, m.id)
         recovered = _recovered(session, m.id)
+        name, wechat, phone = present_merchant(actor, m.kind, m.name, m.wechat_id, m.phone)
+        person = m.kind in PERSON_MERCHANT_KINDS
         return MerchantProfile(
             id=m.id,
-            name=m.name,
+            name=name,
             kind=m.kind,
             uscc=m.uscc,
-            wechat_id=m.wechat_id,
-            phone=m.phone,
-            payee=m.payee,
+            wechat_id=wechat,
+            phone=phone,
+            payee=present_personal(actor, m.payee, PersonalKind.NAME),
             shop_name=m.shop_name,
-            address=m.address,
+            address=present_personal(actor, m.address, PersonalKind.ADDRESS) if person else m.address,
             verified=m.verified,
             blacklisted=m.blacklisted,
             blacklist_reason=m.blacklist_reason,
@@ -322,7 +349,26 @@ def merchant_profile(db: Database, merchant_id: int, today: date | None = None) 
             stats=merchant_stats(session, [m.id], today).get(m.id, MerchantStats()),
             recovered=recovered,
             cases=cases,
-            seen=_seen(session, m),
+            seen=_seen(session, actor, m),
             blacklist_history=_blacklist_history(session, m.id),
             merges=_merges(session, m.id),
         )
+
+
+def similar_to(db: Database, actor: Actor, merchant_id: int) -> list[SimilarMerchant]:
+    """Other merchants whose names look like this one's, their personal values masked for the actor."""
+    actor.require_active()
+    with db.read() as session:
+        m = session.get(Merchant, merchant_id)
+        if m is None:
+            raise NotFound("merchant.not_found", merchant_id=merchant_id)
+        name = m.name
+    found = similar_merchants(db, name, exclude_id=merchant_id)
+    with db.read() as session:
+        query = select(Merchant.id, Merchant.kind).where(Merchant.id.in_([s.id for s in found]))
+        kinds: dict[int, str] = {mid: kind for mid, kind in session.execute(query)}
+    shown = []
+    for s in found:
+        shown_name, wechat, phone = present_merchant(actor, kinds.get(s.id, ""), s.name, s.wechat_id, s.phone)
+        shown.append(SimilarMerchant(s.id, shown_name, wechat, phone, s.similarity))
+    return shown

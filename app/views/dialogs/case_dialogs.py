@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.domain.dates import today_local
 from app.domain.errors import DomainError, Problem
-from app.services.cases.conflicts import ConflictReport, EditBase, save_edit
+from app.services.cases.conflicts import ConflictReport, EditBase, edit_problems, save_edit
 from app.services.cases.detail import CaseDetail
 from app.services.cases.drafts import validate_draft
 from app.services.cases.intake import register_case
@@ -81,9 +81,31 @@ class EditCaseDialog(_CaseFormDialog):
             self.case_form.merchant_address,
         ):
             widget.setEnabled(False)
+        form = self.case_form
+        by_field: dict[str, QWidget] = {
+            "consumer_name": form.consumer_name,
+            "consumer_phone": form.consumer_phone,
+            "consumer_id_number": form.consumer_id,
+            "consumer_address": form.consumer_address,
+            "agent_name": form.agent_name,
+            "facts": form.facts,
+            "request_text": form.request_text,
+        }
+        for name in detail.masked:  # shown masked for this user's roles: not theirs to change
+            widget = by_field.get(name)
+            if widget is not None:
+                widget.setEnabled(False)
+                widget.setToolTip(self.tr("您的角色只能看到脱敏后的内容，不能修改此项"))
         self.dirty = False
         self.base = EditBase(detail.case_no, detail.version, detail.draft)
         self.conflict_dialog: ConflictDialog | None = None
+
+    def field_problems(self) -> list[Problem]:
+        if not self.detail.masked:
+            return super().field_problems()
+        super(_CaseFormDialog, self).field_problems()
+        draft = self.case_form.draft()
+        return edit_problems(self.ctx.db, self.ctx.actor, self.detail.case_no, draft, today_local())
 
     def submit(self) -> None:
         draft = self.case_form.draft()

@@ -31,8 +31,8 @@ from app.domain.periods import RECENT_DAYS
 from app.domain.permissions import Permission
 from app.domain.workflow import OUTCOMES, STATES
 from app.services.merchants.admin import merge_merchants, merge_preview, set_blacklisted, undo_merge
-from app.services.merchants.identity import SIMILAR_NAME_CUTOFF, similar_merchants
-from app.services.merchants.profile import MerchantProfile, merchant_profile
+from app.services.merchants.identity import SIMILAR_NAME_CUTOFF
+from app.services.merchants.profile import MerchantProfile, merchant_profile, similar_to
 from app.views.context import AppContext
 from app.views.dialogs.reason_dialog import ReasonDialog
 from app.views.i18n import DATA_PROPERTY, punctuation
@@ -121,7 +121,7 @@ class MerchantDialog(QDialog):
 
     def reload(self) -> None:
         """Read the profile again and fill every part of the dialog."""
-        self.profile = merchant_profile(self.ctx.db, self.merchant_id)
+        self.profile = merchant_profile(self.ctx.db, self.ctx.actor, self.merchant_id)
         p = self.profile
         self.setWindowTitle(self.tr("经营者：%1").replace("%1", p.name))
         self.setProperty(DATA_PROPERTY, True)  # the title names the merchant
@@ -216,7 +216,7 @@ class MerchantDialog(QDialog):
 
     def _fill_similar(self, p: MerchantProfile) -> None:
         self.similar.clear()
-        for s in similar_merchants(self.ctx.db, p.name, exclude_id=p.id):
+        for s in similar_to(self.ctx.db, self.ctx.actor, p.id):
             ident = " / ".join(v for v in (s.wechat_id, s.phone) if v)
             item = QListWidgetItem(
                 self.tr("%1（相似度 %2）%3").replace("%1", s.name).replace("%2", str(s.similarity)).replace("%3", ident)
