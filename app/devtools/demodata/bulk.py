@@ -9,6 +9,12 @@ created again (sorted once, far cheaper) and the triggers come back. All of it h
 transaction (SQLite DDL is transactional, so an interrupted load leaves nothing behind). The sort keys
 the triggers would have set are written in the rows themselves. An insert trigger this module does not
 know stays in place: slower, never wrong.
+
+On PostgreSQL the rows go in through ``COPY`` (several times faster than batched INSERTs). The loaded
+tables' non-unique indexes (the trigram GIN indexes among them) and their foreign keys are set aside
+the same way and built again at the end, each in one pass (re-adding a foreign key validates every row,
+so nothing is trusted blindly); the insert trigger that sets the sort keys is disabled meanwhile, since
+the rows carry them. PostgreSQL's DDL is transactional too.
 """
 
 from __future__ import annotations
@@ -30,6 +36,8 @@ CHUNK_ROWS = 10_000
 MEMO_LIMIT = 500_000
 # Insert triggers whose effect the generator writes into the rows itself (migration 0002_search).
 SORT_KEY_TRIGGERS = frozenset({"search_cases_sort_ai"})
+PG_SORT_KEY_TRIGGERS = {"cases": "search_cases_sort"}
+PG_MAINTENANCE_MEM = "512MB"
 _CONTENT = re.compile(r"content\s*=\s*'?\"?(\w+)", re.IGNORECASE)
 
 
@@ -129,8 +137,20 @@ def insert_rows(session: Session, name: str, columns: tuple[str, ...], rows: Seq
     cache_key = (session.get_bind().dialect.name, name, columns)
     plan = _plans.get(cache_key) or _plans.setdefault(cache_key, _Plan(session, name, columns))
     connection = session.connection()
+    if cache_key[0] == "postgresql":
+        _copy_rows(connection.connection.dbapi_connection, name, columns, rows)
+        return
     for start in range(0, len(rows), CHUNK_ROWS):
         connection.exec_driver_sql(plan.sql, plan.parameters(columns, list(rows[start : start + CHUNK_ROWS])))
+
+
+def _copy_rows(raw: Any, name: str, columns: tuple[str, ...], rows: Sequence[tuple[Any, ...]]) -> None:
+    """PostgreSQL: the rows through ``COPY ... FROM STDIN`` on the session's own connection (and so in
+    its transaction); psycopg adapts the encoded values as it does for any statement."""
+    names = ", ".join(f'"{c}"' for c in columns)
+    with raw.cursor() as cursor, cursor.copy(f'COPY "{name}" ({names}) FROM STDIN') as copy:
+        for row in rows:
+            copy.write_row(row)
 
 
 def _fts_tables(session: Session, loaded: set[str]) -> dict[str, str]:
@@ -187,10 +207,64 @@ class Loader:
 
 
 @contextmanager
+def _pg_loading(session: Session, tables: Iterable[str]) -> Iterator[Loader]:
+    """PostgreSQL: non-unique indexes and foreign keys of the loaded tables set aside, the sort-key
+    trigger disabled, all restored at the end of the block (in the caller's transaction)."""
+    loaded = sorted(set(tables))
+    where = "n.nspname = current_schema() AND c.relname = ANY(:tables)"
+    indexes = session.execute(
+        text(
+            "SELECT i.relname, pg_get_indexdef(i.oid) FROM pg_index x "
+            "JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class c ON c.oid = x.indrelid "
+            f"JOIN pg_namespace n ON n.oid = c.relnamespace WHERE {where} AND NOT x.indisunique "
+            "ORDER BY i.relname"
+        ),
+        {"tables": loaded},
+    ).all()
+    foreign = session.execute(
+        text(
+            "SELECT c.relname, k.conname, pg_get_constraintdef(k.oid) FROM pg_constraint k "
+            f"JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+            f"WHERE {where} AND k.contype = 'f' ORDER BY c.relname, k.conname"
+        ),
+        {"tables": loaded},
+    ).all()
+    triggers = [
+        (t, name)
+        for t, name in PG_SORT_KEY_TRIGGERS.items()
+        if t in loaded
+        and session.execute(
+            text("SELECT 1 FROM pg_trigger WHERE tgname = :n AND tgrelid = to_regclass(:t)"), {"n": name, "t": t}
+        ).first()
+    ]
+    connection = session.connection()
+    connection.exec_driver_sql(f"SET LOCAL maintenance_work_mem = '{PG_MAINTENANCE_MEM}'")
+    for table_name, constraint, _definition in foreign:
+        connection.exec_driver_sql(f'ALTER TABLE "{table_name}" DROP CONSTRAINT "{constraint}"')
+    for name, _definition in indexes:
+        connection.exec_driver_sql(f'DROP INDEX "{name}"')
+    for table_name, trigger in triggers:
+        connection.exec_driver_sql(f'ALTER TABLE "{table_name}" DISABLE TRIGGER "{trigger}"')
+    yield Loader(session, {})
+    for table_name, trigger in triggers:
+        connection.exec_driver_sql(f'ALTER TABLE "{table_name}" ENABLE TRIGGER "{trigger}"')
+    for _name, definition in indexes:
+        connection.exec_driver_sql(definition)
+    for table_name, constraint, definition in foreign:
+        connection.exec_driver_sql(f'ALTER TABLE "{table_name}" ADD CONSTRAINT "{constraint}" {definition}')
+
+
+@contextmanager
 def loading(session: Session, tables: Iterable[str]) -> Iterator[Loader]:
-    """A :class:`Loader` for ``tables``. On SQLite the known insert triggers and the secondary indexes of
-    the tables are set aside for the block and created again afterwards; elsewhere nothing changes."""
-    if session.get_bind().dialect.name != "sqlite":
+    """A :class:`Loader` for ``tables``. The known insert triggers and the secondary indexes of the
+    tables (on PostgreSQL also their foreign keys) are set aside for the block and created again
+    afterwards."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        with _pg_loading(session, tables) as pg_loader:
+            yield pg_loader
+        return
+    if dialect != "sqlite":
         yield Loader(session, {})
         return
     loaded = set(tables)

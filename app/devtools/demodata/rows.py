@@ -352,17 +352,18 @@ class CaseFactory:
                     d[g["confirmed_on"]],
                 )
             )
+        last_of = {entry[2]: index for index, entry in enumerate(life.history)}
         rows["case_history"].extend(
-            (take("case_history"), case_id, *entry[:7], *self._event(life, index, entry))
+            (take("case_history"), case_id, *entry[:7], *self._event(life, index == last_of[entry[2]], entry))
             for index, entry in enumerate(life.history)
         )
 
-    def _event(self, life: Life, index: int, entry: tuple[Any, ...]) -> tuple[Any, ...]:
+    def _event(self, life: Life, last: bool, entry: tuple[Any, ...]) -> tuple[Any, ...]:
         """event_on, outcome, money received and due date of a history row, as the workflow keeps them: the
-        case's final closing and agreement hold the data; a closing undone by a reopening received nothing."""
+        case's final closing and agreement hold the data; a closing undone by a reopening received nothing.
+        ``last``: the row is the case's last one of its action."""
         d, money = self.encode.date, self.encode.money
         action, grounds, on = entry[2], entry[5], entry[7]
-        last = index == max(i for i, e in enumerate(life.history) if e[2] == action)
         if action == "close":
             if last and life.state == "closed":
                 return d[on], life.outcome, money[life.recovered], money[life.punitive], None
