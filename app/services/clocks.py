@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from app.domain.deadlines import (
@@ -131,7 +131,7 @@ def recompute_open_deadlines(session: Session, today: date) -> int:
         cases.next_due_kind,
     )
     write = (
-        update(Case.__table__)
+        update(cast(Table, Case.__table__))
         .where(cases.id == bindparam("case_id"))
         .values(next_due_on=bindparam("due"), next_due_kind=bindparam("kind"), version=cases.version + 1)
     )
