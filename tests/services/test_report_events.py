@@ -6,7 +6,8 @@ the cases it counts, and its rows carry codes."""
 from __future__ import annotations
 
 import importlib
-from datetime import date
+from dataclasses import replace
+from datetime import date, datetime
 from decimal import Decimal
 
 import openpyxl
@@ -16,8 +17,12 @@ from alembic.operations import Operations
 from sqlalchemy import text
 
 from app.domain import requirements as req
+from app.domain.dates import LOCAL_TZ
+from app.services import audit
+from app.services.admin.users import add_user
 from app.services.cases import workflow
-from app.services.cases.intake import register_case
+from app.services.cases.detail import case_detail
+from app.services.cases.intake import edit_case, register_case
 from app.services.cases.listing import CaseList, CaseQuery
 from app.services.context import Actor
 from app.services.report import export_monthly_report, group_figures, month_summary
@@ -27,7 +32,7 @@ from app.services.report.months import month_end
 from tests.support.builders import wechat_draft
 from tests.support.report_data import MONTH, october_database
 
-FIGURE_SHEETS = ("汇总", "问题性质", "商品服务类别", "购买渠道", "经营者")
+FIGURE_SHEETS = ("汇总", "问题性质", "商品服务类别", "具体商品服务", "购买渠道", "经营者")
 NOVEMBER = date(2026, 11, 1)
 
 
@@ -75,6 +80,50 @@ def test_a_past_month_is_the_same_after_a_case_of_it_is_reopened_and_closed_agai
     november = month_summary(db, NOVEMBER).this
     assert november.closed == november_before.closed + 1
     assert november.recovered == november_before.recovered + Decimal("300.00")
+
+
+def detail_of(path) -> dict[str, dict[str, object]]:
+    """The 案件明细 rows by case number, each as header -> value."""
+    wb = openpyxl.load_workbook(path, read_only=True)
+    try:
+        header, *rows = wb["案件明细"].iter_rows(values_only=True)
+        return {str(r[0]): dict(zip(header, r, strict=True)) for r in rows}
+    finally:
+        wb.close()
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
+def test_the_detail_sheet_shows_each_case_as_it_stood_at_the_end_of_the_month(kind, tmp_path, monkeypatch):
+    clock = {"now": datetime(2026, 10, 28, 12, 0, tzinfo=LOCAL_TZ)}
+    monkeypatch.setattr(audit, "now_local", lambda: clock["now"])  # the audit times of October's work
+    with october_database(kind, tmp_path) as (db, boss, numbers):
+        add_user(db, Actor.cli(), "qian", "钱调解", ["mediator"])
+
+        def export(name: str) -> dict[str, dict[str, object]]:
+            return detail_of(export_monthly_report(db, boss, MONTH, tmp_path / name, unmasked=True).path)
+
+        before = export("before.xlsx")
+        clock["now"] = datetime(2026, 11, 12, 9, 30, tzinfo=LOCAL_TZ)
+        reopen_and_close_again(db, boss, numbers["self_settled"], date(2026, 11, 10), date(2026, 11, 20), "300.00")
+        draft = case_detail(db, boss, numbers["accepted"]).draft
+        changed = replace(draft, facts="十一月补充的事实", sub_category="", consumer_name="王五", nature="quality")
+        edit_case(db, boss, numbers["accepted"], changed, today=date(2026, 11, 12))
+        workflow.assign_mediator(db, boss, numbers["mediating"], "qian")
+        after = export("after.xlsx")
+        assert after == before
+        self_settled, oct_to_nov = after[numbers["self_settled"]], after[numbers["oct_to_nov"]]
+        assert self_settled["状态"] == "已办结" and self_settled["办结结果"] == "自行和解"
+        assert self_settled["挽回经济损失(元)"] == 150.5 and self_settled["办结日期"].date() == date(2026, 10, 28)
+        assert oct_to_nov["状态"] == "达成协议" and oct_to_nov["办结日期"] is None
+        assert oct_to_nov["挽回经济损失(元)"] == 0 and oct_to_nov["办结结果"] is None
+        accepted = after[numbers["accepted"]]
+        assert accepted["具体商品或服务"] == "经营性互联网服务" and accepted["消费者姓名"] != "王五"
+        assert accepted["投诉问题性质"] == "虚假宣传" and "十一月补充" not in str(accepted["投诉内容"])
+        assert after[numbers["mediating"]]["调解员"] == "赵主管"
+        november = detail_of(export_monthly_report(db, boss, NOVEMBER, tmp_path / "nov.xlsx", unmasked=True).path)
+        now = november[numbers["self_settled"]]
+        assert now["办结结果"] == "履行完毕" and now["挽回经济损失(元)"] == 300 and now["办结日期"].day == 20
+        assert november[numbers["oct_to_nov"]]["状态"] == "已办结"
 
 
 def test_a_case_reopened_in_a_later_month_still_counts_as_closed_in_its_month(october):

@@ -26,6 +26,7 @@ from app.services.ledger.export import count_ledger_cases, iter_ledger_cases
 from app.services.reference import load_rule_sets
 from app.services.report import sheets
 from app.services.report.definitions import COLUMN_NOTES, FIGURES, RESOLVED_NOTE
+from app.services.report.detail_rows import as_it_stood
 from app.services.report.figures import reported_until
 from app.services.report.groups import ROW, compared_rows, merchant_rows
 from app.services.report.months import month_end, month_start, month_text
@@ -149,7 +150,10 @@ def _write(
     sheets.write_groups(channel_ws, groups["购买渠道"])
     sheets.write_merchants(merchant_ws, merchants, masked, regulator)
     rows = sheets.write_detail(
-        detail_ws, iter_ledger_cases(session, first, last), masked, lambda done: progress(done, total)
+        detail_ws,
+        as_it_stood(session, iter_ledger_cases(session, first, last), last),
+        masked,
+        lambda done: progress(done, total),
     )
     notes = _notes(session, db, actor, month, masked, rule_sets, last, regulator)
     notes += [("与上次导出相比", "\n".join(since.lines()))]
