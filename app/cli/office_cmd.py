@@ -17,6 +17,7 @@ _TEXT_OPTIONS = {
     "samr_office": "the market supervision office it reports to (上报的市场监督管理部门)",
     "seal_text": "text printed where the seal goes when there is no seal image",
     "number_pattern": "document numbers, {year} and {n}, e.g. 'X消调〔{year}〕第{n}号'",
+    "region": "the office's region: a rule set of that region (a local rule) applies first; '' for national",
 }
 
 

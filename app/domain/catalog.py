@@ -691,6 +691,8 @@ MESSAGES: Mapping[str, tuple[str, str]] = {
         "应为不予受理理由、终止调解理由或中止原因",
         "Should be a ground for rejection, a ground for termination or a reason for suspension",
     ),
+    "rule_set.ground_not_found": ("没有代码为 {ground} 的理由", "There is no ground with code {ground}"),
+    "rule_set.not_found": ("没有代码为 {rule_set} 的规则集", "There is no rule set with code {rule_set}"),
     "rule_set.pausing_not_listed": ("须是所列的中止原因", "Must be one of the listed reasons for suspension"),
     "rule_set.same_day": ("与规则集 {other} 相同", "Same as rule set {other}"),
     "rule_set.suspension_pauses_mediation_only": ("中止只影响调解期限", "A suspension pauses only the mediation limit"),
@@ -784,6 +786,7 @@ MESSAGES: Mapping[str, tuple[str, str]] = {
 FIELDS: Mapping[str, str] = {
     # form fields and ledger columns are named in Chinese (their key); the English name to show
     "12315编号": "12315 reference",
+    "所在地区": "Region",
     "被投诉人": "Respondent",
     "被投诉人身份": "Respondent's role",
     "被投诉人名称": "Respondent's name",

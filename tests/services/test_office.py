@@ -98,3 +98,12 @@ def test_the_report_title_names_the_association_and_the_office_it_reports_to(sql
         wb.close()
     assert title.startswith("宝安区消费者委员会 2026年10月")
     assert "报送：深圳市市场监督管理局宝安监管局" in title
+
+
+def test_office_set_region_picks_local_rules_from_the_command_line(tmp_path, capsys):
+    """`office set --region` sets the region a local rule set (e.g. 上海市) is matched against."""
+    url = f"sqlite:///{tmp_path / 'w.db'}"
+    assert main(["--db", url, "office", "set", "--region", "上海市"]) == 0
+    assert "所在地区：上海市" in capsys.readouterr().out
+    assert main(["--db", url, "office", "set", "--region", ""]) == 0
+    assert "所在地区：\n" in capsys.readouterr().out

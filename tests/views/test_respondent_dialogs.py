@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QGroupBox, QLabel
 
 from app.services.admin.users import actor_for, add_user
 from app.services.cases.detail import case_detail
@@ -31,12 +31,17 @@ def _titles(page: CasePage) -> list[str]:
     return [g.title() for g in page.findChildren(QGroupBox)]
 
 
+def _texts(page: CasePage) -> list[str]:
+    return [label.text() for label in page.findChildren(QLabel)]
+
+
 def test_the_platform_is_named_and_its_advance_payment_recorded_from_the_case_page(qtbot, sqlite_db, boss):
     """CRPL Art. 44 / E-Commerce Law Art. 38: the platform as second respondent; its 先行赔付 on the page."""
     no = to_agreed(sqlite_db, boss, D0)
     page = CasePage(context(sqlite_db, boss), no)
     qtbot.addWidget(page)
-    assert "其他被投诉人（0）" in _titles(page)
+    assert "其他被投诉人与先行赔付" in _titles(page)
+    assert "其他被投诉人：无" in _texts(page) and "先行赔付：无" in _texts(page)
     assert page.section_buttons["add_respondent"].isEnabled() and page.section_buttons["advance_payment"].isEnabled()
     dialog = page.open_respondent_dialog()
     click(qtbot, dialog.save_button)
@@ -46,7 +51,7 @@ def test_the_platform_is_named_and_its_advance_payment_recorded_from_the_case_pa
     click(qtbot, dialog.save_button)
     detail = case_detail(sqlite_db, boss, no)
     assert [(r.role, r.name, r.kind) for r in detail.respondents] == [("platform", "拼好物电商平台", "platform")]
-    assert "其他被投诉人（1）" in _titles(page)
+    assert "电子商务平台经营者：拼好物电商平台（平台）" in _texts(page)
 
     dialog = page.open_advance_dialog()
     assert dialog.payer_name.text() == "拼好物电商平台"  # offered from the platform respondent
@@ -54,7 +59,7 @@ def test_the_platform_is_named_and_its_advance_payment_recorded_from_the_case_pa
     click(qtbot, dialog.save_button)
     detail = case_detail(sqlite_db, boss, no)
     assert [(p.payer_kind, p.amount) for p in detail.advance_payments] == [("platform", Decimal("150.50"))]
-    assert any(t.startswith("先行赔付（合计 150.50") for t in _titles(page))
+    assert any("拼好物电商平台（电子商务平台）" in t and "先行赔付 150.50 元" in t for t in _texts(page))
 
 
 def test_a_rejected_complaint_offers_no_respondent_or_advance_payment(qtbot, sqlite_db, boss):

@@ -70,6 +70,11 @@ def _register_other_screens() -> None:
     screenshot("dialog_evidence")(lambda ctx: EvidenceDialog(ctx, detail_of(ctx)))
     screenshot("dialog_assign_mediator")(lambda ctx: AssignMediatorDialog(ctx, detail_of(ctx)))
 
+    from app.views.dialogs.respondents import AdvancePaymentDialog, RespondentDialog
+
+    screenshot("dialog_respondent")(lambda ctx: RespondentDialog(ctx, detail_of(ctx)))
+    screenshot("dialog_advance_payment")(lambda ctx: AdvancePaymentDialog(ctx, detail_of(ctx)))
+
 
 _register_action_screens()
 _register_other_screens()

@@ -59,6 +59,37 @@ def office_dialog(ctx: AppContext) -> QWidget:
     return OfficeDialog(ctx)
 
 
+@screenshot("rule_set_dialog")
+def rule_set_dialog(ctx: AppContext) -> QWidget:
+    """The new rule set form: four clocks, the ground lists, the pausing reasons (15 rows)."""
+    from app.views.dialogs.rule_set_dialog import RuleSetDialog
+
+    return RuleSetDialog(ctx)
+
+
+@screenshot("ground_dialog")
+def ground_dialog(ctx: AppContext) -> QWidget:
+    from app.services.admin.rule_sets import list_grounds
+    from app.views.dialogs.ground_dialogs import GroundDialog
+
+    return GroundDialog(ctx, next(g for g in list_grounds(ctx.db) if g.code == "party_ceased"))
+
+
+@screenshot("rule_set_grounds_dialog")
+def rule_set_grounds_dialog(ctx: AppContext) -> QWidget:
+    from app.services.admin.rule_sets import list_rule_sets
+    from app.views.dialogs.ground_dialogs import RuleSetGroundsDialog
+
+    return RuleSetGroundsDialog(ctx, list_rule_sets(ctx.db)[-1])
+
+
+@screenshot("entrusted_export_dialog")
+def entrusted_export_dialog(ctx: AppContext) -> QWidget:
+    from app.views.dialogs.entrusted_export import EntrustedExportDialog
+
+    return EntrustedExportDialog(ctx)
+
+
 @screenshot("enquiries_dialog")
 def enquiries_dialog(ctx: AppContext) -> QWidget:
     """The enquiry log with two consultations of today."""

@@ -228,20 +228,24 @@
         <translation>No follow-up visits yet</translation>
     </message>
     <message>
-        <source>其他被投诉人（%1）</source>
-        <translation>Other respondents (%1)</translation>
+        <source>其他被投诉人与先行赔付</source>
+        <translation>Other respondents and advance compensation</translation>
     </message>
     <message>
-        <source>仅有上述经营者</source>
-        <translation>Only the merchant above</translation>
+        <source>其他被投诉人：无</source>
+        <translation>Other respondents: none</translation>
     </message>
     <message>
-        <source>先行赔付（合计 %1）</source>
-        <translation>Advance compensation (total %1)</translation>
+        <source>先行赔付：无</source>
+        <translation>Advance compensation: none</translation>
     </message>
     <message>
-        <source>无先行赔付记录</source>
-        <translation>No advance compensation recorded</translation>
+        <source>%1 %2 先行赔付 %3</source>
+        <translation>%1 %2 paid %3 in advance</translation>
+    </message>
+    <message>
+        <source>先行赔付合计 %1</source>
+        <translation>Advance compensation in all: %1</translation>
     </message>
     <message>
         <source>12315编号</source>
@@ -395,6 +399,10 @@
     <message>
         <source>规则集</source>
         <translation>Rule Sets</translation>
+    </message>
+    <message>
+        <source>理由与原因</source>
+        <translation>Grounds and reasons</translation>
     </message>
     <message>
         <source>协会信息</source>
@@ -1551,6 +1559,41 @@
     </message>
 </context>
 <context>
+    <name>EntrustedExportDialog</name>
+    <message>
+        <source>导出受委托调解结果</source>
+        <translation>Export results of entrusted cases</translation>
+    </message>
+    <message>
+        <source>全部委托单位</source>
+        <translation>All entrusting offices</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>委托单位</source>
+        <translation>Entrusting office</translation>
+    </message>
+    <message>
+        <source>登记日期自</source>
+        <translation>Received from</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>保存到</source>
+        <translation>Save to</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceDialog</name>
     <message>
         <source>添加证据</source>
@@ -1796,6 +1839,96 @@
     <message>
         <source>有尚未保存的内容，确定放弃吗？</source>
         <translation>There are unsaved changes. Discard them?</translation>
+    </message>
+</context>
+<context>
+    <name>GroundDialog</name>
+    <message>
+        <source>修改理由</source>
+        <translation>Edit ground</translation>
+    </message>
+    <message>
+        <source>新增理由</source>
+        <translation>New ground</translation>
+    </message>
+    <message>
+        <source>（不影响期限）</source>
+        <translation>(no deadline affected)</translation>
+    </message>
+    <message>
+        <source>如：市场监管总局令第121号第二十三条</source>
+        <translation>e.g. SAMR Order 121, Art. 23</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>中文名称</source>
+        <translation>Chinese label</translation>
+    </message>
+    <message>
+        <source>英文名称</source>
+        <translation>English label</translation>
+    </message>
+    <message>
+        <source>影响的期限</source>
+        <translation>Deadline affected</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>代码记录在案件中，不能修改</source>
+        <translation>Cases store the code; it cannot be changed</translation>
+    </message>
+</context>
+<context>
+    <name>GroundsTab</name>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>影响的期限</source>
+        <translation>Deadline affected</translation>
+    </message>
+    <message>
+        <source>所在规则集</source>
+        <translation>In rule sets</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>新增理由…</source>
+        <translation>New ground…</translation>
+    </message>
+    <message>
+        <source>修改所选…</source>
+        <translation>Edit selected…</translation>
+    </message>
+    <message>
+        <source>新增的理由须在“规则集”页加入规则集后才可在案件中选用；代码不能修改。</source>
+        <translation>A new ground can be chosen on cases once a rule set offers it (Rule sets tab); codes cannot be changed.</translation>
+    </message>
+    <message>
+        <source>（未使用）</source>
+        <translation>(not used)</translation>
     </message>
 </context>
 <context>
@@ -2534,6 +2667,18 @@
         <translation>Document number pattern</translation>
     </message>
     <message>
+        <source>留空为只用全国规则；如：上海市</source>
+        <translation>Empty for the national rules only; else as a rule set names its region</translation>
+    </message>
+    <message>
+        <source>与某规则集的适用地区相同时，新登记的案件先按该地方规则计算期限</source>
+        <translation>When a rule set has this region, new cases follow that local rule first</translation>
+    </message>
+    <message>
+        <source>所在地区</source>
+        <translation>Region</translation>
+    </message>
+    <message>
         <source>{year} 为年份，{n} 为当年流水号，例如 X消调〔{year}〕第{n}号</source>
         <translation>{year} is the year, {n} the running number of that year, e.g. X消调〔{year}〕第{n}号</translation>
     </message>
@@ -2591,6 +2736,10 @@
     <message>
         <source>文书编号格式</source>
         <translation>Document number pattern</translation>
+    </message>
+    <message>
+        <source>所在地区</source>
+        <translation>Region</translation>
     </message>
     <message>
         <source>印章图片</source>
@@ -2692,6 +2841,14 @@
         <translation>Export Monthly Report…</translation>
     </message>
     <message>
+        <source>受委托调解结果…</source>
+        <translation>Entrusted results…</translation>
+    </message>
+    <message>
+        <source>受市场监督管理部门委托调解的案件结果，报送委托单位</source>
+        <translation>Results of cases entrusted by a market supervision office, to report back to it</translation>
+    </message>
+    <message>
         <source>导入台账…</source>
         <translation>Import Ledger…</translation>
     </message>
@@ -2753,6 +2910,10 @@ Open the folder?</translation>
         <source>导出失败</source>
         <translation>Export Failed</translation>
     </message>
+    <message>
+        <source>已导出受委托调解结果 %1 件：%2</source>
+        <translation>Exported the results of %1 entrusted cases: %2</translation>
+    </message>
 </context>
 <context>
     <name>RespondentDialog</name>
@@ -2766,7 +2927,7 @@ Open the folder?</translation>
     </message>
     <message>
         <source>如：某电商平台、品牌方公司名称</source>
-        <translation>e.g. an e-commerce platform, the brand owner's company</translation>
+        <translation>e.g. an e-commerce platform, the brand owner&apos;s company</translation>
     </message>
     <message>
         <source>名称</source>
@@ -2790,7 +2951,7 @@ Open the folder?</translation>
     </message>
     <message>
         <source>如：平台不能提供销售者的真实名称、地址和有效联系方式</source>
-        <translation>e.g. the platform cannot give the seller's real name, address and contact</translation>
+        <translation>e.g. the platform cannot give the seller&apos;s real name, address and contact</translation>
     </message>
     <message>
         <source>说明</source>
@@ -2831,7 +2992,7 @@ Open the folder?</translation>
     </message>
     <message>
         <source>留空为全国；如：上海市</source>
-        <translation>Empty for national; e.g. 上海市</translation>
+        <translation>Empty for national; else the region as offices name it</translation>
     </message>
     <message>
         <source>依据的文件及出处</source>
@@ -2915,6 +3076,25 @@ Open the folder?</translation>
     </message>
 </context>
 <context>
+    <name>RuleSetGroundsDialog</name>
+    <message>
+        <source>规则集 %1 的理由</source>
+        <translation>Grounds of rule set %1</translation>
+    </message>
+    <message>
+        <source>只改变可选的理由；期限不变，已登记案件的期限不受影响。</source>
+        <translation>Only the grounds offered change; the limits stay, and no registered case&apos;s deadline moves.</translation>
+    </message>
+    <message>
+        <source>不予受理理由</source>
+        <translation>Grounds for rejection</translation>
+    </message>
+    <message>
+        <source>终止调解理由</source>
+        <translation>Grounds for termination</translation>
+    </message>
+</context>
+<context>
     <name>RulesTab</name>
     <message>
         <source>代码</source>
@@ -2945,6 +3125,14 @@ Open the folder?</translation>
         <translation>Region</translation>
     </message>
     <message>
+        <source>所选规则集的理由…</source>
+        <translation>Grounds of the selected rule set…</translation>
+    </message>
+    <message>
+        <source>规则集的期限不能修改：已登记的案件继续按原规则计算期限；可选的理由可以调整。</source>
+        <translation>A rule set&apos;s limits cannot be changed: registered cases keep their deadlines; the grounds offered can be adjusted.</translation>
+    </message>
+    <message>
         <source>全国</source>
         <translation>National</translation>
     </message>
@@ -2962,7 +3150,7 @@ Open the folder?</translation>
     </message>
     <message>
         <source>已有的规则集不能修改：已登记的案件继续按原规则计算期限。</source>
-        <translation>Existing rule sets cannot be changed: registered cases keep counting their deadlines by their original rules.</translation>
+        <translation type="vanished">Existing rule sets cannot be changed: registered cases keep counting their deadlines by their original rules.</translation>
     </message>
 </context>
 <context>

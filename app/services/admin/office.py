@@ -42,6 +42,9 @@ class OfficeInfo:
     """Document numbers: ``{year}`` the year of issue, ``{n}`` the running number of that year."""
     seal_image: str = ""
     """A PNG or JPEG of the seal, base64; empty for none (then the seal text is printed)."""
+    region: str = ""
+    """The office's region (setting ``office.region``): a rule set of the same region (a local rule, e.g.
+    上海市) applies to its new cases before the national one; empty for the national rules only."""
 
     @property
     def seal_data_uri(self) -> str:
@@ -65,6 +68,7 @@ LABELS = {
     "seal_text": "印章文字",
     "number_pattern": "文书编号格式",
     "seal_image": "印章图片",
+    "region": "所在地区",
 }
 LABELS_EN = {
     "name": "Association name",
@@ -74,8 +78,17 @@ LABELS_EN = {
     "seal_text": "Seal text",
     "number_pattern": "Document number pattern",
     "seal_image": "Seal image",
+    "region": "Region",
 }
-LIMITS = {"name": 60, "address": 200, "phone": 40, "samr_office": 60, "seal_text": 60, "number_pattern": 40}
+LIMITS = {
+    "name": 60,
+    "address": 200,
+    "phone": 40,
+    "samr_office": 60,
+    "seal_text": 60,
+    "number_pattern": 40,
+    "region": 40,
+}
 
 
 def read_office(session: Session) -> OfficeInfo:

@@ -1,9 +1,11 @@
 """Rule sets and grounds as an administrator keeps them: list them, add one.
 
-A rule set is never changed or removed once added: cases registered under it keep their limits.
-A new one applies to cases received on or after its effective date (in its region, if it has one).
-Grounds and suspension reasons are a catalogue: an administrator adds one (code, labels, the clock it
-affects), then a new rule set can list it.
+A rule set's clocks are never changed and a rule set is never removed once added: cases registered under
+it keep their limits. A new one applies to cases received on or after its effective date (in its region,
+if it has one). Grounds and suspension reasons are a catalogue: an administrator adds one (code, labels,
+the clock it affects) or corrects its labels, basis and clock (never its code: cases store it), and picks
+which non-acceptance and termination grounds a rule set offers (a new ground of a new order, such as
+Order 121's "主体资格灭失", can be offered under the rule set in force; no limit changes).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from sqlalchemy import select
 
 from app.domain.dates import parse_optional_date
 from app.domain.deadlines import CLOCK_KINDS, DAY_KINDS, KIND_MEDIATION, ClockRule
-from app.domain.errors import InvalidInput, InvalidValue, Problem
+from app.domain.errors import InvalidInput, InvalidValue, NotFound, Problem
 from app.domain.messages import msg
 from app.domain.permissions import Permission
 from app.domain.rules import (
@@ -31,7 +33,7 @@ from app.domain.rules import (
 )
 from app.services import audit
 from app.services.context import Actor
-from app.services.reference import load_grounds, load_rule_sets, rule_set_row
+from app.services.reference import load_grounds, load_rule_sets, rule_set_from_row, rule_set_row
 from app.store.database import Database
 from app.store.reference import GroundRow, RuleSetRow
 
@@ -236,9 +238,7 @@ def add_rule_set(db: Database, actor: Actor, data: RuleSetInput) -> RuleSet:
     return rules
 
 
-def add_ground(db: Database, actor: Actor, data: GroundInput) -> Ground:
-    """Add a ground or suspension reason to the catalogue; its code must be new for its kind."""
-    actor.require(Permission.MANAGE_RULES)
+def _ground_problems(data: GroundInput) -> list[Problem]:
     problems: list[Problem] = []
     kind, code = data.kind.strip(), data.code.strip()
     zh, en, clock = data.label_zh.strip(), data.label_en.strip(), data.clock.strip()
@@ -255,8 +255,17 @@ def add_ground(db: Database, actor: Actor, data: GroundInput) -> Ground:
         problems.append(Problem("影响的期限", msg("rule_set.unknown_clock"), clock))
     if kind == GROUND_SUSPENSION and clock not in ("", KIND_MEDIATION):
         problems.append(Problem("影响的期限", msg("rule_set.suspension_pauses_mediation_only"), clock))
+    return problems
+
+
+def add_ground(db: Database, actor: Actor, data: GroundInput) -> Ground:
+    """Add a ground or suspension reason to the catalogue; its code must be new for its kind."""
+    actor.require(Permission.MANAGE_RULES)
+    problems = _ground_problems(data)
     if problems:
         raise InvalidInput(problems)
+    kind, code = data.kind.strip(), data.code.strip()
+    zh, en, clock = data.label_zh.strip(), data.label_en.strip(), data.clock.strip()
     ground = Ground(kind, code, zh, en, clock, data.basis.strip())
     with db.transaction() as session:
         if session.get(GroundRow, (kind, code)) is not None:
@@ -272,3 +281,54 @@ def add_ground(db: Database, actor: Actor, data: GroundInput) -> Ground:
             after={"label_zh": zh, "label_en": en, "clock": clock, "basis": ground.basis},
         )
     return ground
+
+
+def edit_ground(db: Database, actor: Actor, data: GroundInput) -> Ground:
+    """Correct a ground's labels, basis and clock; its kind and code (stored on cases) stay."""
+    actor.require(Permission.MANAGE_RULES)
+    problems = _ground_problems(data)
+    if problems:
+        raise InvalidInput(problems)
+    kind, code = data.kind.strip(), data.code.strip()
+    ground = Ground(kind, code, data.label_zh.strip(), data.label_en.strip(), data.clock.strip(), data.basis.strip())
+    with db.transaction() as session:
+        row = session.get(GroundRow, (kind, code))
+        if row is None:
+            raise NotFound("rule_set.ground_not_found", ground=code)
+        before = {"label_zh": row.label_zh, "label_en": row.label_en, "clock": row.clock, "basis": row.basis}
+        after = {"label_zh": ground.zh, "label_en": ground.en, "clock": ground.clock, "basis": ground.basis}
+        if before == after:
+            return ground
+        row.label_zh, row.label_en, row.clock, row.basis = ground.zh, ground.en, ground.clock, ground.basis
+        session.flush()
+        audit.record(session, actor, "edit_ground", "ground", f"{kind}:{code}", before=before, after=after)
+    return ground
+
+
+def set_rule_set_grounds(
+    db: Database, actor: Actor, code: str, non_acceptance: list[str], termination: list[str]
+) -> RuleSet:
+    """Choose the non-acceptance and termination grounds a rule set offers (codes of the catalogue, at least
+    one of each). Its clocks, region and dates do not change, so no case's deadline moves; a case that
+    already recorded a ground keeps it (its label comes from the catalogue)."""
+    actor.require(Permission.MANAGE_RULES)
+    with db.transaction() as session:
+        row = session.get(RuleSetRow, code)
+        if row is None:
+            raise NotFound("rule_set.not_found", rule_set=code)
+        catalogue = load_grounds(session)
+        problems: list[Problem] = []
+        known_na = {g.code for g in catalogue if g.kind == GROUND_NON_ACCEPTANCE}
+        known_t = {g.code for g in catalogue if g.kind == GROUND_TERMINATION}
+        _grounds("不予受理理由", non_acceptance, known_na, problems)
+        _grounds("终止调解理由", termination, known_t, problems)
+        if problems:
+            raise InvalidInput(problems)
+        na, t = list(dict.fromkeys(non_acceptance)), list(dict.fromkeys(termination))
+        before = {"non_acceptance_grounds": row.non_acceptance_grounds, "termination_grounds": row.termination_grounds}
+        row.non_acceptance_grounds, row.termination_grounds = ",".join(na), ",".join(t)
+        after = {"non_acceptance_grounds": row.non_acceptance_grounds, "termination_grounds": row.termination_grounds}
+        if before != after:
+            session.flush()
+            audit.record(session, actor, "set_rule_set_grounds", "rule_set", code, before=before, after=after)
+        return rule_set_from_row(row)

@@ -27,7 +27,7 @@ from app.domain.dates import LOCAL_TZ, now_local, today_local
 from app.domain.errors import InvalidInput, Problem
 from app.domain.messages import Label, field_name, label_of, msg
 from app.domain.money import format_yuan_grouped
-from app.domain.rules import NON_ACCEPTANCE_GROUNDS, TERMINATION_GROUNDS
+from app.domain.rules import GROUND_NON_ACCEPTANCE, GROUND_TERMINATION, ground_labels
 from app.domain.workflow import OUTCOMES, STATES, State
 from app.services import audit
 from app.services.admin.office import read_office
@@ -35,6 +35,7 @@ from app.services.cases.access import require_case_edit
 from app.services.cases.sessions import OFFER_PARTIES
 from app.services.cases.view import load_case
 from app.services.context import Actor
+from app.services.reference import load_grounds
 from app.store.cases import Case, HistoryEntry, IssuedDocument, MediationSession, case_by_no
 from app.store.counters import take_number
 from app.store.database import Database, default_data_dir
@@ -230,6 +231,9 @@ def _context(case: Case, request: DocumentRequest, session: Session, issued: Iss
             "total": agreement.refund + agreement.compensation + agreement.punitive,
         }
     office = read_office(session)
+    catalogue = load_grounds(session)  # labels of added grounds too (an administrator's, Order 121's)
+    non_acceptance = ground_labels(catalogue, GROUND_NON_ACCEPTANCE)
+    termination = ground_labels(catalogue, GROUND_TERMINATION)
     return {
         "office": office,
         "seal_image": SEAL_IMAGE if office.seal_image else "",
@@ -265,8 +269,8 @@ def _context(case: Case, request: DocumentRequest, session: Session, issued: Iss
         "channel": codes.label(codes.CHANNELS, case.channel),
         "payment": codes.label(codes.PAYMENTS, case.payment),
         "requests": [codes.label(codes.REQUESTS, r.code) for r in case.requests],
-        "reject_grounds": [codes.label(NON_ACCEPTANCE_GROUNDS, g) for g in _last_grounds(case, "reject")],
-        "termination_ground": codes.label(TERMINATION_GROUNDS, case.termination_ground),
+        "reject_grounds": [codes.label(non_acceptance, g) for g in _last_grounds(case, "reject")],
+        "termination_ground": codes.label(termination, case.termination_ground),
         "outcome": codes.label(OUTCOMES, case.outcome),
         "agreement": agreement,
         "money": money,

@@ -121,3 +121,10 @@ def export_entrusted_results(
             after={"cases": len(rows), "office": office, "first": first, "last": last},
         )
     return len(rows)
+
+
+def entrusting_offices(db: Database) -> list[str]:
+    """The SAMR offices that entrusted cases to the association, by name (for the export's choice)."""
+    query = select(Case.entrusted_by).where(Case.entrusted_by.is_not(None)).distinct()
+    with db.read() as session:
+        return sorted(name for name in session.scalars(query) if name)

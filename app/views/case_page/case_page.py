@@ -3,6 +3,7 @@ the case's state allows; the sections of the case; evidence, sessions and the hi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtWidgets import (
@@ -207,7 +208,6 @@ class CasePage(QWidget):
                 sections.complaint_group(detail, lang),
                 sections.handling_group(detail, lang),
                 sections.agreement_group(detail, lang),
-                self._advance_box(detail, editing),
             ]
         )
         later = [sections.follow_ups_group(detail, lang)] if detail.state in FOLLOW_UP_STATES else []
@@ -219,26 +219,28 @@ class CasePage(QWidget):
         self.scroll.setWidget(content)
 
     def _respondents_box(self, detail: CaseDetail, editing: Refusal | None) -> QWidget:
-        """Further respondents, with a button to name one (not on a rejected complaint)."""
+        """Further respondents and 先行赔付, with a button for each (not on a rejected complaint)."""
         group = sections.respondents_group(detail, self.ctx.lang)
-        if detail.state != State.REJECTED and len(detail.respondents) < MAX_RESPONDENTS:
-            button = QPushButton(self.tr("添加被投诉人…"))
-            button.clicked.connect(lambda: self.open_respondent_dialog())
-            offer(button, editing, self.ctx.lang)
-            self.section_buttons["add_respondent"] = button
-            group.layout().addWidget(button)
+        if detail.state == State.REJECTED:
+            return group
+        row = QHBoxLayout()
+        if len(detail.respondents) < MAX_RESPONDENTS:
+            self._section_button(row, "add_respondent", self.tr("添加被投诉人…"), self.open_respondent_dialog, editing)
+        self._section_button(row, "advance_payment", self.tr("记录先行赔付…"), self.open_advance_dialog, editing)
+        row.addStretch(1)
+        layout = group.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.addLayout(row)
         return group
 
-    def _advance_box(self, detail: CaseDetail, editing: Refusal | None) -> QWidget:
-        """先行赔付 records, with a button to record one (not on a rejected complaint)."""
-        group = sections.advance_group(detail, self.ctx.lang)
-        if detail.state != State.REJECTED:
-            button = QPushButton(self.tr("记录先行赔付…"))
-            button.clicked.connect(lambda: self.open_advance_dialog())
-            offer(button, editing, self.ctx.lang)
-            self.section_buttons["advance_payment"] = button
-            group.layout().addWidget(button)
-        return group
+    def _section_button(
+        self, row: QHBoxLayout, key: str, text: str, slot: Callable[[], object], refusal: Refusal | None
+    ) -> None:
+        button = QPushButton(text)
+        button.clicked.connect(lambda: slot())
+        offer(button, refusal, self.ctx.lang)
+        self.section_buttons[key] = button
+        row.addWidget(button)
 
     def open_respondent_dialog(self) -> CaseActionDialog:
         assert self.detail is not None

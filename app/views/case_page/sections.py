@@ -180,31 +180,27 @@ def follow_ups_group(d: CaseDetail, lang: str) -> QGroupBox:
 
 
 def respondents_group(d: CaseDetail, lang: str) -> QGroupBox:
-    """Further respondents beside the merchant: name, kind, role on the case (CRPL Arts. 40, 43, 44)."""
-    group = QGroupBox(tr("其他被投诉人（%1）").replace("%1", str(len(d.respondents))))
+    """Further respondents beside the merchant (their role on the case: CRPL Arts. 40, 43, 44) and the
+    advance compensation (先行赔付) paid to the consumer: who, how much, when, and the total."""
+    group = QGroupBox(tr("其他被投诉人与先行赔付"))
     layout = QVBoxLayout(group)
     if not d.respondents:
-        layout.addWidget(value_label(tr("仅有上述经营者")))
+        layout.addWidget(value_label(tr("其他被投诉人：无")))
     for r in d.respondents:
         role = label(codes.RESPONDENT_ROLES, r.role, lang)
         kind = label(codes.MERCHANT_KINDS, r.kind, lang)
         ids = " · ".join(x for x in (r.uscc, r.phone, r.address) if x)
         text = f"{role}：{r.name}{_in_brackets(kind, lang)}" + (f"　{ids}" if ids else "")
         layout.addWidget(value_label(text + (f"\n{r.note}" if r.note else "")))
-    return group
-
-
-def advance_group(d: CaseDetail, lang: str) -> QGroupBox:
-    """先行赔付: who paid the consumer in advance, how much and when, with the total."""
-    title = tr("先行赔付（合计 %1）").replace("%1", yuan(d.advance_total))
-    group = QGroupBox(title)
-    layout = QVBoxLayout(group)
     if not d.advance_payments:
-        layout.addWidget(value_label(tr("无先行赔付记录")))
+        layout.addWidget(value_label(tr("先行赔付：无")))
     for p in d.advance_payments:
         kind = label(codes.ADVANCE_PAYERS, p.payer_kind, lang)
-        text = f"{p.paid_on:%Y-%m-%d} {p.payer_name}{_in_brackets(kind, lang)} {yuan(p.amount)}"
+        text = tr("%1 %2 先行赔付 %3").replace("%1", f"{p.paid_on:%Y-%m-%d}")
+        text = text.replace("%2", p.payer_name + _in_brackets(kind, lang)).replace("%3", yuan(p.amount))
         layout.addWidget(value_label(text + (f"\n{p.note}" if p.note else "")))
+    if len(d.advance_payments) > 1:
+        layout.addWidget(value_label(tr("先行赔付合计 %1").replace("%1", yuan(d.advance_total))))
     return group
 
 

@@ -8,10 +8,11 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from app.domain.errors import InvalidInput
 from app.services.admin.office import LABELS, OfficeInfo, office_info, seal_from_file, update_office
+from app.services.admin.rule_sets import list_rule_sets
 from app.views.context import AppContext
 from app.views.dialogs.base import FormDialog
 
@@ -48,6 +49,15 @@ class OfficeDialog(FormDialog):
             edit = QLineEdit(getattr(self.info, key))
             self.edits[key] = edit
             self.add_row(text, LABELS[key], edit)
+        self.region = QComboBox()
+        self.region.setEditable(True)
+        self.region.addItem("")
+        for region in sorted({r.region for r in list_rule_sets(ctx.db) if r.region}):
+            self.region.addItem(region)
+        self.region.setCurrentText(self.info.region)
+        self.region.lineEdit().setPlaceholderText(self.tr("留空为只用全国规则；如：上海市"))
+        self.region.setToolTip(self.tr("与某规则集的适用地区相同时，新登记的案件先按该地方规则计算期限"))
+        self.add_row(self.tr("所在地区"), LABELS["region"], self.region)
         self.edits["number_pattern"].setToolTip(self.tr("{year} 为年份，{n} 为当年流水号，例如 X消调〔{year}〕第{n}号"))
         self.seal_image = self.info.seal_image
         self.seal_preview = QLabel()
@@ -93,4 +103,5 @@ class OfficeDialog(FormDialog):
 
     def submit(self) -> None:
         values = {key: edit.text() for key, edit in self.edits.items()}
-        update_office(self.ctx.db, self.ctx.actor, OfficeInfo(**values, seal_image=self.seal_image))
+        info = OfficeInfo(**values, seal_image=self.seal_image, region=self.region.currentText())
+        update_office(self.ctx.db, self.ctx.actor, info)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from app.domain.permissions import Permission
 from app.views.context import AppContext
+from app.views.pages.admin.grounds_tab import GroundsTab
 from app.views.pages.admin.holidays_tab import HolidaysTab
 from app.views.pages.admin.office_tab import OfficeTab
 from app.views.pages.admin.rules_tab import RulesTab
@@ -28,6 +29,8 @@ class AdminPage(QWidget):
         if ctx.actor.can(Permission.MANAGE_USERS):
             self.tabs.addTab(UsersTab(ctx), self.tr("用户与角色"))
         self.tabs.addTab(RulesTab(ctx), self.tr("规则集"))
+        if ctx.actor.can(Permission.MANAGE_RULES):
+            self.tabs.addTab(GroundsTab(ctx), self.tr("理由与原因"))
         if ctx.actor.can(Permission.MANAGE_RULES):
             self.tabs.addTab(OfficeTab(ctx), self.tr("协会信息"))
         if ctx.actor.can(Permission.MANAGE_HOLIDAYS):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -34,6 +35,9 @@ from app.views.dialogs.import_wizard import ImportWizard
 from app.views.file_dialogs import save_file_name
 from app.views.i18n import month_label
 from app.views.tasks import Task, TaskControl, TaskRunner
+
+if TYPE_CHECKING:
+    from app.views.dialogs.entrusted_export import EntrustedExportDialog
 
 
 def format_value(value: int | Decimal | None, money: bool) -> str:
@@ -73,6 +77,10 @@ class ReportsPage(QWidget):
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export)
         self.export_button.setEnabled(ctx.actor.can(Permission.EXPORT_REPORT))
+        self.entrusted_button = QPushButton(self.tr("受委托调解结果…"))
+        self.entrusted_button.setToolTip(self.tr("受市场监督管理部门委托调解的案件结果，报送委托单位"))
+        self.entrusted_button.clicked.connect(lambda: self.open_entrusted_export())
+        self.entrusted_button.setEnabled(ctx.actor.can(Permission.EXPORT_REPORT))
         self.import_button = QPushButton(self.tr("导入台账…"))
         self.import_button.clicked.connect(self.open_import)
         self.import_button.setEnabled(ctx.actor.can(Permission.IMPORT_LEDGER))
@@ -84,6 +92,7 @@ class ReportsPage(QWidget):
             top.addWidget(widget)
         top.addStretch(1)
         top.addWidget(self.export_button)
+        top.addWidget(self.entrusted_button)
         top.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("统计月报"))
@@ -196,6 +205,20 @@ class ReportsPage(QWidget):
         message = err.message if isinstance(err, DomainError) else str(err)
         self.status.setText(self.tr("导出失败：%1").replace("%1", message))
         QMessageBox.warning(self, self.tr("导出失败"), message)
+
+    def open_entrusted_export(self) -> EntrustedExportDialog:
+        """The results of entrusted cases for the SAMR office that entrusted them (Order 20 Art. 17)."""
+        from app.views.dialogs.entrusted_export import EntrustedExportDialog
+
+        dialog = EntrustedExportDialog(self.ctx, self)
+        dialog.accepted.connect(lambda: self._entrusted_exported(dialog))
+        dialog.open()
+        return dialog
+
+    def _entrusted_exported(self, dialog: EntrustedExportDialog) -> None:
+        count = str(dialog.count or 0)
+        text = self.tr("已导出受委托调解结果 %1 件：%2")
+        self.status.setText(text.replace("%1", count).replace("%2", dialog.path.text()))
 
     def open_import(self) -> None:
         ImportWizard(self.ctx, self).open()

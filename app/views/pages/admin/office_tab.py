@@ -26,6 +26,7 @@ class OfficeTab(QWidget):
             ("samr_office", self.tr("上报的市场监督管理部门")),
             ("seal_text", self.tr("印章文字")),
             ("number_pattern", self.tr("文书编号格式")),
+            ("region", self.tr("所在地区")),
         ):
             self.values[key] = QLabel()
             form.addRow(text, self.values[key])

@@ -10,6 +10,7 @@ from app.domain.permissions import Permission
 from app.domain.rules import RuleSet
 from app.services.admin.rule_sets import DAY_KIND_LABELS, list_rule_sets
 from app.views.context import AppContext
+from app.views.dialogs.ground_dialogs import RuleSetGroundsDialog
 from app.views.dialogs.rule_set_dialog import RuleSetDialog
 from app.views.pages.admin.table import ListTable
 
@@ -35,17 +36,23 @@ class RulesTab(QWidget):
         self.add_button = QPushButton(self.tr("新增规则集…"))
         self.add_button.clicked.connect(self.add_rule_set)
         self.add_button.setEnabled(ctx.actor.can(Permission.MANAGE_RULES))
+        self.grounds_button = QPushButton(self.tr("所选规则集的理由…"))
+        self.grounds_button.clicked.connect(lambda: self.edit_grounds())
+        self.grounds_button.setEnabled(ctx.actor.can(Permission.MANAGE_RULES))
         top = QHBoxLayout()
         top.addWidget(self.add_button)
-        top.addWidget(QLabel(self.tr("已有的规则集不能修改：已登记的案件继续按原规则计算期限。")))
-        top.addStretch(1)
+        top.addWidget(self.grounds_button)
+        note = QLabel(self.tr("规则集的期限不能修改：已登记的案件继续按原规则计算期限；可选的理由可以调整。"))
+        note.setWordWrap(True)
+        top.addWidget(note, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         self.refresh()
 
     def refresh(self) -> None:
-        self.table.fill([self._cells(r) for r in list_rule_sets(self.ctx.db)])
+        self.rule_sets = list_rule_sets(self.ctx.db)
+        self.table.fill([self._cells(r) for r in self.rule_sets])
 
     def _clock(self, rule: ClockRule) -> str:
         return f"{rule.days} {label(DAY_KIND_LABELS, rule.day_kind, self.ctx.lang)}"
@@ -66,3 +73,14 @@ class RulesTab(QWidget):
     def add_rule_set(self) -> None:
         if RuleSetDialog(self.ctx, self).exec():
             self.refresh()
+
+    def edit_grounds(self) -> RuleSetGroundsDialog | None:
+        """Choose the grounds the selected rule set offers (the latest when none is selected)."""
+        if not self.rule_sets:
+            return None
+        row = self.table.current_row()
+        rules = self.rule_sets[row] if row is not None and row < len(self.rule_sets) else self.rule_sets[-1]
+        dialog = RuleSetGroundsDialog(self.ctx, rules, self)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+        return dialog
