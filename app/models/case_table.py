@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor
 
 from app.domain import codes
 from app.domain.deadlines import DEADLINE_KINDS, DUE_SOON_WORKING_DAYS
+from app.domain.display import show_date
 from app.domain.workflow import STATES
 from app.services.cases.columns import CASE_COLUMNS, COLUMN_BY_KEY, header
 from app.services.cases.listing import CaseList, CaseQuery, CaseRow, FirstPage
@@ -134,7 +135,7 @@ class CaseTableModel(QAbstractTableModel):
     def _display(self, row: CaseRow, key: str) -> str:
         values: dict[str, Callable[[], str]] = {
             "case_no": lambda: row.case_no,
-            "received_on": lambda: row.received_on.isoformat(),
+            "received_on": lambda: show_date(row.received_on, self.lang),
             "consumer": lambda: row.consumer,
             "merchant": lambda: row.merchant,
             "channel": lambda: codes.label(codes.CHANNELS, row.channel, self.lang),
@@ -142,7 +143,9 @@ class CaseTableModel(QAbstractTableModel):
             "state": lambda: codes.label(STATES, row.state, self.lang),
             "mediator": lambda: row.mediator,
             "next_due": lambda: (
-                (row.next_due_on.isoformat() + ("" if row.calendar_confirmed else " *")) if row.next_due_on else ""
+                (show_date(row.next_due_on, self.lang) + ("" if row.calendar_confirmed else " *"))
+                if row.next_due_on
+                else ""
             ),
             "days_left": lambda: "" if row.working_days_left is None else str(row.working_days_left),
         }

@@ -29,6 +29,7 @@ from app.domain.permissions import Permission, permissions_of, sees_area
 from app.services.version import app_version
 from app.views import settings
 from app.views.case_page.case_windows import CaseWindows
+from app.views.case_page.timeline import person_text
 from app.views.context import AppContext
 from app.views.i18n import DATA_PROPERTY, LANGUAGES, install_language
 from app.views.refusals import offer_permission
@@ -115,7 +116,7 @@ class MainWindow(QMainWindow):
         self._build_menu()
         self._build_view_menu()
         self._build_help_menu()
-        who = QLabel(f"{ctx.actor.name} · {ctx.db.describe()}")
+        who = QLabel(f"{person_text(ctx.actor.login, ctx.actor.name)} · {ctx.db.describe()}")
         who.setProperty(DATA_PROPERTY, True)  # the user's name and the database
         self.statusBar().addPermanentWidget(who)
         ctx.hub.show_page.connect(self.show_page)
@@ -203,7 +204,7 @@ class MainWindow(QMainWindow):
         lines = [
             self.tr("维权台 %1").replace("%1", number),
             self.tr("数据库：%1").replace("%1", self.ctx.db.describe()),
-            self.tr("当前用户：%1").replace("%1", self.ctx.actor.name),
+            self.tr("当前用户：%1").replace("%1", person_text(self.ctx.actor.login, self.ctx.actor.name)),
         ]
         log = self.ctx.extras.get("log_path")
         if log:

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from app.models.merchant_table import MERCHANT_ID_ROLE
 from app.services.cases.drafts import MerchantDraft
 from app.services.cases.intake import register_case
 from app.services.cases.view import case_document
@@ -63,10 +64,10 @@ def test_merchant_list_searches_and_opens_the_profile(qtbot, sqlite_ctx):
     kept, _other = _seller_cases(ctx)
     page = MerchantsPage(ctx)
     qtbot.addWidget(page)
-    assert page.table.rowCount() == 2
+    assert page.model.rowCount() == 2
     page.search.setText("meizhuang")
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
-    assert page.table.rowCount() == 1 and page.table.item(0, 0).text() == "美妆小铺"
+    assert page.model.rowCount() == 1 and page.model.index(0, 0).data() == "美妆小铺"
     page._open(page.table.model().index(0, 0))
     dialog = page.findChild(MerchantDialog)
     qtbot.addWidget(dialog)
@@ -138,9 +139,27 @@ def test_the_merchant_list_pages_through_every_merchant_and_says_how_many(qtbot,
     page = MerchantsPage(AppContext(sqlite_db, Actor.cli()))
     qtbot.addWidget(page)
     assert page.total == everyone and f"{everyone:,}" in page.count.text()
-    seen = [page.table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(page.table.rowCount())]
-    assert page.next_button.isEnabled() and not page.previous_button.isEnabled()
-    while page.next_button.isEnabled():
-        page.next_button.click()
-        seen += [page.table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(page.table.rowCount())]
+    assert page.model.rowCount() == merchants_page.PAGE_SIZE and page.model.canFetchMore()
+    page.show()
+    while page.model.canFetchMore():  # what scrolling to the end of the list does
+        page.table.scrollToBottom()
+        qtbot.wait(1)
+        if page.model.canFetchMore():
+            page.model.fetchMore()
+    seen = [page.model.index(r, 0).data(MERCHANT_ID_ROLE) for r in range(page.model.rowCount())]
     assert len(seen) == len(set(seen)) == everyone
+    assert page.count.text() == f"共 {everyone:,} 个经营者"
+
+
+def test_the_merchant_list_is_a_model_and_its_headers_order_it(qtbot, sqlite_ctx):
+    from PySide6.QtCore import QAbstractTableModel
+
+    ctx, _ = sqlite_ctx
+    _seller_cases(ctx)
+    page = MerchantsPage(ctx)
+    qtbot.addWidget(page)
+    assert isinstance(page.table.model(), QAbstractTableModel) and page.table.model() is page.model
+    assert page.sort.currentData() == "recent"
+    page.table.horizontalHeader().sectionClicked.emit(5)  # 投诉总数
+    assert page.sort.currentData() == "total" and page.model.order == "total"
+    assert page.model.index(0, 5).data() == "1" and page.model.index(0, 0).data(MERCHANT_ID_ROLE) is not None

@@ -2532,11 +2532,11 @@
     </message>
     <message>
         <source>上一页</source>
-        <translation>Previous page</translation>
+        <translation type="vanished">Previous page</translation>
     </message>
     <message>
         <source>下一页</source>
-        <translation>Next page</translation>
+        <translation type="vanished">Next page</translation>
     </message>
     <message>
         <source>近%1天：最近%1天登记的投诉；在办：未办结且未不予受理；拒绝调解：因经营者拒绝或无故不参加调解而终止；未履行：协议未确认履行，且已办结为未履行、已终止或已过履行期限。</source>
@@ -2591,8 +2591,12 @@
         <translation>%1 merchants</translation>
     </message>
     <message>
+        <source>共 %1 个经营者，已列出 %2 个（向下滚动列出更多）</source>
+        <translation>%1 merchants, %2 listed (scroll down for more)</translation>
+    </message>
+    <message>
         <source>共 %1 个经营者，显示第 %2–%3 个</source>
-        <translation>%1 merchants, showing %2–%3</translation>
+        <translation type="vanished">%1 merchants, showing %2–%3</translation>
     </message>
     <message>
         <source>是</source>

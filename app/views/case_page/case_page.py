@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.codes import READING_KINDS, label
 from app.domain.deadlines import DEADLINE_KINDS, Deadline
+from app.domain.display import show_date
 from app.domain.errors import DomainError
 from app.domain.requirements import MAX_RESPONDENTS
 from app.domain.workflow import ACTIONS, EXTENSION_STATES, FOLLOW_UP_STATES, Action, State, state_label
@@ -132,7 +133,7 @@ class CasePage(QWidget):
         self._build_sections(detail)
 
     def _deadline_text(self, d: Deadline) -> str:
-        text = f"{label(DEADLINE_KINDS, d.kind, self.ctx.lang)} {d.due.isoformat()}"
+        text = f"{label(DEADLINE_KINDS, d.kind, self.ctx.lang)} {show_date(d.due, self.ctx.lang)}"
         if d.paused:
             text += self.tr("（已中止，暂停计算）")
         elif d.overdue:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.codes import EVIDENCE_KINDS, label
-from app.domain.dates import LOCAL_TZ
+from app.domain.display import show_datetime
 from app.domain.errors import DomainError
 from app.services.cases.evidence import EvidenceItem, evidence_path
 from app.services.setup import Database
@@ -83,7 +83,7 @@ class EvidencePanel(QGroupBox):
         layout.addLayout(buttons)
 
     def _row(self, item: EvidenceItem) -> QListWidgetItem:
-        added = item.added_at.astimezone(LOCAL_TZ).strftime("%Y-%m-%d %H:%M")
+        added = show_datetime(item.added_at, self.lang)
         text = (
             f"{label(EVIDENCE_KINDS, item.kind, self.lang)} · {item.filename} · {_size_text(item.size)}\n"
             f"SHA-256 {item.sha256[:16]}… · {item.added_by} {added}"

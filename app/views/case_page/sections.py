@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidg
 
 from app.domain import codes
 from app.domain.codes import label
-from app.domain.dates import LOCAL_TZ
+from app.domain.display import show_date, show_datetime
 from app.domain.money import format_yuan_grouped
 from app.domain.rules import TERMINATION_GROUNDS
 from app.domain.workflow import OUTCOMES
@@ -81,7 +81,7 @@ def transaction_group(d: CaseDetail, lang: str) -> QGroupBox:
         [
             (tr("购买渠道"), label(codes.CHANNELS, c.channel, lang)),
             (tr("支付方式"), label(codes.PAYMENTS, c.payment, lang)),
-            (tr("交易日期"), str(c.purchase_date or "")),
+            (tr("交易日期"), show_date(c.purchase_date, lang)),
             (tr("订单号"), c.order_no),
             (tr("涉及金额"), yuan(c.amount_claimed)),
         ],
@@ -95,7 +95,7 @@ def complaint_group(d: CaseDetail, lang: str) -> QGroupBox:
         tr("投诉"),
         [
             (tr("来源"), source),
-            (tr("登记日期"), str(d.received_on)),
+            (tr("登记日期"), show_date(d.received_on, lang)),
             (tr("问题性质"), label(codes.NATURES, c.nature, lang)),
             (tr("商品或服务类别"), label(codes.CATEGORIES, c.category, lang)),
             (tr("具体商品或服务"), label(codes.SUB_CATEGORIES, c.sub_category, lang)),
@@ -110,14 +110,14 @@ def handling_group(d: CaseDetail, lang: str) -> QGroupBox:
     consent = {True: tr("已同意"), False: tr("未记录")}
     rows = [
         (tr("规则"), d.rule_set),
-        (tr("受理日期"), str(d.accepted_on or "")),
+        (tr("受理日期"), show_date(d.accepted_on, lang)),
         (tr("经营者身份认定"), label(codes.OPERATOR_CONCLUSIONS, d.assessment_conclusion, lang)),
         (tr("调解员"), d.mediator or ""),
         (tr("双方同意调解"), f"{tr('消费者')}{consent[d.consents[0]]} · {tr('经营者')}{consent[d.consents[1]]}"),
     ]
     if d.termination_ground:
         rows.append((tr("终止理由"), label(TERMINATION_GROUNDS, d.termination_ground, lang)))
-        rows.append((tr("终止 / 告知日期"), f"{d.terminated_on or ''} / {d.notice_on or ''}"))
+        rows.append((tr("终止 / 告知日期"), f"{show_date(d.terminated_on, lang)} / {show_date(d.notice_on, lang)}"))
     return form_group(tr("受理与调解"), rows)
 
 
@@ -127,15 +127,15 @@ def agreement_group(d: CaseDetail, lang: str) -> QGroupBox:
     if a is not None:
         rows += [
             (tr("协议内容"), a.terms),
-            (tr("协议日期"), str(a.agreed_on)),
+            (tr("协议日期"), show_date(a.agreed_on, lang)),
             (tr("退款 / 赔偿 / 惩罚性赔偿"), f"{yuan(a.refund)} / {yuan(a.compensation)} / {yuan(a.punitive)}"),
-            (tr("履行期限"), str(a.performance_due_on)),
-            (tr("回访确认"), str(a.confirmed_on or "")),
+            (tr("履行期限"), show_date(a.performance_due_on, lang)),
+            (tr("回访确认"), show_date(a.confirmed_on, lang)),
         ]
     if d.outcome:
         rows += [
             (tr("办结结果"), label(OUTCOMES, d.outcome, lang)),
-            (tr("办结日期"), str(d.closed_on or "")),
+            (tr("办结日期"), show_date(d.closed_on, lang)),
             (tr("实际到账"), yuan(d.recovered)),
             (tr("其中惩罚性赔偿"), yuan(d.punitive_received)),
             (tr("付款方"), label(codes.PAYERS, d.paid_by, lang)),
@@ -146,7 +146,7 @@ def agreement_group(d: CaseDetail, lang: str) -> QGroupBox:
 
 
 def session_text(s: SessionView, lang: str) -> str:
-    when = s.held_at.astimezone(LOCAL_TZ).strftime("%Y-%m-%d %H:%M")
+    when = show_datetime(s.held_at, lang)
     attended = tr("参加：")
     lines = [f"{when} · {label(codes.SESSION_MODES, s.mode, lang)} · {attended}{s.participants}", s.summary]
     for o in s.offers:
@@ -175,7 +175,7 @@ def follow_ups_group(d: CaseDetail, lang: str) -> QGroupBox:
         layout.addWidget(value_label(tr("尚无回访记录")))
     for v in d.follow_ups:
         method = label(codes.FOLLOW_UP_METHODS, v.method, lang)
-        layout.addWidget(value_label(f"{v.on:%Y-%m-%d} {method}：{v.result}"))
+        layout.addWidget(value_label(f"{show_date(v.on, lang)} {method}{punctuation(lang)[0]}{v.result}"))
     return group
 
 
@@ -190,13 +190,14 @@ def respondents_group(d: CaseDetail, lang: str) -> QGroupBox:
         role = label(codes.RESPONDENT_ROLES, r.role, lang)
         kind = label(codes.MERCHANT_KINDS, r.kind, lang)
         ids = " · ".join(x for x in (r.uscc, r.phone, r.address) if x)
-        text = f"{role}：{r.name}{_in_brackets(kind, lang)}" + (f"　{ids}" if ids else "")
+        space = "  " if lang.startswith("en") else "　"
+        text = f"{role}{punctuation(lang)[0]}{r.name}{_in_brackets(kind, lang)}" + (f"{space}{ids}" if ids else "")
         layout.addWidget(value_label(text + (f"\n{r.note}" if r.note else "")))
     if not d.advance_payments:
         layout.addWidget(value_label(tr("先行赔付：无")))
     for p in d.advance_payments:
         kind = label(codes.ADVANCE_PAYERS, p.payer_kind, lang)
-        text = tr("%1 %2 先行赔付 %3").replace("%1", f"{p.paid_on:%Y-%m-%d}")
+        text = tr("%1 %2 先行赔付 %3").replace("%1", show_date(p.paid_on, lang))
         text = text.replace("%2", p.payer_name + _in_brackets(kind, lang)).replace("%3", yuan(p.amount))
         layout.addWidget(value_label(text + (f"\n{p.note}" if p.note else "")))
     if len(d.advance_payments) > 1:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
 
 from app.domain.codes import CodeList, label
+from app.domain.display import show_datetime
 from app.domain.rules import NON_ACCEPTANCE_GROUNDS, SUSPEND_REASONS, TERMINATION_GROUNDS
 from app.domain.workflow import ACTIONS, OUTCOMES, STATES
 from app.services.cases.documents import KINDS
@@ -64,6 +65,13 @@ CLI_PREFIX = "cli:"
 """Logins of the command line (``cli:<operating-system user>``), which are not users of the application."""
 
 
+def person_text(login: str, name: str) -> str:
+    """Who acted, for the screen: the user's name, or "命令行（root）" / "Command line (root)" for the CLI."""
+    if login.startswith(CLI_PREFIX):
+        return tr("命令行（%1）").replace("%1", login[len(CLI_PREFIX) :])
+    return name
+
+
 def _document_title(kind: str, lang: str) -> str:
     document = KINDS.get(kind)
     if document is None:
@@ -77,7 +85,7 @@ def entry_text(entry: TimelineEntry, lang: str) -> str:
     if who.startswith(CLI_PREFIX):
         who = tr("命令行（%1）").replace("%1", who[len(CLI_PREFIX) :])
     doing = action_label(entry.action, lang)
-    head = f"{entry.at:%Y-%m-%d %H:%M}  {who}  {doing}"
+    head = f"{show_datetime(entry.at, lang)}  {who}  {doing}"
     state = label(STATES, entry.to_state, lang) if entry.to_state else ""
     if entry.to_state and entry.to_state != entry.from_state and state != doing:
         head += f" → {state}"

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.codes import SESSION_MODES, label
 from app.domain.dates import LOCAL_TZ
+from app.domain.display import show_datetime
 from app.domain.errors import InvalidInput
 from app.services.cases.documents import (
     DocumentRequest,
@@ -47,7 +48,7 @@ class DocumentPicker(QDialog):
         self.place.setPlaceholderText(self.tr("例如：本会调解室"))
         self.session = QComboBox()
         for choice in sessions_of(ctx.db, case_no):
-            when = choice.held_at.astimezone(LOCAL_TZ).strftime("%Y-%m-%d %H:%M")
+            when = show_datetime(choice.held_at, ctx.lang)
             self.session.addItem(f"{when} {label(SESSION_MODES, choice.mode, ctx.lang)}", choice.id)
         self.consumer_agent = QLineEdit()
         self.merchant_representative = QLineEdit()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import codes
 from app.domain.dates import today_local
+from app.domain.display import show_date
 from app.domain.errors import DomainError, InvalidInput
 from app.services.cases.enquiries import (
     CHANNELS,
@@ -112,7 +113,7 @@ class EnquiriesDialog(QDialog):
         self.table.fill(
             [
                 [
-                    r.received_on.isoformat(),
+                    show_date(r.received_on, lang),
                     codes.label(CHANNELS, r.channel, lang),
                     r.topic,
                     codes.label(codes.NATURES, r.nature, lang),

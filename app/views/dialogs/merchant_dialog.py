@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import codes
+from app.domain.display import show_date
 from app.domain.errors import DomainError
 from app.domain.money import format_yuan
 from app.domain.periods import RECENT_DAYS
@@ -147,7 +148,7 @@ class MerchantDialog(QDialog):
                 .replace("%1", str(m.id))
                 .replace("%2", m.merged_name)
                 .replace("%3", m.by)
-                .replace("%4", f"{m.at:%Y-%m-%d}")
+                .replace("%4", show_date(m.at.date(), self.ctx.lang))
                 + state
             )
             item.setData(Qt.ItemDataRole.UserRole, m.id)
@@ -184,8 +185,8 @@ class MerchantDialog(QDialog):
         while self.figures.rowCount():
             self.figures.removeRow(0)
         s = p.stats
-        first = s.first_received.isoformat() if s.first_received else "—"
-        last = s.last_received.isoformat() if s.last_received else "—"
+        first = show_date(s.first_received, self.ctx.lang) or "—"
+        last = show_date(s.last_received, self.ctx.lang) or "—"
         for caption, value in (
             (self.tr("投诉总数"), str(s.case_count)),
             (self.tr("在办"), str(s.open_count)),
@@ -203,7 +204,7 @@ class MerchantDialog(QDialog):
         for row, c in enumerate(p.cases):
             values = [
                 c.case_no,
-                c.received_on.isoformat(),
+                show_date(c.received_on, self.ctx.lang),
                 codes.label(STATES, c.state, self.ctx.lang),
                 c.consumer_name,
                 format_yuan(c.amount_claimed),

@@ -21,6 +21,7 @@ from app.views.context import AppContext
 from app.views.tasks import Task, TaskRunner
 from app.views.widgets.case_filters import CaseFilters
 from app.views.widgets.due_delegate import DueColourDelegate
+from app.views.widgets.headers import header_width
 from app.views.widgets.search_box import SearchBox
 
 WIDTHS_KEY = "columns/cases_{lang}"
@@ -28,11 +29,6 @@ MAX_FITTED_WIDTH = 260
 MIN_WIDTH = 70
 ELASTIC_COLUMNS = tuple(c.key for c in CASE_COLUMNS if c.elastic)
 """Columns that give up width when the fitted columns do not fit the window."""
-
-
-def header_width(header: QHeaderView, column: int) -> int:
-    """The width a header section needs for its whole title (with the theme's padding)."""
-    return int(header.sectionSizeFromContents(column).width())
 
 
 class CasesPage(QWidget):

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import codes
 from app.domain.dates import today_local
+from app.domain.display import show_date, show_month
 from app.domain.periods import recent_since
 from app.services.report.dashboard import COMPARED, Dashboard, dashboard
 from app.services.report.definitions import FIGURE_BY_KEY
@@ -140,10 +141,11 @@ class DashboardPage(QWidget):
         if data.month != self.selected_month():
             return
         self.data = data
-        status = self.tr("%1 的数据").replace("%1", data.month.strftime("%Y-%m"))
+        month = show_month(data.month, self.ctx.lang)
+        status = self.tr("%1 的数据").replace("%1", month)
         if data.as_of != month_end(data.month):
-            status = self.tr("%1 的数据（本月尚未结束，统计至 %2）").replace("%1", data.month.strftime("%Y-%m"))
-            status = status.replace("%2", data.as_of.isoformat())
+            status = self.tr("%1 的数据（本月尚未结束，统计至 %2）").replace("%1", month)
+            status = status.replace("%2", show_date(data.as_of, self.ctx.lang))
         self.status.setText(status)
         self._fill_table(data)
         self._draw_charts(data)

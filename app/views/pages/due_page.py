@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 
 from app.domain import codes
 from app.domain.deadlines import DEADLINE_KINDS, DUE_SOON_WORKING_DAYS
+from app.domain.display import show_date
 from app.domain.workflow import STATES
 from app.services.cases.due_desk import DESK_ACTIONS, DESK_WORKING_DAYS, DueItem, due_desk
 from app.views.context import AppContext
+from app.views.widgets.headers import fit_to_titles
 
 OVERDUE = QColor("#fde2e1")
 DUE_SOON = QColor("#fff1cc")
@@ -84,10 +86,7 @@ class DuePage(QWidget):
         for row, item in enumerate(self.items):
             self._fill(row, item)
         self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        for column in range(header.count()):  # never narrower than the header's own title
-            title = header.sectionSizeFromContents(column).width()
-            header.resizeSection(column, max(header.sectionSize(column), title))
+        fit_to_titles(self.table.horizontalHeader())  # never narrower than the header's own title, drawn bold
         if self.items:
             self.table.setCurrentCell(0, 0)
 
@@ -98,7 +97,7 @@ class DuePage(QWidget):
             else str(item.working_days_left)
         )
         values = [
-            item.due.isoformat(),
+            show_date(item.due, self.ctx.lang),
             left,
             item.case_no,
             codes.label(STATES, item.state, self.ctx.lang),

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
+from app.domain.display import show_date
 from app.domain.errors import DomainError, InvalidInput
 from app.domain.messages import msg
 from app.services.admin import calendar as calendar_admin
@@ -73,7 +74,7 @@ class HolidaysTab(QWidget):
         self.table.fill(
             [
                 [
-                    e.day.isoformat(),
+                    show_date(e.day, self.ctx.lang),
                     self.tr("星期") + WEEKDAYS[e.day.weekday()],
                     self.tr("调休上班") if e.is_workday else self.tr("放假"),
                     e.name,

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from app.domain.codes import label
 from app.domain.deadlines import ClockRule
+from app.domain.display import show_date
 from app.domain.permissions import Permission
 from app.domain.rules import RuleSet
 from app.services.admin.rule_sets import DAY_KIND_LABELS, list_rule_sets
@@ -61,7 +62,7 @@ class RulesTab(QWidget):
         note = f"{r.name}（{r.note}）" if r.note else r.name
         return [
             r.code,
-            r.effective_from.isoformat(),
+            show_date(r.effective_from, self.ctx.lang),
             self._clock(r.acceptance),
             self._clock(r.mediation),
             self._clock(r.notice),

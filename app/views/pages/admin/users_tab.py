@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QSp
 
 from app.domain.codes import label
 from app.domain.dates import LOCAL_TZ
+from app.domain.display import show_date
 from app.domain.errors import DomainError
 from app.domain.permissions import ROLES
 from app.services.admin import auth, users
@@ -83,7 +84,7 @@ class UsersTab(QWidget):
         roles = "、".join(label(ROLES, r, self.ctx.lang) for r in u.roles)
         state = self.tr("在用") if u.active else self.tr("已停用")
         password = self.tr("已设置") if u.has_password else self.tr("未设置")
-        created = u.created_at.astimezone(LOCAL_TZ).strftime("%Y-%m-%d")
+        created = show_date(u.created_at.astimezone(LOCAL_TZ).date(), self.ctx.lang)
         return [u.login, u.name, roles, state, password, str(u.failed_logins), created]
 
     def selected(self) -> users.UserInfo | None:
