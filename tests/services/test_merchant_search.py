@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy import text
+
 from app.services.cases.drafts import MerchantDraft
 from app.services.cases.intake import register_case
 from app.services.context import Actor
@@ -67,3 +69,22 @@ def test_found_by_a_fragment_of_the_name_and_of_the_phone_in_any_case(db, clerk)
     by_digits = search_merchants(db, Actor.cli(), "2345678")
     assert [h.name for h in by_digits] == ["LuckyStar优选"]
     assert by_digits[0].matched_by == "phone"
+
+
+def test_prefix_look_ups_use_an_index_under_any_collation_on_postgresql(pg_db):
+    """LIKE 'typed%' on PostgreSQL is answered by the varchar_pattern_ops indexes of migration 0016 (a
+    plain b-tree serves it only under the C collation); with scans priced out, the plan names them."""
+    from sqlalchemy import select
+
+    from app.services.merchants.search import prefix_match
+    from app.store.merchant_records import MerchantAlias
+    from app.store.merchants import Merchant
+
+    columns = (Merchant.name_key, Merchant.wechat_key, Merchant.phone, Merchant.uscc, MerchantAlias.value_key)
+    with pg_db.read() as session:
+        session.execute(text("SET LOCAL enable_seqscan = off"))
+        for column in columns:
+            query = select(column.class_.id).where(prefix_match(column, "13", "postgresql"))
+            compiled = query.compile(dialect=session.get_bind().dialect, compile_kwargs={"literal_binds": True})
+            plan = "\n".join(r[0] for r in session.execute(text(f"EXPLAIN {compiled}")))
+            assert f"search_prefix_{column.key}" in plan, plan
