@@ -217,6 +217,10 @@ MESSAGES: Mapping[str, tuple[str, str]] = {
     "date.not_after_today": ("不能晚于今天", "Cannot be after today"),
     "date.not_before_accepted": ("不能早于受理日期", "Cannot be before the acceptance date"),
     "date.not_before_received": ("不能早于登记日期", "Cannot be before the registration date"),
+    "date.out_of_range": (
+        "日期应在 {earliest} 至 {latest}（一年以内）之间",
+        "The date must lie from {earliest} to {latest} (within a year from today)",
+    ),
     "date.purchase_future": ("购买日期不能晚于今天", "The purchase date cannot be after today"),
     "date.purchase_too_early": ("购买日期不能早于2000年", "The purchase date cannot be before 2000"),
     # deadline
@@ -784,6 +788,8 @@ MESSAGES: Mapping[str, tuple[str, str]] = {
 
 
 FIELDS: Mapping[str, str] = {
+    "实际到账金额": "Amount received",
+    "金额": "Amount",
     # form fields and ledger columns are named in Chinese (their key); the English name to show
     "12315编号": "12315 reference",
     "所在地区": "Region",

@@ -13,10 +13,13 @@ import unicodedata
 from datetime import date, datetime, timedelta, timezone
 
 from app.domain.errors import InvalidValue
-from app.domain.messages import msg
+from app.domain.messages import Message, msg
 
 LOCAL_TZ = timezone(timedelta(hours=8))
 EARLIEST_PURCHASE = date(2000, 1, 1)
+EARLIEST_DATE = date(1990, 1, 1)
+"""No date a person enters (registration, purchase, acceptance, session, closing, payment) is earlier;
+and none is later than a year after today (:func:`latest_date`)."""
 
 FORMAT_MESSAGE = msg("date.format")
 MISSING_DAY_MESSAGE = msg("date.missing_day")
@@ -89,6 +92,28 @@ def _from_text(raw: str) -> date:
         return date(int(year), int(month), int(day))
     except ValueError:
         raise InvalidValue(MISSING_DAY_MESSAGE) from None
+
+
+def latest_date(today: date) -> date:
+    """The latest date anyone may enter: one year after ``today`` (29 February gives 28 February)."""
+    try:
+        return today.replace(year=today.year + 1)
+    except ValueError:
+        return today.replace(year=today.year + 1, day=28)
+
+
+def date_out_of_range(d: date, today: date) -> Message | None:
+    """Why ``d`` cannot be a date of a case (before 1990 or more than a year ahead), or None."""
+    if EARLIEST_DATE <= d <= latest_date(today):
+        return None
+    return msg("date.out_of_range", earliest=EARLIEST_DATE.isoformat(), latest=latest_date(today).isoformat())
+
+
+def check_plausible_date(d: date, today: date) -> date:
+    """Return ``d`` if it lies from 1990-01-01 to a year after ``today``; InvalidValue otherwise."""
+    if (problem := date_out_of_range(d, today)) is not None:
+        raise InvalidValue(problem)
+    return d
 
 
 def check_purchase_date(d: date, today: date) -> date:

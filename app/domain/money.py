@@ -14,7 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from app.domain.errors import InvalidValue
 from app.domain.identifiers import to_halfwidth
-from app.domain.messages import msg
+from app.domain.messages import Message, msg
 
 ZERO = Decimal("0.00")
 MAX_AMOUNT = Decimal("9999999999.99")
@@ -101,6 +101,18 @@ def _has_whole_cents(value: Decimal) -> bool:
         return value == value.quantize(CENT)
     except InvalidOperation:  # too many digits to quantize: far above any valid amount
         return False
+
+
+def amount_problem(value: Decimal) -> Message | None:
+    """Why an amount a service was given cannot be stored as money (negative, not finite, more than two
+    decimals, over :data:`MAX_AMOUNT`), or None: the one check every service that takes money uses."""
+    if not isinstance(value, Decimal | int) or isinstance(value, bool):
+        return NOT_A_NUMBER_MESSAGE
+    try:
+        _checked(Decimal(value))
+    except InvalidValue as err:
+        return err.msg
+    return None
 
 
 def _checked(value: Decimal) -> Decimal:

@@ -6,13 +6,15 @@ The inputs are plain dataclasses so the GUI, the CLI and the tests ask for exact
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, fields, is_dataclass
+from datetime import date, datetime
 from decimal import Decimal
 
 from app.domain.codes import ADVANCE_PAYERS, FOLLOW_UP_METHODS, OPERATOR_CONCLUSIONS, PAYERS, RESPONDENT_ROLES
+from app.domain.dates import LOCAL_TZ, date_out_of_range
 from app.domain.errors import Problem
 from app.domain.messages import field_name, msg
+from app.domain.money import amount_problem
 from app.domain.rules import RuleSet
 from app.domain.workflow import (
     EXTENSION_STATES,
@@ -455,4 +457,44 @@ def check_advance_payment(facts: CaseFacts, data: AdvancePaymentInput, today: da
     if data.paid_on > today:
         problems.append(Problem("赔付日期", msg("date.not_after_today"), data.paid_on.isoformat()))
     _not_before(problems, "赔付日期", data.paid_on, facts.received_on, "登记日期")
+    return problems
+
+
+# ---- plausibility: one check of every date and amount an input carries -------------------------------
+
+_LABELS = {
+    "performance_due_on": "履行期限",
+    "notice_on": "告知日期",
+    "paid_on": "赔付日期",
+    "refund": "退款",
+    "compensation": "赔偿",
+    "punitive": "惩罚性赔偿",
+    "received_amount": "实际到账金额",
+    "received_punitive": "其中惩罚性赔偿",
+}
+
+
+def check_plausible(data: object, today: date) -> list[Problem]:
+    """Every date (and moment) of an input from 1990-01-01 to a year after ``today``, every amount a
+    storable sum of money (:func:`app.domain.money.amount_problem`); inputs nested in it (a session's
+    offers) too. Every service that takes a workflow, session or payment input calls this."""
+    problems: list[Problem] = []
+    if not is_dataclass(data) or isinstance(data, type):
+        return problems
+    for f in fields(data):
+        value = getattr(data, f.name)
+        label = _LABELS.get(f.name, "金额" if "amount" in f.name else "日期")
+        if isinstance(value, datetime):
+            day = value.astimezone(LOCAL_TZ).date() if value.tzinfo else value.date()
+            if (reason := date_out_of_range(day, today)) is not None:
+                problems.append(Problem(label, reason, value.isoformat()))
+        elif isinstance(value, date):
+            if (reason := date_out_of_range(value, today)) is not None:
+                problems.append(Problem(label, reason, value.isoformat()))
+        elif isinstance(value, Decimal):
+            if (reason := amount_problem(value)) is not None:
+                problems.append(Problem(label, reason, str(value)))
+        elif isinstance(value, tuple):
+            for item in value:
+                problems += check_plausible(item, today)
     return problems

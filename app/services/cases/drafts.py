@@ -14,7 +14,7 @@ from typing import Any
 
 from app.domain import codes
 from app.domain.codes import CodeList
-from app.domain.dates import check_purchase_date, parse_optional_date
+from app.domain.dates import check_purchase_date, date_out_of_range, parse_optional_date
 from app.domain.errors import InvalidValue, Problem
 from app.domain.identifiers import (
     normalize_id_number,
@@ -164,8 +164,13 @@ def validate_draft(raw: CaseDraft, today: date) -> tuple[CleanCase | None, list[
     received = c.convert("登记日期", d.received_on, parse_optional_date) or today
     if received > today:
         c.problems.append(Problem("登记日期", msg("date.not_after_today"), received.isoformat()))
+    elif (reason := date_out_of_range(received, today)) is not None:
+        c.problems.append(Problem("登记日期", reason, received.isoformat()))
     office_received = c.convert("委托单位收到日期", d.entrusted_received_on, parse_optional_date)
     office_accepted = c.convert("委托单位受理日期", d.entrusted_accepted_on, parse_optional_date)
+    for name, day in (("委托单位收到日期", office_received), ("委托单位受理日期", office_accepted)):
+        if day is not None and (reason := date_out_of_range(day, today)) is not None:
+            c.problems.append(Problem(name, reason, day.isoformat()))
     if d.entrusted_by:
         if len(d.entrusted_by) > MAX_OFFICE_NAME:
             c.problems.append(Problem("委托单位", msg("value.max_chars", limit=MAX_OFFICE_NAME), d.entrusted_by))

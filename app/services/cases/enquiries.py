@@ -18,6 +18,7 @@ from app.domain.dates import now_local, today_local
 from app.domain.errors import ActionRefused, InvalidInput, NotFound, Problem
 from app.domain.messages import msg
 from app.domain.permissions import Permission
+from app.domain.requirements import check_plausible
 from app.services import audit
 from app.services.cases.drafts import CaseDraft
 from app.services.cases.intake import case_by_no
@@ -56,7 +57,7 @@ class EnquiryRow:
 
 
 def _problems(data: EnquiryInput, today: date) -> list[Problem]:
-    problems = []
+    problems = check_plausible(data, today)
     if data.channel not in CHANNELS:
         problems.append(Problem("渠道", msg("enquiry.channel"), data.channel))
     topic = data.topic.strip()

@@ -183,7 +183,7 @@ def record_advance_payment(
     with db.transaction() as session:
         case = case_by_no(session, case_no, lock=True)
         require_case_edit(actor, case)
-        problems = req.check_advance_payment(facts_of(case), data, today)
+        problems = req.check_plausible(data, today) + req.check_advance_payment(facts_of(case), data, today)
         if problems:
             raise InvalidInput(problems)
         row = AdvancePayment(

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
 from app.domain.codes import SESSION_MODES
+from app.domain.dates import today_local
 from app.domain.errors import ActionRefused, InvalidInput, Problem
 from app.domain.messages import label_of, msg
+from app.domain.money import amount_problem
+from app.domain.requirements import check_plausible
 from app.domain.workflow import STATES, State
 from app.services import audit
 from app.services.cases.workflow import require_mediation_rights
@@ -43,8 +46,8 @@ class SessionInput:
     offers: tuple[OfferInput, ...] = field(default=())
 
 
-def check_session(data: SessionInput) -> list[Problem]:
-    problems: list[Problem] = []
+def check_session(data: SessionInput, today: date | None = None) -> list[Problem]:
+    problems: list[Problem] = check_plausible(data, today or today_local())
     if data.mode not in SESSION_MODES:
         problems.append(Problem("调解方式", msg("session.method")))
     if not data.participants.strip():
@@ -56,8 +59,8 @@ def check_session(data: SessionInput) -> list[Problem]:
     for i, offer in enumerate(data.offers, start=1):
         if offer.party not in OFFER_PARTIES:
             problems.append(Problem(f"第{i}项方案", msg("session.offer_by")))
-        if offer.amount < 0:
-            problems.append(Problem(f"第{i}项方案", msg("money.negative"), str(offer.amount)))
+        if (reason := amount_problem(offer.amount)) is not None:
+            problems.append(Problem(f"第{i}项方案", reason, str(offer.amount)))
     return problems
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.domain import requirements as req
-from app.domain.dates import now_local
+from app.domain.dates import now_local, today_local
 from app.domain.errors import InvalidInput
 from app.services import audit
 from app.services.cases.access import require_case_edit
@@ -36,7 +36,7 @@ def record_follow_up(db: Database, actor: Actor, case_no: str, data: req.FollowU
     with db.transaction() as session:
         case = case_by_no(session, case_no, lock=True)
         require_case_edit(actor, case)
-        problems = req.check_follow_up(facts_of(case), data)
+        problems = req.check_plausible(data, today_local()) + req.check_follow_up(facts_of(case), data)
         if problems:
             raise InvalidInput(problems)
         case.follow_ups.append(

@@ -88,6 +88,8 @@ def assessment_row(a: req.OperatorAssessment) -> Assessment:
 class _Step:
     """What one action does once its checks pass."""
 
+    data: object
+    """The action's input (its dates and amounts are checked for plausibility first)."""
     action: Action
     check: Callable[[req.CaseFacts, RuleSet], list[Problem]]
     apply: Callable[[Session, Case], dict[str, Any]]
@@ -120,7 +122,7 @@ def _run(db: Database, actor: Actor, case_no: str, step: _Step, expected_state: 
         source = State(case.state)
         target = target_state(source, step.action)
         ref = Reference(session)
-        problems = step.check(facts_of(case), ref.rules_for(case))
+        problems = req.check_plausible(step.data, today) + step.check(facts_of(case), ref.rules_for(case))
         if problems:
             raise InvalidInput(problems)
         changes = step.apply(session, case)
@@ -171,7 +173,7 @@ def accept_case(
         db,
         actor,
         case_no,
-        _Step(Action.ACCEPT, lambda f, r: req.check_accept(f, data), apply, note=data.note, on=data.on),
+        _Step(data, Action.ACCEPT, lambda f, r: req.check_accept(f, data), apply, note=data.note, on=data.on),
         expected_state,
         today,
     )
@@ -194,7 +196,9 @@ def reject_case(
             case.assessment = assessment_row(data.assessment)
         return {"rejected_on": data.on, "grounds": list(data.grounds), "notified_on": data.notified_on}
 
-    step = _Step(Action.REJECT, lambda f, r: req.check_reject(f, data, r), apply, data.grounds, data.reason, on=data.on)
+    step = _Step(
+        data, Action.REJECT, lambda f, r: req.check_reject(f, data, r), apply, data.grounds, data.reason, on=data.on
+    )
     _run(db, actor, case_no, step, expected_state, today)
 
 
@@ -216,7 +220,7 @@ def start_mediation(
         db,
         actor,
         case_no,
-        _Step(Action.START, lambda f, r: req.check_start(f, data), apply, note=data.note, on=data.on),
+        _Step(data, Action.START, lambda f, r: req.check_start(f, data), apply, note=data.note, on=data.on),
         expected_state,
         today,
     )
@@ -237,7 +241,7 @@ def suspend_case(
         return {"suspended_on": data.on, "reason": data.reason}
 
     step = _Step(
-        Action.SUSPEND, lambda f, r: req.check_suspend(f, data, r), apply, (data.reason,), data.note, on=data.on
+        data, Action.SUSPEND, lambda f, r: req.check_suspend(f, data, r), apply, (data.reason,), data.note, on=data.on
     )
     _run(db, actor, case_no, step, expected_state, today)
 
@@ -262,7 +266,7 @@ def resume_case(
         db,
         actor,
         case_no,
-        _Step(Action.RESUME, lambda f, r: req.check_resume(f, data), apply, note=data.note, on=data.on),
+        _Step(data, Action.RESUME, lambda f, r: req.check_resume(f, data), apply, note=data.note, on=data.on),
         expected_state,
         today,
     )
@@ -298,7 +302,7 @@ def record_agreement(
         db,
         actor,
         case_no,
-        _Step(Action.AGREE, lambda f, r: req.check_agree(f, data), apply, on=data.on),
+        _Step(data, Action.AGREE, lambda f, r: req.check_agree(f, data), apply, on=data.on),
         expected_state,
         today,
     )
@@ -319,7 +323,13 @@ def terminate_mediation(
         return {"terminated_on": data.on, "ground": data.ground}
 
     step = _Step(
-        Action.TERMINATE, lambda f, r: req.check_terminate(f, data, r), apply, (data.ground,), data.note, on=data.on
+        data,
+        Action.TERMINATE,
+        lambda f, r: req.check_terminate(f, data, r),
+        apply,
+        (data.ground,),
+        data.note,
+        on=data.on,
     )
     _run(db, actor, case_no, step, expected_state, today)
 
@@ -356,7 +366,7 @@ def close_case(
             "punitive": data.received_punitive,
         }
 
-    step = _Step(Action.CLOSE, lambda f, r: req.check_close(f, data), apply, (data.outcome,), note, on=data.on)
+    step = _Step(data, Action.CLOSE, lambda f, r: req.check_close(f, data), apply, (data.outcome,), note, on=data.on)
     _run(db, actor, case_no, step, expected_state, today)
 
 
@@ -383,7 +393,7 @@ def reopen_case(
         db,
         actor,
         case_no,
-        _Step(Action.REOPEN, lambda f, r: req.check_reopen(f, data), apply, note=data.reason, on=data.on),
+        _Step(data, Action.REOPEN, lambda f, r: req.check_reopen(f, data), apply, note=data.reason, on=data.on),
         expected_state,
         today,
     )
@@ -428,7 +438,9 @@ def withdraw_case(
         case.closed_on, case.outcome = data.on, "withdrawn"
         return {"outcome": "withdrawn", "closed_on": data.on}
 
-    step = _Step(Action.WITHDRAW, lambda f, r: req.check_withdraw(f, data), apply, ("withdrawn",), data.note, data.on)
+    step = _Step(
+        data, Action.WITHDRAW, lambda f, r: req.check_withdraw(f, data), apply, ("withdrawn",), data.note, data.on
+    )
     _run(db, actor, case_no, step, expected_state, today)
 
 
@@ -448,7 +460,7 @@ def transfer_case(
         case.closed_on, case.outcome = data.on, data.outcome
         return {"outcome": data.outcome, "closed_on": data.on, "to": data.to_whom.strip()}
 
-    step = _Step(Action.TRANSFER, lambda f, r: req.check_transfer(f, data), apply, (data.outcome,), note, data.on)
+    step = _Step(data, Action.TRANSFER, lambda f, r: req.check_transfer(f, data), apply, (data.outcome,), note, data.on)
     _run(db, actor, case_no, step, expected_state, today)
 
 
@@ -463,7 +475,7 @@ def extend_mediation(
         require_mediation_rights(actor, case)
         ref = Reference(session)
         rules = ref.rules_for(case)
-        problems = req.check_extend(facts_of(case), data, rules, case.extension_days)
+        problems = req.check_plausible(data, today) + req.check_extend(facts_of(case), data, rules, case.extension_days)
         if problems:
             raise InvalidInput(problems)
         before = case.extension_days
