@@ -196,7 +196,9 @@ def find_chinese_isl(iscc: Path, given: str | None = None) -> Path:
     )
 
 
-def build_installer(bundle: Path, dist: Path, iscc_hint: str | None, isl_hint: str | None = None) -> Path:
+def build_installer(
+    bundle: Path, dist: Path, iscc_hint: str | None, isl_hint: str | None = None, compression: str | None = None
+) -> Path:
     iscc = find_iscc(iscc_hint)
     version = project_version()
     numeric = ".".join(str(n) for n in numeric_version(version))
@@ -207,6 +209,7 @@ def build_installer(bundle: Path, dist: Path, iscc_hint: str | None, isl_hint: s
         f"/DBundleDir={bundle}",
         f"/DOutputDir={dist}",
         f"/DChineseIsl={find_chinese_isl(iscc, isl_hint)}",
+        *([f"/DCompression={compression}"] if compression else []),
         str(ISS),
     ]
     step("Compiling the installer (Inno Setup)", command)
@@ -225,6 +228,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--no-installer", action="store_true", help="stop after the bundle (always so off Windows)")
     parser.add_argument("--iscc", help="path to ISCC.exe when Inno Setup is not in its usual folder")
     parser.add_argument("--chinese-isl", help="Chinese Simplified messages for an Inno Setup 6 compiler")
+    parser.add_argument(
+        "--compression", help="Inno Setup compression, e.g. lzma2/fast for a trial build (default lzma2/max)"
+    )
     return parser.parse_args(argv)
 
 
@@ -240,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
             run_selftest(bundle, args.screenshots)
         print(f"Bundle: {bundle} ({folder_size(bundle) / 1e6:.0f} MB)")
         if WINDOWS and not args.no_installer:
-            setup = build_installer(bundle, dist, args.iscc, args.chinese_isl)
+            setup = build_installer(bundle, dist, args.iscc, args.chinese_isl, args.compression)
             print(f"Installer: {setup} ({setup.stat().st_size / 1e6:.0f} MB)")
     except BuildError as err:
         print(f"BUILD FAILED: {err}", file=sys.stderr)

@@ -21,6 +21,9 @@
 #ifndef OutputDir
   #define OutputDir AddBackslash(SourcePath) + "..\dist"
 #endif
+#ifndef Compression
+  #define Compression "lzma2/max"
+#endif
 #ifndef ChineseIsl
   #define ChineseIsl "compiler:Languages\ChineseSimplified.isl"
 #endif
@@ -59,8 +62,10 @@ SetupIconFile={#SourcePath}..\app\resources\icons\weiquan.ico
 UninstallDisplayIcon={app}\{#AppExe}
 UninstallDisplayName={#AppTitle}
 WizardStyle=modern
-Compression=lzma2/max
+Compression={#Compression}
 SolidCompression=yes
+; Both cores of an office PC or the build machine compress: the same format, about twice as fast.
+LZMANumBlockThreads=2
 ShowLanguageDialog=auto
 LanguageDetectionMethod=uilanguage
 

@@ -261,9 +261,12 @@ rm -rf "$dist" "$work/pyinstaller"
 # Wine-only: pyside6-lrelease's output pipes never close under Wine 8 and the build would wait forever;
 # the translations are compiled on Linux just above (the same .qm files), so build.py skips that step.
 # The selftest runs from the installed program below.
+# CI time, not Wine: the setup is compressed with lzma2/fast here (lzma2/max took 11 minutes of a
+# loaded 2-core machine); the released installer keeps the default lzma2/max. Same files, same wizard.
 win "$work/build.log" "$(w "$python/python.exe")" installer/build.py --skip-selftest --skip-translations \
     --dist "$(w "$dist")" --work "$(w "$work/pyinstaller")" \
     --iscc "$(w "$cache/inno/package/bin/ISCC.exe")" --chinese-isl "$(w "$SHARED_ISL")" \
+    --compression "${WEIQUAN_SETUP_COMPRESSION:-lzma2/fast}" \
     || { grep -v "^[0-9]* INFO" "$work/build.log" | tail -30; fail "installer/build.py under Wine"; }
 touch "$work/build-ready"
 fi

@@ -212,3 +212,18 @@ def test_bundle_without_the_english_translation_is_refused_even_if_the_checkout_
     bundle = make_bundle(tmp_path / "weiquan", [rel for rel in COMPLETE if not rel.endswith("weiquan_en.qm")])
     with pytest.raises(build.BuildError, match=r"weiquan_en\.qm"):
         build.check_bundle_contents(bundle, tmp_path / "src")
+
+
+def test_shipped_installer_is_compressed_at_the_maximum_unless_a_trial_build_asks(tmp_path, monkeypatch) -> None:
+    """The release keeps lzma2/max (the smallest download for an office line); a trial build such as the
+    Windows check may ask for a faster level, passed to ISCC as a define the script falls back from."""
+    assert '#define Compression "lzma2/max"' in (ROOT / "installer" / "weiquan.iss").read_text("utf-8-sig")
+    assert "Compression={#Compression}" in iss_section("Setup")
+    commands: list[list[str]] = []
+    monkeypatch.setattr(build, "step", lambda _what, command: commands.append(command))
+    monkeypatch.setattr(build, "find_iscc", lambda _hint: tmp_path / "ISCC.exe")
+    monkeypatch.setattr(build, "find_chinese_isl", lambda _iscc, _hint=None: tmp_path / "zh.isl")
+    build.build_installer(tmp_path / "bundle", tmp_path, None)
+    build.build_installer(tmp_path / "bundle", tmp_path, None, compression="lzma2/fast")
+    assert not any(arg.startswith("/DCompression") for arg in commands[0])
+    assert "/DCompression=lzma2/fast" in commands[1]
