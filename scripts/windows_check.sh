@@ -381,7 +381,7 @@ fi
 
 # --- 4. Uninstall ---------------------------------------------------------------------------------------
 say "Silent uninstall"
-local_data="$WINEPREFIX/drive_c/users/$USER/AppData/Local/WeiquanDesk"
+local_data="$WINEPREFIX/drive_c/users/${USER:-$(id -un)}/AppData/Local/WeiquanDesk"
 [ -d "$local_data" ] || local_data=$(find "$WINEPREFIX/drive_c/users" -maxdepth 4 -type d -path '*AppData/Local/WeiquanDesk' | head -1)
 [ -n "$local_data" ] && [ -f "$local_data/logs/weiquan.log" ] || fail "no log in %LOCALAPPDATA%\\WeiquanDesk\\logs"
 wine "$app/unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART
