@@ -1200,11 +1200,11 @@
         <translation>Counting…</translation>
     </message>
     <message>
-        <source>%1 的数据</source>
+        <source>%1的数据</source>
         <translation>Figures for %1</translation>
     </message>
     <message>
-        <source>%1 的数据（本月尚未结束，统计至 %2）</source>
+        <source>%1的数据（本月尚未结束，统计至 %2）</source>
         <translation>Figures of %1 (month still running, counted up to %2)</translation>
     </message>
     <message>
@@ -2540,7 +2540,7 @@
     </message>
     <message>
         <source>近%1天：最近%1天登记的投诉；在办：未办结且未不予受理；拒绝调解：因经营者拒绝或无故不参加调解而终止；未履行：协议未确认履行，且已办结为未履行、已终止或已过履行期限。</source>
-        <translation>Last %1 days: complaints registered in the last %1 days; Open: not closed and not rejected; Refused mediation: terminated because the merchant refused or failed to attend mediation without reason; Not performed: agreement not confirmed as performed, and closed as not performed, terminated or past its performance due date.</translation>
+        <translation>%1 days: complaints registered in the last %1 days; Open: not closed and not rejected; Refused: mediation terminated because the merchant refused or failed to attend without reason; Unperformed: agreement not confirmed as performed, and closed as not performed, terminated or past its performance due date.</translation>
     </message>
     <message>
         <source>经营者</source>
@@ -2560,11 +2560,11 @@
     </message>
     <message>
         <source>近%1天</source>
-        <translation>Last %1 days</translation>
+        <translation>%1 days</translation>
     </message>
     <message>
         <source>投诉总数</source>
-        <translation>Total complaints</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>在办</source>
@@ -2572,11 +2572,11 @@
     </message>
     <message>
         <source>拒绝调解</source>
-        <translation>Refused mediation</translation>
+        <translation>Refused</translation>
     </message>
     <message>
         <source>未履行</source>
-        <translation>Not performed</translation>
+        <translation>Unperformed</translation>
     </message>
     <message>
         <source>黑名单</source>

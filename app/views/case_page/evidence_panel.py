@@ -25,6 +25,7 @@ from app.domain.display import show_datetime
 from app.domain.errors import DomainError
 from app.services.cases.evidence import EvidenceItem, evidence_path
 from app.services.setup import Database
+from app.views.case_page.timeline import person_text
 
 THUMB = QSize(72, 72)
 HINT_STYLE = "color: #b26a00; font-weight: bold;"
@@ -86,7 +87,7 @@ class EvidencePanel(QGroupBox):
         added = show_datetime(item.added_at, self.lang)
         text = (
             f"{label(EVIDENCE_KINDS, item.kind, self.lang)} · {item.filename} · {_size_text(item.size)}\n"
-            f"SHA-256 {item.sha256[:16]}… · {item.added_by} {added}"
+            f"SHA-256 {item.sha256[:16]}… · {person_text(item.added_by, item.added_by)} {added}"
         )
         row = QListWidgetItem(text)
         row.setData(Qt.ItemDataRole.UserRole, item.id)

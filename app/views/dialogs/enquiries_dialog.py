@@ -34,6 +34,7 @@ from app.services.cases.enquiries import (
     log_enquiry,
 )
 from app.services.report.months import month_end, month_start
+from app.views.case_page.timeline import person_text
 from app.views.context import AppContext
 from app.views.dialogs.case_dialogs import NewCaseDialog
 from app.views.pages.admin.table import ListTable
@@ -118,7 +119,7 @@ class EnquiriesDialog(QDialog):
                     r.topic,
                     codes.label(codes.NATURES, r.nature, lang),
                     codes.label(codes.CATEGORIES, r.category, lang),
-                    r.handled_by,
+                    person_text(r.handled_by, r.handled_by),
                     r.case_no or "",
                 ]
                 for r in self.rows

@@ -142,9 +142,9 @@ class DashboardPage(QWidget):
             return
         self.data = data
         month = show_month(data.month, self.ctx.lang)
-        status = self.tr("%1 的数据").replace("%1", month)
+        status = self.tr("%1的数据").replace("%1", month)
         if data.as_of != month_end(data.month):
-            status = self.tr("%1 的数据（本月尚未结束，统计至 %2）").replace("%1", month)
+            status = self.tr("%1的数据（本月尚未结束，统计至 %2）").replace("%1", month)
             status = status.replace("%2", show_date(data.as_of, self.ctx.lang))
         self.status.setText(status)
         self._fill_table(data)
