@@ -87,6 +87,10 @@ def register_case(db: Database, actor: Actor, draft: CaseDraft, today: date | No
             consumer=_consumer_from(clean),
             merchant=merchant,
             created_by=actor.login,
+            extension_days=0,
+            # a new case has neither: set, so that computing its next due date loads nothing
+            suspensions=[],
+            agreement=None,
         )
         _apply_content(case, clean)
         case.history.append(
@@ -100,9 +104,9 @@ def register_case(db: Database, actor: Actor, draft: CaseDraft, today: date | No
                 event_on=case.received_on,
             )
         )
+        refresh_next_due(case, ref, today)  # before the INSERT, which then writes it (no UPDATE after)
         session.add(case)
         session.flush()
-        refresh_next_due(case, ref, today)
         audit.record(session, actor, "register", "case", case.case_no, after=_snapshot(case))
         return case.case_no
 
