@@ -129,7 +129,7 @@ def merchant_page(ctx: BenchContext) -> tuple[Run, Run]:
     for_app, for_floor = itertools.cycle(busiest), itertools.cycle(busiest)
 
     def app() -> None:
-        merchant_profile(db, next(for_app), today)
+        merchant_profile(db, Actor.cli(), next(for_app), today)
 
     def floor() -> None:
         _page_raw(ctx, next(for_floor))

@@ -30,6 +30,7 @@ from openpyxl.utils import get_column_letter
 
 from app.services.context import Actor
 from app.services.ledger import HEADERS, import_ledger
+from app.services.ledger import columns as col
 from app.services.report import export_monthly_report
 from app.services.setup import open_database
 from bench import BenchContext, Run, benchmark
@@ -95,34 +96,33 @@ def ledger_rows(count: int, seed: int, today: date) -> Iterator[list[object]]:
         ended = received + timedelta(days=25) if state in ("已办结", "不予受理") else None
         outcome = rng.choice(("履行完毕", "自行和解", "调解不成")) if state == "已办结" else None
         recovered = round(rng.uniform(10, 2000), 2) if outcome in ("履行完毕", "自行和解") else None
-        yield [
-            f"TZ{received.year}-{i:06d}",
-            received,
-            rng.choice(("来电", "来访", "网络")),
-            "张三",
-            f"13{rng.randrange(3, 10)}{rng.randrange(10**8):08d}",
-            None,
-            f"店铺{i // 3}",
-            "未登记个人",
-            f"shop_{i // 3}",
-            None,
-            None,
-            rng.choice(CHANNELS),
-            "微信转账",
-            received - timedelta(days=5),
-            round(rng.uniform(10, 3000), 2),
-            rng.choice(CATEGORIES),
-            rng.choice(NATURES),
-            "退款、赔偿损失",
-            "在朋友圈购买商品，收到后发现质量问题，商家拒绝退款。",
-            state,
-            accepted,
-            None,
-            ended,
-            outcome,
-            recovered,
-            None,
-        ]
+        values = {
+            col.CASE_NO: f"TZ{received.year}-{i:06d}",
+            col.RECEIVED_ON: received,
+            col.SOURCE: rng.choice(("来电", "来访", "网络")),
+            col.CONSUMER_NAME: "张三",
+            col.CONSUMER_PHONE: f"13{rng.randrange(3, 10)}{rng.randrange(10**8):08d}",
+            col.MERCHANT_NAME: f"店铺{i // 3}",
+            col.MERCHANT_KIND: "未登记个人",
+            col.MERCHANT_WECHAT: f"shop_{i // 3}",
+            col.CHANNEL: rng.choice(CHANNELS),
+            col.PAYMENT: "微信转账",
+            col.PURCHASE_DATE: received - timedelta(days=5),
+            col.AMOUNT: round(rng.uniform(10, 3000), 2),
+            col.CATEGORY: rng.choice(CATEGORIES),
+            col.NATURE: rng.choice(NATURES),
+            col.REQUESTS: "退款、赔偿损失",
+            col.FACTS: "在朋友圈购买商品，收到后发现质量问题，商家拒绝退款。",
+            col.STATE: state,
+            col.ACCEPTED_ON: accepted,
+            col.CLOSED_ON: ended,
+            col.OUTCOME: outcome,
+            col.RECOVERED: recovered,
+        }
+        unknown = set(values) - set(HEADERS)
+        if unknown:
+            raise LookupError(f"the ledger has no column {sorted(unknown)}")
+        yield [values.get(header) for header in HEADERS]
 
 
 _INLINE = re.compile(r'<c r="([A-Z]+\d+)"( s="\d+")? t="inlineStr"><is><t(?: xml:space="preserve")?>(.*?)</t></is></c>')

@@ -20,6 +20,8 @@ from bench import POSTGRESQL, REGISTRY, SQLITE, BenchContext, Benchmark, Run
 
 INFRASTRUCTURE = frozenset({"__main__", "generate", "runner"})
 
+FAILURE_CHARS = 400  # of a failure's message in the table (the traceback goes to stderr whole)
+
 
 @dataclass(frozen=True)
 class Result:
@@ -130,7 +132,9 @@ def run(
             continue
         except Exception as error:  # a broken benchmark is reported; the others still run
             failed.append(item.name)
-            print(f"{item.name:<28} failed: {type(error).__name__}: {error}", flush=True)
+            said = str(error)
+            said = said if len(said) <= FAILURE_CHARS else said[:FAILURE_CHARS] + " …"  # e.g. every row of a ledger
+            print(f"{item.name:<28} failed: {type(error).__name__}: {said}", flush=True)
             traceback.print_exc(file=sys.stderr)
             continue
         results.append(result)
