@@ -164,7 +164,7 @@ def test_breakdown_rows_carry_codes_and_filters(october):
     db, _boss, _numbers = october
     cases = CaseList(db, Actor.cli(), today=date(2026, 12, 1))
     first, last = MONTH, month_end(MONTH)
-    for grouping in ("nature", "category", "channel"):
+    for grouping in ("nature", "category", "sub_category", "channel"):
         for row in group_figures(db, MONTH, grouping):
             chosen = group_filter(grouping, row.code, first, last)
             if chosen is not None:
@@ -174,6 +174,10 @@ def test_breakdown_rows_carry_codes_and_filters(october):
                 assert cases.count(resolved) == row.resolved, (grouping, row.code, row.label)
     channels = {r.code: r for r in group_figures(db, MONTH, "channel")}
     assert channels["wechat"].label == "微信渠道小计" and channels["total"].label == "合计"
+    items = {(r.kind, r.code): r for r in group_figures(db, MONTH, "sub_category")}
+    assert items[("row", "g_food_general")].accepted == 1 and items[("subtotal", "g_food")].label == "食品类小计"
+    general = group_filter("sub_category", "g_food_general", first, last)
+    assert general is not None and general.sub_category == "g_food_general" and cases.count(general) == 1
 
 
 def test_a_running_month_is_reported_up_to_its_as_of_day_and_says_so(october, tmp_path):

@@ -47,6 +47,8 @@ class CaseQuery:
     received_to: date | None = None
     nature: str | None = None
     category: str | None = None
+    sub_category: str | None = None
+    """具体商品 / 具体服务 (codes.SUB_CATEGORIES)."""
     channel: str | None = None
     mediator_id: int | None = None
     due: str | None = None
@@ -185,6 +187,7 @@ class CaseList:
         for col, value in (
             (Case.nature, query.nature),
             (Case.category, query.category),
+            (Case.sub_category, query.sub_category),
             (Case.mediator_id, query.mediator_id),
             (Case.merchant_id, query.merchant_id),
         ):

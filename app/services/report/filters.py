@@ -11,11 +11,12 @@ from dataclasses import replace
 from datetime import date
 from typing import Any, cast
 
+from app.domain.codes import CATEGORIES
 from app.services.cases.listing import ALL_WECHAT, CaseQuery
 from app.services.report.figures import Figures
 from app.services.report.groups import GOODS_CODE, SERVICES_CODE, TOTAL_CODE, WECHAT_CODE
 
-GROUP_FIELDS = {"nature": "nature", "category": "category", "channel": "channel"}
+GROUP_FIELDS = {"nature": "nature", "category": "category", "sub_category": "sub_category", "channel": "channel"}
 """The case-list field each breakdown sheet groups on."""
 
 
@@ -54,5 +55,7 @@ def group_filter(grouping: str, code: str | None, first: date, last: date, resol
         return span
     if code is None or code in (GOODS_CODE, SERVICES_CODE):
         return None
+    if grouping == "sub_category" and code in CATEGORIES:
+        return replace(span, category=code)  # a class's subtotal on 具体商品服务
     value = ALL_WECHAT if grouping == "channel" and code == WECHAT_CODE else code
     return replace(span, **cast(dict[str, Any], {GROUP_FIELDS[grouping]: value}))
