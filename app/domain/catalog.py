@@ -221,6 +221,16 @@ MESSAGES: Mapping[str, tuple[str, str]] = {
         "日期应在 {earliest} 至 {latest}（一年以内）之间",
         "The date must lie from {earliest} to {latest} (within a year from today)",
     ),
+    "ledger.formula_without_value": (
+        "单元格 {cell} 是公式，但文件中没有它的计算结果（请在 Excel 或 WPS 中打开、保存后再导入）",
+        "Cell {cell} holds a formula but the file keeps no calculated value for it"
+        " (open and save it in Excel or WPS, then import again)",
+    ),
+    "text.unsafe_character": (
+        "含有不可见字符或控制字符 {char}（如换行、零宽字符或文字方向控制符）",
+        "Contains an invisible or control character {char} (such as a line break, a zero-width character"
+        " or a text-direction override)",
+    ),
     "date.purchase_future": ("购买日期不能晚于今天", "The purchase date cannot be after today"),
     "date.purchase_too_early": ("购买日期不能早于2000年", "The purchase date cannot be before 2000"),
     # deadline

@@ -39,9 +39,33 @@ def to_halfwidth(text: str) -> str:
     return unicodedata.normalize("NFKC", text).strip()
 
 
+UNSAFE_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"})
+"""Control characters (a line break, a tab), format characters (zero-width spaces and joiners, the
+bidirectional overrides and isolates, the byte-order mark, the soft hyphen), line and paragraph
+separators, surrogates, private-use and unassigned code points: none belongs in an identifier, and each
+can make two different identifiers look the same."""
+
+
+def unsafe_character(text: str) -> str | None:
+    """The first character of ``text`` that no identifier may hold, as U+XXXX; None when there is none."""
+    for ch in text:
+        if unicodedata.category(ch) in UNSAFE_CATEGORIES:
+            return f"U+{ord(ch):04X}"
+    return None
+
+
+def clean_code(raw: str) -> str:
+    """An identifier or case number as stored and compared: NFKC-normalised (full-width to ASCII) and
+    stripped; one holding a control, zero-width or direction-override character is refused."""
+    text = to_halfwidth(raw)
+    if (char := unsafe_character(text)) is not None:
+        raise InvalidValue("text.unsafe_character", char=char)
+    return text
+
+
 def _compact(raw: str) -> str:
-    """Return ``raw`` half-width, without spaces, dashes and brackets."""
-    return _SEPARATORS.sub("", to_halfwidth(raw))
+    """Return ``raw`` half-width, without spaces, dashes and brackets (refused if it hides a character)."""
+    return _SEPARATORS.sub("", clean_code(raw))
 
 
 def _strip_country_code(number: str) -> tuple[str, bool]:
@@ -146,7 +170,7 @@ def normalize_wechat_id(raw: str) -> str:
     Lower-case, no spaces. Sellers often give a mobile number as their WeChat ID; one written with
     +86 or dashes is reduced to the 11 digits so that it matches however it was typed.
     """
-    text = re.sub(r"\s", "", to_halfwidth(raw)).lower()
+    text = re.sub(r"\s", "", clean_code(raw)).lower()
     if not text:
         raise InvalidValue("wechat_id.empty")
     if _PHONE_LIKE.fullmatch(text):

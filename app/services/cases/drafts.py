@@ -17,6 +17,7 @@ from app.domain.codes import CodeList
 from app.domain.dates import check_purchase_date, date_out_of_range, parse_optional_date
 from app.domain.errors import InvalidValue, Problem
 from app.domain.identifiers import (
+    clean_code,
     normalize_id_number,
     normalize_mobile,
     normalize_phone,
@@ -161,6 +162,8 @@ def validate_draft(raw: CaseDraft, today: date) -> tuple[CleanCase | None, list[
     c.code("来源", d.source, codes.SOURCES, required=True)
     if d.source == "platform_12315":
         c.need("12315编号", d.ref_12315, msg("intake.ref_12315_required"))
+    if d.ref_12315:
+        c.convert("12315编号", d.ref_12315, clean_code)
     received = c.convert("登记日期", d.received_on, parse_optional_date) or today
     if received > today:
         c.problems.append(Problem("登记日期", msg("date.not_after_today"), received.isoformat()))

@@ -8,7 +8,10 @@ surrounding spaces removed, whole numbers without ".0").
 
 from __future__ import annotations
 
+import posixpath
+import re
 import unicodedata
+import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -47,6 +50,64 @@ def check_size(path: Path) -> None:
         raise InvalidInput([Problem("文件", UNREADABLE_MESSAGE, path.name)]) from None
     if sum(sizes) > MAX_UNPACKED_BYTES or max(sizes, default=0) > MAX_MEMBER_BYTES:
         raise InvalidInput([Problem("文件", TOO_BIG_MESSAGE, path.name)])
+
+
+_FORMULA_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s>/]")
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+
+
+def _sheet_member(zf: zipfile.ZipFile, wanted: str) -> tuple[str, str] | None:
+    """(sheet name, archive member) of the sheet named ``wanted``, else of the first sheet."""
+    workbook = ET.fromstring(zf.read("xl/workbook.xml"))
+    sheets = [(el.get("name", ""), el.get(f"{_REL}id", "")) for el in workbook.iter(f"{_MAIN}sheet")]
+    if not sheets:
+        return None
+    name, rid = next(((n, r) for n, r in sheets if n == wanted), sheets[0])
+    rels = ET.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
+    for rel in rels:
+        if rel.get("Id") == rid:
+            target = rel.get("Target", "")
+            member = target.lstrip("/") if target.startswith("/") else posixpath.normpath(f"xl/{target}")
+            return name, member
+    return None
+
+
+def _has_formula(zf: zipfile.ZipFile, member: str) -> bool:
+    tail = b""
+    with zf.open(member) as fh:
+        while chunk := fh.read(1 << 20):
+            if _FORMULA_TAG.search(tail + chunk):
+                return True
+            tail = chunk[-64:]
+    return False
+
+
+def formula_without_value(path: Path, wanted: str = DETAIL_SHEET) -> str | None:
+    """The first cell (``sheet!A1``) of the ledger sheet that holds a formula but no calculated value:
+    calamine would read it as empty (a 涉及金额 of 0.00). None when there is none or the file is no .xlsx."""
+    if not zipfile.is_zipfile(path):
+        return None
+    try:
+        with zipfile.ZipFile(path) as zf:
+            if "xl/workbook.xml" not in zf.namelist():
+                return None
+            found = _sheet_member(zf, wanted)
+            if found is None or not _has_formula(zf, found[1]):
+                return None
+            name, member = found
+            with zf.open(member) as fh:
+                for _event, el in ET.iterparse(fh):
+                    if el.tag != f"{_MAIN}c":
+                        continue
+                    formula, value = el.find(f"{_MAIN}f"), el.find(f"{_MAIN}v")
+                    inline = el.find(f"{_MAIN}is")
+                    if formula is not None and inline is None and (value is None or not (value.text or "")):
+                        return f"{name}!{el.get('r', '?')}"
+                    el.clear()
+    except (zipfile.BadZipFile, KeyError, ET.ParseError, OSError, ValueError):
+        return None  # calamine will say the workbook cannot be read
+    return None
 
 
 @dataclass(frozen=True)
@@ -110,6 +171,8 @@ class LedgerFile:
 
         self.path = Path(path)
         check_size(self.path)
+        if (cell := formula_without_value(self.path)) is not None:
+            raise InvalidInput([Problem("文件", msg("ledger.formula_without_value", cell=cell), self.path.name)])
         try:
             self._wb = CalamineWorkbook.from_path(str(self.path))
             names = self._wb.sheet_names

@@ -16,6 +16,7 @@ from app.domain import codes
 from app.domain.codes import CodeList
 from app.domain.dates import parse_optional_date
 from app.domain.errors import InvalidValue, Problem
+from app.domain.identifiers import unsafe_character
 from app.domain.messages import Message, label_of, msg
 from app.domain.money import ZERO, parse_optional_amount
 from app.domain.workflow import OUTCOMES, STATES, State
@@ -213,7 +214,9 @@ def check_row(number: int, raw: Mapping[str, Any], today: date) -> tuple[LedgerE
     """The checked entry of one ledger row, or None and every problem of the row."""
     row = _Row(number, raw)
     case_no = row.text(col.CASE_NO)
-    if not case_no:
+    if (char := unsafe_character(case_no)) is not None:
+        row.problem(col.CASE_NO, msg("text.unsafe_character", char=char), case_no)
+    elif not case_no:
         row.problem(col.CASE_NO, msg("value.required"))
     elif len(case_no) > 32:
         row.problem(col.CASE_NO, msg("value.max_chars", limit=32), case_no)
