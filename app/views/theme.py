@@ -16,10 +16,11 @@ DEFAULT_THEME = "light"
 FONT_FAMILIES = ("Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "Source Han Sans SC", "WenQuanYi Micro Hei")
 FONT_POINT_SIZE = 10
 # Headers keep their case: Qt sizes a section for the text as written, so an upper-cased English header
-# ("SAME MONTH LAST YEAR") came out wider than its section and was cut at both ends.
+# ("SAME MONTH LAST YEAR") came out wider than its section and was cut at both ends. Their side padding is
+# 10 px instead of the theme's 24: at 1366 px a table of ten count columns no longer squeezes the names.
 EXTRA_QSS = """
 QTableView { font-size: 13px; }
-QHeaderView::section { font-size: 13px; text-transform: none; }
+QHeaderView::section { font-size: 13px; text-transform: none; padding: 0 10px; }
 QLabel#countLabel { font-weight: bold; }
 """
 
