@@ -21,7 +21,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from app.devtools.demodata import bulk, people, worker
+from app.devtools.demodata import bulk, people, texts, worker
 from app.devtools.demodata import merchants as merchant_pool
 from app.devtools.demodata.draw import Draw
 from app.devtools.demodata.merchants import MerchantSeed
@@ -29,6 +29,7 @@ from app.devtools.demodata.rows import COLUMNS, TABLES, Batch, CaseFactory, Ids
 from app.devtools.demodata.world import Mediator, Staff, World
 from app.domain.dates import LOCAL_TZ, now_local, today_local
 from app.domain.errors import ActionRefused, InvalidValue
+from app.domain.identifiers import normalize_name
 from app.domain.workdays import WorkCalendar
 from app.services import audit
 from app.services.clocks import limits_of
@@ -56,7 +57,17 @@ DEMO_USERS = (
     ("mediator4", "吴秀兰", "mediator"),
     ("supervisor", "赵国庆", "supervisor"),
 )
-_ID_TABLES = ("merchants", "consumers", "cases", "suspensions", "mediation_sessions", "offers", "case_history")
+_ID_TABLES = (
+    "merchants",
+    "consumers",
+    "cases",
+    "suspensions",
+    "mediation_sessions",
+    "offers",
+    "case_history",
+    "case_respondents",
+    "advance_payments",
+)
 
 
 def _ensure_users(session: Session) -> Staff:
@@ -110,6 +121,28 @@ def _make_merchants(draw: Draw, n: int, dates: list[date], first_id: int) -> tup
         created = datetime.combine(day, time(8, 0), LOCAL_TZ) - timedelta(minutes=draw.below(600))
         seeds.append(maker.make(first_id + index, created, index in banned))
     return seeds, picks
+
+
+def _platform_seeds(merchants: list[MerchantSeed], first_id: int) -> list[MerchantSeed]:
+    """A few e-commerce platforms, named beside sellers on them (CRPL Art. 44) and paying in advance."""
+    template, created = merchants[0], min(m.row["created_at"] for m in merchants)
+    seeds = []
+    for offset, name in enumerate(texts.PLATFORMS):
+        row = dict.fromkeys(template.row)
+        row.update(
+            id=first_id + offset,
+            name=name,
+            name_key=normalize_name(name),
+            kind="platform",
+            address="临江市高新区数字大道88号",
+            verified=True,
+            verified_how="登记信息查询",
+            created_at=created,
+            blacklisted=False,
+            version=1,
+        )
+        seeds.append(MerchantSeed(first_id + offset, template.trade, template.channels, row))
+    return seeds
 
 
 def _merchant_rows(
@@ -234,8 +267,11 @@ def generate_demo(
             counters,
             encode,
         )
+        platforms = _platform_seeds(merchants, next_ids["merchants"] + len(merchants))
+        factory.platforms = [(p.id, p.name) for p in platforms]
+        factory.brands = [(m.id, m.name) for m in merchants if m.row["kind"] == "enterprise"][:100]
         with _big_cache(session), bulk.loading(session, ("merchants", *TABLES)) as load:
-            load.insert("merchants", *_merchant_rows(merchants, encode))
+            load.insert("merchants", *_merchant_rows([*merchants, *platforms], encode))
             batches = _batches(factory, dates, merchants, picks)
             if worker.can_fork(n):  # the same rows, made in a second process meanwhile
                 batches = worker.in_child(

@@ -336,3 +336,38 @@ def test_demo_on_postgresql_and_ids_continue(pg_db):
         assert new.consumer_sort == new.consumer.name
     with pytest.raises(ActionRefused):
         generate_demo(pg_db, 10, today=TODAY)
+
+
+def test_the_demo_covers_the_paths_the_law_has(demo_db):
+    """Withdrawal and transfer before mediation (closed, not rejected), an agreement not performed closed as
+    未履行 without termination (CRPL Art. 39), cases entrusted by a SAMR office with its earlier dates
+    (Order 20 Art. 17), a platform or brand owner as further respondent (CRPL Arts. 40, 44) and the
+    platform's 先行赔付 equal to what the consumer received."""
+    from app.store.cases import AdvancePayment, CaseRespondent
+
+    cases = {c.id: c for c in all_of(demo_db, Case)}
+    histories = history_by_case(demo_db)
+    outcomes = Counter(c.outcome for c in cases.values())
+    assert outcomes["withdrawn"] and outcomes["not_performed"]
+    assert outcomes["referred_to_authority"] + outcomes["transferred"] > 0
+    for case in cases.values():
+        actions = [h.action for h in histories[case.id]]
+        if case.outcome == "withdrawn" and "withdraw" in actions:
+            assert case.state == State.CLOSED and case.rejected_on is None and "start" not in actions
+        if case.outcome == "not_performed":
+            assert "agree" in actions and case.terminated_on is None
+    entrusted = [c for c in cases.values() if c.entrusted_by]
+    assert entrusted and all(c.source == "platform_12315" and c.ref_12315 for c in entrusted)
+    assert all(c.entrusted_received_on <= c.entrusted_accepted_on <= c.received_on for c in entrusted)
+    merchants = {m.id: m for m in all_of(demo_db, Merchant)}
+    respondents = all_of(demo_db, CaseRespondent)
+    roles = Counter(r.role for r in respondents)
+    assert roles["platform"] and roles["supplier"]
+    assert all(merchants[r.merchant_id].kind == "platform" for r in respondents if r.role == "platform")
+    assert all(r.merchant_id != cases[r.case_id].merchant_id for r in respondents)
+    payments = all_of(demo_db, AdvancePayment)
+    assert payments
+    for p in payments:
+        case = cases[p.case_id]
+        assert case.paid_by == "platform_advance" and p.amount == case.recovered_amount
+        assert case.received_on <= p.paid_on <= case.closed_on

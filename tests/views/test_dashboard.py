@@ -129,7 +129,7 @@ def test_overdue_is_one_number_on_the_dashboard_the_list_filter_and_the_due_page
     from tests.support.builders import to_mediating
 
     today = today_local()
-    generate_demo(sqlite_db, 600, seed=11, today=today)  # holds a suspended past-due case (reason "other")
+    generate_demo(sqlite_db, 600, seed=11, today=today)  # the demo's own past-due cases beside the one made here
     add_user(sqlite_db, admin, "boss", "王主任", ["supervisor", "mediator"])
     suspended = to_mediating(sqlite_db, admin, today - timedelta(days=120))
     on = today - timedelta(days=5)
@@ -149,4 +149,4 @@ def test_overdue_is_one_number_on_the_dashboard_the_list_filter_and_the_due_page
     assert figure == listed == len(on_desk) > 0
     assert suspended in on_desk
     suspended_cases = [i for i in due.items if i.overdue and i.state == "suspended"]
-    assert len(suspended_cases) >= 2  # the demo's and this one: the case this test is about
+    assert suspended_cases  # this one (the demo's random draw may or may not hold another)

@@ -74,8 +74,14 @@ def agree(sim: Simulation, day: date) -> None:
         else:
             _received(sim, deal.total, deal.punitive)
     else:
+        # Mediation ended with the agreement: one not performed is closed as 未履行 with the advice to go
+        # to court or arbitration (CRPL Art. 39), not terminated.
         failed = sim.workdays(due, draw.between(2, 8))
-        terminate(sim, failed, "other")
+        if not sim.act(Action.CLOSE, failed, sim.mediator_login, "not_performed", texts.CLOSE_NOT_PERFORMED_NOTE):
+            return
+        life.closed_on, life.outcome = failed, "not_performed"
+        if not sim.reopened and len(life.sessions) <= 2 and draw.chance(REOPEN_SHARE):
+            _reopen(sim, failed)
 
 
 def terminate(sim: Simulation, on: date, ground: str) -> None:

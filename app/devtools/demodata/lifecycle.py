@@ -20,6 +20,9 @@ from app.domain.rules import RuleSet
 from app.domain.workflow import TRANSITIONS, Action, State, target_state
 
 REJECT_SHARE, EARLY_TERMINATION_SHARE, SUSPEND_SHARE, AGREE_SHARE = 0.08, 0.04, 0.12, 0.62
+WITHDRAW_SHARE, TRANSFER_SHARE = 0.03, 0.02
+"""Complaints withdrawn or passed to the competent body before mediation (closed, not 不予受理)."""
+_TRANSFER_OUTCOMES = Weighted(("referred_to_authority", "transferred"), (60, 40))
 _DECISION_DAYS = Weighted((1, 2, 3, 4, 5, 6, 7, 8, 10), (15, 22, 20, 15, 10, 7, 5, 3, 3))
 _SESSIONS = Weighted((1, 2, 3), (40, 40, 20))
 _SUSPEND_REASONS = Weighted(*texts.SUSPEND_REASONS)
@@ -118,16 +121,37 @@ class Simulation:
         self.received = received
         self.act("register", received, draw.one(staff.clerks))
         decided = self.workdays(received, _DECISION_DAYS(draw))
-        if draw.chance(REJECT_SHARE):
+        early = draw.random()
+        if early < WITHDRAW_SHARE:
+            self.withdraw(decided)
+        elif early < WITHDRAW_SHARE + TRANSFER_SHARE:
+            self.transfer(decided)
+        elif draw.chance(REJECT_SHARE):
             self.reject(decided)
         elif self.accept(decided):
-            if draw.chance(EARLY_TERMINATION_SHARE):
+            if draw.chance(WITHDRAW_SHARE / 2):
+                self.withdraw(self.workdays(decided, draw.between(1, 3)))
+            elif draw.chance(EARLY_TERMINATION_SHARE):
                 if draw.chance(0.5):
                     self.life.mediator = None
                 endings.terminate(self, self.workdays(decided, draw.between(2, 10)), _EARLY_GROUNDS(draw))
             else:
                 self.mediate(decided, reopened=False)
         return self.life
+
+    def withdraw(self, on: date) -> None:
+        """The complainant withdrew before mediation started: closed as 撤回投诉."""
+        note = self.draw.one(texts.WITHDRAW_NOTES)
+        if self.act(Action.WITHDRAW, on, self.world.staff.supervisor, "withdrawn", note):
+            self.life.closed_on, self.life.outcome = on, "withdrawn"
+
+    def transfer(self, on: date) -> None:
+        """Passed to the competent agency or another association: closed, with the receiving body."""
+        outcome = _TRANSFER_OUTCOMES(self.draw)
+        body, why = texts.TRANSFER_BODIES[outcome]
+        note = f"移送/转交：{body}；{why}"
+        if self.act(Action.TRANSFER, on, self.world.staff.supervisor, outcome, note):
+            self.life.closed_on, self.life.outcome = on, outcome
 
     def reject(self, on: date) -> None:
         registered = self.merchant["kind"] != "unregistered"

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, NamedTuple
 
-from app.devtools.demodata import people
+from app.devtools.demodata import people, texts
 from app.devtools.demodata.bulk import Encoder
 from app.devtools.demodata.draw import Draw, Weighted
 from app.devtools.demodata.lifecycle import Life, Simulation
@@ -29,6 +29,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "case_no",
         "source",
         "ref_12315",
+        "entrusted_by",
+        "entrusted_received_on",
+        "entrusted_accepted_on",
         "received_on",
         "registered_at",
         "state",
@@ -94,6 +97,18 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "performance_due_on",
         "confirmed_on",
     ),
+    "case_respondents": ("id", "case_id", "merchant_id", "role", "note", "added_by", "added_at"),
+    "advance_payments": (
+        "id",
+        "case_id",
+        "payer_kind",
+        "payer_name",
+        "amount",
+        "paid_on",
+        "note",
+        "recorded_by",
+        "recorded_at",
+    ),
     "case_history": (
         "id",
         "case_id",
@@ -122,6 +137,19 @@ _PAYMENTS = {
     "other": Weighted(("wechat_transfer", "cash", "bank_card", "other"), (30, 30, 20, 20)),
 }
 _ORDER_CHANNELS = frozenset({"wechat_miniprogram", "other_ecommerce", "tv_phone"})
+_PLATFORM_CHANNELS = frozenset({"wechat_miniprogram", "other_ecommerce"})
+ENTRUSTED_SHARE = 0.4
+"""Of the complaints passed on by 12315, those a SAMR office entrusted to the association (Order 20 Art. 17)."""
+PLATFORM_RESPONDENT_SHARE, SUPPLIER_RESPONDENT_SHARE = 0.3, 0.2
+_CLOSING_ACTIONS = frozenset({"close", "withdraw", "transfer"})
+
+
+class Entrusted(NamedTuple):
+    """The SAMR office that entrusted the case, and its own receipt and acceptance dates."""
+
+    office: str
+    received_on: date
+    accepted_on: date
 
 
 class _Purchase(NamedTuple):
@@ -141,7 +169,16 @@ class Batch:
 class Ids:
     """Hands out the ids of the tables with a generated key, from the first free one of each."""
 
-    TABLES = ("consumers", "cases", "suspensions", "mediation_sessions", "offers", "case_history")
+    TABLES = (
+        "consumers",
+        "cases",
+        "suspensions",
+        "mediation_sessions",
+        "offers",
+        "case_history",
+        "case_respondents",
+        "advance_payments",
+    )
 
     def __init__(self, first: dict[str, int] | None = None) -> None:
         self._next = {t: itertools.count((first or {}).get(t, 1)) for t in self.TABLES}
@@ -170,6 +207,10 @@ class CaseFactory:
         self._rules_on: dict[date, RuleSet] = {}
         self._where: dict[tuple[int, str], str] = {}
         self._checked = False
+        self.platforms: list[tuple[int, str]] = []
+        """Platform merchants (id, name) a case may name as a further respondent (CRPL Art. 44)."""
+        self.brands: list[tuple[int, str]] = []
+        """Enterprises a case against a brand's agent may name as supplier or brand owner (CRPL Art. 40)."""
 
     def rules_on(self, received: date) -> RuleSet:
         rules = self._rules_on.get(received)
@@ -181,9 +222,20 @@ class CaseFactory:
         self.counters[year] = self.counters.get(year, 0) + 1
         return format_case_no(year, self.counters[year])
 
+    def _entrusted(self, source: str, received: date) -> Entrusted | None:
+        """A 12315 complaint entrusted by a SAMR office: it received (and accepted) it a few days before."""
+        draw = self.draw
+        if source != "platform_12315" or not draw.chance(ENTRUSTED_SHARE):
+            return None
+        office_received = received - timedelta(days=draw.between(1, 5))
+        office_accepted = min(self.world.calendar.add_working_days(office_received, draw.between(0, 2)), received)
+        return Entrusted(draw.one(texts.ENTRUSTING_OFFICES), office_received, office_accepted)
+
     def add(self, batch: Batch, received: date, merchant: MerchantSeed) -> None:
         draw = self.draw
-        rules = self.rules_on(received)
+        source = _SOURCES(draw)
+        entrusted = self._entrusted(source, received)
+        rules = self.rules_on(entrusted.received_on if entrusted else received)
         channel = merchant.channels(draw)
         bought = max(
             received - timedelta(days=draw.between(1, 240 if merchant.trade.service else 90)), date(2000, 1, 1)
@@ -199,10 +251,13 @@ class CaseFactory:
         case_id = self.ids.take("cases")
         purchase = _Purchase(channel, bought, complaint)
         batch.rows["cases"].append(
-            self._case(case_id, received, rules, (consumer_id, consumer_name), merchant, purchase, life)
+            self._case(
+                case_id, received, rules, (consumer_id, consumer_name), merchant, purchase, life, source, entrusted
+            )
         )
         batch.rows["case_requests"].extend((case_id, code) for code in complaint.requests)
         self._children(batch, case_id, life)
+        self._respondents(batch, case_id, received, merchant, channel, life)
         batch.states[life.state] += 1
 
     def _consumer(self, batch: Batch, received: date) -> tuple[int, str]:
@@ -233,18 +288,22 @@ class CaseFactory:
         merchant: MerchantSeed,
         purchase: _Purchase,
         life: Life,
+        source: str,
+        entrusted: Entrusted | None,
     ) -> tuple[Any, ...]:
         """The case row: one dict literal in the order of ``COLUMNS["cases"]`` (checked once)."""
         draw, d, money = self.draw, self.encode.date, self.encode.money
         channel, bought, complaint = purchase
-        source = _SOURCES(draw)
-        due, due_kind = self._next_due(life, received, rules)
+        due, due_kind = self._next_due(life, received, rules, entrusted)
         consent, mediator, registered = self.encode.flag[life.consent], life.mediator, life.history[0]
         row = {
             "id": case_id,
             "case_no": self.case_no(received.year),
             "source": source,
             "ref_12315": f"{received:%Y%m%d}{draw.digits(8)}" if source == "platform_12315" else None,
+            "entrusted_by": entrusted.office if entrusted else None,
+            "entrusted_received_on": d[entrusted.received_on] if entrusted else None,
+            "entrusted_accepted_on": d[entrusted.accepted_on] if entrusted else None,
             "received_on": d[received],
             "registered_at": registered[4],
             "state": life.state,
@@ -297,14 +356,17 @@ class CaseFactory:
             return f"{bought:%Y%m%d}{self.draw.digits(12)}"
         return None
 
-    def _next_due(self, life: Life, received: date, rules: RuleSet) -> tuple[date | None, str | None]:
-        """The earliest running (not paused) deadline, as the workflow services store it."""
+    def _next_due(
+        self, life: Life, received: date, rules: RuleSet, entrusted: Entrusted | None = None
+    ) -> tuple[date | None, str | None]:
+        """The earliest running (not paused) deadline, as the workflow services store it (an entrusted
+        case's from the office's receipt and acceptance dates, as services/clocks.py counts them)."""
         if life.state in END_STATES:
             return None, None
         clock = CaseClock(
             life.state,
-            received,
-            life.accepted_on,
+            entrusted.received_on if entrusted else received,
+            (entrusted.accepted_on if entrusted else None) or life.accepted_on,
             life.terminated_on,
             life.agreement["performance_due_on"] if life.agreement else None,
             tuple((s[2], s[3]) for s in life.suspensions),
@@ -364,10 +426,52 @@ class CaseFactory:
         ``last``: the row is the case's last one of its action."""
         d, money = self.encode.date, self.encode.money
         action, grounds, on = entry[2], entry[5], entry[7]
-        if action == "close":
+        if action in _CLOSING_ACTIONS:
             if last and life.state == "closed":
                 return d[on], life.outcome, money[life.recovered], money[life.punitive], None
             return d[on], grounds, money[0], money[0], None
         if action == "agree" and last and life.agreement is not None:
             return d[on], None, None, None, d[life.agreement["performance_due_on"]]
         return d[on], None, None, None, None
+
+    def _respondents(
+        self, batch: Batch, case_id: int, received: date, merchant: MerchantSeed, channel: str, life: Life
+    ) -> None:
+        """A platform named beside a seller on it (CRPL Art. 44, E-Commerce Law Art. 38), the brand owner
+        beside its WeChat agent (CRPL Art. 40); the platform's 先行赔付 when it paid the consumer."""
+        draw, rows, take = self.draw, batch.rows, self.ids.take
+        history = life.history
+        at, clerk = history[0][4], history[0][3]
+        platform = None
+        paid_by_platform = life.paid_by == "platform_advance"
+        on_platform = channel in _PLATFORM_CHANNELS and draw.chance(PLATFORM_RESPONDENT_SHARE)
+        if self.platforms and (paid_by_platform or on_platform):
+            platform = draw.one(self.platforms)
+            note = texts.RESPONDENT_NOTES["platform"]
+            rows["case_respondents"].append(
+                (take("case_respondents"), case_id, platform[0], "platform", note, clerk, at)
+            )
+        assessment = life.assessment or {}
+        if self.brands and assessment.get("brand_agent") and draw.chance(SUPPLIER_RESPONDENT_SHARE):
+            brand = draw.one(self.brands)
+            if brand[0] != merchant.id:
+                note = texts.RESPONDENT_NOTES["supplier"]
+                rows["case_respondents"].append(
+                    (take("case_respondents"), case_id, brand[0], "supplier", note, clerk, at)
+                )
+        if paid_by_platform and platform is not None and life.closed_on is not None and life.recovered > 0:
+            paid_on = max(life.closed_on - timedelta(days=draw.between(0, 3)), received)
+            closing = next(h for h in reversed(history) if h[2] == "close")
+            rows["advance_payments"].append(
+                (
+                    take("advance_payments"),
+                    case_id,
+                    "platform",
+                    platform[1],
+                    self.encode.money[life.recovered],
+                    self.encode.date[paid_on],
+                    texts.ADVANCE_NOTE,
+                    closing[3],
+                    closing[4],
+                )
+            )

@@ -66,6 +66,20 @@ REOPEN_REASONS = ("消费者提供了新的证据，经营者同意再次协商�
 START_NOTE = "双方均同意调解。"
 CLOSE_AGREED_NOTE = "回访确认协议已履行完毕。"
 CLOSE_TERMINATED_NOTE = "已书面告知双方终止调解。"
+CLOSE_NOT_PERFORMED_NOTE = "回访得知经营者未按协议履行；已告知消费者可依法向人民法院起诉或申请仲裁"
+WITHDRAW_NOTES = ("消费者来电表示已与商家自行协商解决，撤回投诉。", "消费者书面申请撤回投诉。")
+TRANSFER_BODIES = {
+    # outcome -> (receiving body, note)
+    "referred_to_authority": ("临江市江北区市场监督管理局", "涉嫌违法经营，移送行政机关依法处理。"),
+    "transferred": ("宁远市消费者协会", "经营者住所地不在本辖区，转交其所在地消费者协会。"),
+}
+ENTRUSTING_OFFICES = ("临江市市场监督管理局", "临江市江北区市场监督管理局", "临江市高新区市场监督管理局")
+PLATFORMS = ("拼好物电商平台", "速购优选商城", "邻里团购小程序平台")
+RESPONDENT_NOTES = {
+    "platform": "平台不能提供销售者的真实名称、地址和有效联系方式，消费者要求平台承担责任。",
+    "supplier": "销售者为品牌代理，消费者同时投诉品牌方。",
+}
+ADVANCE_NOTE = "平台依其先行赔付承诺先行赔付，再向销售者追偿。"
 SESSION_MODES = (("phone", "wechat", "on_site", "video"), (45, 25, 20, 10))
 MODE_WORDS = {"phone": "电话", "wechat": "通过微信", "on_site": "约双方到会", "video": "通过视频"}
 MERCHANT_STANCES = (

@@ -2999,6 +2999,10 @@ Open the folder?</translation>
         <translation>Empty for national; else the region as offices name it</translation>
     </message>
     <message>
+        <source>沿用 %1 的不予受理理由 %2 项、终止调解理由 %3 项；保存后可在“所选规则集的理由…”中调整</source>
+        <translation>Carries over the %2 rejection and %3 termination grounds of %1; adjust them after saving with “Grounds of the selected rule set…”</translation>
+    </message>
+    <message>
         <source>依据的文件及出处</source>
         <translation>Sources and where they were read</translation>
     </message>
@@ -3035,6 +3039,10 @@ Open the folder?</translation>
         <translation>Performance follow-up</translation>
     </message>
     <message>
+        <source>理由</source>
+        <translation>Grounds</translation>
+    </message>
+    <message>
         <source>依据</source>
         <translation>Sources</translation>
     </message>
@@ -3060,11 +3068,11 @@ Open the folder?</translation>
     </message>
     <message>
         <source>不予受理理由</source>
-        <translation>Grounds for rejection</translation>
+        <translation type="vanished">Grounds for rejection</translation>
     </message>
     <message>
         <source>终止调解理由</source>
-        <translation>Grounds for termination</translation>
+        <translation type="vanished">Grounds for termination</translation>
     </message>
     <message>
         <source>中止原因</source>

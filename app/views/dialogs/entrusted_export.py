@@ -17,6 +17,7 @@ from app.services.ledger.entrusted_results import entrusting_offices, export_ent
 from app.views.context import AppContext
 from app.views.dialogs.base import FormDialog
 from app.views.file_dialogs import documents_folder, save_file_name
+from app.views.i18n import DATA_PROPERTY
 
 
 def _day(day: date) -> QDateEdit:
@@ -37,6 +38,7 @@ class EntrustedExportDialog(FormDialog):
         self.office.addItem(self.tr("全部委托单位"), "")
         for name in entrusting_offices(ctx.db):
             self.office.addItem(name, name)
+        self.office.setProperty(DATA_PROPERTY, True)  # the offices' names are data, in their own words
         self.first = _day(date(today.year, 1, 1))
         self.last = _day(today)
         stem = "entrusted-results" if ctx.english else "委托调解结果"

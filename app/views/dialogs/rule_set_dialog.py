@@ -1,5 +1,6 @@
-"""Adding a rule set: each clock's count and day kind, the ground lists, the suspension reasons that pause
-the clock, the region it applies to, and the date it takes effect."""
+"""Adding a rule set: each clock's count and day kind, the suspension reasons that pause the clock, the
+region it applies to, and the date it takes effect; the ground lists are carried over from the rule set in
+force and adjusted afterwards (ground_dialogs.RuleSetGroundsDialog)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -17,7 +19,14 @@ from PySide6.QtWidgets import (
 
 from app.domain.codes import label
 from app.domain.rules import GROUND_NON_ACCEPTANCE, GROUND_SUSPENSION, GROUND_TERMINATION, PAUSING
-from app.services.admin.rule_sets import DAY_KIND_LABELS, MAX_DAYS, RuleSetInput, add_rule_set, grounds_of_kind
+from app.services.admin.rule_sets import (
+    DAY_KIND_LABELS,
+    MAX_DAYS,
+    RuleSetInput,
+    add_rule_set,
+    grounds_of_kind,
+    list_rule_sets,
+)
 from app.views.context import AppContext
 from app.views.dialogs.base import FormDialog
 from app.views.widgets.code_inputs import CheckList
@@ -72,13 +81,23 @@ class RuleSetDialog(FormDialog):
         self.notice = ClockInput(7, ctx.lang)
         self.performance = ClockInput(0, ctx.lang, low=0)
         self.extension = _days(0, low=0)
-        non_acceptance = grounds_of_kind(ctx.db, GROUND_NON_ACCEPTANCE)
-        termination = grounds_of_kind(ctx.db, GROUND_TERMINATION)
         suspension = grounds_of_kind(ctx.db, GROUND_SUSPENSION)
-        self.non_acceptance = CheckList(non_acceptance, ctx.lang, columns=2)
-        self.non_acceptance.set_codes(non_acceptance)
-        self.termination = CheckList(termination, ctx.lang, columns=2)
-        self.termination.set_codes(termination)
+        # The grounds of the rule set in force are carried over (the whole catalogue when there is none);
+        # the administrator adjusts them afterwards with 所选规则集的理由 (the form stays one screen high).
+        latest = list_rule_sets(ctx.db)[-1:]
+        self.non_acceptance_codes = (
+            list(latest[0].non_acceptance_grounds) if latest else list(grounds_of_kind(ctx.db, GROUND_NON_ACCEPTANCE))
+        )
+        self.termination_codes = (
+            list(latest[0].termination_grounds) if latest else list(grounds_of_kind(ctx.db, GROUND_TERMINATION))
+        )
+        carried = self.tr("沿用 %1 的不予受理理由 %2 项、终止调解理由 %3 项；保存后可在“所选规则集的理由…”中调整")
+        self.grounds_note = QLabel(
+            carried.replace("%1", latest[0].code if latest else "—")
+            .replace("%2", str(len(self.non_acceptance_codes)))
+            .replace("%3", str(len(self.termination_codes)))
+        )
+        self.grounds_note.setWordWrap(True)
         self.suspension = CheckList(suspension, ctx.lang, columns=3)
         self.suspension.set_codes(suspension)
         self.pausing = CheckList(suspension, ctx.lang, columns=3)
@@ -98,8 +117,7 @@ class RuleSetDialog(FormDialog):
             (self.tr("终止告知期限"), "终止告知期限", self.notice),
             (self.tr("履行回访期限"), "履行回访期限", self.performance),
             (self.tr("可延长（天，须双方同意）"), "延长期限", self.extension),
-            (self.tr("不予受理理由"), "不予受理理由", self.non_acceptance),
-            (self.tr("终止调解理由"), "终止调解理由", self.termination),
+            (self.tr("理由"), "不予受理理由", self.grounds_note),
             (self.tr("中止原因"), "中止原因", self.suspension),
             (self.tr("暂停计时的中止原因"), "暂停计时的中止原因", self.pausing),
             (self.tr("说明"), "说明", self.note),
@@ -133,8 +151,8 @@ class RuleSetDialog(FormDialog):
                 rollover=[kind for kind, box in clocks.items() if box.rollover.isChecked()],
                 extension_days=self.extension.value(),
                 region=self.region.text(),
-                non_acceptance_grounds=self.non_acceptance.codes(),
-                termination_grounds=self.termination.codes(),
+                non_acceptance_grounds=self.non_acceptance_codes,
+                termination_grounds=self.termination_codes,
                 suspension_reasons=self.suspension.codes(),
                 pausing_reasons=self.pausing.codes(),
                 note=self.note.toPlainText(),
