@@ -43,7 +43,7 @@ CASE_COLUMNS: tuple[Column, ...] = (
     Column("next_due", ("下一期限", "Next deadline"), Case.next_due_on, undated_last=True, deadline=True),
     Column(
         "days_left",
-        ("剩余工作日", "Working days left"),
+        ("剩余工作日", "Days left"),
         Case.next_due_on,
         undated_last=True,
         deadline=True,
