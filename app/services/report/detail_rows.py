@@ -52,23 +52,33 @@ _TEXT_FIELDS = {
 
 @dataclass(frozen=True)
 class _Then:
-    """A case's state at the end of the day, from its history."""
+    """A case's state at the end of the day, from its history, and the closing it stood at then (date,
+    outcome, money received; None when it was not closed)."""
 
     state: str
-    closing: HistoryEntry | None
+    closing: tuple[date | None, str | None, Decimal | None, Decimal | None] | None
 
 
 def _history_then(session: Session, numbers: list[str], last: date) -> dict[str, _Then]:
     rows = session.execute(
-        select(Case.case_no, HistoryEntry)
+        select(
+            Case.case_no,
+            HistoryEntry.to_state,
+            HistoryEntry.action,
+            HistoryEntry.event_on,
+            HistoryEntry.outcome,
+            HistoryEntry.recovered_amount,
+            HistoryEntry.punitive_amount,
+        )
         .join(HistoryEntry, HistoryEntry.case_id == Case.id)
         .where(Case.case_no.in_(numbers), HistoryEntry.event_on <= last, HistoryEntry.action != "edit")
         .order_by(Case.case_no, HistoryEntry.event_on, HistoryEntry.id)
     )
+    closing_actions = frozenset(events.CLOSING_ACTIONS)
     found: dict[str, _Then] = {}
-    for case_no, entry in rows:
-        closed = entry.to_state == State.CLOSED and entry.action in events.CLOSING_ACTIONS
-        found[case_no] = _Then(entry.to_state, entry if closed else None)
+    for case_no, to_state, action, on, outcome, recovered, punitive in rows:
+        closed = to_state == State.CLOSED and action in closing_actions
+        found[case_no] = _Then(to_state, (on, outcome, recovered, punitive) if closed else None)
     return found
 
 
@@ -139,18 +149,20 @@ def _content_then(
 
 
 def _state_then(case: LedgerCase, then: _Then | None, last: date) -> LedgerCase:
-    state = then.state if then is not None else State.REGISTERED.value
-    closing = then.closing if then is not None else None
-    return replace(
-        case,
-        state=str(state),
-        accepted_on=case.accepted_on if case.accepted_on is not None and case.accepted_on <= last else None,
-        rejected_on=case.rejected_on if state == State.REJECTED else None,
-        closed_on=closing.event_on if closing is not None else None,
-        outcome=closing.outcome if closing is not None else None,
-        recovered=closing.recovered_amount or ZERO if closing is not None else ZERO,
-        punitive=closing.punitive_amount or ZERO if closing is not None else ZERO,
-    )
+    state = str(then.state) if then is not None else State.REGISTERED.value
+    closed_on, outcome, recovered, punitive = (then.closing if then is not None else None) or (None, None, ZERO, ZERO)
+    fields: dict[str, Any] = {
+        "state": state,
+        "accepted_on": case.accepted_on if case.accepted_on is not None and case.accepted_on <= last else None,
+        "rejected_on": case.rejected_on if state == State.REJECTED else None,
+        "closed_on": closed_on,
+        "outcome": outcome,
+        "recovered": recovered if recovered is not None else ZERO,
+        "punitive": punitive if punitive is not None else ZERO,
+    }
+    if all(getattr(case, name) == value for name, value in fields.items()):
+        return case
+    return replace(case, **fields)
 
 
 def as_it_stood(session: Session, cases: Iterable[LedgerCase], last: date) -> Iterator[LedgerCase]:
