@@ -107,13 +107,26 @@ def upgrade() -> None:
     # The shipped grounds and the provenance of the shipped rule sets are filled in by the reference seed.
 
 
+def _drop_columns(table: str, names: tuple[str, ...]) -> None:
+    """Drop plain columns. On SQLite with ALTER TABLE ... DROP COLUMN (3.35+), not batch mode's table
+    rebuild: the rebuild drops a table other tables reference (cases -> rule_sets), which SQLite refuses
+    while foreign keys are on, as they are on every connection of the application."""
+    if op.get_bind().dialect.name == "sqlite":
+        for name in names:
+            op.execute(f'ALTER TABLE "{table}" DROP COLUMN "{name}"')
+        return
+    with op.batch_alter_table(table, schema=None) as batch_op:
+        for name in names:
+            batch_op.drop_column(name)
+
+
 def downgrade() -> None:
     op.drop_table("grounds")
-    with op.batch_alter_table("rule_sets", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("day_kind", sa.String(length=16), server_default="working", nullable=False))
+    op.add_column("rule_sets", sa.Column("day_kind", sa.String(length=16), server_default="working", nullable=False))
     op.execute("UPDATE rule_sets SET day_kind = mediation_kind")
-    with op.batch_alter_table("rule_sets", schema=None) as batch_op:
-        for name in (
+    _drop_columns(
+        "rule_sets",
+        (
             "provenance",
             "pausing_reasons",
             "suspension_reasons",
@@ -124,5 +137,5 @@ def downgrade() -> None:
             "notice_kind",
             "mediation_kind",
             "acceptance_kind",
-        ):
-            batch_op.drop_column(name)
+        ),
+    )

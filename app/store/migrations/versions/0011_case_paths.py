@@ -44,6 +44,14 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("follow_up_visits")
+    names = ("decision_notified_on", "entrusted_accepted_on", "entrusted_received_on", "entrusted_by")
+    if op.get_bind().dialect.name == "sqlite":
+        # ALTER TABLE ... DROP COLUMN (SQLite 3.35+) instead of batch mode's rebuild of ``cases``, which
+        # every other table references: a rebuild fails while foreign keys are on (and on the search
+        # triggers that name the table), as 0008's downgrade did.
+        for name in names:
+            op.execute(f'ALTER TABLE cases DROP COLUMN "{name}"')
+        return
     with op.batch_alter_table("cases", schema=None) as batch_op:
-        for name in ("decision_notified_on", "entrusted_accepted_on", "entrusted_received_on", "entrusted_by"):
+        for name in names:
             batch_op.drop_column(name)
