@@ -98,16 +98,21 @@ def present_text(
     return text
 
 
+def text_presenter(actor: Actor, draft: CaseDraft) -> Callable[[str], str]:
+    """Free text of one case (facts, session notes, agreement terms, history notes) as the actor may see it,
+    with the parties of ``draft`` (the stored content) named: see :func:`present_text`."""
+    m = draft.merchant
+    merchant_name = present_merchant(actor, m.kind, m.name, m.wechat_id, m.phone)[0]
+    people = [draft.consumer_name, draft.agent_name] + ([m.name] if merchant_name != m.name else [])
+    phones, others = [p for p in (draft.consumer_phone, m.phone) if p], [m.wechat_id] if m.wechat_id else []
+    return lambda value: present_text(actor, value, people, phones, others)
+
+
 def present_draft(actor: Actor, draft: CaseDraft) -> CaseDraft:
     """A case's content (as its edit form and its page show it) with the personal values masked for the actor."""
     m = draft.merchant
     merchant_name, wechat, phone = present_merchant(actor, m.kind, m.name, m.wechat_id, m.phone)
-    people = [draft.consumer_name, draft.agent_name] + ([m.name] if merchant_name != m.name else [])
-    phones, others = [p for p in (draft.consumer_phone, m.phone) if p], [m.wechat_id] if m.wechat_id else []
-
-    def text(value: str) -> str:
-        return present_text(actor, value, people, phones, others)
-
+    text = text_presenter(actor, draft)
     return replace(
         draft,
         consumer_name=present_personal(actor, draft.consumer_name, PersonalKind.NAME) or "",

@@ -135,3 +135,23 @@ def test_a_conflict_shows_a_mediator_no_unmasked_value(sqlite_db, people, case_n
 
 def _stored(db, people, no):
     return case_detail(db, people["boss"], no).draft
+
+
+def test_session_notes_agreement_terms_and_history_notes_are_masked_by_role(sqlite_db, people, case_no):
+    from dataclasses import replace as changed
+
+    from app.services.cases.sessions import log_session
+    from tests.support.builders import session_input
+
+    said = changed(
+        session_input(date.today()),
+        participants="张三、美妆小铺店主",
+        summary=f"张三出示身份证 {ID_NUMBER}，留电话 13812348000",
+    )
+    log_session(sqlite_db, people["boss"], case_no, said)
+    boss, med, adm = (case_detail(sqlite_db, people[k], case_no) for k in ("boss", "med1", "adm"))
+    assert boss.sessions[-1].summary == said.summary and boss.sessions[-1].participants == "张三、美妆小铺店主"
+    assert ID_NUMBER not in med.sessions[-1].summary and "13812348000" in med.sessions[-1].summary
+    shown = adm.sessions[-1]
+    assert "张三" not in shown.participants + shown.summary and "13812348000" not in shown.summary
+    assert all(ID_NUMBER not in e.note and "13812348000" not in e.note for e in adm.timeline)

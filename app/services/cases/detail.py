@@ -3,7 +3,8 @@ so the page never touches the store and a test can check what a person would see
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -23,7 +24,14 @@ from app.services.cases.timeline import TimelineEntry, timeline_of
 from app.services.cases.visits import VisitView, visits_of
 from app.services.clocks import Reference, deadlines_of
 from app.services.context import Actor
-from app.services.privacy import PersonalKind, masked_fields, present_draft, present_merchant, present_personal
+from app.services.privacy import (
+    PersonalKind,
+    masked_fields,
+    present_draft,
+    present_merchant,
+    present_personal,
+    text_presenter,
+)
 from app.store.cases import Case, case_by_no
 from app.store.database import Database
 from app.store.people import active_mediators
@@ -208,6 +216,16 @@ def _sessions(case: Case) -> list[SessionView]:
     ]
 
 
+def _session_shown(s: SessionView, text: Callable[[str], str]) -> SessionView:
+    """A session's free text (who took part, what was said, offers) as the reader may see it."""
+    offers = tuple(replace(o, description=text(o.description)) for o in s.offers)
+    return replace(s, participants=text(s.participants), summary=text(s.summary), result=text(s.result), offers=offers)
+
+
+def _agreement_shown(a: AgreementView | None, text: Callable[[str], str]) -> AgreementView | None:
+    return replace(a, terms=text(a.terms)) if a is not None else None
+
+
 def _agreement(case: Case) -> AgreementView | None:
     a = case.agreement
     if a is None:
@@ -251,6 +269,7 @@ def case_detail(db: Database, actor: Actor, case_no: str, today: date | None = N
             for e in case.evidence
         ]
         stored = draft_of(case)
+        text = text_presenter(actor, stored)
         return CaseDetail(
             case_no=case.case_no,
             state=case.state,
@@ -274,10 +293,10 @@ def case_detail(db: Database, actor: Actor, case_no: str, today: date | None = N
             recovered=case.recovered_amount,
             punitive_received=case.punitive_amount,
             paid_by=case.paid_by,
-            sessions=_sessions(case),
-            agreement=_agreement(case),
+            sessions=[_session_shown(v, text) for v in _sessions(case)],
+            agreement=_agreement_shown(_agreement(case), text),
             evidence=evidence,
-            timeline=timeline_of(session, case),
+            timeline=[replace(e, note=text(e.note)) for e in timeline_of(session, case)],
             non_acceptance_grounds=rules.non_acceptance_grounds,
             termination_grounds=rules.termination_grounds,
             missing_evidence=missing_key_evidence(case.channel, (e.kind for e in evidence)),
@@ -286,7 +305,7 @@ def case_detail(db: Database, actor: Actor, case_no: str, today: date | None = N
             pausing_reasons=rules.pausing_reasons,
             extension_days=case.extension_days,
             extension_allowed=rules.extension_days,
-            follow_ups=visits_of(case),
+            follow_ups=[replace(v, result=text(v.result), note=text(v.note)) for v in visits_of(case)],
             entrusted_by=case.entrusted_by,
             entrusted_received_on=case.entrusted_received_on,
             entrusted_accepted_on=case.entrusted_accepted_on,
