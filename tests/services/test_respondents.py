@@ -209,3 +209,21 @@ def test_a_private_person_as_respondent_is_read_like_the_merchant(db, supervisor
     )
     (full,) = case_detail(db, Actor.cli(), no).respondents
     assert (full.name, full.phone) == ("李四", "13700001234")
+
+
+def test_a_merged_platform_record_carries_the_respondents_and_an_undo_takes_them_back(db, supervisor):
+    """Two records of one platform merged: the cases naming it as respondent name the kept record; undone,
+    they name the merged one again."""
+    from app.services.merchants.admin import merge_merchants, undo_merge
+
+    a = register_case(db, supervisor, wechat_draft(DAY), today=DAY)
+    b = register_case(db, supervisor, wechat_draft(DAY), today=DAY)
+    rs.add_respondent(db, supervisor, a, _platform(name="拼好物"))
+    rs.add_respondent(db, supervisor, b, _platform(name="拼好物电商平台"))
+    kept = case_detail(db, supervisor, b).respondents[0].merchant_id
+    gone = case_detail(db, supervisor, a).respondents[0].merchant_id
+    assert kept != gone
+    merge = merge_merchants(db, supervisor, kept, gone, "同一平台")
+    assert case_detail(db, supervisor, a).respondents[0].merchant_id == kept
+    undo_merge(db, supervisor, merge)
+    assert case_detail(db, supervisor, a).respondents[0].merchant_id == gone

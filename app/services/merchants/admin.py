@@ -20,7 +20,7 @@ from app.domain.messages import msg
 from app.domain.permissions import Permission
 from app.services import audit
 from app.services.context import Actor
-from app.store.cases import Case
+from app.store.cases import Case, CaseRespondent
 from app.store.database import Database
 from app.store.merchant_records import CaseGroup, MerchantMerge
 from app.store.merchants import Merchant
@@ -114,6 +114,27 @@ def _fill_from(kept: Merchant, merged: Merchant) -> dict[str, Any]:
     return before
 
 
+def _move_respondents(session: Session, merged_id: int, kept_id: int) -> list[int]:
+    """Point the cases' further respondents (a platform named beside a seller) at the kept record; not
+    where the case already names the kept record (as merchant or respondent). Returns the rows moved."""
+    moved = []
+    for row in session.scalars(select(CaseRespondent).where(CaseRespondent.merchant_id == merged_id)):
+        taken = session.scalar(
+            select(Case.id).where(
+                Case.id == row.case_id,
+                or_(
+                    Case.merchant_id == kept_id,
+                    Case.id.in_(select(CaseRespondent.case_id).where(CaseRespondent.merchant_id == kept_id)),
+                ),
+            )
+        )
+        if taken is None:
+            moved.append(row.id)
+    if moved:
+        session.execute(update(CaseRespondent).where(CaseRespondent.id.in_(moved)).values(merchant_id=kept_id))
+    return moved
+
+
 def merge_merchants(db: Database, actor: Actor, kept_id: int, merged_id: int, reason: str) -> int:
     """Merge ``merged_id`` into ``kept_id`` (supervisor, after confirmation); returns the merge id."""
     actor.require(Permission.MERGE_MERCHANTS)
@@ -130,7 +151,8 @@ def merge_merchants(db: Database, actor: Actor, kept_id: int, merged_id: int, re
             )
         if group_ids:
             session.execute(update(CaseGroup).where(CaseGroup.id.in_(group_ids)).values(merchant_id=kept.id))
-        before = _fill_from(kept, merged) | {"groups": group_ids}
+        respondent_ids = _move_respondents(session, merged.id, kept.id)
+        before = _fill_from(kept, merged) | {"groups": group_ids, "respondents": respondent_ids}
         merged.merged_into_id = kept.id
         record = MerchantMerge(
             kept_id=kept.id,
@@ -192,6 +214,10 @@ def undo_merge(db: Database, actor: Actor, merge_id: int) -> None:
             )
         if before.get("groups"):
             session.execute(update(CaseGroup).where(CaseGroup.id.in_(before["groups"])).values(merchant_id=merged.id))
+        if before.get("respondents"):
+            session.execute(
+                update(CaseRespondent).where(CaseRespondent.id.in_(before["respondents"])).values(merchant_id=merged.id)
+            )
         for name, value in before["filled"].items():
             if getattr(kept, name) == value:
                 setattr(kept, name, None)
