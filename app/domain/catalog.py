@@ -799,6 +799,8 @@ MESSAGES: Mapping[str, tuple[str, str]] = {
 
 FIELDS: Mapping[str, str] = {
     "实际到账金额": "Amount received",
+    "店铺名称": "Shop name",
+    "订单号": "Order number",
     "金额": "Amount",
     # form fields and ledger columns are named in Chinese (their key); the English name to show
     "12315编号": "12315 reference",

@@ -14,11 +14,14 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from app.store import limits
+
 
 def insert_returning_ids(session: Session, model: Any, rows: Sequence[dict[str, Any]]) -> list[int]:
     """Insert ``rows`` (dicts without ``id``) into ``model``'s table; their new ids, in the rows' order."""
     if not rows:
         return []
+    limits.check_rows(model.__table__, rows)
     if session.get_bind().dialect.name != "sqlite":
         return list(session.scalars(insert(model).returning(model.id, sort_by_parameter_order=True), rows))
     first = (session.scalar(select(func.max(model.id))) or 0) + 1

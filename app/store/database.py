@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.domain.errors import Conflict
-from app.store import guard
+from app.store import guard, limits
 
 APP_DIR_NAME = "WeiquanDesk"
 ENV_DB = "WEIQUAN_DB"
@@ -134,6 +134,7 @@ class Database:
         writer = self.engine.execution_options(sqlite_immediate=True) if self.is_sqlite else self.engine
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(writer, expire_on_commit=False)
+        limits.install(self._writer)  # text no longer than its column, the same on SQLite and PostgreSQL
 
     @property
     def is_sqlite(self) -> bool:

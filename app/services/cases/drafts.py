@@ -26,6 +26,10 @@ from app.domain.identifiers import (
 )
 from app.domain.messages import Message, label_of, msg
 from app.domain.money import parse_optional_amount
+from app.store.cases import Case
+from app.store.limits import text_problem
+from app.store.merchants import Merchant
+from app.store.people import Consumer
 
 
 @dataclass
@@ -215,6 +219,16 @@ def validate_draft(raw: CaseDraft, today: date) -> tuple[CleanCase | None, list[
     for request in d.requests:
         c.code("诉求", request, codes.REQUESTS)
     c.need("投诉内容", d.facts, msg("intake.facts_required"))
+    for label, table, key, value in (
+        ("消费者姓名", Consumer.__table__, "name", d.consumer_name),
+        ("地址", Consumer.__table__, "address", d.consumer_address),
+        ("经营者名称", Merchant.__table__, "name", m.name),
+        ("店铺名称", Merchant.__table__, "shop_name", m.shop_name),
+        ("12315编号", Case.__table__, "ref_12315", d.ref_12315),
+        ("订单号", Case.__table__, "order_no", d.order_no),
+    ):
+        if (problem := text_problem(label, table, key, value)) is not None:
+            c.problems.append(problem)
     if c.problems:
         return None, c.problems
     clean = CleanCase(
