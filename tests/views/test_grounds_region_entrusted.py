@@ -3,6 +3,8 @@ the Reports page's export of entrusted cases' results back to the SAMR office (O
 
 from __future__ import annotations
 
+from datetime import date
+
 import openpyxl
 import pytest
 from PySide6.QtCore import QDate
@@ -123,3 +125,32 @@ def test_a_clerk_cannot_export_the_entrusted_results(qtbot, sqlite_db):
     page = ReportsPage(AppContext(sqlite_db, actor_for(sqlite_db, "wang")))
     qtbot.addWidget(page)
     assert not page.entrusted_button.isEnabled()
+
+
+def test_one_entrusted_case_result_sheet_and_the_case_page_names_the_office(qtbot, sqlite_db, tmp_path):
+    """Order 20 Art. 17: the case page shows the entrusting office and its dates; its result sheet alone is
+    exported by case number; a case not entrusted is refused by name."""
+    from PySide6.QtWidgets import QLabel
+
+    from app.services.cases.intake import register_case
+    from app.views.case_page.case_page import CasePage
+    from tests.support.builders import wechat_draft
+
+    add_user(sqlite_db, Actor.cli(), "boss", "赵主管", ["supervisor"])
+    boss = actor_for(sqlite_db, "boss")
+    no = entrusted(sqlite_db, boss)
+    own = register_case(sqlite_db, boss, wechat_draft(date(2026, 5, 15)), today=date(2026, 5, 15))
+    page = CasePage(AppContext(sqlite_db, boss), no)
+    qtbot.addWidget(page)
+    texts = [label.text() for label in page.findChildren(QLabel)]
+    assert OFFICE in texts and any(t.startswith("2026-05-06 / ") for t in texts)
+    reports = ReportsPage(AppContext(sqlite_db, boss))
+    qtbot.addWidget(reports)
+    dialog = reports.open_entrusted_export()
+    dialog.path.setText(str(tmp_path / "one.xlsx"))
+    dialog.case_no.setText(own)
+    dialog.save()
+    assert dialog.result() == 0 and "不是受委托调解的案件" in dialog.summary.text()
+    dialog.case_no.setText(no)
+    dialog.save()
+    assert dialog.count == 1

@@ -80,6 +80,14 @@
         <translation>Amount involved</translation>
     </message>
     <message>
+        <source>委托单位</source>
+        <translation>Entrusting office</translation>
+    </message>
+    <message>
+        <source>委托单位收到/受理</source>
+        <translation>Office received / accepted</translation>
+    </message>
+    <message>
         <source>投诉</source>
         <translation>Complaint</translation>
     </message>
@@ -1573,8 +1581,16 @@
         <translation>Choose…</translation>
     </message>
     <message>
+        <source>留空为所选期间的全部案件；填写则导出该案的结果表</source>
+        <translation>Empty for every case of the period; a case number exports that case's result sheet</translation>
+    </message>
+    <message>
         <source>委托单位</source>
         <translation>Entrusting office</translation>
+    </message>
+    <message>
+        <source>案件编号</source>
+        <translation>Case no.</translation>
     </message>
     <message>
         <source>登记日期自</source>

@@ -88,6 +88,15 @@ def transaction_group(d: CaseDetail, lang: str) -> QGroupBox:
     )
 
 
+def _entrusted_rows(d: CaseDetail, lang: str) -> list[tuple[str, str]]:
+    """An entrusted case (Order 20 Art. 17): the office, and its receipt and acceptance dates the limits
+    run from."""
+    if not d.entrusted_by:
+        return []
+    dates = f"{show_date(d.entrusted_received_on, lang)} / {show_date(d.entrusted_accepted_on, lang)}"
+    return [(tr("委托单位"), d.entrusted_by), (tr("委托单位收到/受理"), dates)]
+
+
 def complaint_group(d: CaseDetail, lang: str) -> QGroupBox:
     c = d.draft
     source = label(codes.SOURCES, c.source, lang) + (_in_brackets(c.ref_12315, lang) if c.ref_12315 else "")
@@ -95,6 +104,7 @@ def complaint_group(d: CaseDetail, lang: str) -> QGroupBox:
         tr("投诉"),
         [
             (tr("来源"), source),
+            *_entrusted_rows(d, lang),
             (tr("登记日期"), show_date(d.received_on, lang)),
             (tr("问题性质"), label(codes.NATURES, c.nature, lang)),
             (tr("商品或服务类别"), label(codes.CATEGORIES, c.category, lang)),

@@ -30,7 +30,7 @@ def _day(day: date) -> QDateEdit:
 class EntrustedExportDialog(FormDialog):
     """The office (or all), the receipt period, and the workbook to write."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, case_no: str = "") -> None:
         super().__init__(ctx, self.tr("导出受委托调解结果"), parent)
         self.setMinimumWidth(600)
         today = today_local()
@@ -50,7 +50,10 @@ class EntrustedExportDialog(FormDialog):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.path, 1)
         row.addWidget(browse)
+        self.case_no = QLineEdit(case_no)
+        self.case_no.setPlaceholderText(self.tr("留空为所选期间的全部案件；填写则导出该案的结果表"))
         self.add_row(self.tr("委托单位"), "委托单位", self.office)
+        self.add_row(self.tr("案件编号"), "案件编号", self.case_no)
         self.add_row(self.tr("登记日期自"), "开始日期", self.first)
         self.add_row(self.tr("至"), "结束日期", self.last)
         self.add_row(self.tr("保存到"), "文件", target)
@@ -68,11 +71,13 @@ class EntrustedExportDialog(FormDialog):
             raise InvalidInput([Problem("文件", msg("cli.out_xlsx", path=path), str(path))])
         if not path.parent.is_dir():
             raise InvalidInput([Problem("文件", msg("cli.folder_missing", path=path.parent), str(path))])
+        one = self.case_no.text().strip() or None  # one case's result sheet: office and period do not apply
         self.count = export_entrusted_results(
             self.ctx.db,
             self.ctx.actor,
             path,
-            str(self.office.currentData() or ""),
-            self.first.date().toPython(),
-            self.last.date().toPython(),
+            "" if one else str(self.office.currentData() or ""),
+            None if one else self.first.date().toPython(),
+            None if one else self.last.date().toPython(),
+            one,
         )
