@@ -1582,7 +1582,7 @@
     </message>
     <message>
         <source>留空为所选期间的全部案件；填写则导出该案的结果表</source>
-        <translation>Empty for every case of the period; a case number exports that case's result sheet</translation>
+        <translation>Empty for every case of the period; a case number exports that case&apos;s result sheet</translation>
     </message>
     <message>
         <source>委托单位</source>
