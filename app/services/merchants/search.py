@@ -80,11 +80,17 @@ def prefix_match(
     """``column`` starts with ``prefix``, written so that the column's plain index is used.
 
     SQLite's LIKE ignores ASCII case and so cannot use a BINARY index; GLOB is case-sensitive and can.
-    PostgreSQL with the C collation uses the index for LIKE 'prefix%'.
+    PostgreSQL uses an index for LIKE 'prefix%' only under the C collation: the column is compared under
+    it, which the index of migration 0016 is built on (whatever the database's own collation).
     """
     if dialect == "sqlite":
         return column.op("GLOB")(escape_glob(prefix) + "*")
-    return column.like(escape_like(prefix) + "%", escape=LIKE_ESCAPE)
+    return column.collate("C").like(escape_like(prefix) + "%", escape=LIKE_ESCAPE)
+
+
+def prefix_order(column: Any, dialect: str) -> Any:
+    """The order of a prefix look-up that its index gives (C collation on PostgreSQL, see above)."""
+    return column.collate("C") if dialect == "postgresql" else column
 
 
 def contains_match(
@@ -152,13 +158,23 @@ def _lookups(text: str, dialect: str) -> list[tuple[str, Any, Any]]:
         if key:
             found.append((kind, _alias(kind, MerchantAlias.value_key == key), by_id))
     if wechat:
-        found.append(("wechat_id", prefix_match(Merchant.wechat_key, wechat, dialect), Merchant.wechat_key))
+        found.append(
+            (
+                "wechat_id",
+                prefix_match(Merchant.wechat_key, wechat, dialect),
+                prefix_order(Merchant.wechat_key, dialect),
+            )
+        )
     if digits_only:
-        found.append(("phone", prefix_match(Merchant.phone, digits, dialect), Merchant.phone))
+        found.append(("phone", prefix_match(Merchant.phone, digits, dialect), prefix_order(Merchant.phone, dialect)))
     if len(compact) >= 4 and compact.isalnum() and compact.isascii():
-        found.append(("uscc", prefix_match(Merchant.uscc, compact.upper(), dialect), Merchant.uscc))
+        found.append(
+            ("uscc", prefix_match(Merchant.uscc, compact.upper(), dialect), prefix_order(Merchant.uscc, dialect))
+        )
     if name_key:
-        found.append(("name", prefix_match(Merchant.name_key, name_key, dialect), Merchant.name_key))
+        found.append(
+            ("name", prefix_match(Merchant.name_key, name_key, dialect), prefix_order(Merchant.name_key, dialect))
+        )
         found.append(
             (
                 "alias",

@@ -18,13 +18,13 @@ SET client_min_messages = warning;
 SET row_security = off;
 
 --
--- Name: wq_saved_f760caef; Type: SCHEMA; Schema: -; Owner: -
+-- Name: wq_saved_aae1fddc; Type: SCHEMA; Schema: -; Owner: -
 --
 
 
 
 --
--- Name: search_cases_sort_keys(); Type: FUNCTION; Schema: wq_saved_f760caef; Owner: -
+-- Name: search_cases_sort_keys(); Type: FUNCTION; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE FUNCTION __SCHEMA__.search_cases_sort_keys() RETURNS trigger
@@ -37,7 +37,7 @@ CREATE FUNCTION __SCHEMA__.search_cases_sort_keys() RETURNS trigger
 
 
 --
--- Name: search_consumers_sort_key(); Type: FUNCTION; Schema: wq_saved_f760caef; Owner: -
+-- Name: search_consumers_sort_key(); Type: FUNCTION; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE FUNCTION __SCHEMA__.search_consumers_sort_key() RETURNS trigger
@@ -46,7 +46,7 @@ CREATE FUNCTION __SCHEMA__.search_consumers_sort_key() RETURNS trigger
 
 
 --
--- Name: search_merchants_sort_key(); Type: FUNCTION; Schema: wq_saved_f760caef; Owner: -
+-- Name: search_merchants_sort_key(); Type: FUNCTION; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE FUNCTION __SCHEMA__.search_merchants_sort_key() RETURNS trigger
@@ -55,7 +55,7 @@ CREATE FUNCTION __SCHEMA__.search_merchants_sort_key() RETURNS trigger
 
 
 --
--- Name: search_users_sort_key(); Type: FUNCTION; Schema: wq_saved_f760caef; Owner: -
+-- Name: search_users_sort_key(); Type: FUNCTION; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE FUNCTION __SCHEMA__.search_users_sort_key() RETURNS trigger
@@ -68,7 +68,7 @@ SET default_tablespace = '';
 SET default_table_access_method = heap;
 
 --
--- Name: advance_payments; Type: TABLE; Schema: wq_saved_f760caef; Owner: -
+-- Name: advance_payments; Type: TABLE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.advance_payments (
@@ -85,7 +85,7 @@ CREATE TABLE __SCHEMA__.advance_payments (
 
 
 --
--- Name: advance_payments_id_seq; Type: SEQUENCE; Schema: wq_saved_f760caef; Owner: -
+-- Name: advance_payments_id_seq; Type: SEQUENCE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.advance_payments_id_seq
@@ -98,14 +98,14 @@ CREATE SEQUENCE __SCHEMA__.advance_payments_id_seq
 
 
 --
--- Name: advance_payments_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_f760caef; Owner: -
+-- Name: advance_payments_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.advance_payments_id_seq OWNED BY __SCHEMA__.advance_payments.id;
 
 
 --
--- Name: agreements; Type: TABLE; Schema: wq_saved_f760caef; Owner: -
+-- Name: agreements; Type: TABLE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.agreements (
@@ -121,7 +121,7 @@ CREATE TABLE __SCHEMA__.agreements (
 
 
 --
--- Name: alembic_version; Type: TABLE; Schema: wq_saved_f760caef; Owner: -
+-- Name: alembic_version; Type: TABLE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.alembic_version (
@@ -130,7 +130,7 @@ CREATE TABLE __SCHEMA__.alembic_version (
 
 
 --
--- Name: assessments; Type: TABLE; Schema: wq_saved_f760caef; Owner: -
+-- Name: assessments; Type: TABLE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.assessments (
@@ -147,7 +147,7 @@ CREATE TABLE __SCHEMA__.assessments (
 
 
 --
--- Name: audit_log; Type: TABLE; Schema: wq_saved_f760caef; Owner: -
+-- Name: audit_log; Type: TABLE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.audit_log (
@@ -164,7 +164,7 @@ CREATE TABLE __SCHEMA__.audit_log (
 
 
 --
--- Name: audit_log_id_seq; Type: SEQUENCE; Schema: wq_saved_f760caef; Owner: -
+-- Name: audit_log_id_seq; Type: SEQUENCE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.audit_log_id_seq
@@ -177,14 +177,14 @@ CREATE SEQUENCE __SCHEMA__.audit_log_id_seq
 
 
 --
--- Name: audit_log_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_f760caef; Owner: -
+-- Name: audit_log_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.audit_log_id_seq OWNED BY __SCHEMA__.audit_log.id;
 
 
 --
--- Name: case_counters; Type: TABLE; Schema: wq_saved_f760caef; Owner: -
+-- Name: case_counters; Type: TABLE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.case_counters (
@@ -194,7 +194,7 @@ CREATE TABLE __SCHEMA__.case_counters (
 
 
 --
--- Name: case_groups; Type: TABLE; Schema: wq_saved_f760caef; Owner: -
+-- Name: case_groups; Type: TABLE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.case_groups (
@@ -207,7 +207,7 @@ CREATE TABLE __SCHEMA__.case_groups (
 
 
 --
--- Name: case_groups_id_seq; Type: SEQUENCE; Schema: wq_saved_f760caef; Owner: -
+-- Name: case_groups_id_seq; Type: SEQUENCE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.case_groups_id_seq
@@ -220,14 +220,14 @@ CREATE SEQUENCE __SCHEMA__.case_groups_id_seq
 
 
 --
--- Name: case_groups_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_f760caef; Owner: -
+-- Name: case_groups_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.case_groups_id_seq OWNED BY __SCHEMA__.case_groups.id;
 
 
 --
--- Name: case_history; Type: TABLE; Schema: wq_saved_f760caef; Owner: -
+-- Name: case_history; Type: TABLE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.case_history (
@@ -249,7 +249,7 @@ CREATE TABLE __SCHEMA__.case_history (
 
 
 --
--- Name: case_history_id_seq; Type: SEQUENCE; Schema: wq_saved_f760caef; Owner: -
+-- Name: case_history_id_seq; Type: SEQUENCE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.case_history_id_seq
@@ -262,14 +262,14 @@ CREATE SEQUENCE __SCHEMA__.case_history_id_seq
 
 
 --
--- Name: case_history_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_f760caef; Owner: -
+-- Name: case_history_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.case_history_id_seq OWNED BY __SCHEMA__.case_history.id;
 
 
 --
--- Name: case_links; Type: TABLE; Schema: wq_saved_f760caef; Owner: -
+-- Name: case_links; Type: TABLE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.case_links (
@@ -283,7 +283,7 @@ CREATE TABLE __SCHEMA__.case_links (
 
 
 --
--- Name: case_links_id_seq; Type: SEQUENCE; Schema: wq_saved_f760caef; Owner: -
+-- Name: case_links_id_seq; Type: SEQUENCE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.case_links_id_seq
@@ -296,14 +296,14 @@ CREATE SEQUENCE __SCHEMA__.case_links_id_seq
 
 
 --
--- Name: case_links_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_f760caef; Owner: -
+-- Name: case_links_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.case_links_id_seq OWNED BY __SCHEMA__.case_links.id;
 
 
 --
--- Name: case_requests; Type: TABLE; Schema: wq_saved_f760caef; Owner: -
+-- Name: case_requests; Type: TABLE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.case_requests (
@@ -313,7 +313,7 @@ CREATE TABLE __SCHEMA__.case_requests (
 
 
 --
--- Name: case_respondents; Type: TABLE; Schema: wq_saved_f760caef; Owner: -
+-- Name: case_respondents; Type: TABLE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.case_respondents (
@@ -328,7 +328,7 @@ CREATE TABLE __SCHEMA__.case_respondents (
 
 
 --
--- Name: case_respondents_id_seq; Type: SEQUENCE; Schema: wq_saved_f760caef; Owner: -
+-- Name: case_respondents_id_seq; Type: SEQUENCE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.case_respondents_id_seq
@@ -341,14 +341,14 @@ CREATE SEQUENCE __SCHEMA__.case_respondents_id_seq
 
 
 --
--- Name: case_respondents_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_f760caef; Owner: -
+-- Name: case_respondents_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.case_respondents_id_seq OWNED BY __SCHEMA__.case_respondents.id;
 
 
 --
--- Name: cases; Type: TABLE; Schema: wq_saved_f760caef; Owner: -
+-- Name: cases; Type: TABLE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.cases (
@@ -403,7 +403,7 @@ CREATE TABLE __SCHEMA__.cases (
 
 
 --
--- Name: cases_id_seq; Type: SEQUENCE; Schema: wq_saved_f760caef; Owner: -
+-- Name: cases_id_seq; Type: SEQUENCE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.cases_id_seq
@@ -416,14 +416,14 @@ CREATE SEQUENCE __SCHEMA__.cases_id_seq
 
 
 --
--- Name: cases_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_f760caef; Owner: -
+-- Name: cases_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.cases_id_seq OWNED BY __SCHEMA__.cases.id;
 
 
 --
--- Name: consumers; Type: TABLE; Schema: wq_saved_f760caef; Owner: -
+-- Name: consumers; Type: TABLE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.consumers (
@@ -439,7 +439,7 @@ CREATE TABLE __SCHEMA__.consumers (
 
 
 --
--- Name: consumers_id_seq; Type: SEQUENCE; Schema: wq_saved_f760caef; Owner: -
+-- Name: consumers_id_seq; Type: SEQUENCE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.consumers_id_seq
@@ -452,14 +452,14 @@ CREATE SEQUENCE __SCHEMA__.consumers_id_seq
 
 
 --
--- Name: consumers_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_f760caef; Owner: -
+-- Name: consumers_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.consumers_id_seq OWNED BY __SCHEMA__.consumers.id;
 
 
 --
--- Name: document_counters; Type: TABLE; Schema: wq_saved_f760caef; Owner: -
+-- Name: document_counters; Type: TABLE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.document_counters (
@@ -469,7 +469,7 @@ CREATE TABLE __SCHEMA__.document_counters (
 
 
 --
--- Name: enquiries; Type: TABLE; Schema: wq_saved_f760caef; Owner: -
+-- Name: enquiries; Type: TABLE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.enquiries (
@@ -486,7 +486,7 @@ CREATE TABLE __SCHEMA__.enquiries (
 
 
 --
--- Name: enquiries_id_seq; Type: SEQUENCE; Schema: wq_saved_f760caef; Owner: -
+-- Name: enquiries_id_seq; Type: SEQUENCE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.enquiries_id_seq
@@ -499,14 +499,14 @@ CREATE SEQUENCE __SCHEMA__.enquiries_id_seq
 
 
 --
--- Name: enquiries_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_f760caef; Owner: -
+-- Name: enquiries_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.enquiries_id_seq OWNED BY __SCHEMA__.enquiries.id;
 
 
 --
--- Name: evidence; Type: TABLE; Schema: wq_saved_f760caef; Owner: -
+-- Name: evidence; Type: TABLE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.evidence (
@@ -525,7 +525,7 @@ CREATE TABLE __SCHEMA__.evidence (
 
 
 --
--- Name: evidence_id_seq; Type: SEQUENCE; Schema: wq_saved_f760caef; Owner: -
+-- Name: evidence_id_seq; Type: SEQUENCE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.evidence_id_seq
@@ -538,14 +538,14 @@ CREATE SEQUENCE __SCHEMA__.evidence_id_seq
 
 
 --
--- Name: evidence_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_f760caef; Owner: -
+-- Name: evidence_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.evidence_id_seq OWNED BY __SCHEMA__.evidence.id;
 
 
 --
--- Name: evidence_readings; Type: TABLE; Schema: wq_saved_f760caef; Owner: -
+-- Name: evidence_readings; Type: TABLE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.evidence_readings (
@@ -566,7 +566,7 @@ CREATE TABLE __SCHEMA__.evidence_readings (
 
 
 --
--- Name: follow_up_visits; Type: TABLE; Schema: wq_saved_f760caef; Owner: -
+-- Name: follow_up_visits; Type: TABLE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.follow_up_visits (
@@ -582,7 +582,7 @@ CREATE TABLE __SCHEMA__.follow_up_visits (
 
 
 --
--- Name: follow_up_visits_id_seq; Type: SEQUENCE; Schema: wq_saved_f760caef; Owner: -
+-- Name: follow_up_visits_id_seq; Type: SEQUENCE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.follow_up_visits_id_seq
@@ -595,14 +595,14 @@ CREATE SEQUENCE __SCHEMA__.follow_up_visits_id_seq
 
 
 --
--- Name: follow_up_visits_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_f760caef; Owner: -
+-- Name: follow_up_visits_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.follow_up_visits_id_seq OWNED BY __SCHEMA__.follow_up_visits.id;
 
 
 --
--- Name: grounds; Type: TABLE; Schema: wq_saved_f760caef; Owner: -
+-- Name: grounds; Type: TABLE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.grounds (
@@ -616,7 +616,7 @@ CREATE TABLE __SCHEMA__.grounds (
 
 
 --
--- Name: holiday_years; Type: TABLE; Schema: wq_saved_f760caef; Owner: -
+-- Name: holiday_years; Type: TABLE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.holiday_years (
@@ -626,7 +626,7 @@ CREATE TABLE __SCHEMA__.holiday_years (
 
 
 --
--- Name: holidays; Type: TABLE; Schema: wq_saved_f760caef; Owner: -
+-- Name: holidays; Type: TABLE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.holidays (
@@ -637,7 +637,7 @@ CREATE TABLE __SCHEMA__.holidays (
 
 
 --
--- Name: issued_documents; Type: TABLE; Schema: wq_saved_f760caef; Owner: -
+-- Name: issued_documents; Type: TABLE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.issued_documents (
@@ -654,7 +654,7 @@ CREATE TABLE __SCHEMA__.issued_documents (
 
 
 --
--- Name: issued_documents_id_seq; Type: SEQUENCE; Schema: wq_saved_f760caef; Owner: -
+-- Name: issued_documents_id_seq; Type: SEQUENCE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.issued_documents_id_seq
@@ -667,14 +667,14 @@ CREATE SEQUENCE __SCHEMA__.issued_documents_id_seq
 
 
 --
--- Name: issued_documents_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_f760caef; Owner: -
+-- Name: issued_documents_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.issued_documents_id_seq OWNED BY __SCHEMA__.issued_documents.id;
 
 
 --
--- Name: mediation_sessions; Type: TABLE; Schema: wq_saved_f760caef; Owner: -
+-- Name: mediation_sessions; Type: TABLE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.mediation_sessions (
@@ -690,7 +690,7 @@ CREATE TABLE __SCHEMA__.mediation_sessions (
 
 
 --
--- Name: mediation_sessions_id_seq; Type: SEQUENCE; Schema: wq_saved_f760caef; Owner: -
+-- Name: mediation_sessions_id_seq; Type: SEQUENCE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.mediation_sessions_id_seq
@@ -703,14 +703,14 @@ CREATE SEQUENCE __SCHEMA__.mediation_sessions_id_seq
 
 
 --
--- Name: mediation_sessions_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_f760caef; Owner: -
+-- Name: mediation_sessions_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.mediation_sessions_id_seq OWNED BY __SCHEMA__.mediation_sessions.id;
 
 
 --
--- Name: merchant_aliases; Type: TABLE; Schema: wq_saved_f760caef; Owner: -
+-- Name: merchant_aliases; Type: TABLE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.merchant_aliases (
@@ -724,7 +724,7 @@ CREATE TABLE __SCHEMA__.merchant_aliases (
 
 
 --
--- Name: merchant_aliases_id_seq; Type: SEQUENCE; Schema: wq_saved_f760caef; Owner: -
+-- Name: merchant_aliases_id_seq; Type: SEQUENCE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.merchant_aliases_id_seq
@@ -737,14 +737,14 @@ CREATE SEQUENCE __SCHEMA__.merchant_aliases_id_seq
 
 
 --
--- Name: merchant_aliases_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_f760caef; Owner: -
+-- Name: merchant_aliases_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.merchant_aliases_id_seq OWNED BY __SCHEMA__.merchant_aliases.id;
 
 
 --
--- Name: merchant_merges; Type: TABLE; Schema: wq_saved_f760caef; Owner: -
+-- Name: merchant_merges; Type: TABLE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.merchant_merges (
@@ -762,7 +762,7 @@ CREATE TABLE __SCHEMA__.merchant_merges (
 
 
 --
--- Name: merchant_merges_id_seq; Type: SEQUENCE; Schema: wq_saved_f760caef; Owner: -
+-- Name: merchant_merges_id_seq; Type: SEQUENCE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.merchant_merges_id_seq
@@ -775,14 +775,14 @@ CREATE SEQUENCE __SCHEMA__.merchant_merges_id_seq
 
 
 --
--- Name: merchant_merges_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_f760caef; Owner: -
+-- Name: merchant_merges_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.merchant_merges_id_seq OWNED BY __SCHEMA__.merchant_merges.id;
 
 
 --
--- Name: merchants; Type: TABLE; Schema: wq_saved_f760caef; Owner: -
+-- Name: merchants; Type: TABLE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.merchants (
@@ -809,7 +809,7 @@ CREATE TABLE __SCHEMA__.merchants (
 
 
 --
--- Name: merchants_id_seq; Type: SEQUENCE; Schema: wq_saved_f760caef; Owner: -
+-- Name: merchants_id_seq; Type: SEQUENCE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.merchants_id_seq
@@ -822,14 +822,14 @@ CREATE SEQUENCE __SCHEMA__.merchants_id_seq
 
 
 --
--- Name: merchants_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_f760caef; Owner: -
+-- Name: merchants_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.merchants_id_seq OWNED BY __SCHEMA__.merchants.id;
 
 
 --
--- Name: offers; Type: TABLE; Schema: wq_saved_f760caef; Owner: -
+-- Name: offers; Type: TABLE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.offers (
@@ -842,7 +842,7 @@ CREATE TABLE __SCHEMA__.offers (
 
 
 --
--- Name: offers_id_seq; Type: SEQUENCE; Schema: wq_saved_f760caef; Owner: -
+-- Name: offers_id_seq; Type: SEQUENCE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.offers_id_seq
@@ -855,14 +855,14 @@ CREATE SEQUENCE __SCHEMA__.offers_id_seq
 
 
 --
--- Name: offers_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_f760caef; Owner: -
+-- Name: offers_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.offers_id_seq OWNED BY __SCHEMA__.offers.id;
 
 
 --
--- Name: report_snapshots; Type: TABLE; Schema: wq_saved_f760caef; Owner: -
+-- Name: report_snapshots; Type: TABLE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.report_snapshots (
@@ -876,7 +876,7 @@ CREATE TABLE __SCHEMA__.report_snapshots (
 
 
 --
--- Name: report_snapshots_id_seq; Type: SEQUENCE; Schema: wq_saved_f760caef; Owner: -
+-- Name: report_snapshots_id_seq; Type: SEQUENCE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.report_snapshots_id_seq
@@ -889,14 +889,14 @@ CREATE SEQUENCE __SCHEMA__.report_snapshots_id_seq
 
 
 --
--- Name: report_snapshots_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_f760caef; Owner: -
+-- Name: report_snapshots_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.report_snapshots_id_seq OWNED BY __SCHEMA__.report_snapshots.id;
 
 
 --
--- Name: rule_sets; Type: TABLE; Schema: wq_saved_f760caef; Owner: -
+-- Name: rule_sets; Type: TABLE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.rule_sets (
@@ -924,7 +924,7 @@ CREATE TABLE __SCHEMA__.rule_sets (
 
 
 --
--- Name: settings; Type: TABLE; Schema: wq_saved_f760caef; Owner: -
+-- Name: settings; Type: TABLE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.settings (
@@ -934,7 +934,7 @@ CREATE TABLE __SCHEMA__.settings (
 
 
 --
--- Name: suspensions; Type: TABLE; Schema: wq_saved_f760caef; Owner: -
+-- Name: suspensions; Type: TABLE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.suspensions (
@@ -948,7 +948,7 @@ CREATE TABLE __SCHEMA__.suspensions (
 
 
 --
--- Name: suspensions_id_seq; Type: SEQUENCE; Schema: wq_saved_f760caef; Owner: -
+-- Name: suspensions_id_seq; Type: SEQUENCE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.suspensions_id_seq
@@ -961,14 +961,14 @@ CREATE SEQUENCE __SCHEMA__.suspensions_id_seq
 
 
 --
--- Name: suspensions_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_f760caef; Owner: -
+-- Name: suspensions_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.suspensions_id_seq OWNED BY __SCHEMA__.suspensions.id;
 
 
 --
--- Name: users; Type: TABLE; Schema: wq_saved_f760caef; Owner: -
+-- Name: users; Type: TABLE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.users (
@@ -989,7 +989,7 @@ CREATE TABLE __SCHEMA__.users (
 
 
 --
--- Name: users_id_seq; Type: SEQUENCE; Schema: wq_saved_f760caef; Owner: -
+-- Name: users_id_seq; Type: SEQUENCE; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.users_id_seq
@@ -1002,174 +1002,174 @@ CREATE SEQUENCE __SCHEMA__.users_id_seq
 
 
 --
--- Name: users_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_f760caef; Owner: -
+-- Name: users_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.users_id_seq OWNED BY __SCHEMA__.users.id;
 
 
 --
--- Name: advance_payments id; Type: DEFAULT; Schema: wq_saved_f760caef; Owner: -
+-- Name: advance_payments id; Type: DEFAULT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.advance_payments ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.advance_payments_id_seq'::regclass);
 
 
 --
--- Name: audit_log id; Type: DEFAULT; Schema: wq_saved_f760caef; Owner: -
+-- Name: audit_log id; Type: DEFAULT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.audit_log ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.audit_log_id_seq'::regclass);
 
 
 --
--- Name: case_groups id; Type: DEFAULT; Schema: wq_saved_f760caef; Owner: -
+-- Name: case_groups id; Type: DEFAULT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_groups ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.case_groups_id_seq'::regclass);
 
 
 --
--- Name: case_history id; Type: DEFAULT; Schema: wq_saved_f760caef; Owner: -
+-- Name: case_history id; Type: DEFAULT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_history ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.case_history_id_seq'::regclass);
 
 
 --
--- Name: case_links id; Type: DEFAULT; Schema: wq_saved_f760caef; Owner: -
+-- Name: case_links id; Type: DEFAULT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_links ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.case_links_id_seq'::regclass);
 
 
 --
--- Name: case_respondents id; Type: DEFAULT; Schema: wq_saved_f760caef; Owner: -
+-- Name: case_respondents id; Type: DEFAULT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_respondents ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.case_respondents_id_seq'::regclass);
 
 
 --
--- Name: cases id; Type: DEFAULT; Schema: wq_saved_f760caef; Owner: -
+-- Name: cases id; Type: DEFAULT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.cases_id_seq'::regclass);
 
 
 --
--- Name: consumers id; Type: DEFAULT; Schema: wq_saved_f760caef; Owner: -
+-- Name: consumers id; Type: DEFAULT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.consumers ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.consumers_id_seq'::regclass);
 
 
 --
--- Name: enquiries id; Type: DEFAULT; Schema: wq_saved_f760caef; Owner: -
+-- Name: enquiries id; Type: DEFAULT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.enquiries ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.enquiries_id_seq'::regclass);
 
 
 --
--- Name: evidence id; Type: DEFAULT; Schema: wq_saved_f760caef; Owner: -
+-- Name: evidence id; Type: DEFAULT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.evidence ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.evidence_id_seq'::regclass);
 
 
 --
--- Name: follow_up_visits id; Type: DEFAULT; Schema: wq_saved_f760caef; Owner: -
+-- Name: follow_up_visits id; Type: DEFAULT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.follow_up_visits ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.follow_up_visits_id_seq'::regclass);
 
 
 --
--- Name: issued_documents id; Type: DEFAULT; Schema: wq_saved_f760caef; Owner: -
+-- Name: issued_documents id; Type: DEFAULT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.issued_documents ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.issued_documents_id_seq'::regclass);
 
 
 --
--- Name: mediation_sessions id; Type: DEFAULT; Schema: wq_saved_f760caef; Owner: -
+-- Name: mediation_sessions id; Type: DEFAULT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.mediation_sessions ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.mediation_sessions_id_seq'::regclass);
 
 
 --
--- Name: merchant_aliases id; Type: DEFAULT; Schema: wq_saved_f760caef; Owner: -
+-- Name: merchant_aliases id; Type: DEFAULT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_aliases ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.merchant_aliases_id_seq'::regclass);
 
 
 --
--- Name: merchant_merges id; Type: DEFAULT; Schema: wq_saved_f760caef; Owner: -
+-- Name: merchant_merges id; Type: DEFAULT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_merges ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.merchant_merges_id_seq'::regclass);
 
 
 --
--- Name: merchants id; Type: DEFAULT; Schema: wq_saved_f760caef; Owner: -
+-- Name: merchants id; Type: DEFAULT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchants ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.merchants_id_seq'::regclass);
 
 
 --
--- Name: offers id; Type: DEFAULT; Schema: wq_saved_f760caef; Owner: -
+-- Name: offers id; Type: DEFAULT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.offers ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.offers_id_seq'::regclass);
 
 
 --
--- Name: report_snapshots id; Type: DEFAULT; Schema: wq_saved_f760caef; Owner: -
+-- Name: report_snapshots id; Type: DEFAULT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.report_snapshots ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.report_snapshots_id_seq'::regclass);
 
 
 --
--- Name: suspensions id; Type: DEFAULT; Schema: wq_saved_f760caef; Owner: -
+-- Name: suspensions id; Type: DEFAULT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.suspensions ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.suspensions_id_seq'::regclass);
 
 
 --
--- Name: users id; Type: DEFAULT; Schema: wq_saved_f760caef; Owner: -
+-- Name: users id; Type: DEFAULT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.users ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.users_id_seq'::regclass);
 
 
 --
--- Data for Name: advance_payments; Type: TABLE DATA; Schema: wq_saved_f760caef; Owner: -
+-- Data for Name: advance_payments; Type: TABLE DATA; Schema: wq_saved_aae1fddc; Owner: -
 --
 
-INSERT INTO __SCHEMA__.advance_payments VALUES (1, 7, 'platform', '拼好物电商平台', 99.50, '2026-10-12', '', 'cli:root', '2026-12-02 01:01:04.06036+00');
-
-
---
--- Data for Name: agreements; Type: TABLE DATA; Schema: wq_saved_f760caef; Owner: -
---
-
+INSERT INTO __SCHEMA__.advance_payments VALUES (1, 7, 'platform', '拼好物电商平台', 99.50, '2026-10-12', '', 'cli:root', '2026-12-02 01:30:54.181545+00');
 
 
 --
--- Data for Name: alembic_version; Type: TABLE DATA; Schema: wq_saved_f760caef; Owner: -
+-- Data for Name: agreements; Type: TABLE DATA; Schema: wq_saved_aae1fddc; Owner: -
+--
+
+
+
+--
+-- Data for Name: alembic_version; Type: TABLE DATA; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 INSERT INTO __SCHEMA__.alembic_version VALUES ('0016_prefix_indexes');
 
 
 --
--- Data for Name: assessments; Type: TABLE DATA; Schema: wq_saved_f760caef; Owner: -
+-- Data for Name: assessments; Type: TABLE DATA; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 INSERT INTO __SCHEMA__.assessments VALUES (5, false, true, false, true, false, 12, 'operator', '');
@@ -1178,72 +1178,72 @@ INSERT INTO __SCHEMA__.assessments VALUES (7, false, true, false, true, false, 1
 
 
 --
--- Data for Name: audit_log; Type: TABLE DATA; Schema: wq_saved_f760caef; Owner: -
+-- Data for Name: audit_log; Type: TABLE DATA; Schema: wq_saved_aae1fddc; Owner: -
 --
 
-INSERT INTO __SCHEMA__.audit_log VALUES (1, '2026-12-02 01:01:02+00', 'cli:root', 'add_user', 'user', 'zhao', '{"after": {"name": "赵调解", "password_set": false, "roles": ["mediator", "supervisor"]}, "before": {}}', '0000000000000000000000000000000000000000000000000000000000000000', 'c65419809d38436d0e5d5bf24bd48b2970cac5abfe677d28354bbce52683f5bc');
-INSERT INTO __SCHEMA__.audit_log VALUES (2, '2026-12-02 01:01:02+00', 'cli:root', 'add_user', 'user', 'qian', '{"after": {"name": "钱登记", "password_set": false, "roles": ["clerk"]}, "before": {}}', 'c65419809d38436d0e5d5bf24bd48b2970cac5abfe677d28354bbce52683f5bc', 'f6224f788e0b0deb18ea2be6ab96e33b674032ab8ef0545bc49f8445b41617ba');
-INSERT INTO __SCHEMA__.audit_log VALUES (3, '2026-12-02 01:01:03+00', 'cli:root', 'register', 'case', 'WQ2026-000001', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', 'f6224f788e0b0deb18ea2be6ab96e33b674032ab8ef0545bc49f8445b41617ba', '667eaf8e6aff4d4eebbc97c908caf42e70fe2506420d8889aa436b636f661651');
-INSERT INTO __SCHEMA__.audit_log VALUES (4, '2026-12-02 01:01:03+00', 'cli:root', 'register', 'case', 'WQ2026-000002', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', '667eaf8e6aff4d4eebbc97c908caf42e70fe2506420d8889aa436b636f661651', 'b2b5073c200b9b6aa1fbc602cddc1988ac114b59239f23a53fa104042a114321');
-INSERT INTO __SCHEMA__.audit_log VALUES (5, '2026-12-02 01:01:03+00', 'cli:root', 'register', 'case', 'WQ2026-000003', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', 'b2b5073c200b9b6aa1fbc602cddc1988ac114b59239f23a53fa104042a114321', '6c16f5e1b7ac25024cfb5ba3784b887c95721ae281b2ee5a91c2be9459ed9e39');
-INSERT INTO __SCHEMA__.audit_log VALUES (6, '2026-12-02 01:01:03+00', 'cli:root', 'register', 'case', 'WQ2026-000004', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', '6c16f5e1b7ac25024cfb5ba3784b887c95721ae281b2ee5a91c2be9459ed9e39', 'e2490b0d2a5e7cf2099a7ac422b58114a5fb0db230396ffd4457fe59ee7dbe4a');
-INSERT INTO __SCHEMA__.audit_log VALUES (7, '2026-12-02 01:01:03+00', 'cli:root', 'register', 'case', 'WQ2026-000005', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', 'e2490b0d2a5e7cf2099a7ac422b58114a5fb0db230396ffd4457fe59ee7dbe4a', '2f494bda74a09e40120f497fb60d2b4c551660c420ae2daa94f279ba67c6cd7b');
-INSERT INTO __SCHEMA__.audit_log VALUES (8, '2026-12-02 01:01:03+00', 'cli:root', 'accept', 'case', 'WQ2026-000005', '{"after": {"accepted_on": "2026-10-13", "conclusion": "operator", "notified_on": null, "state": "accepted"}, "before": {"state": "registered"}}', '2f494bda74a09e40120f497fb60d2b4c551660c420ae2daa94f279ba67c6cd7b', 'c8f5ff669d6f0700e1b9fbec9cd4bf8a562cdd88e040c6ad06a82757f7383d15');
-INSERT INTO __SCHEMA__.audit_log VALUES (9, '2026-12-02 01:01:03+00', 'cli:root', 'assign_mediator', 'case', 'WQ2026-000005', '{"after": {"mediator": "zhao"}, "before": {"mediator": null}}', 'c8f5ff669d6f0700e1b9fbec9cd4bf8a562cdd88e040c6ad06a82757f7383d15', '533991ee3efd0f3e5cf630af877efbab6f574bca5fbcf60acdb9586ecb1b8b53');
-INSERT INTO __SCHEMA__.audit_log VALUES (10, '2026-12-02 01:01:03+00', 'cli:root', 'start', 'case', 'WQ2026-000005', '{"after": {"consent": true, "state": "mediating"}, "before": {"state": "accepted"}}', '533991ee3efd0f3e5cf630af877efbab6f574bca5fbcf60acdb9586ecb1b8b53', 'fcb055c6861c84599d11168076d01d4c5ea35f950d11c2b90b74ecc1a76325ae');
-INSERT INTO __SCHEMA__.audit_log VALUES (11, '2026-12-02 01:01:03+00', 'cli:root', 'register', 'case', 'WQ2026-000006', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', 'fcb055c6861c84599d11168076d01d4c5ea35f950d11c2b90b74ecc1a76325ae', '40e16f5e8f56a7b67c3b754f9bebeb9157d01b4a6d90292cdd7a5aa43703b2ea');
-INSERT INTO __SCHEMA__.audit_log VALUES (12, '2026-12-02 01:01:03+00', 'cli:root', 'accept', 'case', 'WQ2026-000006', '{"after": {"accepted_on": "2026-10-13", "conclusion": "operator", "notified_on": null, "state": "accepted"}, "before": {"state": "registered"}}', '40e16f5e8f56a7b67c3b754f9bebeb9157d01b4a6d90292cdd7a5aa43703b2ea', 'f4ce3513bde78fdde1ba7e0cd99798527f9f80f51400453854a6de06ebb8157d');
-INSERT INTO __SCHEMA__.audit_log VALUES (13, '2026-12-02 01:01:03+00', 'cli:root', 'assign_mediator', 'case', 'WQ2026-000006', '{"after": {"mediator": "zhao"}, "before": {"mediator": null}}', 'f4ce3513bde78fdde1ba7e0cd99798527f9f80f51400453854a6de06ebb8157d', '3e28dac0d820f6afeda2826091a2a62811c1e997524dd4a8c9592b5192a9fb36');
-INSERT INTO __SCHEMA__.audit_log VALUES (14, '2026-12-02 01:01:03+00', 'cli:root', 'start', 'case', 'WQ2026-000006', '{"after": {"consent": true, "state": "mediating"}, "before": {"state": "accepted"}}', '3e28dac0d820f6afeda2826091a2a62811c1e997524dd4a8c9592b5192a9fb36', 'ae5ee53fce7d41e6ad0e2dbf504a25927e2ef09044d5ae231daa9e2c5d32216e');
-INSERT INTO __SCHEMA__.audit_log VALUES (15, '2026-12-02 01:01:03+00', 'cli:root', 'register', 'case', 'WQ2026-000007', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', 'ae5ee53fce7d41e6ad0e2dbf504a25927e2ef09044d5ae231daa9e2c5d32216e', '3754ec1c94d97c6f63632f81ec4da450771fcc470056a830fd6db38a9accca65');
-INSERT INTO __SCHEMA__.audit_log VALUES (16, '2026-12-02 01:01:03+00', 'cli:root', 'accept', 'case', 'WQ2026-000007', '{"after": {"accepted_on": "2026-10-13", "conclusion": "operator", "notified_on": null, "state": "accepted"}, "before": {"state": "registered"}}', '3754ec1c94d97c6f63632f81ec4da450771fcc470056a830fd6db38a9accca65', 'ae9311f8e9bd7c237d4274c9098879084d5216729d0d5c141d728de2d4e4e6b7');
-INSERT INTO __SCHEMA__.audit_log VALUES (17, '2026-12-02 01:01:03+00', 'cli:root', 'assign_mediator', 'case', 'WQ2026-000007', '{"after": {"mediator": "zhao"}, "before": {"mediator": null}}', 'ae9311f8e9bd7c237d4274c9098879084d5216729d0d5c141d728de2d4e4e6b7', '8d248ebb4b1dc5f36b4c1c1afa7e5f394b83603141b798d26927dd1a5a971abc');
-INSERT INTO __SCHEMA__.audit_log VALUES (18, '2026-12-02 01:01:04+00', 'cli:root', 'start', 'case', 'WQ2026-000007', '{"after": {"consent": true, "state": "mediating"}, "before": {"state": "accepted"}}', '8d248ebb4b1dc5f36b4c1c1afa7e5f394b83603141b798d26927dd1a5a971abc', '9acfe7e68470631d0608e7799f8339b6ca5439c73fd5e68a8061d1805d0cfae9');
-INSERT INTO __SCHEMA__.audit_log VALUES (19, '2026-12-02 01:01:04+00', 'cli:root', 'add_evidence', 'case', 'WQ2026-000007', '{"after": {"evidence": 1, "file": "聊天截图.png", "kind": "chat_screenshot", "sha256": "8650fa3ad33b680c77fdf3067057857d38ade7f3ce31806131530d3a4d027052"}, "before": {}}', '9acfe7e68470631d0608e7799f8339b6ca5439c73fd5e68a8061d1805d0cfae9', 'a41d0afb52d5920e62034e6e0c2bcad0f50f702a0b0aba5f4244d7787bb5214c');
-INSERT INTO __SCHEMA__.audit_log VALUES (20, '2026-12-02 01:01:04+00', 'cli:root', 'add_respondent', 'case', 'WQ2026-000007', '{"after": {"merchant_id": 2, "name": "拼好物电商平台", "respondent": 1, "role": "platform"}, "before": {}}', 'a41d0afb52d5920e62034e6e0c2bcad0f50f702a0b0aba5f4244d7787bb5214c', 'c5f122fe348b871f4d61239c09ef214186e598675bf226b499eee08196631442');
-INSERT INTO __SCHEMA__.audit_log VALUES (21, '2026-12-02 01:01:04+00', 'cli:root', 'advance_payment', 'case', 'WQ2026-000007', '{"after": {"amount": "99.50", "paid_on": "2026-10-12", "payer": "拼好物电商平台", "payer_kind": "platform", "payment": 1}, "before": {}}', 'c5f122fe348b871f4d61239c09ef214186e598675bf226b499eee08196631442', 'f1cf90ac402fddbc7cf91e5e57d30ca785c0e96251ada57dbfec7e10a484ef25');
+INSERT INTO __SCHEMA__.audit_log VALUES (1, '2026-12-02 01:30:52+00', 'cli:root', 'add_user', 'user', 'zhao', '{"after": {"name": "赵调解", "password_set": false, "roles": ["mediator", "supervisor"]}, "before": {}}', '0000000000000000000000000000000000000000000000000000000000000000', 'f82ede1d9f450c2557ec984c75a04b90ef6a604ac50e99b76250f943e30c2f9e');
+INSERT INTO __SCHEMA__.audit_log VALUES (2, '2026-12-02 01:30:52+00', 'cli:root', 'add_user', 'user', 'qian', '{"after": {"name": "钱登记", "password_set": false, "roles": ["clerk"]}, "before": {}}', 'f82ede1d9f450c2557ec984c75a04b90ef6a604ac50e99b76250f943e30c2f9e', '96ca4bb53b65051b4bad3a638d7ffb7d415fbb5be3249fc5b154164421366c4a');
+INSERT INTO __SCHEMA__.audit_log VALUES (3, '2026-12-02 01:30:53+00', 'cli:root', 'register', 'case', 'WQ2026-000001', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', '96ca4bb53b65051b4bad3a638d7ffb7d415fbb5be3249fc5b154164421366c4a', 'd2ccfc181f829b65244c922dbfca7f3d3bdd817794b714bcdc48b4778bf62235');
+INSERT INTO __SCHEMA__.audit_log VALUES (4, '2026-12-02 01:30:53+00', 'cli:root', 'register', 'case', 'WQ2026-000002', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', 'd2ccfc181f829b65244c922dbfca7f3d3bdd817794b714bcdc48b4778bf62235', 'd581ac5ae1e52986b0f2d6d7f1caf7ad7b9c7a1820f4812e2220fc9de064d917');
+INSERT INTO __SCHEMA__.audit_log VALUES (5, '2026-12-02 01:30:53+00', 'cli:root', 'register', 'case', 'WQ2026-000003', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', 'd581ac5ae1e52986b0f2d6d7f1caf7ad7b9c7a1820f4812e2220fc9de064d917', 'f616148a77caec54434adaff4d8320cb797b3b133b478fe8a86930be51960f3a');
+INSERT INTO __SCHEMA__.audit_log VALUES (6, '2026-12-02 01:30:53+00', 'cli:root', 'register', 'case', 'WQ2026-000004', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', 'f616148a77caec54434adaff4d8320cb797b3b133b478fe8a86930be51960f3a', 'a849f18f64404a4ee5480aacfadac6a65cc670487ab2ea50d95bf9f268df09f7');
+INSERT INTO __SCHEMA__.audit_log VALUES (7, '2026-12-02 01:30:53+00', 'cli:root', 'register', 'case', 'WQ2026-000005', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', 'a849f18f64404a4ee5480aacfadac6a65cc670487ab2ea50d95bf9f268df09f7', '19f8e6505859d774a57c543c69b9d7ad2aeb2c8dbc65c9810d10fb89eb241974');
+INSERT INTO __SCHEMA__.audit_log VALUES (8, '2026-12-02 01:30:53+00', 'cli:root', 'accept', 'case', 'WQ2026-000005', '{"after": {"accepted_on": "2026-10-13", "conclusion": "operator", "notified_on": null, "state": "accepted"}, "before": {"state": "registered"}}', '19f8e6505859d774a57c543c69b9d7ad2aeb2c8dbc65c9810d10fb89eb241974', 'b2fe4a0248b6027064ab3a79d67815327ebfee93cba9a1ef52ed29deeee85497');
+INSERT INTO __SCHEMA__.audit_log VALUES (9, '2026-12-02 01:30:53+00', 'cli:root', 'assign_mediator', 'case', 'WQ2026-000005', '{"after": {"mediator": "zhao"}, "before": {"mediator": null}}', 'b2fe4a0248b6027064ab3a79d67815327ebfee93cba9a1ef52ed29deeee85497', 'ccd16fb6baa3c7dc57c499062898293f6d40afa4638441d0062aaa7b5ed3257a');
+INSERT INTO __SCHEMA__.audit_log VALUES (10, '2026-12-02 01:30:53+00', 'cli:root', 'start', 'case', 'WQ2026-000005', '{"after": {"consent": true, "state": "mediating"}, "before": {"state": "accepted"}}', 'ccd16fb6baa3c7dc57c499062898293f6d40afa4638441d0062aaa7b5ed3257a', '81199ada8e00e278d9d5dac566099148348db6afa50d206173bffa8b00862d75');
+INSERT INTO __SCHEMA__.audit_log VALUES (11, '2026-12-02 01:30:53+00', 'cli:root', 'register', 'case', 'WQ2026-000006', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', '81199ada8e00e278d9d5dac566099148348db6afa50d206173bffa8b00862d75', '36ba346b82600d3a928688d4f221ce9ee21af96de39d64ada1add021c147c323');
+INSERT INTO __SCHEMA__.audit_log VALUES (12, '2026-12-02 01:30:53+00', 'cli:root', 'accept', 'case', 'WQ2026-000006', '{"after": {"accepted_on": "2026-10-13", "conclusion": "operator", "notified_on": null, "state": "accepted"}, "before": {"state": "registered"}}', '36ba346b82600d3a928688d4f221ce9ee21af96de39d64ada1add021c147c323', 'ec67bc8f82f649f4c37a93478c6b4ec6d91abc1c5f7a14ce3314d9bf4862a964');
+INSERT INTO __SCHEMA__.audit_log VALUES (13, '2026-12-02 01:30:53+00', 'cli:root', 'assign_mediator', 'case', 'WQ2026-000006', '{"after": {"mediator": "zhao"}, "before": {"mediator": null}}', 'ec67bc8f82f649f4c37a93478c6b4ec6d91abc1c5f7a14ce3314d9bf4862a964', '1379bcaa98ff91f41a31bccf522c2b0ba905660d82453b07c1738fe6efb573ea');
+INSERT INTO __SCHEMA__.audit_log VALUES (14, '2026-12-02 01:30:53+00', 'cli:root', 'start', 'case', 'WQ2026-000006', '{"after": {"consent": true, "state": "mediating"}, "before": {"state": "accepted"}}', '1379bcaa98ff91f41a31bccf522c2b0ba905660d82453b07c1738fe6efb573ea', '91839eba2e281ba507cda4e77f028f04617fe38a5ef3ecbc2447d4bb0781a5ba');
+INSERT INTO __SCHEMA__.audit_log VALUES (15, '2026-12-02 01:30:53+00', 'cli:root', 'register', 'case', 'WQ2026-000007', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', '91839eba2e281ba507cda4e77f028f04617fe38a5ef3ecbc2447d4bb0781a5ba', '7a02d7f619798f873325ffcdd91159aedb705170ed2c144d74e8bf44578a6b03');
+INSERT INTO __SCHEMA__.audit_log VALUES (16, '2026-12-02 01:30:53+00', 'cli:root', 'accept', 'case', 'WQ2026-000007', '{"after": {"accepted_on": "2026-10-13", "conclusion": "operator", "notified_on": null, "state": "accepted"}, "before": {"state": "registered"}}', '7a02d7f619798f873325ffcdd91159aedb705170ed2c144d74e8bf44578a6b03', 'ab2ca3a7acb86ec98e2164b669c9d0920d2b3ffe8a051885fe300d2d4d5668ba');
+INSERT INTO __SCHEMA__.audit_log VALUES (17, '2026-12-02 01:30:54+00', 'cli:root', 'assign_mediator', 'case', 'WQ2026-000007', '{"after": {"mediator": "zhao"}, "before": {"mediator": null}}', 'ab2ca3a7acb86ec98e2164b669c9d0920d2b3ffe8a051885fe300d2d4d5668ba', 'e4c382a05b425c6d018f530bf6834c9590a73d551fdecab4e408f8880da04224');
+INSERT INTO __SCHEMA__.audit_log VALUES (18, '2026-12-02 01:30:54+00', 'cli:root', 'start', 'case', 'WQ2026-000007', '{"after": {"consent": true, "state": "mediating"}, "before": {"state": "accepted"}}', 'e4c382a05b425c6d018f530bf6834c9590a73d551fdecab4e408f8880da04224', 'ab7bc65d7e173b4d39ec56a02c47c15c97c546e70e69594367a7295d9d92363b');
+INSERT INTO __SCHEMA__.audit_log VALUES (19, '2026-12-02 01:30:54+00', 'cli:root', 'add_evidence', 'case', 'WQ2026-000007', '{"after": {"evidence": 1, "file": "聊天截图.png", "kind": "chat_screenshot", "sha256": "8650fa3ad33b680c77fdf3067057857d38ade7f3ce31806131530d3a4d027052"}, "before": {}}', 'ab7bc65d7e173b4d39ec56a02c47c15c97c546e70e69594367a7295d9d92363b', '4b5f8732df3d83250bd21896f8e77d77428fd6f51d3b999db4803079fe517847');
+INSERT INTO __SCHEMA__.audit_log VALUES (20, '2026-12-02 01:30:54+00', 'cli:root', 'add_respondent', 'case', 'WQ2026-000007', '{"after": {"merchant_id": 2, "name": "拼好物电商平台", "respondent": 1, "role": "platform"}, "before": {}}', '4b5f8732df3d83250bd21896f8e77d77428fd6f51d3b999db4803079fe517847', 'cd9bc6071638dde59e6eb03081300b3c0e9b62c4b646fafc727a4c11687616af');
+INSERT INTO __SCHEMA__.audit_log VALUES (21, '2026-12-02 01:30:54+00', 'cli:root', 'advance_payment', 'case', 'WQ2026-000007', '{"after": {"amount": "99.50", "paid_on": "2026-10-12", "payer": "拼好物电商平台", "payer_kind": "platform", "payment": 1}, "before": {}}', 'cd9bc6071638dde59e6eb03081300b3c0e9b62c4b646fafc727a4c11687616af', '96b1dc7d8b920666c192e4199c400a19352e74790c79108ec1c78411381351f4');
 
 
 --
--- Data for Name: case_counters; Type: TABLE DATA; Schema: wq_saved_f760caef; Owner: -
+-- Data for Name: case_counters; Type: TABLE DATA; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 INSERT INTO __SCHEMA__.case_counters VALUES (2026, 7);
 
 
 --
--- Data for Name: case_groups; Type: TABLE DATA; Schema: wq_saved_f760caef; Owner: -
+-- Data for Name: case_groups; Type: TABLE DATA; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 
 
 --
--- Data for Name: case_history; Type: TABLE DATA; Schema: wq_saved_f760caef; Owner: -
+-- Data for Name: case_history; Type: TABLE DATA; Schema: wq_saved_aae1fddc; Owner: -
 --
 
-INSERT INTO __SCHEMA__.case_history VALUES (1, 1, NULL, 'registered', 'register', 'cli:root', '2026-12-02 01:01:03.628725+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (2, 2, NULL, 'registered', 'register', 'cli:root', '2026-12-02 01:01:03.669288+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (3, 3, NULL, 'registered', 'register', 'cli:root', '2026-12-02 01:01:03.692864+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (4, 4, NULL, 'registered', 'register', 'cli:root', '2026-12-02 01:01:03.717434+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (5, 5, NULL, 'registered', 'register', 'cli:root', '2026-12-02 01:01:03.73777+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (6, 5, 'registered', 'accepted', 'accept', 'cli:root', '2026-12-02 01:01:03.816642+00', '', '', '2026-10-13', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (7, 5, 'accepted', 'mediating', 'start', 'cli:root', '2026-12-02 01:01:03.852639+00', '', '', '2026-10-14', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (8, 6, NULL, 'registered', 'register', 'cli:root', '2026-12-02 01:01:03.871983+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (9, 6, 'registered', 'accepted', 'accept', 'cli:root', '2026-12-02 01:01:03.901537+00', '', '', '2026-10-13', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (10, 6, 'accepted', 'mediating', 'start', 'cli:root', '2026-12-02 01:01:03.932087+00', '', '', '2026-10-14', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (11, 7, NULL, 'registered', 'register', 'cli:root', '2026-12-02 01:01:03.948396+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (12, 7, 'registered', 'accepted', 'accept', 'cli:root', '2026-12-02 01:01:03.970237+00', '', '', '2026-10-13', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (13, 7, 'accepted', 'mediating', 'start', 'cli:root', '2026-12-02 01:01:03.99884+00', '', '', '2026-10-14', NULL, NULL, NULL, NULL);
-
-
---
--- Data for Name: case_links; Type: TABLE DATA; Schema: wq_saved_f760caef; Owner: -
---
-
+INSERT INTO __SCHEMA__.case_history VALUES (1, 1, NULL, 'registered', 'register', 'cli:root', '2026-12-02 01:30:53.399183+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (2, 2, NULL, 'registered', 'register', 'cli:root', '2026-12-02 01:30:53.455511+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (3, 3, NULL, 'registered', 'register', 'cli:root', '2026-12-02 01:30:53.488557+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (4, 4, NULL, 'registered', 'register', 'cli:root', '2026-12-02 01:30:53.522345+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (5, 5, NULL, 'registered', 'register', 'cli:root', '2026-12-02 01:30:53.553793+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (6, 5, 'registered', 'accepted', 'accept', 'cli:root', '2026-12-02 01:30:53.682711+00', '', '', '2026-10-13', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (7, 5, 'accepted', 'mediating', 'start', 'cli:root', '2026-12-02 01:30:53.754452+00', '', '', '2026-10-14', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (8, 6, NULL, 'registered', 'register', 'cli:root', '2026-12-02 01:30:53.798031+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (9, 6, 'registered', 'accepted', 'accept', 'cli:root', '2026-12-02 01:30:53.845591+00', '', '', '2026-10-13', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (10, 6, 'accepted', 'mediating', 'start', 'cli:root', '2026-12-02 01:30:53.897894+00', '', '', '2026-10-14', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (11, 7, NULL, 'registered', 'register', 'cli:root', '2026-12-02 01:30:53.933594+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (12, 7, 'registered', 'accepted', 'accept', 'cli:root', '2026-12-02 01:30:53.973833+00', '', '', '2026-10-13', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (13, 7, 'accepted', 'mediating', 'start', 'cli:root', '2026-12-02 01:30:54.017643+00', '', '', '2026-10-14', NULL, NULL, NULL, NULL);
 
 
 --
--- Data for Name: case_requests; Type: TABLE DATA; Schema: wq_saved_f760caef; Owner: -
+-- Data for Name: case_links; Type: TABLE DATA; Schema: wq_saved_aae1fddc; Owner: -
+--
+
+
+
+--
+-- Data for Name: case_requests; Type: TABLE DATA; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 INSERT INTO __SCHEMA__.case_requests VALUES (1, 'refund');
@@ -1263,27 +1263,27 @@ INSERT INTO __SCHEMA__.case_requests VALUES (7, 'punitive');
 
 
 --
--- Data for Name: case_respondents; Type: TABLE DATA; Schema: wq_saved_f760caef; Owner: -
+-- Data for Name: case_respondents; Type: TABLE DATA; Schema: wq_saved_aae1fddc; Owner: -
 --
 
-INSERT INTO __SCHEMA__.case_respondents VALUES (1, 7, 2, 'platform', '', 'cli:root', '2026-12-02 01:01:04.046309+00');
-
-
---
--- Data for Name: cases; Type: TABLE DATA; Schema: wq_saved_f760caef; Owner: -
---
-
-INSERT INTO __SCHEMA__.cases VALUES (1, 'WQ2026-000001', 'phone', NULL, '2026-10-12', '2026-12-02 01:01:03.005946+00', 'registered', 'SAMR-2026', 1, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 2, '张三', '美妆小铺', '', NULL, NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.cases VALUES (2, 'WQ2026-000002', 'phone', NULL, '2026-10-12', '2026-12-02 01:01:03.66887+00', 'registered', 'SAMR-2026', 2, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 2, '张三', '美妆小铺', '', NULL, NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.cases VALUES (3, 'WQ2026-000003', 'phone', NULL, '2026-10-12', '2026-12-02 01:01:03.692422+00', 'registered', 'SAMR-2026', 3, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 2, '张三', '美妆小铺', '', NULL, NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.cases VALUES (4, 'WQ2026-000004', 'phone', NULL, '2026-10-12', '2026-12-02 01:01:03.717037+00', 'registered', 'SAMR-2026', 4, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 2, '张三', '美妆小铺', '', NULL, NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.cases VALUES (5, 'WQ2026-000005', 'phone', NULL, '2026-10-12', '2026-12-02 01:01:03.737375+00', 'mediating', 'SAMR-2026', 5, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', '2026-10-13', NULL, NULL, 1, true, true, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-12-14', 'mediation', NULL, 'cli:root', 6, '张三', '美妆小铺', '赵调解', NULL, NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.cases VALUES (6, 'WQ2026-000006', 'phone', NULL, '2026-10-12', '2026-12-02 01:01:03.863334+00', 'mediating', 'SAMR-2026', 6, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', '2026-10-13', NULL, NULL, 1, true, true, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-12-14', 'mediation', NULL, 'cli:root', 6, '张三', '美妆小铺', '赵调解', NULL, NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.cases VALUES (7, 'WQ2026-000007', 'phone', NULL, '2026-10-12', '2026-12-02 01:01:03.943615+00', 'mediating', 'SAMR-2026', 7, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', '2026-10-13', NULL, NULL, 1, true, true, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-12-14', 'mediation', NULL, 'cli:root', 6, '张三', '美妆小铺', '赵调解', NULL, NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_respondents VALUES (1, 7, 2, 'platform', '', 'cli:root', '2026-12-02 01:30:54.161706+00');
 
 
 --
--- Data for Name: consumers; Type: TABLE DATA; Schema: wq_saved_f760caef; Owner: -
+-- Data for Name: cases; Type: TABLE DATA; Schema: wq_saved_aae1fddc; Owner: -
+--
+
+INSERT INTO __SCHEMA__.cases VALUES (1, 'WQ2026-000001', 'phone', NULL, '2026-10-12', '2026-12-02 01:30:52.25554+00', 'registered', 'SAMR-2026', 1, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 1, '张三', '美妆小铺', '', NULL, NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.cases VALUES (2, 'WQ2026-000002', 'phone', NULL, '2026-10-12', '2026-12-02 01:30:53.455112+00', 'registered', 'SAMR-2026', 2, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 1, '张三', '美妆小铺', '', NULL, NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.cases VALUES (3, 'WQ2026-000003', 'phone', NULL, '2026-10-12', '2026-12-02 01:30:53.488115+00', 'registered', 'SAMR-2026', 3, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 1, '张三', '美妆小铺', '', NULL, NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.cases VALUES (4, 'WQ2026-000004', 'phone', NULL, '2026-10-12', '2026-12-02 01:30:53.521951+00', 'registered', 'SAMR-2026', 4, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 1, '张三', '美妆小铺', '', NULL, NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.cases VALUES (5, 'WQ2026-000005', 'phone', NULL, '2026-10-12', '2026-12-02 01:30:53.553438+00', 'mediating', 'SAMR-2026', 5, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', '2026-10-13', NULL, NULL, 1, true, true, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-12-14', 'mediation', NULL, 'cli:root', 5, '张三', '美妆小铺', '赵调解', NULL, NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.cases VALUES (6, 'WQ2026-000006', 'phone', NULL, '2026-10-12', '2026-12-02 01:30:53.797632+00', 'mediating', 'SAMR-2026', 6, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', '2026-10-13', NULL, NULL, 1, true, true, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-12-14', 'mediation', NULL, 'cli:root', 5, '张三', '美妆小铺', '赵调解', NULL, NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.cases VALUES (7, 'WQ2026-000007', 'phone', NULL, '2026-10-12', '2026-12-02 01:30:53.933229+00', 'mediating', 'SAMR-2026', 7, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', '2026-10-13', NULL, NULL, 1, true, true, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-12-14', 'mediation', NULL, 'cli:root', 5, '张三', '美妆小铺', '赵调解', NULL, NULL, NULL, NULL, NULL);
+
+
+--
+-- Data for Name: consumers; Type: TABLE DATA; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 INSERT INTO __SCHEMA__.consumers VALUES (1, '张三', 'zs', '13812348000', NULL, NULL, NULL, false);
@@ -1296,38 +1296,38 @@ INSERT INTO __SCHEMA__.consumers VALUES (7, '张三', 'zs', '13812348000', NULL,
 
 
 --
--- Data for Name: document_counters; Type: TABLE DATA; Schema: wq_saved_f760caef; Owner: -
+-- Data for Name: document_counters; Type: TABLE DATA; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 
 
 --
--- Data for Name: enquiries; Type: TABLE DATA; Schema: wq_saved_f760caef; Owner: -
+-- Data for Name: enquiries; Type: TABLE DATA; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 
 
 --
--- Data for Name: evidence; Type: TABLE DATA; Schema: wq_saved_f760caef; Owner: -
+-- Data for Name: evidence; Type: TABLE DATA; Schema: wq_saved_aae1fddc; Owner: -
 --
 
-INSERT INTO __SCHEMA__.evidence VALUES (1, 7, 'chat_screenshot', '聊天截图.png', '8650fa3ad33b680c77fdf3067057857d38ade7f3ce31806131530d3a4d027052', 72, 'WQ2026-000007/8650fa3ad33b680c-聊天截图.png', NULL, 'cli:root', '2026-12-02 01:01:04.015994+00', '');
-
-
---
--- Data for Name: evidence_readings; Type: TABLE DATA; Schema: wq_saved_f760caef; Owner: -
---
-
+INSERT INTO __SCHEMA__.evidence VALUES (1, 7, 'chat_screenshot', '聊天截图.png', '8650fa3ad33b680c77fdf3067057857d38ade7f3ce31806131530d3a4d027052', 72, 'WQ2026-000007/8650fa3ad33b680c-聊天截图.png', NULL, 'cli:root', '2026-12-02 01:30:54.057813+00', '');
 
 
 --
--- Data for Name: follow_up_visits; Type: TABLE DATA; Schema: wq_saved_f760caef; Owner: -
+-- Data for Name: evidence_readings; Type: TABLE DATA; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 
 
 --
--- Data for Name: grounds; Type: TABLE DATA; Schema: wq_saved_f760caef; Owner: -
+-- Data for Name: follow_up_visits; Type: TABLE DATA; Schema: wq_saved_aae1fddc; Owner: -
+--
+
+
+
+--
+-- Data for Name: grounds; Type: TABLE DATA; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 INSERT INTO __SCHEMA__.grounds VALUES ('non_acceptance', 'out_of_scope', '不属于受理范围或无管辖权', 'Out of scope or no authority', 'acceptance', '20号令第15条(一)；121号令第16条(一)');
@@ -1356,7 +1356,7 @@ INSERT INTO __SCHEMA__.grounds VALUES ('suspension', 'other', '其他', 'Other',
 
 
 --
--- Data for Name: holiday_years; Type: TABLE DATA; Schema: wq_saved_f760caef; Owner: -
+-- Data for Name: holiday_years; Type: TABLE DATA; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 INSERT INTO __SCHEMA__.holiday_years VALUES (2004, 'chinesecalendar');
@@ -1385,7 +1385,7 @@ INSERT INTO __SCHEMA__.holiday_years VALUES (2026, 'chinesecalendar');
 
 
 --
--- Data for Name: holidays; Type: TABLE DATA; Schema: wq_saved_f760caef; Owner: -
+-- Data for Name: holidays; Type: TABLE DATA; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 INSERT INTO __SCHEMA__.holidays VALUES ('2004-01-01', false, '元旦');
@@ -2162,54 +2162,54 @@ INSERT INTO __SCHEMA__.holidays VALUES ('2026-10-10', true, '国庆节');
 
 
 --
--- Data for Name: issued_documents; Type: TABLE DATA; Schema: wq_saved_f760caef; Owner: -
+-- Data for Name: issued_documents; Type: TABLE DATA; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 
 
 --
--- Data for Name: mediation_sessions; Type: TABLE DATA; Schema: wq_saved_f760caef; Owner: -
+-- Data for Name: mediation_sessions; Type: TABLE DATA; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 
 
 --
--- Data for Name: merchant_aliases; Type: TABLE DATA; Schema: wq_saved_f760caef; Owner: -
+-- Data for Name: merchant_aliases; Type: TABLE DATA; Schema: wq_saved_aae1fddc; Owner: -
 --
 
-INSERT INTO __SCHEMA__.merchant_aliases VALUES (1, 1, 'name', '美妆小铺', '美妆小铺', '2026-12-02 01:01:02.990386+00');
-INSERT INTO __SCHEMA__.merchant_aliases VALUES (2, 1, 'wechat_id', 'meizhuang_88', 'meizhuang_88', '2026-12-02 01:01:02.995401+00');
-INSERT INTO __SCHEMA__.merchant_aliases VALUES (3, 1, 'phone', '13900001111', '13900001111', '2026-12-02 01:01:03.002767+00');
-
-
---
--- Data for Name: merchant_merges; Type: TABLE DATA; Schema: wq_saved_f760caef; Owner: -
---
-
+INSERT INTO __SCHEMA__.merchant_aliases VALUES (1, 1, 'name', '美妆小铺', '美妆小铺', '2026-12-02 01:30:52.226274+00');
+INSERT INTO __SCHEMA__.merchant_aliases VALUES (2, 1, 'wechat_id', 'meizhuang_88', 'meizhuang_88', '2026-12-02 01:30:52.237168+00');
+INSERT INTO __SCHEMA__.merchant_aliases VALUES (3, 1, 'phone', '13900001111', '13900001111', '2026-12-02 01:30:52.238402+00');
 
 
 --
--- Data for Name: merchants; Type: TABLE DATA; Schema: wq_saved_f760caef; Owner: -
---
-
-INSERT INTO __SCHEMA__.merchants VALUES (1, '美妆小铺', '美妆小铺', 'unregistered', NULL, 'meizhuang_88', 'meizhuang_88', '13900001111', NULL, NULL, NULL, NULL, false, NULL, false, NULL, NULL, '2026-12-02 01:01:02.98275+00', 1);
-INSERT INTO __SCHEMA__.merchants VALUES (2, '拼好物电商平台', '拼好物电商平台', 'platform', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, false, NULL, false, NULL, NULL, '2026-12-02 01:01:04.04511+00', 1);
-
-
---
--- Data for Name: offers; Type: TABLE DATA; Schema: wq_saved_f760caef; Owner: -
+-- Data for Name: merchant_merges; Type: TABLE DATA; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 
 
 --
--- Data for Name: report_snapshots; Type: TABLE DATA; Schema: wq_saved_f760caef; Owner: -
+-- Data for Name: merchants; Type: TABLE DATA; Schema: wq_saved_aae1fddc; Owner: -
+--
+
+INSERT INTO __SCHEMA__.merchants VALUES (1, '美妆小铺', '美妆小铺', 'unregistered', NULL, 'meizhuang_88', 'meizhuang_88', '13900001111', NULL, NULL, NULL, NULL, false, NULL, false, NULL, NULL, '2026-12-02 01:30:52.211612+00', 1);
+INSERT INTO __SCHEMA__.merchants VALUES (2, '拼好物电商平台', '拼好物电商平台', 'platform', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, false, NULL, false, NULL, NULL, '2026-12-02 01:30:54.139384+00', 1);
+
+
+--
+-- Data for Name: offers; Type: TABLE DATA; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 
 
 --
--- Data for Name: rule_sets; Type: TABLE DATA; Schema: wq_saved_f760caef; Owner: -
+-- Data for Name: report_snapshots; Type: TABLE DATA; Schema: wq_saved_aae1fddc; Owner: -
+--
+
+
+
+--
+-- Data for Name: rule_sets; Type: TABLE DATA; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 INSERT INTO __SCHEMA__.rule_sets VALUES ('SAMR-2022', '市场监督管理投诉举报处理暂行办法（2019年第20号令，2022年修订）', '2020-01-01', 7, 45, 7, 0, 'out_of_scope,handled_elsewhere,no_consumer_relationship,time_barred,materials_missing,business_dispute,private_deal,already_performed,other', 'withdrawn_or_settled,no_testing_agreement,absent_or_refused,no_agreement_possible,limit_expired,non_acceptance_found,other', '', 'working', 'working', 'working', 0, 'working', 'acceptance,mediation,termination_notice,performance', '', 'testing,recusal,other', 'testing,recusal', '市场监督管理投诉举报处理暂行办法（总局令第20号，2019-11-30公布，2020-01-01施行；2022年第55号、第61号令修正）。全文转载：http://qichexian.net/zhijian/law/398083.html（施行日期，第40条）；第14条七个工作日、第21条四十五个工作日及七个工作日告知：https://xiezuofangchengshi.com/doc/62764.html；第15条不予受理情形：http://uianet.net/dictionary/b9350909.html；第16、17条：https://66.wendadaohang.com/zd/vni2DsUv22iDixUpxv.html；第55号、第61号修正：https://m.taowenge.com/p-86515658.html。详见 docs/law/order-20.md');
@@ -2217,167 +2217,167 @@ INSERT INTO __SCHEMA__.rule_sets VALUES ('SAMR-2026', '市场监督管理投诉�
 
 
 --
--- Data for Name: settings; Type: TABLE DATA; Schema: wq_saved_f760caef; Owner: -
+-- Data for Name: settings; Type: TABLE DATA; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 
 
 --
--- Data for Name: suspensions; Type: TABLE DATA; Schema: wq_saved_f760caef; Owner: -
+-- Data for Name: suspensions; Type: TABLE DATA; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 
 
 --
--- Data for Name: users; Type: TABLE DATA; Schema: wq_saved_f760caef; Owner: -
+-- Data for Name: users; Type: TABLE DATA; Schema: wq_saved_aae1fddc; Owner: -
 --
 
-INSERT INTO __SCHEMA__.users VALUES (1, 'zhao', '赵调解', 'mediator,supervisor', NULL, true, 0, '2026-12-02 01:01:02.951493+00', 1, NULL, NULL, false, NULL);
-INSERT INTO __SCHEMA__.users VALUES (2, 'qian', '钱登记', 'clerk', NULL, true, 0, '2026-12-02 01:01:02.963219+00', 1, NULL, NULL, false, NULL);
+INSERT INTO __SCHEMA__.users VALUES (1, 'zhao', '赵调解', 'mediator,supervisor', NULL, true, 0, '2026-12-02 01:30:52.168842+00', 1, NULL, NULL, false, NULL);
+INSERT INTO __SCHEMA__.users VALUES (2, 'qian', '钱登记', 'clerk', NULL, true, 0, '2026-12-02 01:30:52.185419+00', 1, NULL, NULL, false, NULL);
 
 
 --
--- Name: advance_payments_id_seq; Type: SEQUENCE SET; Schema: wq_saved_f760caef; Owner: -
+-- Name: advance_payments_id_seq; Type: SEQUENCE SET; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.advance_payments_id_seq', 1, true);
 
 
 --
--- Name: audit_log_id_seq; Type: SEQUENCE SET; Schema: wq_saved_f760caef; Owner: -
+-- Name: audit_log_id_seq; Type: SEQUENCE SET; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.audit_log_id_seq', 21, true);
 
 
 --
--- Name: case_groups_id_seq; Type: SEQUENCE SET; Schema: wq_saved_f760caef; Owner: -
+-- Name: case_groups_id_seq; Type: SEQUENCE SET; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.case_groups_id_seq', 1, false);
 
 
 --
--- Name: case_history_id_seq; Type: SEQUENCE SET; Schema: wq_saved_f760caef; Owner: -
+-- Name: case_history_id_seq; Type: SEQUENCE SET; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.case_history_id_seq', 13, true);
 
 
 --
--- Name: case_links_id_seq; Type: SEQUENCE SET; Schema: wq_saved_f760caef; Owner: -
+-- Name: case_links_id_seq; Type: SEQUENCE SET; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.case_links_id_seq', 1, false);
 
 
 --
--- Name: case_respondents_id_seq; Type: SEQUENCE SET; Schema: wq_saved_f760caef; Owner: -
+-- Name: case_respondents_id_seq; Type: SEQUENCE SET; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.case_respondents_id_seq', 1, true);
 
 
 --
--- Name: cases_id_seq; Type: SEQUENCE SET; Schema: wq_saved_f760caef; Owner: -
+-- Name: cases_id_seq; Type: SEQUENCE SET; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.cases_id_seq', 7, true);
 
 
 --
--- Name: consumers_id_seq; Type: SEQUENCE SET; Schema: wq_saved_f760caef; Owner: -
+-- Name: consumers_id_seq; Type: SEQUENCE SET; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.consumers_id_seq', 7, true);
 
 
 --
--- Name: enquiries_id_seq; Type: SEQUENCE SET; Schema: wq_saved_f760caef; Owner: -
+-- Name: enquiries_id_seq; Type: SEQUENCE SET; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.enquiries_id_seq', 1, false);
 
 
 --
--- Name: evidence_id_seq; Type: SEQUENCE SET; Schema: wq_saved_f760caef; Owner: -
+-- Name: evidence_id_seq; Type: SEQUENCE SET; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.evidence_id_seq', 1, true);
 
 
 --
--- Name: follow_up_visits_id_seq; Type: SEQUENCE SET; Schema: wq_saved_f760caef; Owner: -
+-- Name: follow_up_visits_id_seq; Type: SEQUENCE SET; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.follow_up_visits_id_seq', 1, false);
 
 
 --
--- Name: issued_documents_id_seq; Type: SEQUENCE SET; Schema: wq_saved_f760caef; Owner: -
+-- Name: issued_documents_id_seq; Type: SEQUENCE SET; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.issued_documents_id_seq', 1, false);
 
 
 --
--- Name: mediation_sessions_id_seq; Type: SEQUENCE SET; Schema: wq_saved_f760caef; Owner: -
+-- Name: mediation_sessions_id_seq; Type: SEQUENCE SET; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.mediation_sessions_id_seq', 1, false);
 
 
 --
--- Name: merchant_aliases_id_seq; Type: SEQUENCE SET; Schema: wq_saved_f760caef; Owner: -
+-- Name: merchant_aliases_id_seq; Type: SEQUENCE SET; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.merchant_aliases_id_seq', 3, true);
 
 
 --
--- Name: merchant_merges_id_seq; Type: SEQUENCE SET; Schema: wq_saved_f760caef; Owner: -
+-- Name: merchant_merges_id_seq; Type: SEQUENCE SET; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.merchant_merges_id_seq', 1, false);
 
 
 --
--- Name: merchants_id_seq; Type: SEQUENCE SET; Schema: wq_saved_f760caef; Owner: -
+-- Name: merchants_id_seq; Type: SEQUENCE SET; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.merchants_id_seq', 2, true);
 
 
 --
--- Name: offers_id_seq; Type: SEQUENCE SET; Schema: wq_saved_f760caef; Owner: -
+-- Name: offers_id_seq; Type: SEQUENCE SET; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.offers_id_seq', 1, false);
 
 
 --
--- Name: report_snapshots_id_seq; Type: SEQUENCE SET; Schema: wq_saved_f760caef; Owner: -
+-- Name: report_snapshots_id_seq; Type: SEQUENCE SET; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.report_snapshots_id_seq', 1, false);
 
 
 --
--- Name: suspensions_id_seq; Type: SEQUENCE SET; Schema: wq_saved_f760caef; Owner: -
+-- Name: suspensions_id_seq; Type: SEQUENCE SET; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.suspensions_id_seq', 1, false);
 
 
 --
--- Name: users_id_seq; Type: SEQUENCE SET; Schema: wq_saved_f760caef; Owner: -
+-- Name: users_id_seq; Type: SEQUENCE SET; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.users_id_seq', 2, true);
 
 
 --
--- Name: alembic_version alembic_version_pkc; Type: CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: alembic_version alembic_version_pkc; Type: CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.alembic_version
@@ -2385,7 +2385,7 @@ ALTER TABLE ONLY __SCHEMA__.alembic_version
 
 
 --
--- Name: advance_payments pk_advance_payments; Type: CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: advance_payments pk_advance_payments; Type: CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.advance_payments
@@ -2393,7 +2393,7 @@ ALTER TABLE ONLY __SCHEMA__.advance_payments
 
 
 --
--- Name: agreements pk_agreements; Type: CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: agreements pk_agreements; Type: CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.agreements
@@ -2401,7 +2401,7 @@ ALTER TABLE ONLY __SCHEMA__.agreements
 
 
 --
--- Name: assessments pk_assessments; Type: CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: assessments pk_assessments; Type: CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.assessments
@@ -2409,7 +2409,7 @@ ALTER TABLE ONLY __SCHEMA__.assessments
 
 
 --
--- Name: audit_log pk_audit_log; Type: CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: audit_log pk_audit_log; Type: CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.audit_log
@@ -2417,7 +2417,7 @@ ALTER TABLE ONLY __SCHEMA__.audit_log
 
 
 --
--- Name: case_counters pk_case_counters; Type: CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: case_counters pk_case_counters; Type: CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_counters
@@ -2425,7 +2425,7 @@ ALTER TABLE ONLY __SCHEMA__.case_counters
 
 
 --
--- Name: case_groups pk_case_groups; Type: CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: case_groups pk_case_groups; Type: CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_groups
@@ -2433,7 +2433,7 @@ ALTER TABLE ONLY __SCHEMA__.case_groups
 
 
 --
--- Name: case_history pk_case_history; Type: CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: case_history pk_case_history; Type: CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_history
@@ -2441,7 +2441,7 @@ ALTER TABLE ONLY __SCHEMA__.case_history
 
 
 --
--- Name: case_links pk_case_links; Type: CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: case_links pk_case_links; Type: CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_links
@@ -2449,7 +2449,7 @@ ALTER TABLE ONLY __SCHEMA__.case_links
 
 
 --
--- Name: case_requests pk_case_requests; Type: CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: case_requests pk_case_requests; Type: CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_requests
@@ -2457,7 +2457,7 @@ ALTER TABLE ONLY __SCHEMA__.case_requests
 
 
 --
--- Name: case_respondents pk_case_respondents; Type: CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: case_respondents pk_case_respondents; Type: CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_respondents
@@ -2465,7 +2465,7 @@ ALTER TABLE ONLY __SCHEMA__.case_respondents
 
 
 --
--- Name: cases pk_cases; Type: CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: cases pk_cases; Type: CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases
@@ -2473,7 +2473,7 @@ ALTER TABLE ONLY __SCHEMA__.cases
 
 
 --
--- Name: consumers pk_consumers; Type: CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: consumers pk_consumers; Type: CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.consumers
@@ -2481,7 +2481,7 @@ ALTER TABLE ONLY __SCHEMA__.consumers
 
 
 --
--- Name: document_counters pk_document_counters; Type: CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: document_counters pk_document_counters; Type: CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.document_counters
@@ -2489,7 +2489,7 @@ ALTER TABLE ONLY __SCHEMA__.document_counters
 
 
 --
--- Name: enquiries pk_enquiries; Type: CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: enquiries pk_enquiries; Type: CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.enquiries
@@ -2497,7 +2497,7 @@ ALTER TABLE ONLY __SCHEMA__.enquiries
 
 
 --
--- Name: evidence pk_evidence; Type: CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: evidence pk_evidence; Type: CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.evidence
@@ -2505,7 +2505,7 @@ ALTER TABLE ONLY __SCHEMA__.evidence
 
 
 --
--- Name: evidence_readings pk_evidence_readings; Type: CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: evidence_readings pk_evidence_readings; Type: CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.evidence_readings
@@ -2513,7 +2513,7 @@ ALTER TABLE ONLY __SCHEMA__.evidence_readings
 
 
 --
--- Name: follow_up_visits pk_follow_up_visits; Type: CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: follow_up_visits pk_follow_up_visits; Type: CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.follow_up_visits
@@ -2521,7 +2521,7 @@ ALTER TABLE ONLY __SCHEMA__.follow_up_visits
 
 
 --
--- Name: grounds pk_grounds; Type: CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: grounds pk_grounds; Type: CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.grounds
@@ -2529,7 +2529,7 @@ ALTER TABLE ONLY __SCHEMA__.grounds
 
 
 --
--- Name: holiday_years pk_holiday_years; Type: CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: holiday_years pk_holiday_years; Type: CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.holiday_years
@@ -2537,7 +2537,7 @@ ALTER TABLE ONLY __SCHEMA__.holiday_years
 
 
 --
--- Name: holidays pk_holidays; Type: CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: holidays pk_holidays; Type: CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.holidays
@@ -2545,7 +2545,7 @@ ALTER TABLE ONLY __SCHEMA__.holidays
 
 
 --
--- Name: issued_documents pk_issued_documents; Type: CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: issued_documents pk_issued_documents; Type: CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.issued_documents
@@ -2553,7 +2553,7 @@ ALTER TABLE ONLY __SCHEMA__.issued_documents
 
 
 --
--- Name: mediation_sessions pk_mediation_sessions; Type: CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: mediation_sessions pk_mediation_sessions; Type: CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.mediation_sessions
@@ -2561,7 +2561,7 @@ ALTER TABLE ONLY __SCHEMA__.mediation_sessions
 
 
 --
--- Name: merchant_aliases pk_merchant_aliases; Type: CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: merchant_aliases pk_merchant_aliases; Type: CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_aliases
@@ -2569,7 +2569,7 @@ ALTER TABLE ONLY __SCHEMA__.merchant_aliases
 
 
 --
--- Name: merchant_merges pk_merchant_merges; Type: CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: merchant_merges pk_merchant_merges; Type: CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_merges
@@ -2577,7 +2577,7 @@ ALTER TABLE ONLY __SCHEMA__.merchant_merges
 
 
 --
--- Name: merchants pk_merchants; Type: CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: merchants pk_merchants; Type: CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchants
@@ -2585,7 +2585,7 @@ ALTER TABLE ONLY __SCHEMA__.merchants
 
 
 --
--- Name: offers pk_offers; Type: CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: offers pk_offers; Type: CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.offers
@@ -2593,7 +2593,7 @@ ALTER TABLE ONLY __SCHEMA__.offers
 
 
 --
--- Name: report_snapshots pk_report_snapshots; Type: CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: report_snapshots pk_report_snapshots; Type: CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.report_snapshots
@@ -2601,7 +2601,7 @@ ALTER TABLE ONLY __SCHEMA__.report_snapshots
 
 
 --
--- Name: rule_sets pk_rule_sets; Type: CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: rule_sets pk_rule_sets; Type: CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.rule_sets
@@ -2609,7 +2609,7 @@ ALTER TABLE ONLY __SCHEMA__.rule_sets
 
 
 --
--- Name: settings pk_settings; Type: CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: settings pk_settings; Type: CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.settings
@@ -2617,7 +2617,7 @@ ALTER TABLE ONLY __SCHEMA__.settings
 
 
 --
--- Name: suspensions pk_suspensions; Type: CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: suspensions pk_suspensions; Type: CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.suspensions
@@ -2625,7 +2625,7 @@ ALTER TABLE ONLY __SCHEMA__.suspensions
 
 
 --
--- Name: users pk_users; Type: CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: users pk_users; Type: CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.users
@@ -2633,7 +2633,7 @@ ALTER TABLE ONLY __SCHEMA__.users
 
 
 --
--- Name: case_links uq_case_links_case_id; Type: CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: case_links uq_case_links_case_id; Type: CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_links
@@ -2641,7 +2641,7 @@ ALTER TABLE ONLY __SCHEMA__.case_links
 
 
 --
--- Name: case_respondents uq_case_respondents_case_id; Type: CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: case_respondents uq_case_respondents_case_id; Type: CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_respondents
@@ -2649,7 +2649,7 @@ ALTER TABLE ONLY __SCHEMA__.case_respondents
 
 
 --
--- Name: cases uq_cases_case_no; Type: CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: cases uq_cases_case_no; Type: CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases
@@ -2657,7 +2657,7 @@ ALTER TABLE ONLY __SCHEMA__.cases
 
 
 --
--- Name: issued_documents uq_issued_documents_year_serial; Type: CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: issued_documents uq_issued_documents_year_serial; Type: CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.issued_documents
@@ -2665,7 +2665,7 @@ ALTER TABLE ONLY __SCHEMA__.issued_documents
 
 
 --
--- Name: merchant_aliases uq_merchant_aliases_merchant_id; Type: CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: merchant_aliases uq_merchant_aliases_merchant_id; Type: CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_aliases
@@ -2673,7 +2673,7 @@ ALTER TABLE ONLY __SCHEMA__.merchant_aliases
 
 
 --
--- Name: users uq_users_login; Type: CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: users uq_users_login; Type: CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.users
@@ -2681,504 +2681,504 @@ ALTER TABLE ONLY __SCHEMA__.users
 
 
 --
--- Name: ix_advance_payments_case_id; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_advance_payments_case_id; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_advance_payments_case_id ON __SCHEMA__.advance_payments USING btree (case_id);
 
 
 --
--- Name: ix_agreements_performance_due_on; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_agreements_performance_due_on; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_agreements_performance_due_on ON __SCHEMA__.agreements USING btree (performance_due_on);
 
 
 --
--- Name: ix_audit_log_entity_id; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_audit_log_entity_id; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_audit_log_entity_id ON __SCHEMA__.audit_log USING btree (entity_id);
 
 
 --
--- Name: ix_case_groups_merchant_id; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_case_groups_merchant_id; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_case_groups_merchant_id ON __SCHEMA__.case_groups USING btree (merchant_id);
 
 
 --
--- Name: ix_case_history_case_id; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_case_history_case_id; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_case_history_case_id ON __SCHEMA__.case_history USING btree (case_id);
 
 
 --
--- Name: ix_case_history_state_event; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_case_history_state_event; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_case_history_state_event ON __SCHEMA__.case_history USING btree (to_state, event_on);
 
 
 --
--- Name: ix_case_links_case_id; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_case_links_case_id; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_case_links_case_id ON __SCHEMA__.case_links USING btree (case_id);
 
 
 --
--- Name: ix_case_links_related_id; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_case_links_related_id; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_case_links_related_id ON __SCHEMA__.case_links USING btree (related_id);
 
 
 --
--- Name: ix_case_respondents_case_id; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_case_respondents_case_id; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_case_respondents_case_id ON __SCHEMA__.case_respondents USING btree (case_id);
 
 
 --
--- Name: ix_case_respondents_merchant_id; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_case_respondents_merchant_id; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_case_respondents_merchant_id ON __SCHEMA__.case_respondents USING btree (merchant_id);
 
 
 --
--- Name: ix_cases_accepted_on; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_cases_accepted_on; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_cases_accepted_on ON __SCHEMA__.cases USING btree (accepted_on);
 
 
 --
--- Name: ix_cases_category; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_cases_category; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_cases_category ON __SCHEMA__.cases USING btree (category);
 
 
 --
--- Name: ix_cases_channel; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_cases_channel; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_cases_channel ON __SCHEMA__.cases USING btree (channel);
 
 
 --
--- Name: ix_cases_closed_on; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_cases_closed_on; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_cases_closed_on ON __SCHEMA__.cases USING btree (closed_on);
 
 
 --
--- Name: ix_cases_consumer_id; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_cases_consumer_id; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_cases_consumer_id ON __SCHEMA__.cases USING btree (consumer_id);
 
 
 --
--- Name: ix_cases_consumer_sort; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_cases_consumer_sort; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_cases_consumer_sort ON __SCHEMA__.cases USING btree (consumer_sort);
 
 
 --
--- Name: ix_cases_group_id; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_cases_group_id; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_cases_group_id ON __SCHEMA__.cases USING btree (group_id);
 
 
 --
--- Name: ix_cases_mediator_sort; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_cases_mediator_sort; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_cases_mediator_sort ON __SCHEMA__.cases USING btree (mediator_sort);
 
 
 --
--- Name: ix_cases_mediator_state; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_cases_mediator_state; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_cases_mediator_state ON __SCHEMA__.cases USING btree (mediator_id, state);
 
 
 --
--- Name: ix_cases_merchant_received; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_cases_merchant_received; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_cases_merchant_received ON __SCHEMA__.cases USING btree (merchant_id, received_on);
 
 
 --
--- Name: ix_cases_merchant_record; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_cases_merchant_record; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_cases_merchant_record ON __SCHEMA__.cases USING btree (merchant_id, received_on, state, termination_ground, outcome);
 
 
 --
--- Name: ix_cases_merchant_sort; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_cases_merchant_sort; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_cases_merchant_sort ON __SCHEMA__.cases USING btree (merchant_sort);
 
 
 --
--- Name: ix_cases_nature; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_cases_nature; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_cases_nature ON __SCHEMA__.cases USING btree (nature);
 
 
 --
--- Name: ix_cases_next_due_on; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_cases_next_due_on; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_cases_next_due_on ON __SCHEMA__.cases USING btree (next_due_on);
 
 
 --
--- Name: ix_cases_order_no; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_cases_order_no; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_cases_order_no ON __SCHEMA__.cases USING btree (order_no);
 
 
 --
--- Name: ix_cases_received_on; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_cases_received_on; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_cases_received_on ON __SCHEMA__.cases USING btree (received_on);
 
 
 --
--- Name: ix_cases_rejected_on; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_cases_rejected_on; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_cases_rejected_on ON __SCHEMA__.cases USING btree (rejected_on);
 
 
 --
--- Name: ix_cases_search_trgm_case_no; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_cases_search_trgm_case_no; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_cases_search_trgm_case_no ON __SCHEMA__.cases USING gin (case_no __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_cases_search_trgm_facts; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_cases_search_trgm_facts; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_cases_search_trgm_facts ON __SCHEMA__.cases USING gin (facts __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_cases_state; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_cases_state; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_cases_state ON __SCHEMA__.cases USING btree (state);
 
 
 --
--- Name: ix_cases_state_due; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_cases_state_due; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_cases_state_due ON __SCHEMA__.cases USING btree (state, next_due_on);
 
 
 --
--- Name: ix_cases_state_nature_channel_received; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_cases_state_nature_channel_received; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_cases_state_nature_channel_received ON __SCHEMA__.cases USING btree (state, nature, channel, received_on);
 
 
 --
--- Name: ix_consumers_name; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_consumers_name; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_consumers_name ON __SCHEMA__.consumers USING btree (name);
 
 
 --
--- Name: ix_consumers_name_initials; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_consumers_name_initials; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_consumers_name_initials ON __SCHEMA__.consumers USING btree (name_initials);
 
 
 --
--- Name: ix_consumers_phone; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_consumers_phone; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_consumers_phone ON __SCHEMA__.consumers USING btree (phone);
 
 
 --
--- Name: ix_consumers_search_trgm_name; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_consumers_search_trgm_name; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_consumers_search_trgm_name ON __SCHEMA__.consumers USING gin (name __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_consumers_search_trgm_phone; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_consumers_search_trgm_phone; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_consumers_search_trgm_phone ON __SCHEMA__.consumers USING gin (phone __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_enquiries_received_on; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_enquiries_received_on; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_enquiries_received_on ON __SCHEMA__.enquiries USING btree (received_on);
 
 
 --
--- Name: ix_evidence_case_id; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_evidence_case_id; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_evidence_case_id ON __SCHEMA__.evidence USING btree (case_id);
 
 
 --
--- Name: ix_evidence_readings_case_id; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_evidence_readings_case_id; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_evidence_readings_case_id ON __SCHEMA__.evidence_readings USING btree (case_id);
 
 
 --
--- Name: ix_evidence_readings_search_trgm_text; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_evidence_readings_search_trgm_text; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_evidence_readings_search_trgm_text ON __SCHEMA__.evidence_readings USING gin (text __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_evidence_readings_transaction_no; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_evidence_readings_transaction_no; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_evidence_readings_transaction_no ON __SCHEMA__.evidence_readings USING btree (transaction_no);
 
 
 --
--- Name: ix_follow_up_visits_case_id; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_follow_up_visits_case_id; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_follow_up_visits_case_id ON __SCHEMA__.follow_up_visits USING btree (case_id);
 
 
 --
--- Name: ix_issued_documents_case_id; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_issued_documents_case_id; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_issued_documents_case_id ON __SCHEMA__.issued_documents USING btree (case_id);
 
 
 --
--- Name: ix_mediation_sessions_case_id; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_mediation_sessions_case_id; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_mediation_sessions_case_id ON __SCHEMA__.mediation_sessions USING btree (case_id);
 
 
 --
--- Name: ix_merchant_aliases_merchant_id; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_merchant_aliases_merchant_id; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_merchant_aliases_merchant_id ON __SCHEMA__.merchant_aliases USING btree (merchant_id);
 
 
 --
--- Name: ix_merchant_aliases_search_prefix_value_key; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_merchant_aliases_search_prefix_value_key; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
-CREATE INDEX ix_merchant_aliases_search_prefix_value_key ON __SCHEMA__.merchant_aliases USING btree (value_key varchar_pattern_ops);
+CREATE INDEX ix_merchant_aliases_search_prefix_value_key ON __SCHEMA__.merchant_aliases USING btree (value_key COLLATE "C");
 
 
 --
--- Name: ix_merchant_aliases_value_key; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_merchant_aliases_value_key; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_merchant_aliases_value_key ON __SCHEMA__.merchant_aliases USING btree (value_key);
 
 
 --
--- Name: ix_merchant_merges_kept_id; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_merchant_merges_kept_id; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_merchant_merges_kept_id ON __SCHEMA__.merchant_merges USING btree (kept_id);
 
 
 --
--- Name: ix_merchant_merges_merged_id; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_merchant_merges_merged_id; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_merchant_merges_merged_id ON __SCHEMA__.merchant_merges USING btree (merged_id);
 
 
 --
--- Name: ix_merchants_blacklisted; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_merchants_blacklisted; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_merchants_blacklisted ON __SCHEMA__.merchants USING btree (blacklisted);
 
 
 --
--- Name: ix_merchants_name; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_merchants_name; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_merchants_name ON __SCHEMA__.merchants USING btree (name);
 
 
 --
--- Name: ix_merchants_name_key; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_merchants_name_key; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_merchants_name_key ON __SCHEMA__.merchants USING btree (name_key);
 
 
 --
--- Name: ix_merchants_payee_key; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_merchants_payee_key; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_merchants_payee_key ON __SCHEMA__.merchants USING btree (payee_key);
 
 
 --
--- Name: ix_merchants_phone; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_merchants_phone; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_merchants_phone ON __SCHEMA__.merchants USING btree (phone);
 
 
 --
--- Name: ix_merchants_search_prefix_name_key; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_merchants_search_prefix_name_key; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
-CREATE INDEX ix_merchants_search_prefix_name_key ON __SCHEMA__.merchants USING btree (name_key varchar_pattern_ops);
-
-
---
--- Name: ix_merchants_search_prefix_phone; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
---
-
-CREATE INDEX ix_merchants_search_prefix_phone ON __SCHEMA__.merchants USING btree (phone varchar_pattern_ops);
+CREATE INDEX ix_merchants_search_prefix_name_key ON __SCHEMA__.merchants USING btree (name_key COLLATE "C");
 
 
 --
--- Name: ix_merchants_search_prefix_uscc; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_merchants_search_prefix_phone; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
-CREATE INDEX ix_merchants_search_prefix_uscc ON __SCHEMA__.merchants USING btree (uscc varchar_pattern_ops);
-
-
---
--- Name: ix_merchants_search_prefix_wechat_key; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
---
-
-CREATE INDEX ix_merchants_search_prefix_wechat_key ON __SCHEMA__.merchants USING btree (wechat_key varchar_pattern_ops);
+CREATE INDEX ix_merchants_search_prefix_phone ON __SCHEMA__.merchants USING btree (phone COLLATE "C");
 
 
 --
--- Name: ix_merchants_search_trgm_name; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_merchants_search_prefix_uscc; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
+--
+
+CREATE INDEX ix_merchants_search_prefix_uscc ON __SCHEMA__.merchants USING btree (uscc COLLATE "C");
+
+
+--
+-- Name: ix_merchants_search_prefix_wechat_key; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
+--
+
+CREATE INDEX ix_merchants_search_prefix_wechat_key ON __SCHEMA__.merchants USING btree (wechat_key COLLATE "C");
+
+
+--
+-- Name: ix_merchants_search_trgm_name; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_merchants_search_trgm_name ON __SCHEMA__.merchants USING gin (name __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_merchants_search_trgm_phone; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_merchants_search_trgm_phone; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_merchants_search_trgm_phone ON __SCHEMA__.merchants USING gin (phone __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_merchants_search_trgm_wechat_id; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_merchants_search_trgm_wechat_id; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_merchants_search_trgm_wechat_id ON __SCHEMA__.merchants USING gin (wechat_id __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_merchants_uscc; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_merchants_uscc; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_merchants_uscc ON __SCHEMA__.merchants USING btree (uscc);
 
 
 --
--- Name: ix_merchants_wechat_key; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_merchants_wechat_key; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_merchants_wechat_key ON __SCHEMA__.merchants USING btree (wechat_key);
 
 
 --
--- Name: ix_offers_session_id; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_offers_session_id; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_offers_session_id ON __SCHEMA__.offers USING btree (session_id);
 
 
 --
--- Name: ix_report_snapshots_month; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_report_snapshots_month; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_report_snapshots_month ON __SCHEMA__.report_snapshots USING btree (month);
 
 
 --
--- Name: ix_suspensions_case_id; Type: INDEX; Schema: wq_saved_f760caef; Owner: -
+-- Name: ix_suspensions_case_id; Type: INDEX; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE INDEX ix_suspensions_case_id ON __SCHEMA__.suspensions USING btree (case_id);
 
 
 --
--- Name: cases search_cases_sort; Type: TRIGGER; Schema: wq_saved_f760caef; Owner: -
+-- Name: cases search_cases_sort; Type: TRIGGER; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE TRIGGER search_cases_sort BEFORE INSERT OR UPDATE OF consumer_id, merchant_id, mediator_id ON __SCHEMA__.cases FOR EACH ROW EXECUTE FUNCTION __SCHEMA__.search_cases_sort_keys();
 
 
 --
--- Name: consumers search_consumers_sort; Type: TRIGGER; Schema: wq_saved_f760caef; Owner: -
+-- Name: consumers search_consumers_sort; Type: TRIGGER; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE TRIGGER search_consumers_sort AFTER UPDATE OF name ON __SCHEMA__.consumers FOR EACH ROW EXECUTE FUNCTION __SCHEMA__.search_consumers_sort_key();
 
 
 --
--- Name: merchants search_merchants_sort; Type: TRIGGER; Schema: wq_saved_f760caef; Owner: -
+-- Name: merchants search_merchants_sort; Type: TRIGGER; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE TRIGGER search_merchants_sort AFTER UPDATE OF name ON __SCHEMA__.merchants FOR EACH ROW EXECUTE FUNCTION __SCHEMA__.search_merchants_sort_key();
 
 
 --
--- Name: users search_users_sort; Type: TRIGGER; Schema: wq_saved_f760caef; Owner: -
+-- Name: users search_users_sort; Type: TRIGGER; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 CREATE TRIGGER search_users_sort AFTER UPDATE OF name ON __SCHEMA__.users FOR EACH ROW EXECUTE FUNCTION __SCHEMA__.search_users_sort_key();
 
 
 --
--- Name: advance_payments fk_advance_payments_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: advance_payments fk_advance_payments_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.advance_payments
@@ -3186,7 +3186,7 @@ ALTER TABLE ONLY __SCHEMA__.advance_payments
 
 
 --
--- Name: agreements fk_agreements_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: agreements fk_agreements_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.agreements
@@ -3194,7 +3194,7 @@ ALTER TABLE ONLY __SCHEMA__.agreements
 
 
 --
--- Name: assessments fk_assessments_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: assessments fk_assessments_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.assessments
@@ -3202,7 +3202,7 @@ ALTER TABLE ONLY __SCHEMA__.assessments
 
 
 --
--- Name: case_groups fk_case_groups_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: case_groups fk_case_groups_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_groups
@@ -3210,7 +3210,7 @@ ALTER TABLE ONLY __SCHEMA__.case_groups
 
 
 --
--- Name: case_history fk_case_history_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: case_history fk_case_history_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_history
@@ -3218,7 +3218,7 @@ ALTER TABLE ONLY __SCHEMA__.case_history
 
 
 --
--- Name: case_links fk_case_links_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: case_links fk_case_links_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_links
@@ -3226,7 +3226,7 @@ ALTER TABLE ONLY __SCHEMA__.case_links
 
 
 --
--- Name: case_links fk_case_links_related_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: case_links fk_case_links_related_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_links
@@ -3234,7 +3234,7 @@ ALTER TABLE ONLY __SCHEMA__.case_links
 
 
 --
--- Name: case_requests fk_case_requests_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: case_requests fk_case_requests_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_requests
@@ -3242,7 +3242,7 @@ ALTER TABLE ONLY __SCHEMA__.case_requests
 
 
 --
--- Name: case_respondents fk_case_respondents_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: case_respondents fk_case_respondents_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_respondents
@@ -3250,7 +3250,7 @@ ALTER TABLE ONLY __SCHEMA__.case_respondents
 
 
 --
--- Name: case_respondents fk_case_respondents_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: case_respondents fk_case_respondents_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_respondents
@@ -3258,7 +3258,7 @@ ALTER TABLE ONLY __SCHEMA__.case_respondents
 
 
 --
--- Name: cases fk_cases_consumer_id_consumers; Type: FK CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: cases fk_cases_consumer_id_consumers; Type: FK CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases
@@ -3266,7 +3266,7 @@ ALTER TABLE ONLY __SCHEMA__.cases
 
 
 --
--- Name: cases fk_cases_mediator_id_users; Type: FK CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: cases fk_cases_mediator_id_users; Type: FK CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases
@@ -3274,7 +3274,7 @@ ALTER TABLE ONLY __SCHEMA__.cases
 
 
 --
--- Name: cases fk_cases_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: cases fk_cases_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases
@@ -3282,7 +3282,7 @@ ALTER TABLE ONLY __SCHEMA__.cases
 
 
 --
--- Name: cases fk_cases_rule_set_code_rule_sets; Type: FK CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: cases fk_cases_rule_set_code_rule_sets; Type: FK CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases
@@ -3290,7 +3290,7 @@ ALTER TABLE ONLY __SCHEMA__.cases
 
 
 --
--- Name: enquiries fk_enquiries_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: enquiries fk_enquiries_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.enquiries
@@ -3298,7 +3298,7 @@ ALTER TABLE ONLY __SCHEMA__.enquiries
 
 
 --
--- Name: evidence fk_evidence_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: evidence fk_evidence_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.evidence
@@ -3306,7 +3306,7 @@ ALTER TABLE ONLY __SCHEMA__.evidence
 
 
 --
--- Name: evidence_readings fk_evidence_readings_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: evidence_readings fk_evidence_readings_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.evidence_readings
@@ -3314,7 +3314,7 @@ ALTER TABLE ONLY __SCHEMA__.evidence_readings
 
 
 --
--- Name: evidence_readings fk_evidence_readings_evidence_id_evidence; Type: FK CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: evidence_readings fk_evidence_readings_evidence_id_evidence; Type: FK CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.evidence_readings
@@ -3322,7 +3322,7 @@ ALTER TABLE ONLY __SCHEMA__.evidence_readings
 
 
 --
--- Name: follow_up_visits fk_follow_up_visits_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: follow_up_visits fk_follow_up_visits_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.follow_up_visits
@@ -3330,7 +3330,7 @@ ALTER TABLE ONLY __SCHEMA__.follow_up_visits
 
 
 --
--- Name: issued_documents fk_issued_documents_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: issued_documents fk_issued_documents_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.issued_documents
@@ -3338,7 +3338,7 @@ ALTER TABLE ONLY __SCHEMA__.issued_documents
 
 
 --
--- Name: mediation_sessions fk_mediation_sessions_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: mediation_sessions fk_mediation_sessions_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.mediation_sessions
@@ -3346,7 +3346,7 @@ ALTER TABLE ONLY __SCHEMA__.mediation_sessions
 
 
 --
--- Name: merchant_aliases fk_merchant_aliases_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: merchant_aliases fk_merchant_aliases_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_aliases
@@ -3354,7 +3354,7 @@ ALTER TABLE ONLY __SCHEMA__.merchant_aliases
 
 
 --
--- Name: merchant_merges fk_merchant_merges_kept_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: merchant_merges fk_merchant_merges_kept_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_merges
@@ -3362,7 +3362,7 @@ ALTER TABLE ONLY __SCHEMA__.merchant_merges
 
 
 --
--- Name: merchant_merges fk_merchant_merges_merged_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: merchant_merges fk_merchant_merges_merged_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_merges
@@ -3370,7 +3370,7 @@ ALTER TABLE ONLY __SCHEMA__.merchant_merges
 
 
 --
--- Name: merchants fk_merchants_merged_into_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: merchants fk_merchants_merged_into_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchants
@@ -3378,7 +3378,7 @@ ALTER TABLE ONLY __SCHEMA__.merchants
 
 
 --
--- Name: offers fk_offers_session_id_mediation_sessions; Type: FK CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: offers fk_offers_session_id_mediation_sessions; Type: FK CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.offers
@@ -3386,7 +3386,7 @@ ALTER TABLE ONLY __SCHEMA__.offers
 
 
 --
--- Name: suspensions fk_suspensions_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_f760caef; Owner: -
+-- Name: suspensions fk_suspensions_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_aae1fddc; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.suspensions
