@@ -163,3 +163,19 @@ def test_the_merchant_list_is_a_model_and_its_headers_order_it(qtbot, sqlite_ctx
     page.table.horizontalHeader().sectionClicked.emit(5)  # 投诉总数
     assert page.sort.currentData() == "total" and page.model.order == "total"
     assert page.model.index(0, 5).data() == "1" and page.model.index(0, 0).data(MERCHANT_ID_ROLE) is not None
+
+
+def test_the_due_desk_writes_overdue_dates_in_red(qtbot, sqlite_ctx):
+    from PySide6.QtGui import QColor
+
+    from app.views.pages.due_page import OVERDUE_TEXT
+    from app.views.widgets.due_delegate import DueColourDelegate
+
+    ctx, _ = sqlite_ctx
+    to_mediating(ctx.db, ctx.actor, date.today() - timedelta(days=120))
+    page = DuePage(ctx)
+    qtbot.addWidget(page)
+    assert page.items[0].overdue
+    colour = page.table.model().index(0, 0).data(Qt.ItemDataRole.ForegroundRole)
+    assert isinstance(colour, QColor) and colour == OVERDUE_TEXT
+    assert isinstance(page.table.itemDelegateForColumn(0), DueColourDelegate)

@@ -126,6 +126,14 @@ class CasesPage(QWidget):
             for column in elastic:
                 title = header_width(header, column)  # never narrower than its own header
                 widths[column] = max(int(widths[column] * room / flexible), MIN_WIDTH, title)
+        excess = sum(widths) - self.table.viewport().width()
+        for column in sorted(elastic, key=lambda c: -widths[c]):  # still too wide: the widest give more
+            if excess <= 0:
+                break
+            cut = min(excess, widths[column] - max(MIN_WIDTH, header_width(header, column)))
+            if cut > 0:
+                widths[column] -= cut
+                excess -= cut
         for column, width in enumerate(widths):
             header.resizeSection(column, width)
         self._widths_restored = True

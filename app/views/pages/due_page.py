@@ -4,8 +4,8 @@ case; overdue lines are red, lines due within two working days amber."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,10 +23,16 @@ from app.domain.display import show_date
 from app.domain.workflow import STATES
 from app.services.cases.due_desk import DESK_ACTIONS, DESK_WORKING_DAYS, DueItem, due_desk
 from app.views.context import AppContext
-from app.views.widgets.headers import fit_to_titles
+from app.views.widgets.due_delegate import DueColourDelegate
+from app.views.widgets.headers import fit_to_titles, header_width
 
 OVERDUE = QColor("#fde2e1")
 DUE_SOON = QColor("#fff1cc")
+OVERDUE_TEXT, DUE_SOON_TEXT = QColor("#d32f2f"), QColor("#ef8f00")
+"""The due date and days left are written in these (as in the case list): the theme's style sheet paints
+over a cell's background colour, so the tint alone did not show."""
+DEADLINE_COLUMNS = (0, 1)
+ACTION_COLUMN = 5
 
 
 class DuePage(QWidget):
@@ -43,6 +49,9 @@ class DuePage(QWidget):
         top.addWidget(self.summary, 1)
         top.addWidget(refresh)
         self.table = QTableWidget(0, 9)
+        self._due_delegate = DueColourDelegate(self.table)
+        for column in DEADLINE_COLUMNS:
+            self.table.setItemDelegateForColumn(column, self._due_delegate)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("截止日期"),
@@ -87,8 +96,31 @@ class DuePage(QWidget):
             self._fill(row, item)
         self.table.resizeColumnsToContents()
         fit_to_titles(self.table.horizontalHeader())  # never narrower than the header's own title, drawn bold
+        self._fitted = [self.table.columnWidth(c) for c in range(self.table.columnCount())]
+        self._fit_width()
         if self.items:
             self.table.setCurrentCell(0, 0)
+
+    def _fit_width(self) -> None:
+        """When the columns are wider than the table, the 待办事项 column gives up the difference (down to its
+        title) and elides its text, so the mediator stays on screen at 1366 px."""
+        fitted = getattr(self, "_fitted", None)
+        if not fitted or not self.table.isVisible():
+            return
+        header = self.table.horizontalHeader()
+        excess = sum(fitted) - self.table.viewport().width()
+        todo = fitted[ACTION_COLUMN]
+        if excess > 0:
+            todo = max(todo - excess, header_width(header, ACTION_COLUMN))
+        header.resizeSection(ACTION_COLUMN, todo)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._fit_width)  # once the layout has given the table its width
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_width()
 
     def _fill(self, row: int, item: DueItem) -> None:
         left = (
@@ -107,11 +139,15 @@ class DuePage(QWidget):
             item.merchant_name,
             item.mediator_name or self.tr("未指派"),
         ]
-        colour = OVERDUE if item.overdue else DUE_SOON if item.working_days_left <= DUE_SOON_WORKING_DAYS else None
+        soon = item.working_days_left <= DUE_SOON_WORKING_DAYS
+        colour = OVERDUE if item.overdue else DUE_SOON if soon else None
+        text = OVERDUE_TEXT if item.overdue else DUE_SOON_TEXT if soon else None
         for column, value in enumerate(values):
             cell = QTableWidgetItem(value)
             if colour is not None:
                 cell.setBackground(QBrush(colour))
+            if text is not None and column in DEADLINE_COLUMNS:
+                cell.setData(Qt.ItemDataRole.ForegroundRole, text)  # a QColor, as DueColourDelegate reads it
             self.table.setItem(row, column, cell)
 
     def _open(self, index: QModelIndex) -> None:

@@ -3,8 +3,8 @@ qt-material sets a text colour for every widget, which would otherwise win over 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 
@@ -31,3 +31,16 @@ class DueColourDelegate(QStyledItemDelegate):
         painter.setPen(colour)
         painter.drawText(rect.adjusted(4, 0, -4, 0), int(opt.displayAlignment), text)
         painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        """Wide enough for the text in bold (how :meth:`paint` writes a coloured cell), so fitting a column
+        to its contents does not cut the date ("2026-11-2…")."""
+        size = super().sizeHint(option, index)
+        if not isinstance(index.data(Qt.ItemDataRole.ForegroundRole), QColor):
+            return size
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        regular = QFont(option.font)
+        bold = QFont(regular)
+        bold.setBold(True)
+        extra = QFontMetrics(bold).horizontalAdvance(text) - QFontMetrics(regular).horizontalAdvance(text)
+        return QSize(size.width() + max(extra, 0) + 8, size.height())
