@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -180,8 +181,10 @@ def write_ledger(path: Path, count: int, seed: int, today: date) -> Path:
 
 
 def cached_ledger(count: int, seed: int, today: date) -> Path:
-    """The benchmark's ledger file, written once per size, seed and day into the benchmark cache."""
-    path = cache_dir() / f"ledger-{count}-seed{seed}-{today.isoformat()}.xlsx"
+    """The benchmark's ledger file, written once per size, seed, day and set of columns into the benchmark
+    cache."""
+    columns = zlib.crc32("|".join(HEADERS).encode()) & 0xFFFF  # a ledger of other columns is made anew
+    path = cache_dir() / f"ledger-{count}-seed{seed}-{today.isoformat()}-{columns:04x}.xlsx"
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         building = path.with_suffix(".building.xlsx")
