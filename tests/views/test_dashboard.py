@@ -135,6 +135,9 @@ def test_overdue_is_one_number_on_the_dashboard_the_list_filter_and_the_due_page
     on = today - timedelta(days=5)
     workflow.suspend_case(sqlite_db, admin, suspended, req.SuspendInput("other", on, "等待第三方答复"), today=on)
     assert case_detail(sqlite_db, admin, suspended).state == "suspended"
+    paused = to_mediating(sqlite_db, admin, today - timedelta(days=120))
+    workflow.suspend_case(sqlite_db, admin, paused, req.SuspendInput("testing", on), today=on)
+    _stop_pausing_for_testing(sqlite_db, case_detail(sqlite_db, admin, paused).rule_set)
     ctx = AppContext(sqlite_db, admin)
     board, cases, due = DashboardPage(ctx), CasesPage(ctx), DuePage(ctx)
     for widget in (board, cases, due):
@@ -148,5 +151,16 @@ def test_overdue_is_one_number_on_the_dashboard_the_list_filter_and_the_due_page
     on_desk = [i.case_no for i in due.items if i.overdue]
     assert figure == listed == len(on_desk) > 0
     assert suspended in on_desk
+    assert paused in on_desk, "its cached next due date (none: paused) is stale; the definition counts it"
     suspended_cases = [i for i in due.items if i.overdue and i.state == "suspended"]
     assert suspended_cases  # this one (the demo's random draw may or may not hold another)
+
+
+def _stop_pausing_for_testing(db, code: str) -> None:
+    """The rule set no longer pauses the clock while testing (as an edit of the rule set would say), and no
+    case's cached next due date is computed again: a cache that disagrees with the definition."""
+    from app.store.reference import RuleSetRow
+
+    with db.transaction() as session:
+        row = session.get(RuleSetRow, code)
+        row.pausing_reasons = ",".join(r for r in row.pausing_reasons.split(",") if r != "testing")
