@@ -14,8 +14,11 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
+import stat
+import sys
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
@@ -179,3 +182,18 @@ def live_database_files(url: str) -> list[Path]:
     """The files of a SQLite database that no export or backup may overwrite (empty for PostgreSQL)."""
     path = sqlite_path(url)
     return [] if path is None else [path]
+
+
+def remove_tree(folder: Path) -> None:
+    """Remove a folder and everything in it, read-only files included (Windows refuses to delete those;
+    evidence copies are kept read-only). What cannot go (a file another program holds open) stays."""
+
+    def writable_then_retry(function: Callable[[str], object], name: str, *_error: object) -> None:
+        with suppress(OSError):
+            os.chmod(name, stat.S_IWRITE | stat.S_IREAD)
+            function(name)
+
+    if sys.version_info >= (3, 12):
+        shutil.rmtree(folder, onexc=writable_then_retry)
+    else:
+        shutil.rmtree(folder, onerror=writable_then_retry)

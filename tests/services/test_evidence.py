@@ -80,3 +80,40 @@ def test_a_wechat_case_without_a_payment_record_is_flagged_until_one_is_added(db
 def test_a_shop_purchase_needs_no_payment_record_hint(db, clerk):
     no = register_case(db, clerk, wechat_draft(D0, channel="store", payment="cash"), today=D0)
     assert case_detail(db, Actor.cli(), no).missing_evidence == []
+
+
+def test_the_viewer_copy_of_database_evidence_stays_out_of_the_system_temp_and_goes_at_the_next_start(
+    pg_db, clerk, screenshot_file, tmp_path, monkeypatch
+):
+    """On PostgreSQL the file lives in the database; the copy the system viewer opens holds personal data,
+    so it is written in the data folder (never the system temp folder) and the next start removes it,
+    read-only as it is (Windows refuses to delete a read-only file without clearing the flag)."""
+    import tempfile
+
+    from app.services.backup.staging import VIEWER_CACHE, data_folder
+    from app.services.setup import open_database
+
+    system_temp = tmp_path / "system-temp"
+    system_temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(system_temp))
+    no = register_case(pg_db, clerk, wechat_draft(D0), today=D0)
+    item = add_evidence(pg_db, clerk, no, screenshot_file, "red_envelope_record")
+    opened = evidence_path(pg_db, item.id)
+    assert opened.parent == data_folder(pg_db) / VIEWER_CACHE and is_read_only(opened)
+    assert list(system_temp.iterdir()) == []
+    open_database(pg_db.url).dispose()
+    assert not opened.exists() and not opened.parent.exists()
+
+
+def test_a_read_only_tree_is_removed_whole(tmp_path):
+    from app.services.files import remove_tree
+
+    folder = tmp_path / "staging" / "evidence"
+    folder.mkdir(parents=True)
+    copy = folder / "红包记录.png"
+    copy.write_bytes(b"x")
+    copy.chmod(stat.S_IREAD)
+    folder.chmod(stat.S_IREAD | stat.S_IEXEC | stat.S_IWRITE)
+    remove_tree(tmp_path / "staging")
+    assert not (tmp_path / "staging").exists()
+    remove_tree(tmp_path / "never-there")  # nothing to remove is no error

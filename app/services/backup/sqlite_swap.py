@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.domain.messages import msg
-from app.services.files import write_bytes
+from app.services.files import remove_tree, write_bytes
 from app.store.guard import DatabaseBusy, OwnerLock, owner_lock_file, restore_marker
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -159,7 +158,7 @@ def finish(path: Path) -> None:
 
 
 def remove_staging(folder: Path) -> None:
-    shutil.rmtree(folder, ignore_errors=True)
+    remove_tree(folder)
 
 
 def recover_interrupted_restore(path: Path) -> bool:

@@ -7,16 +7,19 @@ start if a crash left one (like the restore's staging folders of :mod:`app.servi
 
 from __future__ import annotations
 
-import shutil
 import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from app.services.files import remove_tree
 from app.store.database import Database, default_data_dir, sqlite_path
 from app.store.guard import OwnerLock
 
 WORK_PREFIX = ".weiquan-work-"
+VIEWER_CACHE = f"{WORK_PREFIX}viewer"
+"""Copies of evidence kept in the database (PostgreSQL), written for the system viewer to open: no lock,
+so the next start removes them."""
 IN_USE = ".in-use"
 
 
@@ -38,7 +41,7 @@ def work_folder(db: Database | str, purpose: str) -> Iterator[Path]:
         yield folder
     finally:
         lock.release()
-        shutil.rmtree(folder, ignore_errors=True)
+        remove_tree(folder)
 
 
 def remove_stale_work(folders: Iterable[Path]) -> list[Path]:
@@ -58,6 +61,6 @@ def remove_stale_work(folders: Iterable[Path]) -> list[Path]:
             if not free:
                 continue
             lock.release()
-            shutil.rmtree(folder, ignore_errors=True)
+            remove_tree(folder)
             removed.append(folder)
     return removed

@@ -12,7 +12,6 @@ import hashlib
 import os
 import re
 import stat
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,6 +24,7 @@ from app.domain.dates import now_local
 from app.domain.errors import ActionRefused, InvalidInput, NotFound, Problem
 from app.domain.messages import msg
 from app.services import audit
+from app.services.backup.staging import VIEWER_CACHE, data_folder
 from app.services.cases.access import require_case_edit
 from app.services.context import Actor
 from app.services.files import write_bytes
@@ -180,7 +180,8 @@ def evidence_path(db: Database, evidence_id: int) -> Path:
     folder = evidence_folder(db)
     if stored_path is not None and folder is not None:
         return folder / stored_path
-    cache = Path(tempfile.gettempdir()) / "weiquan-evidence" / f"{digest[:16]}-{name}"
+    # In the data folder, never the system temp folder (personal data); removed at the next start.
+    cache = data_folder(db) / VIEWER_CACHE / f"{digest[:16]}-{name}"
     if not cache.is_file() or sha256_of(cache.read_bytes()) != digest:
         _write_read_only(cache, data)
     return cache
