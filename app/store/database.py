@@ -164,7 +164,17 @@ class Database:
     def analyze(self) -> None:
         """Refresh the query planner's statistics (after a bulk load of cases: demo data, a ledger import)."""
         with self.engine.begin() as conn:
-            conn.exec_driver_sql("ANALYZE")
+            if self.is_sqlite:
+                conn.exec_driver_sql("ANALYZE")
+                return
+            # Only this schema's tables: a bare ANALYZE walks every table of the server's database and
+            # can deadlock with another office's (or test's) schema being written at the same time.
+            tables = conn.exec_driver_sql(
+                "SELECT quote_ident(tablename) FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1"
+            ).scalars()
+            names = ", ".join(tables)
+            if names:
+                conn.exec_driver_sql(f"ANALYZE {names}")
 
     def optimize(self) -> None:
         """SQLite's own upkeep of its statistics, cheap enough to run whenever the application closes."""
