@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import textwrap
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCharts import (
@@ -17,6 +19,8 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 
+WRAP_AT = 12
+"""Characters per line of a horizontal chart's category label."""
 PALETTE = ("#1e88e5", "#43a047", "#fb8c00", "#8e24aa", "#e53935")
 
 
@@ -58,6 +62,14 @@ def _next_round(step: int) -> int:
     return {1: 2, 2: 5, 5: 10}[lead] * 10**zeros
 
 
+def wrapped_label(text: str, width: int = WRAP_AT) -> str:
+    """A category label over several lines where it has spaces to break at (English), as the axis draws
+    it: QtCharts writes "…" over a long label instead of wrapping it."""
+    if len(text) <= width or " " not in text:
+        return text
+    return "<br>".join(html.escape(line) for line in textwrap.wrap(text, width))
+
+
 def bar_chart(
     title: str,
     categories: Sequence[str],
@@ -79,7 +91,7 @@ def bar_chart(
         bars.append(bar_set)
     chart.addSeries(bars)
     category_axis, value_axis = QBarCategoryAxis(), QValueAxis()
-    category_axis.append(list(categories))
+    category_axis.append([wrapped_label(c) for c in categories] if horizontal else list(categories))
     category_axis.setLabelsAngle(label_angle)
     small = QFont(category_axis.labelsFont())
     small.setPointSize(label_points)
