@@ -244,8 +244,20 @@ class AuditVerdict:
         return self.chain.intact and not self.failed_anchors and not self.cases_without_log
 
 
-def _check(session: Session, anchor: Anchor, last_restore: datetime | None) -> AnchorCheck:
-    if last_restore is not None and anchor.taken_at < last_restore:
+def _taken_before(session: Session, anchor: Anchor, restore: tuple[int, datetime] | None) -> bool:
+    """Whether the anchor was taken before the latest restore. Both times are whole seconds: in the
+    restore's own second, only an anchor that already holds the restore's entry (same hash) came after."""
+    if restore is None:
+        return False
+    restore_id, restore_at = restore
+    if anchor.taken_at != restore_at:
+        return anchor.taken_at < restore_at
+    entry = session.get(AuditEntry, anchor.last_id)
+    return not (anchor.last_id >= restore_id and entry is not None and entry.hash == anchor.hash)
+
+
+def _check(session: Session, anchor: Anchor, restore: tuple[int, datetime] | None) -> AnchorCheck:
+    if _taken_before(session, anchor, restore):
         return AnchorCheck(anchor, superseded=True)
     if anchor.entries == 0:
         return AnchorCheck(anchor)
@@ -274,8 +286,11 @@ def _check(session: Session, anchor: Anchor, last_restore: datetime | None) -> A
 
 def check_anchors(db: Database, anchors: Sequence[Anchor]) -> list[AnchorCheck]:
     with db.read() as session:
-        restores = session.scalar(select(func.max(AuditEntry.at)).where(AuditEntry.action == "restore"))
-        return [_check(session, anchor, restores) for anchor in anchors]
+        latest = session.execute(
+            select(AuditEntry.id, AuditEntry.at).where(AuditEntry.action == "restore").order_by(AuditEntry.id.desc())
+        ).first()
+        restore = (latest.id, latest.at) if latest is not None else None
+        return [_check(session, anchor, restore) for anchor in anchors]
 
 
 def _cases(db: Database) -> int:

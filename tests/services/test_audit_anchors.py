@@ -169,3 +169,25 @@ def test_anchor_text_reads_back():
     anchor = Anchor(3, 7, "a" * 64, datetime.now().astimezone())
     again = parse_text(f"前文 {anchor.text()} 后文")
     assert again is not None and (again.entries, again.last_id, again.hash) == (3, 7, "a" * 64)
+
+
+def test_an_anchor_in_the_restore_s_own_second_is_judged_by_what_it_holds(sqlite_db, admin, tmp_path, monkeypatch):
+    """Audit times and anchors are whole seconds. An anchor taken in the same second just before a restore
+    is superseded (it held the old chain); one taken in that second just after holds the restore's entry
+    and is checked like any other."""
+    import app.services.audit as audit_module
+    import app.services.audit_anchors as anchors_module
+    from app.domain.dates import LOCAL_TZ
+
+    second = datetime(2026, 12, 2, 10, 0, 5, tzinfo=LOCAL_TZ)
+    for module in (audit_module, anchors_module):
+        monkeypatch.setattr(module, "now_local", lambda: second)
+    populate(sqlite_db, admin, cases=2)
+    made = create_backup(sqlite_db, admin, tmp_path / "b.zip")
+    populate(sqlite_db, admin, cases=2)
+    write_local_anchor(sqlite_db)
+    restore_backup(sqlite_db, admin, made.path)
+    write_local_anchor(sqlite_db)
+    verdict = verify_audit(sqlite_db)
+    assert verdict.intact, verdict.failed_anchors
+    assert [c.superseded for c in verdict.checks][-2:] == [True, False]
