@@ -57,17 +57,8 @@ DEMO_USERS = (
     ("mediator4", "吴秀兰", "mediator"),
     ("supervisor", "赵国庆", "supervisor"),
 )
-_ID_TABLES = (
-    "merchants",
-    "consumers",
-    "cases",
-    "suspensions",
-    "mediation_sessions",
-    "offers",
-    "case_history",
-    "case_respondents",
-    "advance_payments",
-)
+_ID_TABLES = ("merchants", *Ids.TABLES)
+"""The tables whose next free id the load needs: the merchants (made here) and those of ``Ids``."""
 
 
 def _ensure_users(session: Session) -> Staff:
