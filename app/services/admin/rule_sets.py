@@ -258,28 +258,37 @@ def _ground_problems(data: GroundInput) -> list[Problem]:
     return problems
 
 
+def _ground_of(data: GroundInput) -> Ground:
+    """The ground an administrator typed, each value trimmed."""
+    return Ground(
+        data.kind.strip(),
+        data.code.strip(),
+        data.label_zh.strip(),
+        data.label_en.strip(),
+        data.clock.strip(),
+        data.basis.strip(),
+    )
+
+
+def _ground_fields(ground: Ground) -> dict[str, str]:
+    """What the catalogue row keeps of a ground beside its kind and code (also what the audit records)."""
+    return {"label_zh": ground.zh, "label_en": ground.en, "clock": ground.clock, "basis": ground.basis}
+
+
 def add_ground(db: Database, actor: Actor, data: GroundInput) -> Ground:
     """Add a ground or suspension reason to the catalogue; its code must be new for its kind."""
     actor.require(Permission.MANAGE_RULES)
     problems = _ground_problems(data)
     if problems:
         raise InvalidInput(problems)
-    kind, code = data.kind.strip(), data.code.strip()
-    zh, en, clock = data.label_zh.strip(), data.label_en.strip(), data.clock.strip()
-    ground = Ground(kind, code, zh, en, clock, data.basis.strip())
+    ground = _ground_of(data)
+    kind, code = ground.kind, ground.code
     with db.transaction() as session:
         if session.get(GroundRow, (kind, code)) is not None:
             raise InvalidInput([Problem("代码", msg("value.exists"), code)])
-        session.add(GroundRow(kind=kind, code=code, label_zh=zh, label_en=en, clock=clock, basis=ground.basis))
+        session.add(GroundRow(kind=kind, code=code, **_ground_fields(ground)))
         session.flush()
-        audit.record(
-            session,
-            actor,
-            "add_ground",
-            "ground",
-            f"{kind}:{code}",
-            after={"label_zh": zh, "label_en": en, "clock": clock, "basis": ground.basis},
-        )
+        audit.record(session, actor, "add_ground", "ground", f"{kind}:{code}", after=_ground_fields(ground))
     return ground
 
 
@@ -289,14 +298,14 @@ def edit_ground(db: Database, actor: Actor, data: GroundInput) -> Ground:
     problems = _ground_problems(data)
     if problems:
         raise InvalidInput(problems)
-    kind, code = data.kind.strip(), data.code.strip()
-    ground = Ground(kind, code, data.label_zh.strip(), data.label_en.strip(), data.clock.strip(), data.basis.strip())
+    ground = _ground_of(data)
+    kind, code = ground.kind, ground.code
     with db.transaction() as session:
         row = session.get(GroundRow, (kind, code))
         if row is None:
             raise NotFound("rule_set.ground_not_found", ground=code)
         before = {"label_zh": row.label_zh, "label_en": row.label_en, "clock": row.clock, "basis": row.basis}
-        after = {"label_zh": ground.zh, "label_en": ground.en, "clock": ground.clock, "basis": ground.basis}
+        after = _ground_fields(ground)
         if before == after:
             return ground
         row.label_zh, row.label_en, row.clock, row.basis = ground.zh, ground.en, ground.clock, ground.basis

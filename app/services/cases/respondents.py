@@ -156,9 +156,14 @@ def add_respondent(db: Database, actor: Actor, case_no: str, data: req.Responden
             "add_respondent",
             "case",
             case.case_no,
-            after={"respondent": row.id, "merchant_id": merchant.id, "name": merchant.name, "role": data.role},
+            after=_respondent_audit(row),
         )
         return row.id
+
+
+def _respondent_audit(row: CaseRespondent) -> dict[str, object]:
+    """What the audit keeps of a further respondent when it is named or taken off."""
+    return {"respondent": row.id, "merchant_id": row.merchant_id, "name": row.merchant.name, "role": row.role}
 
 
 def remove_respondent(db: Database, actor: Actor, case_no: str, respondent_id: int) -> None:
@@ -169,7 +174,7 @@ def remove_respondent(db: Database, actor: Actor, case_no: str, respondent_id: i
         row = next((r for r in case.respondents if r.id == respondent_id), None)
         if row is None:
             raise NotFound("respondent.not_found", case_no=case_no, respondent_id=respondent_id)
-        before = {"respondent": row.id, "merchant_id": row.merchant_id, "name": row.merchant.name, "role": row.role}
+        before = _respondent_audit(row)
         case.respondents.remove(row)
         session.flush()
         audit.record(session, actor, "remove_respondent", "case", case.case_no, before=before)
