@@ -3,22 +3,33 @@
 A term matches a case through its number or complaint text, its consumer (name, phone, pinyin initials),
 its merchant (name, WeChat ID, phone) or the text read from its evidence images (migration
 0007_evidence_text). On SQLite the FTS5 trigram tables of migration 0002_search answer terms of three
-characters or more; on PostgreSQL the pg_trgm GIN indexes serve ILIKE for them. Shorter terms (a
-two-character Chinese word or name) no index can answer: they are tested on each case row while the list
-walks its sort order (see :func:`_short_term_clause`).
+characters or more; on PostgreSQL the pg_trgm GIN indexes serve ILIKE for them.
+
+A shorter term (a two-character Chinese word or name) no trigram matches whole. On SQLite the case text is
+indexed with two spaces after it (migration 0017_short_search), so every occurrence of a short term starts
+a trigram: :func:`short_term_grams` reads those trigrams from the index's vocabulary, and a rare term is
+then found through them. A common one, and any short term on PostgreSQL, is tested on each case row while
+the list walks its sort order, which finds a page of matches after a few hundred rows (see
+:func:`_short_term_clause`).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping, Sequence
 
-from sqlalchemy import ColumnElement, Integer, TextClause, and_, column, text
+from sqlalchemy import ColumnElement, Connection, Integer, TextClause, and_, column, text
 
 from app.store.cases import Case
 from app.store.patterns import escape_like
 
 TRIGRAM = 3
+RARE_MATCHES = 2_000
+"""A short term found in at most this many case texts is looked up through the index; a commoner one is
+tested row by row in the list's order (a page of matches is then near)."""
+GRAMS_MAX = 500
+"""At most this many trigrams of a short term are read from the vocabulary; more mean a common term."""
 INITIALS_RE = re.compile(r"^[a-z]{2,32}$")
 
 
@@ -82,6 +93,37 @@ def _postgresql_term_sql(term: str, n: int) -> tuple[str, dict[str, str]]:
     return " UNION ".join(parts + _initials_part(term, n, params)), params
 
 
+def short_term_grams(conn: Connection, term: str) -> list[str] | None:
+    """The indexed trigrams that start with a short term (SQLite), whose cases are the cases containing it
+    in their number or complaint text; None when the term is common (in more than :data:`RARE_MATCHES`
+    texts), so that the list walks its order instead."""
+    lo, hi = _prefix_bounds(term.lower())
+    rows = conn.exec_driver_sql(
+        "SELECT term, doc FROM cases_fts_vocab WHERE term >= ? AND term < ? LIMIT ?", (lo, hi, GRAMS_MAX + 1)
+    ).all()
+    if len(rows) > GRAMS_MAX or sum(doc for _term, doc in rows) > RARE_MATCHES:
+        return None
+    return [gram for gram, _doc in rows]
+
+
+def _rare_term_sql(term: str, grams: Sequence[str], n: int) -> tuple[str, dict[str, str]]:
+    """A rare short term on SQLite: the cases whose text holds one of its trigrams (see
+    :func:`short_term_grams`), and those of a consumer, merchant or evidence text containing it."""
+    pattern, lo, hi = f"l{n}", f"lo{n}", f"hi{n}"
+    params: dict[str, str] = {pattern: _like_pattern(term)}
+    params[lo], params[hi] = _prefix_bounds(term)
+    parts = [
+        f"SELECT id FROM cases WHERE consumer_id IN (SELECT id FROM consumers WHERE name >= :{lo} AND name < :{hi})",
+        f"SELECT id FROM cases WHERE merchant_id IN (SELECT id FROM merchants WHERE name LIKE :{pattern} "
+        f"ESCAPE '\\' OR wechat_id LIKE :{pattern} ESCAPE '\\')",
+        f"SELECT case_id FROM evidence_readings WHERE text LIKE :{pattern} ESCAPE '\\'",
+    ]
+    if grams:
+        params[f"g{n}"] = " OR ".join(_fts_phrase(g) for g in grams)
+        parts.insert(0, f"SELECT rowid FROM cases_fts WHERE cases_fts MATCH :g{n}")
+    return " UNION ".join(parts + _initials_part(term, n, params)), params
+
+
 def _short_term_clause(dialect: str, term: str, n: int) -> TextClause:
     """A term of one or two characters as a test of each case row (no index finds it): complaint text
     or case number containing it, a consumer or merchant whose name (or WeChat ID) has it, or text read
@@ -111,20 +153,31 @@ def _short_term_clause(dialect: str, term: str, n: int) -> TextClause:
     return text("(" + " OR ".join(parts) + ")").bindparams(**params)
 
 
-def search_clause(dialect: str, raw: str, scan_in_order: bool = False) -> ColumnElement[bool] | None:
+def search_clause(
+    dialect: str,
+    raw: str,
+    scan_in_order: bool = False,
+    short_grams: Mapping[str, Sequence[str] | None] | None = None,
+) -> ColumnElement[bool] | None:
     """A WHERE clause on ``cases`` keeping the cases that match every term of ``raw``; None for no terms.
 
     ``scan_in_order`` writes the test as ``cases.id + 0 IN (...)`` so that SQLite cannot look the matches
     up by id and must walk the index of the sort order instead (the better plan when matches are many).
+    ``short_grams``: the trigrams of each rare short term (:func:`short_term_grams`, SQLite); a short term
+    without them is tested row by row.
     """
     clauses: list[ColumnElement[bool] | TextClause] = []
     tested = Case.id + 0 if scan_in_order else Case.id
     for n, term in enumerate(search_terms(raw)):
-        if len(term) < TRIGRAM:
+        grams = (short_grams or {}).get(term)
+        if len(term) < TRIGRAM and grams is None:
             clauses.append(_short_term_clause(dialect, term, n))
             continue
-        build = _postgresql_term_sql if dialect == "postgresql" else _sqlite_term_sql
-        sql, params = build(term, n)
+        if len(term) < TRIGRAM and grams is not None:
+            sql, params = _rare_term_sql(term, grams, n)
+        else:
+            build = _postgresql_term_sql if dialect == "postgresql" else _sqlite_term_sql
+            sql, params = build(term, n)
         ids = text(sql).bindparams(**params).columns(column("id", Integer))
         clauses.append(tested.in_(ids))
     return and_(*clauses) if clauses else None

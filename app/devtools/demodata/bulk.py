@@ -39,6 +39,7 @@ SORT_KEY_TRIGGERS = frozenset({"search_cases_sort_ai"})
 PG_SORT_KEY_TRIGGERS = {"cases": "search_cases_sort"}
 PG_MAINTENANCE_MEM = "512MB"
 _CONTENT = re.compile(r"content\s*=\s*'?\"?(\w+)", re.IGNORECASE)
+_VIEW_SOURCE = re.compile(r"\bFROM\s+\"?(\w+)", re.IGNORECASE)
 
 
 def table(name: str) -> Table:
@@ -153,15 +154,22 @@ def _copy_rows(raw: Any, name: str, columns: tuple[str, ...], rows: Sequence[tup
             copy.write_row(row)
 
 
-def _fts_tables(session: Session, loaded: set[str]) -> dict[str, str]:
-    """External-content FTS5 tables whose content table is one of ``loaded``: FTS table -> content table."""
+def _fts_tables(session: Session, loaded: set[str]) -> dict[str, tuple[str, str]]:
+    """External-content FTS5 tables whose content is one of ``loaded`` or a view of one: FTS table ->
+    (content table or view, loaded table)."""
+    views = {
+        name: origin[1]
+        for name, sql in session.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'view'"))
+        if (origin := _VIEW_SOURCE.search(sql or ""))
+    }
     found = {}
     for name, sql in session.execute(
-        text("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%'")
+        text("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5(%'")
     ):
         match = _CONTENT.search(sql or "")
-        if match and match[1] in loaded:
-            found[name] = match[1]
+        source = views.get(match[1], match[1]) if match else None
+        if match and source in loaded:
+            found[name] = (match[1], source)
     return found
 
 
@@ -188,12 +196,12 @@ class Loader:
     """Inserts rows of the loaded tables, and on SQLite fills their FTS5 indexes batch by batch from the
     rows just written (one INSERT ... SELECT each, the work the dropped per-row triggers would do)."""
 
-    def __init__(self, session: Session, fts: dict[str, str]) -> None:
+    def __init__(self, session: Session, fts: dict[str, tuple[str, str]]) -> None:
         self.session = session
         self.fill: dict[str, list[str]] = {}
-        for name, content in fts.items():
+        for name, (content, source) in fts.items():
             columns = ", ".join(f'"{r[1]}"' for r in session.execute(text(f'PRAGMA table_info("{name}")')))
-            self.fill.setdefault(content, []).append(
+            self.fill.setdefault(source, []).append(
                 f'INSERT INTO "{name}"(rowid, {columns}) SELECT id, {columns} FROM "{content}" WHERE id BETWEEN ? AND ?'
             )
 

@@ -28,7 +28,7 @@ from app.services.cases.overdue import overdue_ids_on
 from app.services.context import Actor
 from app.services.privacy import PersonalKind, present_personal
 from app.services.reference import load_calendar
-from app.store.case_search import TRIGRAM, search_clause, search_terms
+from app.store.case_search import TRIGRAM, search_clause, search_terms, short_term_grams
 from app.store.cases import Case
 from app.store.database import Database
 from app.store.people import active_mediators
@@ -165,6 +165,7 @@ class CaseList:
         self._counts: dict[CaseQuery, int] = {}
         self._statements: dict[tuple[Any, ...], Select[Any]] = {}
         self._overdue: dict[date, list[int]] = {}
+        self._grams: dict[str, list[str] | None] = {}
         with db.read() as session:
             self.calendar: WorkCalendar = load_calendar(session)
 
@@ -201,10 +202,28 @@ class CaseList:
         elif query.channel:
             conditions.append(Case.channel == query.channel)
         conditions += self._due_conditions(query.due)
-        found = search_clause(self.db.dialect, query.search, scan_in_order)
+        found = search_clause(self.db.dialect, query.search, scan_in_order, self._short_grams(query))
         if found is not None:
             conditions.append(found)
         return conditions
+
+    def _short_grams(self, query: CaseQuery) -> dict[str, list[str] | None]:
+        """The indexed trigrams of each short search term (SQLite; None for a common term), read once."""
+        if not self.db.is_sqlite:
+            return {}
+        for term in search_terms(query.search):
+            if len(term) < TRIGRAM and term not in self._grams:
+                with self.db.engine.connect() as conn:
+                    self._grams[term] = short_term_grams(conn, term)
+        return self._grams
+
+    def walks_for_matches(self, query: CaseQuery) -> bool:
+        """Whether a search has a term no index finds (a common short term, or any short term on
+        PostgreSQL): its matches are found by walking the list's order, and counted only on request."""
+        if not is_short_search(query):
+            return False
+        grams = self._short_grams(query)
+        return any(len(t) < TRIGRAM and grams.get(t) is None for t in search_terms(query.search))
 
     def _overdue_ids(self, day: date) -> list[int]:
         found = self._overdue.get(day)
@@ -259,8 +278,9 @@ class CaseList:
         """Whether SQLite should walk the sort index and test each case against the search matches, rather
         than read every match and sort them: cheaper when matches are many. Reading all costs about 3 units
         per match; walking costs a unit per case passed, (offset + page) * total / matches of them. A short
-        search always walks: no index finds its matches, so reading them all would read every case."""
-        if is_short_search(query) and self.db.is_sqlite:
+        search with a common term always walks: no index finds its matches, so reading them all would read
+        every case."""
+        if self.db.is_sqlite and self.walks_for_matches(query):
             return True
         matches = self._counts.get(query)
         if not query.search or not self.db.is_sqlite or matches is None or self._total is None:
@@ -329,10 +349,10 @@ class CaseList:
     def first_page(self, query: CaseQuery, limit: int) -> FirstPage:
         """Count, total and the first rows of a query: the work of a new search or filter.
 
-        A short search reads its first rows by walking the list's order and leaves the count to
-        :meth:`capped_count` (``count_pending``), unless those rows are all there are."""
+        A search with a term no index finds reads its first rows by walking the list's order and leaves the
+        count to :meth:`capped_count` (``count_pending``), unless those rows are all there are."""
         total = self.total()
-        if is_short_search(query):
+        if self.walks_for_matches(query):
             rows = self.rows(query, 0, limit)
             if len(rows) < limit:
                 self._counts[query] = len(rows)
