@@ -114,6 +114,9 @@ class CasesPage(QWidget):
     def _fit_columns(self) -> None:
         """First use: each column as wide as its header and the rows on screen (not the whole list)."""
         header = self.table.horizontalHeader()
+        on_screen = self.table.viewport().height() // max(self.table.verticalHeader().defaultSectionSize(), 1) + 1
+        for precision in (header, self.table.verticalHeader()):  # Qt would measure 1,000 rows per column
+            precision.setResizeContentsPrecision(max(on_screen, 1))
         widths = []
         for column in range(len(COLUMNS)):
             self.table.resizeColumnToContents(column)
