@@ -12,11 +12,11 @@ and only when the indexed look-ups found too few.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from functools import lru_cache
+from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, Integer, Select, String, bindparam, func, literal_column, select, union_all
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
@@ -74,6 +74,17 @@ def _try(normalise: object, text: str) -> str | None:
         return None
 
 
+def _prefix_pattern(prefix: str, dialect: str) -> str:
+    """The pattern of :func:`prefix_match` for ``prefix``."""
+    return escape_glob(prefix) + "*" if dialect == "sqlite" else escape_like(prefix) + "%"
+
+
+def _prefix_of(column: Any, pattern: Any, dialect: str) -> ColumnElement[bool]:
+    if dialect == "sqlite":
+        return column.op("GLOB")(pattern)  # type: ignore[no-any-return]
+    return column.collate("C").like(pattern, escape=LIKE_ESCAPE)  # type: ignore[no-any-return]
+
+
 def prefix_match(
     column: InstrumentedAttribute[str | None] | InstrumentedAttribute[str], prefix: str, dialect: str
 ) -> ColumnElement[bool]:
@@ -83,23 +94,12 @@ def prefix_match(
     PostgreSQL uses an index for LIKE 'prefix%' only under the C collation: the column is compared under
     it, which the index of migration 0016 is built on (whatever the database's own collation).
     """
-    if dialect == "sqlite":
-        return column.op("GLOB")(escape_glob(prefix) + "*")
-    return column.collate("C").like(escape_like(prefix) + "%", escape=LIKE_ESCAPE)
+    return _prefix_of(column, _prefix_pattern(prefix, dialect), dialect)
 
 
 def prefix_order(column: Any, dialect: str) -> Any:
     """The order of a prefix look-up that its index gives (C collation on PostgreSQL, see above)."""
     return column.collate("C") if dialect == "postgresql" else column
-
-
-def contains_match(
-    column: InstrumentedAttribute[str] | InstrumentedAttribute[str | None], part: str, dialect: str
-) -> ColumnElement[bool]:
-    """``column`` contains ``part`` (a scan; used only after the indexed look-ups)."""
-    if dialect == "sqlite":
-        return column.op("GLOB")("*" + escape_glob(part) + "*")
-    return column.like("%" + escape_like(part) + "%", escape=LIKE_ESCAPE)
 
 
 def _alias(kind: str | tuple[str, ...], condition: ColumnElement[bool]) -> ColumnElement[bool]:
@@ -108,35 +108,84 @@ def _alias(kind: str | tuple[str, ...], condition: ColumnElement[bool]) -> Colum
     return Merchant.id.in_(select(MerchantAlias.merchant_id).where(MerchantAlias.kind.in_(kinds), condition))
 
 
-def _fts_contains(column: str, part: str) -> ColumnElement[bool]:
-    """Merchants whose ``column`` contains ``part`` (three characters or more), by the FTS5 trigram index."""
-    query = f'{column} : "' + part.replace('"', '""') + '"'
-    matches = sql_text("SELECT rowid FROM merchants_fts WHERE merchants_fts MATCH :q").bindparams(q=query)
+def _fts_contains() -> ColumnElement[bool]:
+    """Merchants matching the FTS5 query ``:fts`` of the trigram index (a part of three characters or more)."""
+    matches = sql_text("SELECT rowid FROM merchants_fts WHERE merchants_fts MATCH :fts")
     return Merchant.id.in_(matches.columns(Merchant.id))
 
 
-def _contains(text_: str, name_key: str, digits_only: bool, dialect: str) -> list[tuple[str, Any, Any]]:
-    """The "contains" look-ups of what was typed: phone numbers for digits, names otherwise."""
-    column, key, matched_by = ("phone", text_, "phone") if digits_only else ("name", name_key, "name")
+def _fts_query(column: str, part: str) -> str:
+    return f'{column} : "' + part.replace('"', '""') + '"'
+
+
+def _condition(key: str, dialect: str) -> tuple[ColumnElement[bool], Any]:
+    """The condition of the look-up named ``key`` (its values are bound parameters, named as the values of
+    :func:`_lookups`) and the order that lets its index answer it."""
+    by_id: Any = Merchant.id
+    exact = {
+        "uscc": (Merchant.uscc, "uscc"),
+        "wechat": (Merchant.wechat_key, "wechat"),
+        "phone": (Merchant.phone, "phone"),
+        "payee": (Merchant.payee_key, "name_key"),
+    }
+    prefixes = {
+        "wechat_prefix": (Merchant.wechat_key, "wechat_pattern"),
+        "phone_prefix": (Merchant.phone, "digits_pattern"),
+        "uscc_prefix": (Merchant.uscc, "uscc_pattern"),
+        "name_prefix": (Merchant.name_key, "name_pattern"),
+    }
+    if key in exact:
+        column, value = exact[key]
+        return column == bindparam(value), by_id
+    if key.endswith("_alias"):
+        kind = key.removesuffix("_alias")
+        return _alias("wechat_id" if kind == "wechat" else kind, MerchantAlias.value_key == bindparam(kind)), by_id
+    if key in prefixes:
+        column, value = prefixes[key]
+        return _prefix_of(column, bindparam(value), dialect), prefix_order(column, dialect)
+    if key == "name_alias_prefix":
+        found = _alias(
+            ("name", "shop", "payee"), _prefix_of(MerchantAlias.value_key, bindparam("name_pattern"), dialect)
+        )
+        return found, by_id
+    if key == "fts":
+        return _fts_contains(), by_id
+    if key == "name_scan":  # SQLite, under three characters
+        return Merchant.name_key.op("GLOB")(bindparam("contains")), by_id
+    # PostgreSQL: ordered by id + 0, so that the trigram index finds the few matches instead of a walk of
+    # the primary key; names ignore case, as FTS5's trigram index does on SQLite
+    column = Merchant.phone if key == "phone_contains" else Merchant.name
+    like = column.like if key == "phone_contains" else column.ilike
+    return like(bindparam("contains"), escape=LIKE_ESCAPE), Merchant.id + 0
+
+
+class Lookup(NamedTuple):
+    """One way of matching what was typed: the condition's name (:func:`_condition`), what it matches by,
+    and whether it scans every merchant (tried only when the indexed look-ups found too few)."""
+
+    key: str
+    matched_by: str
+    scan: bool = False
+
+
+def _contains(part: str, name_key: str, digits_only: bool, dialect: str) -> tuple[list[Lookup], dict[str, str]]:
+    """The "contains" look-up of what was typed (phone numbers for digits, names otherwise) and its value."""
+    matched_by = "phone" if digits_only else "name"
     if dialect == "postgresql":
-        # ordered by id + 0: the trigram index finds the few matches, instead of a walk of the primary key;
-        # names ignore case, as FTS5's trigram index does on SQLite
-        if digits_only:
-            found = contains_match(Merchant.phone, text_, dialect)
-        else:
-            part = text_.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            found = Merchant.name.ilike(f"%{part}%", escape="\\")
-        return [(matched_by, found, Merchant.id + 0)]
-    if len(key) >= TRIGRAM:
-        return [(matched_by, _fts_contains(column, text_.strip() if not digits_only else text_), Merchant.id)]
+        part = part if digits_only else part.strip()
+        # fewer than three characters give pg_trgm no trigram to look up: the index is read whole
+        key = "phone_contains" if digits_only else "name_contains"
+        return [Lookup(key, matched_by, scan=len(part) < TRIGRAM)], {"contains": f"%{escape_like(part)}%"}
+    if len(part if digits_only else name_key) >= TRIGRAM:
+        column = "phone" if digits_only else "name"
+        return [Lookup("fts", matched_by)], {"fts": _fts_query(column, part if digits_only else part.strip())}
     if digits_only:
-        return []
-    return [(matched_by, contains_match(Merchant.name_key, name_key, dialect), Merchant.id)]
+        return [], {}
+    return [Lookup("name_scan", matched_by, scan=True)], {"contains": "*" + escape_glob(name_key) + "*"}
 
 
-def _lookups(text: str, dialect: str) -> list[tuple[str, Any, Any]]:
-    """The conditions to try, best first, each with the name of what it matches and the order that lets
-    its index answer it."""
+def _lookups(text: str, dialect: str) -> tuple[list[Lookup], dict[str, str]]:
+    """The look-ups to try, best first, and the values they are asked with."""
     compact = to_halfwidth(text)
     name_key = normalize_name(compact)
     wechat = _try(normalize_wechat_id, compact)
@@ -144,85 +193,119 @@ def _lookups(text: str, dialect: str) -> list[tuple[str, Any, Any]]:
     uscc = _try(normalize_uscc, compact)
     digits = "".join(ch for ch in compact if ch.isdigit())
     digits_only = len(digits) >= 3 and digits == compact.replace(" ", "").replace("-", "")
-    by_id = Merchant.id
-    found: list[tuple[str, Any, Any]] = []
+    found: list[Lookup] = []
+    values: dict[str, str] = {}
     if uscc:
-        found.append(("uscc", Merchant.uscc == uscc, by_id))
+        found.append(Lookup("uscc", "uscc"))
+        values["uscc"] = uscc
     if wechat:
-        found.append(("wechat_id", Merchant.wechat_key == wechat, by_id))
+        found.append(Lookup("wechat", "wechat_id"))
+        values["wechat"] = wechat
     if phone:
-        found.append(("phone", Merchant.phone == phone, by_id))
+        found.append(Lookup("phone", "phone"))
+        values["phone"] = phone
     if name_key:
-        found.append(("payee", Merchant.payee_key == name_key, by_id))
-    for kind, key in (("uscc", uscc), ("wechat_id", wechat), ("phone", phone)):
-        if key:
-            found.append((kind, _alias(kind, MerchantAlias.value_key == key), by_id))
+        found.append(Lookup("payee", "payee"))
+        values["name_key"] = name_key
+    found += [Lookup(f"{key}_alias", matched_by) for key, matched_by in _EXACT_ALIASES if key in values]
     if wechat:
-        found.append(
-            (
-                "wechat_id",
-                prefix_match(Merchant.wechat_key, wechat, dialect),
-                prefix_order(Merchant.wechat_key, dialect),
-            )
-        )
+        found.append(Lookup("wechat_prefix", "wechat_id"))
+        values["wechat_pattern"] = _prefix_pattern(wechat, dialect)
     if digits_only:
-        found.append(("phone", prefix_match(Merchant.phone, digits, dialect), prefix_order(Merchant.phone, dialect)))
+        found.append(Lookup("phone_prefix", "phone"))
+        values["digits_pattern"] = _prefix_pattern(digits, dialect)
     if len(compact) >= 4 and compact.isalnum() and compact.isascii():
-        found.append(
-            ("uscc", prefix_match(Merchant.uscc, compact.upper(), dialect), prefix_order(Merchant.uscc, dialect))
-        )
+        found.append(Lookup("uscc_prefix", "uscc"))
+        values["uscc_pattern"] = _prefix_pattern(compact.upper(), dialect)
     if name_key:
-        found.append(
-            ("name", prefix_match(Merchant.name_key, name_key, dialect), prefix_order(Merchant.name_key, dialect))
+        found += [Lookup("name_prefix", "name"), Lookup("name_alias_prefix", "alias")]
+        values["name_pattern"] = _prefix_pattern(name_key, dialect)
+    if len(name_key) >= MIN_CONTAINS_CHARS or digits_only:
+        contains, value = _contains(digits if digits_only else compact, name_key, digits_only, dialect)
+        found += contains
+        values.update(value)
+    return found, values
+
+
+_EXACT_ALIASES = (("uscc", "uscc"), ("wechat", "wechat_id"), ("phone", "phone"))
+
+
+@lru_cache(maxsize=128)
+def _statement(keys: tuple[str, ...], dialect: str, counts: bool) -> Select[Any]:
+    """One statement for the look-ups named ``keys`` (built once per shape; values are bound parameters,
+    with ``fetch``, ``span`` and ``limit``): each look-up's first ``fetch`` rows in its index order (a
+    subquery of its own, so each walks its own index), numbered by look-up and position; merged records
+    followed to the one that survives (a recursive walk of ``merged_into_id``); each survivor kept at
+    its best place; the first ``limit`` of them with, if ``counts``, their cases and open cases."""
+    branches = []
+    for rank, key in enumerate(keys):
+        condition, order = _condition(key, dialect)
+        by_id = order is Merchant.id
+        columns = [Merchant.id, Merchant.merged_into_id] + ([] if by_id else [order.label("sort_key")])
+        inner = (
+            select(*columns)
+            .where(condition)
+            .order_by(*((order,) if by_id else (order, Merchant.id)))
+            .limit(bindparam("fetch"))
+            .subquery()
         )
-        found.append(
-            (
-                "alias",
-                _alias(("name", "shop", "payee"), prefix_match(MerchantAlias.value_key, name_key, dialect)),
-                by_id,
+        sort_key = prefix_order(inner.c.sort_key, dialect) if isinstance(order.type, String) else None
+        position = (inner.c.id,) if sort_key is None else (sort_key, inner.c.id)  # the inner order, on its rows
+        branches.append(
+            select(
+                literal_column(str(rank), Integer).label("rank"),
+                func.row_number().over(order_by=position).label("pos"),
+                inner.c.id,
+                inner.c.merged_into_id.label("next_id"),
             )
         )
-    if len(name_key) >= MIN_CONTAINS_CHARS or digits_only:
-        found += _contains(digits if digits_only else compact, name_key, digits_only, dialect)
-    return found
-
-
-def _resolve(session: Session, row: Any) -> Any:
-    """Follow ``merged_into_id`` to the record that survives."""
-    while row.merged_into_id is not None:
-        row = session.execute(select(*HIT_COLUMNS).where(Merchant.id == row.merged_into_id)).one()
-    return row
-
-
-def matching_merchants(session: Session, text: str, limit: int) -> list[tuple[Any, str]]:
-    """The surviving merchants matching ``text``, best first, each with what it matched by (rows of
-    :data:`HIT_COLUMNS`)."""
-    dialect = session.get_bind().dialect.name
-    chosen: dict[int, tuple[Any, str]] = {}
-    for matched_by, condition, order in _lookups(text, dialect):
-        if len(chosen) >= limit:
-            break
-        keys = (order, Merchant.id) if order is not Merchant.id else (Merchant.id,)
-        rows = session.execute(select(*HIT_COLUMNS).where(condition).order_by(*keys).limit(limit * 2))
-        for row in rows:
-            survivor = _resolve(session, row)
-            if survivor.id not in chosen and len(chosen) < limit:
-                chosen[survivor.id] = (survivor, matched_by)
-    return list(chosen.values())
-
-
-def case_counts(session: Session, merchant_ids: Iterable[int]) -> dict[int, tuple[int, int]]:
-    """Merchant id -> (all cases, open cases), in one grouped query."""
-    ids = list(merchant_ids)
-    if not ids:
-        return {}
-    is_open = Case.state.in_([s.value for s in OPEN_STATES])
-    rows = session.execute(
-        select(Case.merchant_id, func.count(), func.count().filter(is_open))
-        .where(Case.merchant_id.in_(ids))
-        .group_by(Case.merchant_id)
+    hits = union_all(*branches).cte("hits")
+    chain = select(hits.c.rank, hits.c.pos, hits.c.id, hits.c.next_id).cte("chain", recursive=True)
+    onward = Merchant.__table__.alias("onward")
+    chain = chain.union_all(
+        select(chain.c.rank, chain.c.pos, onward.c.id, onward.c.merged_into_id).join(
+            onward, onward.c.id == chain.c.next_id
+        )
     )
-    return {merchant_id: (total, open_) for merchant_id, total, open_ in rows}
+    place = func.min(chain.c.rank * bindparam("span") + chain.c.pos).label("place")
+    best = (
+        select(chain.c.id, place, func.min(chain.c.rank).label("rank"))
+        .where(chain.c.next_id.is_(None))
+        .group_by(chain.c.id)
+        .order_by(place)
+        .limit(bindparam("limit"))
+        .subquery("best")
+    )
+    shown: list[Any] = [*HIT_COLUMNS, best.c.rank]
+    if counts:
+        is_open = Case.state.in_([s.value for s in OPEN_STATES])
+        cases_of = select(func.count()).where(Case.merchant_id == Merchant.id)
+        shown += [
+            cases_of.scalar_subquery().label("case_count"),
+            cases_of.where(is_open).scalar_subquery().label("open_count"),
+        ]
+    return select(*shown).join(best, best.c.id == Merchant.id).order_by(best.c.place)
+
+
+def matching_merchants(session: Session, text: str, limit: int, counts: bool = False) -> list[tuple[Any, str]]:
+    """The surviving merchants matching ``text``, best first, each with what it matched by (rows of
+    :data:`HIT_COLUMNS`, and ``case_count`` and ``open_count`` if ``counts``).
+
+    One statement (see :func:`_statement`); a look-up that scans (a two-character name fragment) is added,
+    in a second statement, only when the indexed ones found fewer than ``limit``.
+    """
+    dialect = session.get_bind().dialect.name
+    lookups, values = _lookups(text, dialect)
+    params = {**values, "fetch": 2 * limit, "span": 2 * limit + 1, "limit": limit}
+    connection = session.connection()
+    tried = [lookup for lookup in lookups if not lookup.scan]
+    rows: list[Any] = []
+    if tried:
+        rows = list(connection.execute(_statement(tuple(t.key for t in tried), dialect, counts), params))
+    if len(rows) < limit and len(tried) < len(lookups):
+        tried = lookups
+        rows = list(connection.execute(_statement(tuple(t.key for t in tried), dialect, counts), params))
+    return [(row, tried[row.rank].matched_by) for row in rows]
 
 
 def search_merchants(db: Database, actor: Actor, text: str, limit: int = 10) -> list[MerchantHit]:
@@ -232,21 +315,22 @@ def search_merchants(db: Database, actor: Actor, text: str, limit: int = 10) -> 
         return []
     actor.require_active()
     with db.read() as session:
-        found = matching_merchants(session, text, limit)
-        counts = case_counts(session, (m.id for m, _ in found))
-        shown = {m.id: present_merchant(actor, m.kind, m.name, m.wechat_id, m.phone) for m, _ in found}
-        return [
+        found = matching_merchants(session, text, limit, counts=True)
+    hits = []
+    for m, matched_by in found:
+        name, wechat_id, phone = present_merchant(actor, m.kind, m.name, m.wechat_id, m.phone)
+        hits.append(
             MerchantHit(
                 id=m.id,
-                name=shown[m.id][0],
+                name=name,
                 kind=m.kind,
-                wechat_id=shown[m.id][1],
-                phone=shown[m.id][2],
+                wechat_id=wechat_id,
+                phone=phone,
                 uscc=m.uscc,
-                case_count=counts.get(m.id, (0, 0))[0],
-                open_count=counts.get(m.id, (0, 0))[1],
+                case_count=m.case_count,
+                open_count=m.open_count,
                 blacklisted=m.blacklisted,
                 matched_by=matched_by,
             )
-            for m, matched_by in found
-        ]
+        )
+    return hits
