@@ -88,3 +88,23 @@ def test_prefix_look_ups_use_an_index_under_any_collation_on_postgresql(pg_db):
             compiled = query.compile(dialect=session.get_bind().dialect, compile_kwargs={"literal_binds": True})
             plan = "\n".join(r[0] for r in session.execute(text(f"EXPLAIN {compiled}")))
             assert f"search_prefix_{column.key}" in plan, plan
+
+
+def test_a_merged_record_leads_to_the_one_it_ended_in_once_with_all_its_cases(db, clerk, supervisor):
+    """A record merged into one that was itself merged later leads to the last; found by several of the
+    records' identifiers, the survivor is offered once, at the place of its best match."""
+    from app.services.merchants.admin import merge_merchants
+
+    _register(db, clerk, MerchantDraft(name="美妆小铺", phone="13900001111"))
+    _register(db, clerk, MerchantDraft(name="美妆小店", phone="13900002222"), phone="13712345678")
+    _register(db, clerk, MerchantDraft(name="美妆旗舰", phone="13900003333"), phone="13612345678")
+    _register(db, clerk, MerchantDraft(name="美妆一号", phone="13900004444"), phone="13512345678")
+    ids = {h.name: h.id for h in search_merchants(db, Actor.cli(), "美妆")}
+    merge_merchants(db, supervisor, ids["美妆小店"], ids["美妆小铺"], "同一卖家")
+    merge_merchants(db, supervisor, ids["美妆旗舰"], ids["美妆小店"], "同一卖家")
+    by_old_phone = search_merchants(db, Actor.cli(), "13900001111")
+    assert [(h.id, h.case_count, h.matched_by) for h in by_old_phone] == [(ids["美妆旗舰"], 3, "phone")]
+    by_prefix = search_merchants(db, Actor.cli(), "1390000")
+    assert [h.id for h in by_prefix] == [ids["美妆旗舰"], ids["美妆一号"]]
+    # name keys in order: 美妆一号, 美妆小店 (now 美妆旗舰), 美妆小铺 (now 美妆旗舰), 美妆旗舰
+    assert [h.name for h in search_merchants(db, Actor.cli(), "美妆")] == ["美妆一号", "美妆旗舰"]
