@@ -6,8 +6,9 @@ merged into another leads to the one it was merged into; merged-away records are
 Exact identifier matches come first, then identifier prefixes, then name prefixes, then names (or, for
 digits, phone numbers) containing the text. Every look-up is one indexed query of plain columns: prefixes
 walk the column's index in its order, "contains" asks the trigram search index (FTS5 on SQLite from three
-characters, pg_trgm on PostgreSQL); only a two-character name fragment is still looked for by a scan,
-and only when the indexed look-ups found too few.
+characters, pg_trgm on PostgreSQL), and only when the others found too few; a two-character name fragment
+is looked for by a scan. All the look-ups of one keystroke, the merges and the case counts are one
+statement (:func:`_statement`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, Integer, Select, String, bindparam, func, literal_column, select, union_all
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    String,
+    bindparam,
+    case,
+    distinct,
+    func,
+    literal_column,
+    select,
+    union_all,
+)
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
@@ -109,8 +122,10 @@ def _alias(kind: str | tuple[str, ...], condition: ColumnElement[bool]) -> Colum
 
 
 def _fts_contains() -> ColumnElement[bool]:
-    """Merchants matching the FTS5 query ``:fts`` of the trigram index (a part of three characters or more)."""
-    matches = sql_text("SELECT rowid FROM merchants_fts WHERE merchants_fts MATCH :fts")
+    """The first ``:fetch`` merchants by id matching the FTS5 query ``:fts`` of the trigram index (a part of
+    three characters or more): FTS5 gives its matches in rowid order, so it stops there instead of
+    listing every match (thousands for five digits of a phone)."""
+    matches = sql_text("SELECT rowid FROM merchants_fts WHERE merchants_fts MATCH :fts ORDER BY rowid LIMIT :fetch")
     return Merchant.id.in_(matches.columns(Merchant.id))
 
 
@@ -161,11 +176,12 @@ def _condition(key: str, dialect: str) -> tuple[ColumnElement[bool], Any]:
 
 class Lookup(NamedTuple):
     """One way of matching what was typed: the condition's name (:func:`_condition`), what it matches by,
-    and whether it scans every merchant (tried only when the indexed look-ups found too few)."""
+    and whether it is a "contains" look-up, tried only when the others found too few (it may read every
+    merchant, or long lists of the trigram index: "wxid_" is in a fortieth of the WeChat IDs)."""
 
     key: str
     matched_by: str
-    scan: bool = False
+    contains: bool = False
 
 
 def _contains(part: str, name_key: str, digits_only: bool, dialect: str) -> tuple[list[Lookup], dict[str, str]]:
@@ -173,15 +189,16 @@ def _contains(part: str, name_key: str, digits_only: bool, dialect: str) -> tupl
     matched_by = "phone" if digits_only else "name"
     if dialect == "postgresql":
         part = part if digits_only else part.strip()
-        # fewer than three characters give pg_trgm no trigram to look up: the index is read whole
         key = "phone_contains" if digits_only else "name_contains"
-        return [Lookup(key, matched_by, scan=len(part) < TRIGRAM)], {"contains": f"%{escape_like(part)}%"}
+        return [Lookup(key, matched_by, contains=True)], {"contains": f"%{escape_like(part)}%"}
     if len(part if digits_only else name_key) >= TRIGRAM:
         column = "phone" if digits_only else "name"
-        return [Lookup("fts", matched_by)], {"fts": _fts_query(column, part if digits_only else part.strip())}
+        return [Lookup("fts", matched_by, contains=True)], {
+            "fts": _fts_query(column, part if digits_only else part.strip())
+        }
     if digits_only:
         return [], {}
-    return [Lookup("name_scan", matched_by, scan=True)], {"contains": "*" + escape_glob(name_key) + "*"}
+    return [Lookup("name_scan", matched_by, contains=True)], {"contains": "*" + escape_glob(name_key) + "*"}
 
 
 def _lookups(text: str, dialect: str) -> tuple[list[Lookup], dict[str, str]]:
@@ -230,42 +247,62 @@ def _lookups(text: str, dialect: str) -> tuple[list[Lookup], dict[str, str]]:
 _EXACT_ALIASES = (("uscc", "uscc"), ("wechat", "wechat_id"), ("phone", "phone"))
 
 
+def _branch(rank: int, key: str, dialect: str, gate: ColumnElement[bool] | None) -> Select[Any]:
+    """The look-up's first ``:fetch`` rows in its index order (a subquery of its own, so that it walks its own
+    index), numbered by ``rank`` and position; none unless ``gate`` holds.
+
+    The gate is a LIMIT of 0, which both databases see before reading anything (SQLite tests a condition
+    of WHERE on every row; PostgreSQL would still start parallel workers for a scan, 15 ms). On PostgreSQL
+    an outer LIMIT ``:fetch`` keeps the planner's estimate: for a LIMIT it cannot compute it expects a
+    tenth of the matches, and a statement that looks costly enough is compiled by JIT (50-100 ms).
+    """
+    condition, order = _condition(key, dialect)
+    fetch = bindparam("fetch", type_=Integer)
+    by_id = order is Merchant.id
+    columns = [Merchant.id, Merchant.merged_into_id] + ([] if by_id else [order.label("sort_key")])
+    inner = (
+        select(*columns)
+        .where(condition)
+        .order_by(*((order,) if by_id else (order, Merchant.id)))
+        .limit(fetch if gate is None else case((gate, fetch), else_=0))
+        .subquery()
+    )
+    if gate is not None and dialect == "postgresql":
+        inner = select(inner).limit(fetch).subquery()
+    sort_key = prefix_order(inner.c.sort_key, dialect) if isinstance(order.type, String) else None
+    position = (inner.c.id,) if sort_key is None else (sort_key, inner.c.id)  # the inner order, on its rows
+    return select(
+        literal_column(str(rank), Integer).label("rank"),
+        func.row_number().over(order_by=position).label("pos"),
+        inner.c.id,
+        inner.c.merged_into_id.label("next_id"),
+    )
+
+
 @lru_cache(maxsize=128)
-def _statement(keys: tuple[str, ...], dialect: str, counts: bool) -> Select[Any]:
-    """One statement for the look-ups named ``keys`` (built once per shape; values are bound parameters,
-    with ``fetch``, ``span`` and ``limit``): each look-up's first ``fetch`` rows in its index order (a
-    subquery of its own, so each walks its own index), numbered by look-up and position; merged records
-    followed to the one that survives (a recursive walk of ``merged_into_id``); each survivor kept at
-    its best place; the first ``limit`` of them with, if ``counts``, their cases and open cases."""
-    branches = []
-    for rank, key in enumerate(keys):
-        condition, order = _condition(key, dialect)
-        by_id = order is Merchant.id
-        columns = [Merchant.id, Merchant.merged_into_id] + ([] if by_id else [order.label("sort_key")])
-        inner = (
-            select(*columns)
-            .where(condition)
-            .order_by(*((order,) if by_id else (order, Merchant.id)))
-            .limit(bindparam("fetch"))
-            .subquery()
-        )
-        sort_key = prefix_order(inner.c.sort_key, dialect) if isinstance(order.type, String) else None
-        position = (inner.c.id,) if sort_key is None else (sort_key, inner.c.id)  # the inner order, on its rows
-        branches.append(
-            select(
-                literal_column(str(rank), Integer).label("rank"),
-                func.row_number().over(order_by=position).label("pos"),
-                inner.c.id,
-                inner.c.merged_into_id.label("next_id"),
-            )
-        )
+def _statement(lookups: tuple[Lookup, ...], dialect: str, counts: bool) -> Select[Any]:
+    """One statement for the look-ups (built once per shape; values are bound parameters, with ``fetch``,
+    ``span`` and ``limit``): each look-up's rows (:func:`_branch`), the "contains" ones only when the
+    others found fewer than ``limit`` merchants that were not merged away; merged records followed to the
+    one that survives (a recursive walk of ``merged_into_id``); each survivor kept at its best place; the
+    first ``limit`` of them with, if ``counts``, their cases and open cases."""
+    first = [_branch(rank, lookup.key, dialect, None) for rank, lookup in enumerate(lookups) if not lookup.contains]
+    later = [(rank, lookup.key) for rank, lookup in enumerate(lookups) if lookup.contains]
+    if first and later:
+        found = union_all(*first).cte("found")
+        standing = select(func.count(distinct(found.c.id))).where(found.c.next_id.is_(None)).scalar_subquery()
+        gate = standing < bindparam("limit")
+        branches = [select(found), *(_branch(rank, key, dialect, gate) for rank, key in later)]
+    else:
+        branches = [*first, *(_branch(rank, key, dialect, None) for rank, key in later)]
     hits = union_all(*branches).cte("hits")
     chain = select(hits.c.rank, hits.c.pos, hits.c.id, hits.c.next_id).cte("chain", recursive=True)
+    # the next record by a subquery, not a join: a join's plan is chosen for the rows the planner expects
+    # (PostgreSQL expects thousands and hashes every merchant), a subquery reads one row by its key
     onward = Merchant.__table__.alias("onward")
+    then = select(onward.c.merged_into_id).where(onward.c.id == chain.c.next_id).scalar_subquery()
     chain = chain.union_all(
-        select(chain.c.rank, chain.c.pos, onward.c.id, onward.c.merged_into_id).join(
-            onward, onward.c.id == chain.c.next_id
-        )
+        select(chain.c.rank, chain.c.pos, chain.c.next_id, then).where(chain.c.next_id.is_not(None))
     )
     place = func.min(chain.c.rank * bindparam("span") + chain.c.pos).label("place")
     best = (
@@ -291,21 +328,15 @@ def matching_merchants(session: Session, text: str, limit: int, counts: bool = F
     """The surviving merchants matching ``text``, best first, each with what it matched by (rows of
     :data:`HIT_COLUMNS`, and ``case_count`` and ``open_count`` if ``counts``).
 
-    One statement (see :func:`_statement`); a look-up that scans (a two-character name fragment) is added,
-    in a second statement, only when the indexed ones found fewer than ``limit``.
+    One statement (see :func:`_statement`).
     """
     dialect = session.get_bind().dialect.name
     lookups, values = _lookups(text, dialect)
+    if not lookups:
+        return []
     params = {**values, "fetch": 2 * limit, "span": 2 * limit + 1, "limit": limit}
-    connection = session.connection()
-    tried = [lookup for lookup in lookups if not lookup.scan]
-    rows: list[Any] = []
-    if tried:
-        rows = list(connection.execute(_statement(tuple(t.key for t in tried), dialect, counts), params))
-    if len(rows) < limit and len(tried) < len(lookups):
-        tried = lookups
-        rows = list(connection.execute(_statement(tuple(t.key for t in tried), dialect, counts), params))
-    return [(row, tried[row.rank].matched_by) for row in rows]
+    rows = session.connection().execute(_statement(tuple(lookups), dialect, counts), params)
+    return [(row, lookups[row.rank].matched_by) for row in rows]
 
 
 def search_merchants(db: Database, actor: Actor, text: str, limit: int = 10) -> list[MerchantHit]:
