@@ -65,6 +65,19 @@ def test_similar_names_without_shared_identifier_stay_apart_but_are_offered(db, 
     assert _merchant_id(db, unrelated) not in {s.id for s in offered}
 
 
+def test_similar_names_found_when_the_changed_character_leaves_only_common_runs(db, clerk, monkeypatch):
+    """A name whose distinctive part was mistyped shares only runs found in many names ("的摄影工作室"); a
+    short one changed in the middle shares no run of three at all: both still find the merchant meant."""
+    from app.services.merchants import identity
+
+    monkeypatch.setattr(identity, "GRAM_COMMON", 2)  # "in many names": here, more than two
+    phones = iter(f"1371234567{i}" for i in range(10))
+    for name in ("张姐的摄影工作室", "王哥的摄影工作室", "李叔的摄影工作室", "阿雅的摄影工作室", "阿芳水果"):
+        _register(db, clerk, MerchantDraft(name=name), phone=next(phones))
+    assert similar_merchants(db, "阿家的摄影工作室", limit=1)[0].name == "阿雅的摄影工作室"
+    assert [s.name for s in similar_merchants(db, "阿家水果")] == ["阿芳水果"]
+
+
 def test_merge_moves_cases_and_undo_restores_exactly(db, clerk, supervisor):
     kept_case = _register(db, clerk, MerchantDraft(name="美妆小铺", wechat_id="meizhuang_88"))
     gone_case = _register(db, clerk, MerchantDraft(name="美妆小店", phone="13900005555"), phone="13712345678")

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import or_, select, text
+from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
 from app.domain.dates import now_local
@@ -15,6 +17,7 @@ from app.services.cases.drafts import CleanCase, MerchantDraft
 from app.store.database import Database
 from app.store.merchant_records import MerchantAlias
 from app.store.merchants import Merchant
+from app.store.patterns import escape_like
 
 SIMILAR_NAME_CUTOFF = 75
 """Least similarity at which another merchant's name is offered to the clerk.
@@ -149,48 +152,109 @@ class SimilarMerchant:
     similarity: int
 
 
-CANDIDATES_MAX = 5000
-"""At most this many merchants are scored for one name (taken from the search indexes)."""
+GRAM_COMMON = 400
+"""A three-character run found in more names than this says little about a name: its matches are not read
+(the first ``GRAM_COMMON + 1`` only, to know); "深圳市" or "有限公" are in tens of thousands."""
+
+CANDIDATES_MAX = 400
+"""At most this many merchants sharing runs with the name are scored: those sharing the most."""
+
+PREFIX_MAX = 2000
+"""At most this many merchants starting like the name's key (of about its length) are scored."""
+
+SHORT_NAME = 6
+"""Keys of at most this many characters are also matched by their first characters: one changed character
+can leave a longer name no run of three in common only if the name is shorter."""
+
+LONG_NAME = 24
+"""Runs of at most this many characters' worth of a name are looked up."""
 
 
 def _trigrams(text: str) -> list[str]:
     return list(dict.fromkeys(text[i : i + 3] for i in range(len(text) - 2)))
 
 
-def _fts_any(words: list[str], column: str) -> str:
-    """An FTS5 query: ``column`` contains any of ``words``."""
-    quoted = " OR ".join('"' + w.replace('"', '""') + '"' for w in words)
-    return f"{column} : ({quoted})"
+def _run_matches(session: Session, runs: list[str], cap: int) -> list[tuple[int, int]]:
+    """(run's index, merchant id) of the merchants whose names contain each run (any case), at most
+    ``cap + 1`` for each, in one statement: the FTS5 trigram index on SQLite, pg_trgm's on PostgreSQL."""
+    if not runs:
+        return []
+    is_sqlite = session.get_bind().dialect.name == "sqlite"
+    parts: list[str] = []
+    values: dict[str, object] = {"cap": cap + 1}
+    for i, run in enumerate(runs):
+        if is_sqlite:
+            values[f"r{i}"] = 'name : "' + run.replace('"', '""') + '"'
+            found = f"SELECT rowid AS id FROM merchants_fts WHERE merchants_fts MATCH :r{i} LIMIT :cap"
+        else:
+            values[f"r{i}"] = "%" + escape_like(run) + "%"
+            found = f"SELECT id FROM merchants WHERE name ILIKE :r{i} ESCAPE '\\' LIMIT :cap"
+        parts.append(f"SELECT {i} AS run, id FROM ({found}) AS r{i}")
+    return [(run, mid) for run, mid in session.execute(text(" UNION ALL ".join(parts)), values)]
 
 
-def _candidates(session: Session, name: str, key: str) -> set[int]:
-    """Merchants whose names could be similar: sharing a three-character run with the name (the trigram
-    search index), or starting like its key (the key's index: short names share no trigram).
+def _shared_runs(session: Session, grams: list[str]) -> tuple[Counter[int], list[str]]:
+    """Merchant id -> how many of the name's uncommon three-character runs (see GRAM_COMMON) its name has;
+    and the common runs."""
+    matches = _run_matches(session, grams, GRAM_COMMON)
+    sizes = Counter(run for run, _ in matches)
+    shared = Counter(mid for run, mid in matches if sizes[run] <= GRAM_COMMON)
+    return shared, [gram for i, gram in enumerate(grams) if sizes[i] > GRAM_COMMON]
+
+
+def _with_all(session: Session, runs: list[str]) -> Any:
+    """(id, name key) of merchants, not merged away, whose names have all these runs (at most PREFIX_MAX)."""
+    alive = Merchant.merged_into_id.is_(None)
+    if session.get_bind().dialect.name == "sqlite":
+        query = " AND ".join('"' + run.replace('"', '""') + '"' for run in runs)
+        matches = text("SELECT rowid FROM merchants_fts WHERE merchants_fts MATCH :q LIMIT :n").bindparams(
+            q=f"name : ({query})", n=PREFIX_MAX
+        )
+        return session.execute(
+            select(Merchant.id, Merchant.name_key).where(Merchant.id.in_(matches.columns(Merchant.id)), alive)
+        )
+    having = [Merchant.name.ilike("%" + escape_like(run) + "%", escape="\\") for run in runs]
+    return session.execute(select(Merchant.id, Merchant.name_key).where(*having, alive).limit(PREFIX_MAX))
+
+
+def _candidates(session: Session, name: str, key: str) -> dict[int, str]:
+    """Merchants (not merged away) whose names could be similar, with their name keys: those sharing the
+    most uncommon three-character runs with the name (the trigram search index); those having all its
+    common runs ("X的摄影工作室" typed as "阿家的摄影工作室" shares only those); and for a short name
+    (SHORT_NAME) those starting like its key, of about its length (the key's index: short names may share
+    no run).
 
     Names differing in one character share a run of three unless the name is short; the key prefix covers
     those (WRatio of two four-character keys differing in the second character is 75, the cut-off).
     """
-    found: set[int] = set()
-    is_sqlite = session.get_bind().dialect.name == "sqlite"
-    grams = _trigrams(name.strip().lower())
-    if grams and is_sqlite:
+    grams = _trigrams(name.strip().lower()[:LONG_NAME])
+    shared, common = _shared_runs(session, grams)
+    best = sorted(shared, key=lambda mid: (-shared[mid], mid))[:CANDIDATES_MAX]
+    found: dict[int, str] = {}
+    for start in range(0, len(best), 900):
         rows = session.execute(
-            text("SELECT rowid FROM merchants_fts WHERE merchants_fts MATCH :q LIMIT :n"),
-            {"q": _fts_any(grams, "name"), "n": CANDIDATES_MAX},
+            select(Merchant.id, Merchant.name_key).where(
+                Merchant.id.in_(best[start : start + 900]), Merchant.merged_into_id.is_(None)
+            )
         )
-        found.update(r[0] for r in rows)
-    elif grams:
-        any_gram = or_(*(Merchant.name.contains(g, autoescape=True) for g in grams[:20]))
-        found.update(session.scalars(select(Merchant.id).where(any_gram).limit(CANDIDATES_MAX)))
+        found.update((mid, name_key) for mid, name_key in rows if name_key)
+    if len(common) >= 2:
+        found.update((mid, name_key) for mid, name_key in _with_all(session, common) if name_key)
+    if len(key) > SHORT_NAME:
+        return found
     prefix = key[:1] if len(key) <= 4 else key[:2]
-    found.update(
-        session.scalars(
-            select(Merchant.id)
-            .where(Merchant.name_key >= prefix, Merchant.name_key < prefix + "\U0010ffff")
-            .order_by(Merchant.name_key)
-            .limit(CANDIDATES_MAX)
+    rows = session.execute(
+        select(Merchant.id, Merchant.name_key)
+        .where(
+            Merchant.name_key >= prefix,
+            Merchant.name_key < prefix + "\U0010ffff",
+            func.length(Merchant.name_key).between(len(key) - 2, len(key) + 2),
+            Merchant.merged_into_id.is_(None),
         )
+        .order_by(Merchant.name_key)
+        .limit(PREFIX_MAX)
     )
+    found.update((mid, name_key) for mid, name_key in rows if name_key)
     return found
 
 
@@ -203,15 +267,9 @@ def similar_merchants(
     if not key:
         return []
     with db.read() as session:
-        ids = sorted(_candidates(session, name, key) - {exclude_id})
-        choices: dict[int, str] = {}
-        for start in range(0, len(ids), 900):
-            rows = session.execute(
-                select(Merchant.id, Merchant.name_key).where(
-                    Merchant.id.in_(ids[start : start + 900]), Merchant.merged_into_id.is_(None)
-                )
-            )
-            choices.update((mid, name_key) for mid, name_key in rows if name_key)
+        choices = _candidates(session, name, key)
+        if exclude_id is not None:
+            choices.pop(exclude_id, None)
         best = process.extract(key, choices, scorer=fuzz.WRatio, score_cutoff=cutoff, limit=limit)
         found = {
             row.id: row
