@@ -104,7 +104,8 @@ def _lookup_branches(text: str, pg: bool) -> list[tuple[str, tuple[Any, ...], st
         elif len(part if digits_only else name_key) >= 3:
             column = "phone" if digits_only else "name"
             query = f'{column} : "' + part.replace('"', '""') + '"'
-            found.append(("id IN (SELECT rowid FROM merchants_fts WHERE merchants_fts MATCH ?)", (query,), "id"))
+            fts = "id IN (SELECT rowid FROM merchants_fts WHERE merchants_fts MATCH ? ORDER BY rowid LIMIT ?)"
+            found.append((fts, (query, 2 * LIMIT), "id"))
         elif not digits_only:
             found.append(("name_key GLOB ?", (f"*{escape_glob(name_key)}*",), "id"))
     return found
@@ -218,7 +219,7 @@ def merchant_page(ctx: BenchContext) -> tuple[Run, Run]:
 
 
 SIMILAR_LIMIT = 5
-CANDIDATES_MAX = 5000  # as app.services.merchants.identity.CANDIDATES_MAX
+GRAM_COMMON, CANDIDATES_MAX, PREFIX_MAX, SHORT_NAME = 400, 400, 2000, 6  # as app.services.merchants.identity
 
 
 def _variants(ctx: BenchContext) -> list[str]:
@@ -237,53 +238,76 @@ def _variants(ctx: BenchContext) -> list[str]:
     return variants
 
 
+def _sharing_raw(ctx: BenchContext, grams: list[str]) -> tuple[dict[int, str], list[str]]:
+    """The merchants sharing the most uncommon runs (name keys, not merged away) and the common runs: each
+    run's first GRAM_COMMON + 1 matches, counted by the database, in one statement."""
+    if not grams:
+        return {}, []
+    if ctx.backend == SQLITE:
+        one = "SELECT rowid AS id FROM merchants_fts WHERE merchants_fts MATCH ? LIMIT ?"
+        values = [v for g in grams for v in ('name : "' + g.replace('"', '""') + '"', GRAM_COMMON + 1)]
+    else:
+        one = "SELECT id FROM merchants WHERE name ILIKE ? ESCAPE '\\' LIMIT ?"
+        values = [v for g in grams for v in ("%" + escape_like(g) + "%", GRAM_COMMON + 1)]
+    union = " UNION ALL ".join(f"SELECT {i} AS run, id FROM ({one}) AS r{i}" for i in range(len(grams)))
+    rows = (
+        ctx.raw()
+        .execute(
+            f"WITH m AS ({union}), sizes AS (SELECT run, count(*) AS n FROM m GROUP BY run), "
+            "top AS (SELECT m.id, count(*) AS shared FROM m JOIN sizes ON sizes.run = m.run WHERE sizes.n <= ? "
+            "GROUP BY m.id ORDER BY count(*) DESC, m.id LIMIT ?) "
+            "SELECT merchants.id, merchants.name_key, NULL AS run FROM top JOIN merchants ON merchants.id = top.id "
+            "WHERE merchants.merged_into_id IS NULL UNION ALL SELECT NULL, NULL, run FROM sizes WHERE n > ?",
+            (*values, GRAM_COMMON, CANDIDATES_MAX, GRAM_COMMON),
+        )
+        .fetchall()
+    )
+    return {i: k for i, k, run in rows if run is None}, [grams[run] for _, _, run in rows if run is not None]
+
+
 def _similar_raw(ctx: BenchContext, name: str) -> list[tuple[str, float, int]]:
-    """The same candidates read by hand (trigram index, key prefix), scored by rapidfuzz."""
+    """The same candidates read by hand (uncommon runs by the trigram index, all common runs, the key prefix
+    of a short name), scored by rapidfuzz."""
     from rapidfuzz import fuzz, process
 
-    from app.domain.identifiers import normalize_name
     from app.services.merchants.identity import SIMILAR_NAME_CUTOFF
 
     conn, key = ctx.raw(), normalize_name(name)
-    lowered = name.lower()
+    lowered = name.strip().lower()[:24]
     grams = list(dict.fromkeys(lowered[i : i + 3] for i in range(len(lowered) - 2)))
-    prefix = key[:1] if len(key) <= 4 else key[:2]
-    ids: set[int] = set()
-    if ctx.backend == SQLITE:
-        query = "name : (" + " OR ".join(f'"{g}"' for g in grams) + ")"
-        ids.update(
-            r[0]
-            for r in conn.execute(
-                "SELECT rowid FROM merchants_fts WHERE merchants_fts MATCH ? LIMIT ?", (query, CANDIDATES_MAX)
+    choices, common = _sharing_raw(ctx, grams)
+    if len(common) >= 2:
+        if ctx.backend == SQLITE:
+            query = "name : (" + " AND ".join('"' + g.replace('"', '""') + '"' for g in common) + ")"
+            rows = conn.execute(
+                "SELECT id, name_key FROM merchants WHERE id IN (SELECT rowid FROM merchants_fts "
+                "WHERE merchants_fts MATCH ? LIMIT ?) AND merged_into_id IS NULL",
+                (query, PREFIX_MAX),
             )
-        )
-    else:
-        anyof = " OR ".join("name LIKE ?" for _ in grams[:20])
-        ids.update(
-            r[0]
-            for r in conn.execute(
-                f"SELECT id FROM merchants WHERE {anyof} LIMIT ?", (*[f"%{g}%" for g in grams[:20]], CANDIDATES_MAX)
+        else:
+            having = " AND ".join("name ILIKE ? ESCAPE '\\'" for _ in common)
+            rows = conn.execute(
+                f"SELECT id, name_key FROM merchants WHERE {having} AND merged_into_id IS NULL LIMIT ?",
+                (*["%" + escape_like(g) + "%" for g in common], PREFIX_MAX),
             )
+        choices.update(rows.fetchall())
+    if len(key) <= SHORT_NAME:
+        prefix = key[:1] if len(key) <= 4 else key[:2]
+        rows = conn.execute(
+            "SELECT id, name_key FROM merchants WHERE name_key >= ? AND name_key < ? AND length(name_key) "
+            "BETWEEN ? AND ? AND merged_into_id IS NULL ORDER BY name_key LIMIT ?",
+            (prefix, prefix + "\U0010ffff", len(key) - 2, len(key) + 2, PREFIX_MAX),
         )
-    ids.update(
-        r[0]
-        for r in conn.execute(
-            "SELECT id FROM merchants WHERE name_key >= ? AND name_key < ? ORDER BY name_key LIMIT ?",
-            (prefix, prefix + "\U0010ffff", CANDIDATES_MAX),
-        )
+        choices.update(rows.fetchall())
+    choices = {mid: k for mid, k in sorted(choices.items()) if k}
+    best_found = process.extract(
+        key, choices, scorer=fuzz.WRatio, score_cutoff=SIMILAR_NAME_CUTOFF, limit=SIMILAR_LIMIT
     )
-    marks = ",".join("?" * len(ids))
-    choices = dict(
-        conn.execute(
-            f"SELECT id, name_key FROM merchants WHERE id IN ({marks}) AND merged_into_id IS NULL", list(ids)
-        ).fetchall()
-    )
-    best = process.extract(key, choices, scorer=fuzz.WRatio, score_cutoff=SIMILAR_NAME_CUTOFF, limit=SIMILAR_LIMIT)
-    found = [b[2] for b in best]
+    found = [b[2] for b in best_found]
     if found:
         marks = ",".join("?" * len(found))
         conn.execute(f"SELECT id, name, wechat_id, phone FROM merchants WHERE id IN ({marks})", found).fetchall()
-    return best
+    return best_found
 
 
 @benchmark("merchant_similar_names", runs=15, backends=BOTH)

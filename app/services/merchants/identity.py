@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -174,32 +173,38 @@ def _trigrams(text: str) -> list[str]:
     return list(dict.fromkeys(text[i : i + 3] for i in range(len(text) - 2)))
 
 
-def _run_matches(session: Session, runs: list[str], cap: int) -> list[tuple[int, int]]:
-    """(run's index, merchant id) of the merchants whose names contain each run (any case), at most
-    ``cap + 1`` for each, in one statement: the FTS5 trigram index on SQLite, pg_trgm's on PostgreSQL."""
+def _sharing(session: Session, runs: list[str]) -> tuple[dict[int, str], list[str]]:
+    """The merchants (id -> name key, not merged away) sharing the most uncommon runs with the name (at most
+    CANDIDATES_MAX), and the common runs (in more than GRAM_COMMON names), in one statement: each run's
+    first ``GRAM_COMMON + 1`` matches by the FTS5 trigram index on SQLite, pg_trgm's on PostgreSQL (any
+    case), counted by the database."""
     if not runs:
-        return []
+        return {}, []
     is_sqlite = session.get_bind().dialect.name == "sqlite"
     parts: list[str] = []
-    values: dict[str, object] = {"cap": cap + 1}
+    values: dict[str, object] = {"over": GRAM_COMMON + 1, "common": GRAM_COMMON, "top": CANDIDATES_MAX}
     for i, run in enumerate(runs):
         if is_sqlite:
             values[f"r{i}"] = 'name : "' + run.replace('"', '""') + '"'
-            found = f"SELECT rowid AS id FROM merchants_fts WHERE merchants_fts MATCH :r{i} LIMIT :cap"
+            one = f"SELECT rowid AS id FROM merchants_fts WHERE merchants_fts MATCH :r{i} LIMIT :over"
         else:
             values[f"r{i}"] = "%" + escape_like(run) + "%"
-            found = f"SELECT id FROM merchants WHERE name ILIKE :r{i} ESCAPE '\\' LIMIT :cap"
-        parts.append(f"SELECT {i} AS run, id FROM ({found}) AS r{i}")
-    return [(run, mid) for run, mid in session.execute(text(" UNION ALL ".join(parts)), values)]
-
-
-def _shared_runs(session: Session, grams: list[str]) -> tuple[Counter[int], list[str]]:
-    """Merchant id -> how many of the name's uncommon three-character runs (see GRAM_COMMON) its name has;
-    and the common runs."""
-    matches = _run_matches(session, grams, GRAM_COMMON)
-    sizes = Counter(run for run, _ in matches)
-    shared = Counter(mid for run, mid in matches if sizes[run] <= GRAM_COMMON)
-    return shared, [gram for i, gram in enumerate(grams) if sizes[i] > GRAM_COMMON]
+            one = f"SELECT id FROM merchants WHERE name ILIKE :r{i} ESCAPE '\\' LIMIT :over"
+        parts.append(f"SELECT {i} AS run, id FROM ({one}) AS r{i}")
+    rows = session.execute(
+        text(
+            f"WITH m AS ({' UNION ALL '.join(parts)}), "
+            "sizes AS (SELECT run, count(*) AS n FROM m GROUP BY run), "
+            "top AS (SELECT m.id, count(*) AS shared FROM m JOIN sizes ON sizes.run = m.run "
+            "WHERE sizes.n <= :common GROUP BY m.id ORDER BY count(*) DESC, m.id LIMIT :top) "
+            "SELECT merchants.id, merchants.name_key, NULL AS run FROM top JOIN merchants ON merchants.id = top.id "
+            "WHERE merchants.merged_into_id IS NULL "
+            "UNION ALL SELECT NULL, NULL, run FROM sizes WHERE n > :common"
+        ),
+        values,
+    ).all()
+    found = {mid: name_key for mid, name_key, run in rows if run is None and name_key}
+    return found, [runs[run] for _, _, run in rows if run is not None]
 
 
 def _with_all(session: Session, runs: list[str]) -> Any:
@@ -227,19 +232,9 @@ def _candidates(session: Session, name: str, key: str) -> dict[int, str]:
     Names differing in one character share a run of three unless the name is short; the key prefix covers
     those (WRatio of two four-character keys differing in the second character is 75, the cut-off).
     """
-    grams = _trigrams(name.strip().lower()[:LONG_NAME])
-    shared, common = _shared_runs(session, grams)
-    best = sorted(shared, key=lambda mid: (-shared[mid], mid))[:CANDIDATES_MAX]
-    found: dict[int, str] = {}
-    for start in range(0, len(best), 900):
-        rows = session.execute(
-            select(Merchant.id, Merchant.name_key).where(
-                Merchant.id.in_(best[start : start + 900]), Merchant.merged_into_id.is_(None)
-            )
-        )
-        found.update((mid, name_key) for mid, name_key in rows if name_key)
+    found, common = _sharing(session, _trigrams(name.strip().lower()[:LONG_NAME]))
     if len(common) >= 2:
-        found.update((mid, name_key) for mid, name_key in _with_all(session, common) if name_key)
+        found.update((mid, name_key) for mid, name_key in _with_all(session, common).all() if name_key)
     if len(key) > SHORT_NAME:
         return found
     prefix = key[:1] if len(key) <= 4 else key[:2]
@@ -253,7 +248,7 @@ def _candidates(session: Session, name: str, key: str) -> dict[int, str]:
         )
         .order_by(Merchant.name_key)
         .limit(PREFIX_MAX)
-    )
+    ).all()
     found.update((mid, name_key) for mid, name_key in rows if name_key)
     return found
 
@@ -270,6 +265,7 @@ def similar_merchants(
         choices = _candidates(session, name, key)
         if exclude_id is not None:
             choices.pop(exclude_id, None)
+        choices = dict(sorted(choices.items()))  # equal scores: the oldest merchants first, on either database
         best = process.extract(key, choices, scorer=fuzz.WRatio, score_cutoff=cutoff, limit=limit)
         found = {
             row.id: row
