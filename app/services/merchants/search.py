@@ -346,6 +346,9 @@ def search_merchants(db: Database, actor: Actor, text: str, limit: int = 10) -> 
         return []
     actor.require_active()
     with db.read() as session:
+        if not db.is_sqlite:
+            # one statement, nothing to hold a transaction open for: no BEGIN and ROLLBACK round trips
+            session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
         found = matching_merchants(session, text, limit, counts=True)
     hits = []
     for m, matched_by in found:
