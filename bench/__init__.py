@@ -121,8 +121,12 @@ class BenchContext:
                 import psycopg
                 from sqlalchemy.engine import make_url
 
+                from app.store.database import PG_SESSION_SQL
+
                 conninfo = make_url(self.url).set(drivername="postgresql").render_as_string(hide_password=False)
-                self._raw = RawConnection(psycopg.connect(conninfo, autocommit=True), POSTGRESQL)
+                connection = psycopg.connect(conninfo, autocommit=True)
+                connection.execute(PG_SESSION_SQL)  # the settings of the application's own connections
+                self._raw = RawConnection(connection, POSTGRESQL)
                 self._closers.append(self._raw.close)
         return self._raw
 
