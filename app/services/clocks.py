@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from datetime import date
 from typing import Any, cast
 
@@ -20,20 +21,22 @@ from app.domain.deadlines import (
 from app.domain.rules import GROUND_TERMINATION, Ground, RuleSet, rule_set_for
 from app.domain.workdays import WorkCalendar
 from app.domain.workflow import OPEN_STATES
-from app.services.reference import load_calendar, load_grounds, load_rule_sets, office_region
+from app.services.reference import reference_data
 from app.store.cases import Agreement, Case, Suspension
 
 RECOMPUTE_CHUNK = 5000
 
 
 class Reference:
-    """Rule sets, grounds and the calendar, read once per transaction."""
+    """Rule sets, grounds and the calendar for one transaction (read from the tables only when their
+    version changed, :func:`app.services.reference.reference_data`)."""
 
     def __init__(self, session: Session) -> None:
-        self.rule_sets = {r.code: r for r in load_rule_sets(session)}
-        self.grounds: list[Ground] = load_grounds(session)
-        self.calendar: WorkCalendar = load_calendar(session)
-        self.region = office_region(session)
+        data = reference_data(session)
+        self.rule_sets: Mapping[str, RuleSet] = data.rule_sets
+        self.grounds: tuple[Ground, ...] = data.grounds
+        self.calendar: WorkCalendar = data.calendar
+        self.region = data.region
         self._starts_notice = {
             g.code for g in self.grounds if g.kind == GROUND_TERMINATION and g.clock == KIND_TERMINATION_NOTICE
         }

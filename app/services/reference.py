@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from sqlalchemy import case, func, insert, select
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
 from app.domain.deadlines import KIND_ACCEPTANCE, KIND_MEDIATION, KIND_PERFORMANCE, KIND_TERMINATION_NOTICE, ClockRule
 from app.domain.rules import SHIPPED_GROUNDS, SHIPPED_RULE_SETS, Ground, RuleSet
 from app.domain.statutory_holidays import calendar_with_fallback
 from app.domain.workdays import HolidayEntry, WorkCalendar, chinesecalendar_entries
-from app.store.reference import GroundRow, Holiday, HolidayYear, RuleSetRow, Setting
+from app.store.reference import GroundRow, Holiday, HolidayYear, ReferenceVersion, RuleSetRow, Setting
 
 PACKAGE_SOURCE = "chinesecalendar"
 REGION_SETTING = "office.region"
@@ -91,45 +95,72 @@ def load_rule_sets(session: Session) -> list[RuleSet]:
     return [rule_set_from_row(r) for r in session.scalars(select(RuleSetRow).order_by(RuleSetRow.effective_from))]
 
 
-_CALENDARS: dict[tuple[object, ...], WorkCalendar] = {}
-
-
-def _fingerprint(session: Session) -> tuple[object, ...]:
-    """Changes whenever a day or a confirmed year is added, removed or flipped (read in two small queries)."""
-    days = session.execute(
-        select(
-            func.count(),
-            func.min(Holiday.day),
-            func.max(Holiday.day),
-            func.sum(case((Holiday.is_workday, 1), else_=0)),
-            func.sum(func.length(Holiday.name)),
-        )
-    ).one()
-    years = session.execute(select(func.count(), func.min(HolidayYear.year), func.max(HolidayYear.year))).one()
-    return (str(session.get_bind().engine.url), *days, *years)
-
-
-def load_calendar(session: Session) -> WorkCalendar:
-    """The working-day calendar from the holiday table (kept while the table is unchanged)."""
-    key = _fingerprint(session)
-    cached = _CALENDARS.get(key)
-    if cached is not None:
-        return cached
+def _read_calendar(session: Session) -> WorkCalendar:
     entries = [
         HolidayEntry(day, is_workday, name)
         for day, is_workday, name in session.execute(select(Holiday.day, Holiday.is_workday, Holiday.name))
     ]
-    years = session.scalars(select(HolidayYear.year)).all()
-    calendar = calendar_with_fallback(entries, years)
-    if len(_CALENDARS) > 32:
-        _CALENDARS.clear()
-    _CALENDARS[key] = calendar
-    return calendar
+    return calendar_with_fallback(entries, session.scalars(select(HolidayYear.year)).all())
+
+
+@dataclass(frozen=True)
+class ReferenceData:
+    """The rule sets (by code), the grounds, the working-day calendar and the office's region, as read
+    at one reference version. Shared between transactions: never change it."""
+
+    rule_sets: Mapping[str, RuleSet]
+    grounds: tuple[Ground, ...]
+    calendar: WorkCalendar
+    region: str
+
+
+_CACHE: dict[str, ReferenceData] = {}
+"""What was read, by reference version token (random, so a token names the same data in any database)."""
+_CACHE_SIZE = 8
+
+
+_VERSION = select(ReferenceVersion.__table__.c.token).where(ReferenceVersion.__table__.c.id == 1)
+
+
+def reference_version(session: Session) -> str | None:
+    """The token triggers change on every write to the reference data (migration 0018): one row."""
+    return session.scalar(_VERSION)
+
+
+def reference_data(session: Session) -> ReferenceData:
+    """The reference data, read from the tables only when their version token changed since the last read
+    (by any PC); otherwise one single-row read."""
+    token = reference_version(session)
+    cached = _CACHE.get(token) if token is not None else None
+    if cached is not None:
+        return cached
+    data = ReferenceData(
+        rule_sets={r.code: r for r in load_rule_sets(session)},
+        grounds=tuple(load_grounds(session)),
+        calendar=_read_calendar(session),
+        region=office_region(session),
+    )
+    # kept only if nothing was committed in between (PostgreSQL reads each statement's own snapshot)
+    if token is not None and reference_version(session) == token:
+        if len(_CACHE) >= _CACHE_SIZE:
+            _CACHE.pop(next(iter(_CACHE)))
+        _CACHE[token] = data
+    return data
+
+
+def load_calendar(session: Session) -> WorkCalendar:
+    """The working-day calendar from the holiday table (kept while the reference data is unchanged)."""
+    return reference_data(session).calendar
+
+
+_ADD_VERSION = text("INSERT INTO reference_version (id, token) VALUES (1, :token) ON CONFLICT (id) DO NOTHING")
 
 
 def seed_reference_data(session: Session) -> None:
     """Ship the rule sets, the grounds and the holidays of the package into the database (idempotent):
-    what is missing is added, the provenance of a shipped rule set filled in when empty."""
+    what is missing is added, the provenance of a shipped rule set filled in when empty; and the reference
+    version's row, when missing (several PCs starting at once add it once)."""
+    session.execute(_ADD_VERSION, {"token": secrets.token_hex(16)})
     known = {row.code: row for row in session.scalars(select(RuleSetRow))}
     for rules in SHIPPED_RULE_SETS:
         row = known.get(rules.code)

@@ -113,6 +113,16 @@ class Setting(Base):
     value: Mapped[str] = mapped_column(Text, default="")
 
 
+class ReferenceVersion(Base):
+    """One row whose token changes (by triggers, migration 0018) on every write to the rule sets, the grounds,
+    the holiday tables or the office's region: what a PC read of them stays good while the token is the same."""
+
+    __tablename__ = "reference_version"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    token: Mapped[str] = mapped_column(String(32))
+
+
 class AuditEntry(Base):
     """An append-only audit record; ``hash`` covers the content and the previous entry's hash."""
 
