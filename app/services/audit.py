@@ -7,15 +7,16 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select, text
+from sqlalchemy import Table, insert, select, text
 from sqlalchemy.orm import Session
 
 from app.domain.dates import now_local
 from app.domain.messages import msg
 from app.services.context import Actor
 from app.store.database import Database
+from app.store.limits import check_rows
 from app.store.reference import AuditEntry
 
 GENESIS = "0" * 64
@@ -57,6 +58,10 @@ def serialize_writes(session: Session) -> None:
         session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_AUDIT_LOCK})
 
 
+_AUDIT = cast(Table, AuditEntry.__table__)
+_LAST_HASH = select(_AUDIT.c.hash).order_by(_AUDIT.c.id.desc()).limit(1)
+
+
 def record(
     session: Session,
     actor: Actor,
@@ -65,26 +70,29 @@ def record(
     entity_id: object,
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
-) -> AuditEntry:
-    """Append one audit entry in the caller's transaction."""
-    serialize_writes(session)
-    prev = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)) or GENESIS
+) -> None:
+    """Append one audit entry in the caller's transaction, then flush the caller's changes (one flush:
+    reading the previous hash does not flush them first, and the entry is a plain INSERT)."""
+    with session.no_autoflush:
+        serialize_writes(session)
+        prev = session.scalar(_LAST_HASH) or GENESIS
     changes = {"before": _plain(before or {}), "after": _plain(after or {})}
     detail = json.dumps(changes, ensure_ascii=False, sort_keys=True)
     at = now_local().replace(microsecond=0)
-    entry = AuditEntry(
-        at=at,
-        actor=actor.login,
-        action=action,
-        entity=entity,
-        entity_id=str(entity_id),
-        detail=detail,
-        prev_hash=prev,
-        hash=entry_hash(prev, at, actor.login, action, entity, str(entity_id), detail),
-    )
-    session.add(entry)
+    target = str(entity_id)
+    row = {
+        "at": at,
+        "actor": actor.login,
+        "action": action,
+        "entity": entity,
+        "entity_id": target,
+        "detail": detail,
+        "prev_hash": prev,
+        "hash": entry_hash(prev, at, actor.login, action, entity, target, detail),
+    }
+    check_rows(_AUDIT, [row])
+    session.execute(insert(_AUDIT).values(row))
     session.flush()
-    return entry
 
 
 @dataclass(frozen=True)

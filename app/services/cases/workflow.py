@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import exists, func, select
+from sqlalchemy.orm import Session, joinedload, lazyload
 
 from app.domain import requirements as req
 from app.domain.dates import now_local, today_local
@@ -23,21 +23,41 @@ from app.services import audit
 from app.services.cases.access import NO_MEDIATOR_STATES, mediation_refusal
 from app.services.clocks import Reference, refresh_next_due
 from app.services.context import Actor
-from app.store.cases import Agreement, Assessment, Case, HistoryEntry, Suspension, case_by_no
+from app.store.cases import (
+    Agreement,
+    Assessment,
+    Case,
+    CaseRequest,
+    HistoryEntry,
+    MediationSession,
+    Suspension,
+    case_by_no,
+)
 from app.store.database import Database
 from app.store.people import User
 
 
-def facts_of(case: Case) -> req.CaseFacts:
+@dataclass(frozen=True)
+class _Counted:
+    """What the checks need of a case's sessions and requests, counted by the database."""
+
+    sessions: int
+    has_requests: bool
+
+
+def facts_of(case: Case, counted: _Counted | None = None) -> req.CaseFacts:
+    """The facts the workflow checks; ``counted`` spares loading the sessions and requests."""
     open_suspension = next((s for s in reversed(case.suspensions) if s.ended_on is None), None)
+    sessions = counted.sessions if counted is not None else len(case.sessions)
+    has_requests = counted.has_requests if counted is not None else bool(case.requests)
     return req.CaseFacts(
         state=State(case.state),
         has_consumer=bool(case.consumer.name and case.consumer.phone),
         has_merchant=case.merchant_id is not None,
         has_facts=bool(case.facts.strip()),
-        has_request=bool(case.requests or case.request_text.strip()),
+        has_request=has_requests or bool(case.request_text.strip()),
         mediator_id=case.mediator_id,
-        session_count=len(case.sessions),
+        session_count=sessions,
         received_on=case.received_on,
         accepted_on=case.accepted_on,
         suspended_on=open_suspension.started_on if open_suspension else None,
@@ -111,10 +131,32 @@ def _event_data(case: Case, on: date) -> dict[str, Any]:
     return data
 
 
+def _case_for_action(session: Session, case_no: str) -> tuple[Case, _Counted]:
+    """The case, row-locked, with everything a transition reads or replaces loaded in one statement (its
+    consumer, suspensions, agreement and assessment; its sessions and requests counted, not loaded)."""
+    sessions = select(func.count()).where(MediationSession.case_id == Case.id).correlate(Case).scalar_subquery()
+    requests = exists().where(CaseRequest.case_id == Case.id).correlate(Case)
+    query = (
+        select(Case, sessions, requests)
+        .where(Case.case_no == case_no.strip())
+        .options(
+            joinedload(Case.suspensions),
+            joinedload(Case.agreement),
+            joinedload(Case.assessment),
+            lazyload(Case.merchant),
+        )
+        .with_for_update(of=Case)
+    )
+    row = session.execute(query).unique().first()
+    if row is None:
+        raise NotFound("case.not_found", case_no=case_no)
+    return row[0], _Counted(row[1], bool(row[2]))
+
+
 def _run(db: Database, actor: Actor, case_no: str, step: _Step, expected_state: str | None, today: date | None) -> None:
     today = today or today_local()
     with db.transaction() as session:
-        case = case_by_no(session, case_no, lock=True)
+        case, counted = _case_for_action(session, case_no)
         _check_expected(session, case, expected_state)
         actor.require(permission_for(step.action))
         if step.action in MEDIATION_ACTIONS:
@@ -122,13 +164,15 @@ def _run(db: Database, actor: Actor, case_no: str, step: _Step, expected_state: 
         source = State(case.state)
         target = target_state(source, step.action)
         ref = Reference(session)
-        problems = req.check_plausible(step.data, today) + step.check(facts_of(case), ref.rules_for(case))
+        problems = req.check_plausible(step.data, today) + step.check(facts_of(case, counted), ref.rules_for(case))
         if problems:
             raise InvalidInput(problems)
         changes = step.apply(session, case)
         case.state = target
-        case.history.append(
+        refresh_next_due(case, ref, today)  # before the flush: one UPDATE of the case row
+        session.add(  # not through case.history, which would load the case's whole history first
             HistoryEntry(
+                case_id=case.id,
                 from_state=source,
                 to_state=target,
                 action=step.action,
@@ -139,8 +183,6 @@ def _run(db: Database, actor: Actor, case_no: str, step: _Step, expected_state: 
                 **_event_data(case, step.on or today),
             )
         )
-        session.flush()
-        refresh_next_due(case, ref, today)
         audit.record(
             session,
             actor,
