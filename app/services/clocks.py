@@ -99,6 +99,18 @@ def deadlines_of(case: Case, ref: Reference, today: date) -> list[Deadline]:
     return case_deadlines(clock_of(case, rules, ref), rules.limits, ref.calendar, today)
 
 
+def deadlines_of_columns(
+    case: Any,
+    performance_due_on: date | None,
+    suspensions: list[tuple[str, date, date | None]],
+    ref: Reference,
+    today: date,
+) -> list[Deadline]:
+    """Every clock that applies now to a case read as plain columns (see :func:`_clock`)."""
+    rules = ref.rule_sets[case.rule_set_code]
+    return case_deadlines(_clock(case, performance_due_on, suspensions, rules, ref), rules.limits, ref.calendar, today)
+
+
 def refresh_next_due(case: Case, ref: Reference, today: date) -> None:
     """Store the earliest running deadline on the case row, for sorting and the due-soon view."""
     rules = ref.rules_for(case)
