@@ -4,9 +4,9 @@ numbers stored in bulk."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TypeVar
+from typing import TypeVar, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, insert, update
 from sqlalchemy.orm import Session
 
 from app.store.reference import CaseCounter, DocumentCounter
@@ -16,14 +16,16 @@ YearlyCounter = TypeVar("YearlyCounter", CaseCounter, DocumentCounter)
 
 def take_number(session: Session, table: type[YearlyCounter], year: int) -> int:
     """The next running number of ``year`` in a counter table (its row locked until the transaction ends on
-    PostgreSQL, so two offices never get the same number)."""
-    counter = session.scalars(select(table).where(table.year == year).with_for_update()).first()
-    if counter is None:
-        counter = table(year=year, last=0)
-        session.add(counter)
-    counter.last += 1
-    session.flush()
-    return counter.last
+    PostgreSQL, so two offices never get the same number). One statement once the year has its row."""
+    counters = cast(Table, table.__table__)
+    columns = counters.c
+    last = session.execute(
+        update(counters).where(columns.year == year).values(last=columns.last + 1).returning(columns.last)
+    ).scalar()
+    if last is None:
+        session.execute(insert(counters).values(year=year, last=1))
+        last = 1
+    return int(last)
 
 
 def take_case_number(session: Session, year: int) -> int:

@@ -93,7 +93,12 @@ def _instance_problems(obj: object) -> list[Problem]:
 
 def check_rows(table: Table, rows: Iterable[Mapping[str, Any]]) -> None:
     """Refuse (InvalidInput) rows of a bulk insert with a value too long for its column."""
-    problems = [p for row in rows for p in row_problems(table, row)]
+    check_tables_rows((table, row) for row in rows)
+
+
+def check_tables_rows(rows: Iterable[tuple[Table, Mapping[str, Any]]]) -> None:
+    """Refuse (InvalidInput) rows of several tables written together, naming every value too long at once."""
+    problems = [p for table, row in rows for p in row_problems(table, row)]
     if problems:
         raise InvalidInput(_distinct(problems))
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
+from sqlalchemy import Table, insert, inspect
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -22,9 +23,11 @@ from app.services.clocks import Reference, refresh_next_due
 from app.services.context import Actor
 from app.services.merchants.identity import merchant_for_case, note_aliases
 from app.services.privacy import keep_masked
+from app.store.base import Base
 from app.store.cases import Case, CaseRequest, HistoryEntry, case_by_no
 from app.store.counters import take_case_number
 from app.store.database import Database
+from app.store.limits import check_tables_rows
 from app.store.merchants import Merchant
 from app.store.people import Consumer
 
@@ -86,6 +89,7 @@ def register_case(db: Database, actor: Actor, draft: CaseDraft, today: date | No
             rule_set_code=rules.code,
             consumer=_consumer_from(clean),
             merchant=merchant,
+            merchant_id=merchant.id,  # None for a merchant new in this transaction: set by the flush
             created_by=actor.login,
             extension_days=0,
             # a new case has neither: set, so that computing its next due date loads nothing
@@ -105,10 +109,44 @@ def register_case(db: Database, actor: Actor, draft: CaseDraft, today: date | No
             )
         )
         refresh_next_due(case, ref, today)  # before the INSERT, which then writes it (no UPDATE after)
-        session.add(case)
-        session.flush()
+        if merchant.id is None:
+            session.flush()  # a merchant new in this transaction: its id
+            case.merchant_id = merchant.id
+        _insert_new_case(session, case)
         audit.record(session, actor, "register", "case", case.case_no, after=_snapshot(case))
         return case.case_no
+
+
+def _columns(obj: Base) -> dict[str, Any]:
+    """The column values set on a new mapped object, as the unit of work would insert them (an unset or
+    None value leaves the column to its default)."""
+    state = inspect(obj)
+    values = {}
+    for attr in state.mapper.column_attrs:
+        value = state.dict.get(attr.key)
+        if value is not None:
+            values[attr.columns[0].key] = value
+    return values
+
+
+def _table(obj: Base) -> Table:
+    return cast(Table, type(obj).__table__)
+
+
+def _insert_new_case(session: Session, case: Case) -> None:
+    """Write a new case (kept out of the session) with its consumer, requests and first history row as
+    plain INSERTs: for these five rows the unit of work cost several times the statements. Every value
+    too long for its column is refused first, all at once, as a flush refuses them."""
+    consumer, requests, history = case.consumer, case.requests, case.history
+    rows = [(_table(obj), _columns(obj)) for obj in (consumer, case, *requests, *history)]
+    check_tables_rows(rows)
+    consumer_table, consumer_row = rows[0]
+    consumer_id = session.execute(insert(consumer_table).values(consumer_row).returning(consumer_table.c.id))
+    case_table, case_row = rows[1]
+    case_row["consumer_id"] = consumer_id.scalar_one()
+    case_id = session.execute(insert(case_table).values(case_row).returning(case_table.c.id)).scalar_one()
+    for table, row in rows[2:]:
+        session.execute(insert(table).values({**row, "case_id": case_id}))
 
 
 def _snapshot(case: Case) -> dict[str, Any]:
