@@ -10,10 +10,12 @@ from __future__ import annotations
 import getpass
 from dataclasses import dataclass, field
 
+from sqlalchemy.orm import Session
+
 from app.domain.errors import PermissionDenied
 from app.domain.messages import label_of
 from app.domain.permissions import PERMISSION_LABELS, Permission, Role, permissions_of
-from app.store.database import Database
+from app.store.database import SESSION_DATABASE, Database
 from app.store.people import current_rights, rights_version
 
 
@@ -58,30 +60,39 @@ class Actor:
     def active(self) -> bool:
         return self._rights.active
 
-    def refresh(self) -> None:
-        """Read the user's roles and active flag again if any user's rights changed since the last read."""
+    def refresh(self, session: Session | None = None) -> None:
+        """Read the user's roles and active flag again if any user's rights changed since the last read;
+        in ``session`` when it is an open transaction on the actor's own database (one read, no session of
+        its own)."""
         if self.db is None or self.user_id is None:
             return
-        with self.db.read() as session:
-            version = rights_version(session)
-            if version == self._rights.version:
-                return
-            roles, active = current_rights(session, self.user_id)
+        if session is not None and session.info.get(SESSION_DATABASE) is self.db:
+            self._read_rights(session)
+            return
+        with self.db.read() as own:
+            self._read_rights(own)
+
+    def _read_rights(self, session: Session) -> None:
+        version = rights_version(session)
+        if version == self._rights.version:
+            return
+        roles, active = current_rights(session, self.user_id or 0)
         self._rights.roles, self._rights.active, self._rights.version = roles, active, version
 
     def can(self, permission: Permission) -> bool:
         """Whether the roles as last read grant the permission (screens ask this to offer an action)."""
         return permission in permissions_of(self.current_roles)
 
-    def require_active(self) -> None:
-        """PermissionDenied at once if the user was deactivated (rights read now)."""
-        self.refresh()
+    def require_active(self, session: Session | None = None) -> None:
+        """PermissionDenied at once if the user was deactivated (rights read now, see :meth:`refresh`)."""
+        self.refresh(session)
         if not self._rights.active:
             raise PermissionDenied("permission.deactivated", name=self.name)
 
-    def require(self, permission: Permission) -> None:
-        """PermissionDenied, naming what is missing, unless the actor holds the permission now."""
-        self.require_active()
+    def require(self, permission: Permission, session: Session | None = None) -> None:
+        """PermissionDenied, naming what is missing, unless the actor holds the permission now (read in
+        ``session``, see :meth:`refresh`)."""
+        self.require_active(session)
         if not self.can(permission):
             raise PermissionDenied(
                 "permission.denied", name=self.name, permission=label_of(PERMISSION_LABELS[permission])

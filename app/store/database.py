@@ -132,6 +132,10 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
+SESSION_DATABASE = "database"
+"""The key of ``Session.info`` naming the :class:`Database` a session belongs to."""
+
+
 class Database:
     """One database: the engine and the two ways to use it, reading and writing."""
 
@@ -140,8 +144,8 @@ class Database:
         self.engine = engine or make_engine(url)
         self.dialect = self.engine.dialect.name
         writer = self.engine.execution_options(sqlite_immediate=True) if self.is_sqlite else self.engine
-        self._reader = sessionmaker(self.engine, expire_on_commit=False)
-        self._writer = sessionmaker(writer, expire_on_commit=False)
+        self._reader = sessionmaker(self.engine, expire_on_commit=False, info={SESSION_DATABASE: self})
+        self._writer = sessionmaker(writer, expire_on_commit=False, info={SESSION_DATABASE: self})
         limits.install(self._writer)  # text no longer than its column, the same on SQLite and PostgreSQL
 
     @property

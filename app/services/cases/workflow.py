@@ -66,12 +66,12 @@ def facts_of(case: Case, counted: _Counted | None = None) -> req.CaseFacts:
     )
 
 
-def require_mediation_rights(actor: Actor, case: Case) -> None:
+def require_mediation_rights(actor: Actor, case: Case, session: Session | None = None) -> None:
     """A mediator may act only on cases assigned to them; a supervisor on any (rights read now)."""
-    actor.require_active()
+    actor.require_active(session)
     refusal = mediation_refusal(actor, case.mediator_id)
     if refusal is not None and refusal.missing is not None:
-        actor.require(refusal.missing)
+        actor.require(refusal.missing, session)
     if refusal is not None:
         raise PermissionDenied("case.not_assigned_act", case_no=case.case_no, name=actor.name)
 
@@ -158,9 +158,9 @@ def _run(db: Database, actor: Actor, case_no: str, step: _Step, expected_state: 
     with db.transaction() as session:
         case, counted = _case_for_action(session, case_no)
         _check_expected(session, case, expected_state)
-        actor.require(permission_for(step.action))
+        actor.require(permission_for(step.action), session)
         if step.action in MEDIATION_ACTIONS:
-            require_mediation_rights(actor, case)
+            require_mediation_rights(actor, case, session)
         source = State(case.state)
         target = target_state(source, step.action)
         ref = Reference(session)
