@@ -7,7 +7,7 @@ characters or more; on PostgreSQL the pg_trgm GIN indexes serve ILIKE for them.
 
 A shorter term (a two-character Chinese word or name) no trigram matches whole. On SQLite the case text is
 indexed with two spaces after it (migration 0017_short_search), so every occurrence of a short term starts
-a trigram: :func:`short_term_grams` reads those trigrams from the index's vocabulary, and a rare term is
+a trigram: :func:`short_term` reads those trigrams from the index's vocabulary, and a rare term is
 then found through them. A common one, and any short term on PostgreSQL, is tested on each case row while
 the list walks its sort order, which finds a page of matches after a few hundred rows (see
 :func:`_short_term_clause`).
@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, Connection, Integer, TextClause, and_, column, text
 
@@ -93,34 +94,60 @@ def _postgresql_term_sql(term: str, n: int) -> tuple[str, dict[str, str]]:
     return " UNION ".join(parts + _initials_part(term, n, params)), params
 
 
-def short_term_grams(conn: Connection, term: str) -> list[str] | None:
-    """The indexed trigrams that start with a short term (SQLite), whose cases are the cases containing it
-    in their number or complaint text; None when the term is common (in more than :data:`RARE_MATCHES`
-    texts), so that the list walks its order instead."""
+@dataclass(frozen=True)
+class ShortTerm:
+    """The indexed trigrams starting with a short term (SQLite): in case numbers and complaint texts, and in
+    merchants' names and WeChat IDs. ``None``: the term is too common there for the index to pay (more
+    than :data:`RARE_MATCHES` texts)."""
+
+    case_grams: tuple[str, ...] | None
+    merchant_grams: tuple[str, ...] | None
+
+
+def _grams(conn: Connection, vocabulary: str, term: str) -> tuple[str, ...] | None:
     lo, hi = _prefix_bounds(term.lower())
     rows = conn.exec_driver_sql(
-        "SELECT term, doc FROM cases_fts_vocab WHERE term >= ? AND term < ? LIMIT ?", (lo, hi, GRAMS_MAX + 1)
+        f"SELECT term, doc FROM {vocabulary} WHERE term >= ? AND term < ? LIMIT ?", (lo, hi, GRAMS_MAX + 1)
     ).all()
     if len(rows) > GRAMS_MAX or sum(doc for _term, doc in rows) > RARE_MATCHES:
         return None
-    return [gram for gram, _doc in rows]
+    return tuple(gram for gram, _doc in rows)
 
 
-def _rare_term_sql(term: str, grams: Sequence[str], n: int) -> tuple[str, dict[str, str]]:
-    """A rare short term on SQLite: the cases whose text holds one of its trigrams (see
-    :func:`short_term_grams`), and those of a consumer, merchant or evidence text containing it."""
+def short_term(conn: Connection, term: str) -> ShortTerm:
+    """What the indexes hold of a short term (SQLite): the cases of a rare term are those holding one of
+    its trigrams; a common one is better tested row by row while the list walks its order."""
+    return ShortTerm(_grams(conn, "cases_fts_vocab", term), _grams(conn, "merchants_fts_vocab", term))
+
+
+def _any_of(grams: Sequence[str]) -> str:
+    return " OR ".join(_fts_phrase(g) for g in grams)
+
+
+def _rare_term_sql(term: str, found: ShortTerm, n: int) -> tuple[str, dict[str, str]]:
+    """A rare short term on SQLite: the cases whose text holds one of its trigrams (see :func:`short_term`),
+    and those of a consumer (name prefix), merchant or evidence text containing it."""
     pattern, lo, hi = f"l{n}", f"lo{n}", f"hi{n}"
     params: dict[str, str] = {pattern: _like_pattern(term)}
     params[lo], params[hi] = _prefix_bounds(term)
     parts = [
         f"SELECT id FROM cases WHERE consumer_id IN (SELECT id FROM consumers WHERE name >= :{lo} AND name < :{hi})",
-        f"SELECT id FROM cases WHERE merchant_id IN (SELECT id FROM merchants WHERE name LIKE :{pattern} "
-        f"ESCAPE '\\' OR wechat_id LIKE :{pattern} ESCAPE '\\')",
         f"SELECT case_id FROM evidence_readings WHERE text LIKE :{pattern} ESCAPE '\\'",
     ]
-    if grams:
-        params[f"g{n}"] = " OR ".join(_fts_phrase(g) for g in grams)
+    if found.case_grams:
+        params[f"g{n}"] = _any_of(found.case_grams)
         parts.insert(0, f"SELECT rowid FROM cases_fts WHERE cases_fts MATCH :g{n}")
+    if found.merchant_grams is None:
+        parts.append(
+            f"SELECT id FROM cases WHERE merchant_id IN (SELECT id FROM merchants WHERE name LIKE :{pattern} "
+            f"ESCAPE '\\' OR wechat_id LIKE :{pattern} ESCAPE '\\')"
+        )
+    elif found.merchant_grams:
+        params[f"m{n}"] = "{name wechat_id} : (" + _any_of(found.merchant_grams) + ")"
+        parts.append(
+            f"SELECT id FROM cases WHERE merchant_id IN (SELECT rowid FROM merchants_fts WHERE merchants_fts "
+            f"MATCH :m{n})"
+        )
     return " UNION ".join(parts + _initials_part(term, n, params)), params
 
 
@@ -157,24 +184,24 @@ def search_clause(
     dialect: str,
     raw: str,
     scan_in_order: bool = False,
-    short_grams: Mapping[str, Sequence[str] | None] | None = None,
+    short_terms: Mapping[str, ShortTerm] | None = None,
 ) -> ColumnElement[bool] | None:
     """A WHERE clause on ``cases`` keeping the cases that match every term of ``raw``; None for no terms.
 
     ``scan_in_order`` writes the test as ``cases.id + 0 IN (...)`` so that SQLite cannot look the matches
     up by id and must walk the index of the sort order instead (the better plan when matches are many).
-    ``short_grams``: the trigrams of each rare short term (:func:`short_term_grams`, SQLite); a short term
-    without them is tested row by row.
+    ``short_terms``: what the indexes hold of each short term (:func:`short_term`, SQLite); a short term
+    without it, or too common in the case texts, is tested row by row.
     """
     clauses: list[ColumnElement[bool] | TextClause] = []
     tested = Case.id + 0 if scan_in_order else Case.id
     for n, term in enumerate(search_terms(raw)):
-        grams = (short_grams or {}).get(term)
-        if len(term) < TRIGRAM and grams is None:
+        found = (short_terms or {}).get(term)
+        if len(term) < TRIGRAM and (found is None or found.case_grams is None):
             clauses.append(_short_term_clause(dialect, term, n))
             continue
-        if len(term) < TRIGRAM and grams is not None:
-            sql, params = _rare_term_sql(term, grams, n)
+        if len(term) < TRIGRAM and found is not None:
+            sql, params = _rare_term_sql(term, found, n)
         else:
             build = _postgresql_term_sql if dialect == "postgresql" else _sqlite_term_sql
             sql, params = build(term, n)

@@ -72,6 +72,17 @@ def test_a_term_that_ends_the_complaint_text_is_found(db, sample):
     assert {r.case_no for r in case_list.rows(CaseQuery(search="款"), 0, 10)} == {sample.wang}
 
 
+@pytest.mark.parametrize("term", ["公司", "司", "电器", "华强"])
+def test_a_merchant_s_name_is_found_by_its_short_words_the_same_through_the_index_or_the_walk(
+    db, sample, monkeypatch, term
+):
+    rare = {r.case_no for r in CaseList(db, Actor.cli()).rows(CaseQuery(search=term), 0, 10)}
+    monkeypatch.setattr(case_search, "RARE_MATCHES", -1)
+    walked = {r.case_no for r in CaseList(db, Actor.cli()).rows(CaseQuery(search=term), 0, 10)}
+    assert sample.li in rare  # 华强电器有限公司, the word ending the name included
+    assert rare == walked
+
+
 def test_an_edited_text_is_found_by_its_new_words_only(db, sample):
     _set_facts(db, sample.wang, "导游强迫购物")
     case_list = CaseList(db, Actor.cli())

@@ -28,7 +28,7 @@ from app.services.cases.overdue import overdue_ids_on
 from app.services.context import Actor
 from app.services.privacy import PersonalKind, present_personal
 from app.services.reference import load_calendar
-from app.store.case_search import TRIGRAM, search_clause, search_terms, short_term_grams
+from app.store.case_search import TRIGRAM, ShortTerm, search_clause, search_terms, short_term
 from app.store.cases import Case
 from app.store.database import Database
 from app.store.people import active_mediators
@@ -165,7 +165,7 @@ class CaseList:
         self._counts: dict[CaseQuery, int] = {}
         self._statements: dict[tuple[Any, ...], Select[Any]] = {}
         self._overdue: dict[date, list[int]] = {}
-        self._grams: dict[str, list[str] | None] = {}
+        self._short: dict[str, ShortTerm] = {}
         with db.read() as session:
             self.calendar: WorkCalendar = load_calendar(session)
 
@@ -202,28 +202,30 @@ class CaseList:
         elif query.channel:
             conditions.append(Case.channel == query.channel)
         conditions += self._due_conditions(query.due)
-        found = search_clause(self.db.dialect, query.search, scan_in_order, self._short_grams(query))
+        found = search_clause(self.db.dialect, query.search, scan_in_order, self._short_terms(query))
         if found is not None:
             conditions.append(found)
         return conditions
 
-    def _short_grams(self, query: CaseQuery) -> dict[str, list[str] | None]:
-        """The indexed trigrams of each short search term (SQLite; None for a common term), read once."""
+    def _short_terms(self, query: CaseQuery) -> dict[str, ShortTerm]:
+        """What the indexes hold of each short search term (SQLite), read once per term."""
         if not self.db.is_sqlite:
             return {}
         for term in search_terms(query.search):
-            if len(term) < TRIGRAM and term not in self._grams:
+            if len(term) < TRIGRAM and term not in self._short:
                 with self.db.engine.connect() as conn:
-                    self._grams[term] = short_term_grams(conn, term)
-        return self._grams
+                    self._short[term] = short_term(conn, term)
+        return self._short
 
     def walks_for_matches(self, query: CaseQuery) -> bool:
         """Whether a search has a term no index finds (a common short term, or any short term on
         PostgreSQL): its matches are found by walking the list's order, and counted only on request."""
         if not is_short_search(query):
             return False
-        grams = self._short_grams(query)
-        return any(len(t) < TRIGRAM and grams.get(t) is None for t in search_terms(query.search))
+        known = self._short_terms(query)
+        return any(
+            len(t) < TRIGRAM and (t not in known or known[t].case_grams is None) for t in search_terms(query.search)
+        )
 
     def _overdue_ids(self, day: date) -> list[int]:
         found = self._overdue.get(day)

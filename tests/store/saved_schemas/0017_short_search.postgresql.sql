@@ -18,13 +18,13 @@ SET client_min_messages = warning;
 SET row_security = off;
 
 --
--- Name: wq_saved_63300bee; Type: SCHEMA; Schema: -; Owner: -
+-- Name: wq_saved_3f8637d0; Type: SCHEMA; Schema: -; Owner: -
 --
 
 
 
 --
--- Name: search_cases_sort_keys(); Type: FUNCTION; Schema: wq_saved_63300bee; Owner: -
+-- Name: search_cases_sort_keys(); Type: FUNCTION; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE FUNCTION __SCHEMA__.search_cases_sort_keys() RETURNS trigger
@@ -37,7 +37,7 @@ CREATE FUNCTION __SCHEMA__.search_cases_sort_keys() RETURNS trigger
 
 
 --
--- Name: search_consumers_sort_key(); Type: FUNCTION; Schema: wq_saved_63300bee; Owner: -
+-- Name: search_consumers_sort_key(); Type: FUNCTION; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE FUNCTION __SCHEMA__.search_consumers_sort_key() RETURNS trigger
@@ -46,7 +46,7 @@ CREATE FUNCTION __SCHEMA__.search_consumers_sort_key() RETURNS trigger
 
 
 --
--- Name: search_merchants_sort_key(); Type: FUNCTION; Schema: wq_saved_63300bee; Owner: -
+-- Name: search_merchants_sort_key(); Type: FUNCTION; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE FUNCTION __SCHEMA__.search_merchants_sort_key() RETURNS trigger
@@ -55,7 +55,7 @@ CREATE FUNCTION __SCHEMA__.search_merchants_sort_key() RETURNS trigger
 
 
 --
--- Name: search_users_sort_key(); Type: FUNCTION; Schema: wq_saved_63300bee; Owner: -
+-- Name: search_users_sort_key(); Type: FUNCTION; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE FUNCTION __SCHEMA__.search_users_sort_key() RETURNS trigger
@@ -68,7 +68,7 @@ SET default_tablespace = '';
 SET default_table_access_method = heap;
 
 --
--- Name: advance_payments; Type: TABLE; Schema: wq_saved_63300bee; Owner: -
+-- Name: advance_payments; Type: TABLE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.advance_payments (
@@ -85,7 +85,7 @@ CREATE TABLE __SCHEMA__.advance_payments (
 
 
 --
--- Name: advance_payments_id_seq; Type: SEQUENCE; Schema: wq_saved_63300bee; Owner: -
+-- Name: advance_payments_id_seq; Type: SEQUENCE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.advance_payments_id_seq
@@ -98,14 +98,14 @@ CREATE SEQUENCE __SCHEMA__.advance_payments_id_seq
 
 
 --
--- Name: advance_payments_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_63300bee; Owner: -
+-- Name: advance_payments_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.advance_payments_id_seq OWNED BY __SCHEMA__.advance_payments.id;
 
 
 --
--- Name: agreements; Type: TABLE; Schema: wq_saved_63300bee; Owner: -
+-- Name: agreements; Type: TABLE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.agreements (
@@ -121,7 +121,7 @@ CREATE TABLE __SCHEMA__.agreements (
 
 
 --
--- Name: alembic_version; Type: TABLE; Schema: wq_saved_63300bee; Owner: -
+-- Name: alembic_version; Type: TABLE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.alembic_version (
@@ -130,7 +130,7 @@ CREATE TABLE __SCHEMA__.alembic_version (
 
 
 --
--- Name: assessments; Type: TABLE; Schema: wq_saved_63300bee; Owner: -
+-- Name: assessments; Type: TABLE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.assessments (
@@ -147,7 +147,7 @@ CREATE TABLE __SCHEMA__.assessments (
 
 
 --
--- Name: audit_log; Type: TABLE; Schema: wq_saved_63300bee; Owner: -
+-- Name: audit_log; Type: TABLE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.audit_log (
@@ -164,7 +164,7 @@ CREATE TABLE __SCHEMA__.audit_log (
 
 
 --
--- Name: audit_log_id_seq; Type: SEQUENCE; Schema: wq_saved_63300bee; Owner: -
+-- Name: audit_log_id_seq; Type: SEQUENCE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.audit_log_id_seq
@@ -177,14 +177,14 @@ CREATE SEQUENCE __SCHEMA__.audit_log_id_seq
 
 
 --
--- Name: audit_log_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_63300bee; Owner: -
+-- Name: audit_log_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.audit_log_id_seq OWNED BY __SCHEMA__.audit_log.id;
 
 
 --
--- Name: case_counters; Type: TABLE; Schema: wq_saved_63300bee; Owner: -
+-- Name: case_counters; Type: TABLE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.case_counters (
@@ -194,7 +194,7 @@ CREATE TABLE __SCHEMA__.case_counters (
 
 
 --
--- Name: case_groups; Type: TABLE; Schema: wq_saved_63300bee; Owner: -
+-- Name: case_groups; Type: TABLE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.case_groups (
@@ -207,7 +207,7 @@ CREATE TABLE __SCHEMA__.case_groups (
 
 
 --
--- Name: case_groups_id_seq; Type: SEQUENCE; Schema: wq_saved_63300bee; Owner: -
+-- Name: case_groups_id_seq; Type: SEQUENCE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.case_groups_id_seq
@@ -220,14 +220,14 @@ CREATE SEQUENCE __SCHEMA__.case_groups_id_seq
 
 
 --
--- Name: case_groups_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_63300bee; Owner: -
+-- Name: case_groups_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.case_groups_id_seq OWNED BY __SCHEMA__.case_groups.id;
 
 
 --
--- Name: case_history; Type: TABLE; Schema: wq_saved_63300bee; Owner: -
+-- Name: case_history; Type: TABLE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.case_history (
@@ -249,7 +249,7 @@ CREATE TABLE __SCHEMA__.case_history (
 
 
 --
--- Name: case_history_id_seq; Type: SEQUENCE; Schema: wq_saved_63300bee; Owner: -
+-- Name: case_history_id_seq; Type: SEQUENCE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.case_history_id_seq
@@ -262,14 +262,14 @@ CREATE SEQUENCE __SCHEMA__.case_history_id_seq
 
 
 --
--- Name: case_history_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_63300bee; Owner: -
+-- Name: case_history_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.case_history_id_seq OWNED BY __SCHEMA__.case_history.id;
 
 
 --
--- Name: case_links; Type: TABLE; Schema: wq_saved_63300bee; Owner: -
+-- Name: case_links; Type: TABLE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.case_links (
@@ -283,7 +283,7 @@ CREATE TABLE __SCHEMA__.case_links (
 
 
 --
--- Name: case_links_id_seq; Type: SEQUENCE; Schema: wq_saved_63300bee; Owner: -
+-- Name: case_links_id_seq; Type: SEQUENCE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.case_links_id_seq
@@ -296,14 +296,14 @@ CREATE SEQUENCE __SCHEMA__.case_links_id_seq
 
 
 --
--- Name: case_links_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_63300bee; Owner: -
+-- Name: case_links_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.case_links_id_seq OWNED BY __SCHEMA__.case_links.id;
 
 
 --
--- Name: case_requests; Type: TABLE; Schema: wq_saved_63300bee; Owner: -
+-- Name: case_requests; Type: TABLE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.case_requests (
@@ -313,7 +313,7 @@ CREATE TABLE __SCHEMA__.case_requests (
 
 
 --
--- Name: case_respondents; Type: TABLE; Schema: wq_saved_63300bee; Owner: -
+-- Name: case_respondents; Type: TABLE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.case_respondents (
@@ -328,7 +328,7 @@ CREATE TABLE __SCHEMA__.case_respondents (
 
 
 --
--- Name: case_respondents_id_seq; Type: SEQUENCE; Schema: wq_saved_63300bee; Owner: -
+-- Name: case_respondents_id_seq; Type: SEQUENCE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.case_respondents_id_seq
@@ -341,14 +341,14 @@ CREATE SEQUENCE __SCHEMA__.case_respondents_id_seq
 
 
 --
--- Name: case_respondents_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_63300bee; Owner: -
+-- Name: case_respondents_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.case_respondents_id_seq OWNED BY __SCHEMA__.case_respondents.id;
 
 
 --
--- Name: cases; Type: TABLE; Schema: wq_saved_63300bee; Owner: -
+-- Name: cases; Type: TABLE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.cases (
@@ -403,7 +403,7 @@ CREATE TABLE __SCHEMA__.cases (
 
 
 --
--- Name: cases_id_seq; Type: SEQUENCE; Schema: wq_saved_63300bee; Owner: -
+-- Name: cases_id_seq; Type: SEQUENCE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.cases_id_seq
@@ -416,14 +416,14 @@ CREATE SEQUENCE __SCHEMA__.cases_id_seq
 
 
 --
--- Name: cases_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_63300bee; Owner: -
+-- Name: cases_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.cases_id_seq OWNED BY __SCHEMA__.cases.id;
 
 
 --
--- Name: consumers; Type: TABLE; Schema: wq_saved_63300bee; Owner: -
+-- Name: consumers; Type: TABLE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.consumers (
@@ -439,7 +439,7 @@ CREATE TABLE __SCHEMA__.consumers (
 
 
 --
--- Name: consumers_id_seq; Type: SEQUENCE; Schema: wq_saved_63300bee; Owner: -
+-- Name: consumers_id_seq; Type: SEQUENCE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.consumers_id_seq
@@ -452,14 +452,14 @@ CREATE SEQUENCE __SCHEMA__.consumers_id_seq
 
 
 --
--- Name: consumers_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_63300bee; Owner: -
+-- Name: consumers_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.consumers_id_seq OWNED BY __SCHEMA__.consumers.id;
 
 
 --
--- Name: document_counters; Type: TABLE; Schema: wq_saved_63300bee; Owner: -
+-- Name: document_counters; Type: TABLE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.document_counters (
@@ -469,7 +469,7 @@ CREATE TABLE __SCHEMA__.document_counters (
 
 
 --
--- Name: enquiries; Type: TABLE; Schema: wq_saved_63300bee; Owner: -
+-- Name: enquiries; Type: TABLE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.enquiries (
@@ -486,7 +486,7 @@ CREATE TABLE __SCHEMA__.enquiries (
 
 
 --
--- Name: enquiries_id_seq; Type: SEQUENCE; Schema: wq_saved_63300bee; Owner: -
+-- Name: enquiries_id_seq; Type: SEQUENCE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.enquiries_id_seq
@@ -499,14 +499,14 @@ CREATE SEQUENCE __SCHEMA__.enquiries_id_seq
 
 
 --
--- Name: enquiries_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_63300bee; Owner: -
+-- Name: enquiries_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.enquiries_id_seq OWNED BY __SCHEMA__.enquiries.id;
 
 
 --
--- Name: evidence; Type: TABLE; Schema: wq_saved_63300bee; Owner: -
+-- Name: evidence; Type: TABLE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.evidence (
@@ -525,7 +525,7 @@ CREATE TABLE __SCHEMA__.evidence (
 
 
 --
--- Name: evidence_id_seq; Type: SEQUENCE; Schema: wq_saved_63300bee; Owner: -
+-- Name: evidence_id_seq; Type: SEQUENCE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.evidence_id_seq
@@ -538,14 +538,14 @@ CREATE SEQUENCE __SCHEMA__.evidence_id_seq
 
 
 --
--- Name: evidence_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_63300bee; Owner: -
+-- Name: evidence_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.evidence_id_seq OWNED BY __SCHEMA__.evidence.id;
 
 
 --
--- Name: evidence_readings; Type: TABLE; Schema: wq_saved_63300bee; Owner: -
+-- Name: evidence_readings; Type: TABLE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.evidence_readings (
@@ -566,7 +566,7 @@ CREATE TABLE __SCHEMA__.evidence_readings (
 
 
 --
--- Name: follow_up_visits; Type: TABLE; Schema: wq_saved_63300bee; Owner: -
+-- Name: follow_up_visits; Type: TABLE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.follow_up_visits (
@@ -582,7 +582,7 @@ CREATE TABLE __SCHEMA__.follow_up_visits (
 
 
 --
--- Name: follow_up_visits_id_seq; Type: SEQUENCE; Schema: wq_saved_63300bee; Owner: -
+-- Name: follow_up_visits_id_seq; Type: SEQUENCE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.follow_up_visits_id_seq
@@ -595,14 +595,14 @@ CREATE SEQUENCE __SCHEMA__.follow_up_visits_id_seq
 
 
 --
--- Name: follow_up_visits_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_63300bee; Owner: -
+-- Name: follow_up_visits_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.follow_up_visits_id_seq OWNED BY __SCHEMA__.follow_up_visits.id;
 
 
 --
--- Name: grounds; Type: TABLE; Schema: wq_saved_63300bee; Owner: -
+-- Name: grounds; Type: TABLE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.grounds (
@@ -616,7 +616,7 @@ CREATE TABLE __SCHEMA__.grounds (
 
 
 --
--- Name: holiday_years; Type: TABLE; Schema: wq_saved_63300bee; Owner: -
+-- Name: holiday_years; Type: TABLE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.holiday_years (
@@ -626,7 +626,7 @@ CREATE TABLE __SCHEMA__.holiday_years (
 
 
 --
--- Name: holidays; Type: TABLE; Schema: wq_saved_63300bee; Owner: -
+-- Name: holidays; Type: TABLE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.holidays (
@@ -637,7 +637,7 @@ CREATE TABLE __SCHEMA__.holidays (
 
 
 --
--- Name: issued_documents; Type: TABLE; Schema: wq_saved_63300bee; Owner: -
+-- Name: issued_documents; Type: TABLE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.issued_documents (
@@ -654,7 +654,7 @@ CREATE TABLE __SCHEMA__.issued_documents (
 
 
 --
--- Name: issued_documents_id_seq; Type: SEQUENCE; Schema: wq_saved_63300bee; Owner: -
+-- Name: issued_documents_id_seq; Type: SEQUENCE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.issued_documents_id_seq
@@ -667,14 +667,14 @@ CREATE SEQUENCE __SCHEMA__.issued_documents_id_seq
 
 
 --
--- Name: issued_documents_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_63300bee; Owner: -
+-- Name: issued_documents_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.issued_documents_id_seq OWNED BY __SCHEMA__.issued_documents.id;
 
 
 --
--- Name: mediation_sessions; Type: TABLE; Schema: wq_saved_63300bee; Owner: -
+-- Name: mediation_sessions; Type: TABLE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.mediation_sessions (
@@ -690,7 +690,7 @@ CREATE TABLE __SCHEMA__.mediation_sessions (
 
 
 --
--- Name: mediation_sessions_id_seq; Type: SEQUENCE; Schema: wq_saved_63300bee; Owner: -
+-- Name: mediation_sessions_id_seq; Type: SEQUENCE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.mediation_sessions_id_seq
@@ -703,14 +703,14 @@ CREATE SEQUENCE __SCHEMA__.mediation_sessions_id_seq
 
 
 --
--- Name: mediation_sessions_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_63300bee; Owner: -
+-- Name: mediation_sessions_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.mediation_sessions_id_seq OWNED BY __SCHEMA__.mediation_sessions.id;
 
 
 --
--- Name: merchant_aliases; Type: TABLE; Schema: wq_saved_63300bee; Owner: -
+-- Name: merchant_aliases; Type: TABLE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.merchant_aliases (
@@ -724,7 +724,7 @@ CREATE TABLE __SCHEMA__.merchant_aliases (
 
 
 --
--- Name: merchant_aliases_id_seq; Type: SEQUENCE; Schema: wq_saved_63300bee; Owner: -
+-- Name: merchant_aliases_id_seq; Type: SEQUENCE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.merchant_aliases_id_seq
@@ -737,14 +737,14 @@ CREATE SEQUENCE __SCHEMA__.merchant_aliases_id_seq
 
 
 --
--- Name: merchant_aliases_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_63300bee; Owner: -
+-- Name: merchant_aliases_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.merchant_aliases_id_seq OWNED BY __SCHEMA__.merchant_aliases.id;
 
 
 --
--- Name: merchant_merges; Type: TABLE; Schema: wq_saved_63300bee; Owner: -
+-- Name: merchant_merges; Type: TABLE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.merchant_merges (
@@ -762,7 +762,7 @@ CREATE TABLE __SCHEMA__.merchant_merges (
 
 
 --
--- Name: merchant_merges_id_seq; Type: SEQUENCE; Schema: wq_saved_63300bee; Owner: -
+-- Name: merchant_merges_id_seq; Type: SEQUENCE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.merchant_merges_id_seq
@@ -775,14 +775,14 @@ CREATE SEQUENCE __SCHEMA__.merchant_merges_id_seq
 
 
 --
--- Name: merchant_merges_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_63300bee; Owner: -
+-- Name: merchant_merges_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.merchant_merges_id_seq OWNED BY __SCHEMA__.merchant_merges.id;
 
 
 --
--- Name: merchants; Type: TABLE; Schema: wq_saved_63300bee; Owner: -
+-- Name: merchants; Type: TABLE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.merchants (
@@ -809,7 +809,7 @@ CREATE TABLE __SCHEMA__.merchants (
 
 
 --
--- Name: merchants_id_seq; Type: SEQUENCE; Schema: wq_saved_63300bee; Owner: -
+-- Name: merchants_id_seq; Type: SEQUENCE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.merchants_id_seq
@@ -822,14 +822,14 @@ CREATE SEQUENCE __SCHEMA__.merchants_id_seq
 
 
 --
--- Name: merchants_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_63300bee; Owner: -
+-- Name: merchants_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.merchants_id_seq OWNED BY __SCHEMA__.merchants.id;
 
 
 --
--- Name: offers; Type: TABLE; Schema: wq_saved_63300bee; Owner: -
+-- Name: offers; Type: TABLE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.offers (
@@ -842,7 +842,7 @@ CREATE TABLE __SCHEMA__.offers (
 
 
 --
--- Name: offers_id_seq; Type: SEQUENCE; Schema: wq_saved_63300bee; Owner: -
+-- Name: offers_id_seq; Type: SEQUENCE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.offers_id_seq
@@ -855,14 +855,14 @@ CREATE SEQUENCE __SCHEMA__.offers_id_seq
 
 
 --
--- Name: offers_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_63300bee; Owner: -
+-- Name: offers_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.offers_id_seq OWNED BY __SCHEMA__.offers.id;
 
 
 --
--- Name: report_snapshots; Type: TABLE; Schema: wq_saved_63300bee; Owner: -
+-- Name: report_snapshots; Type: TABLE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.report_snapshots (
@@ -876,7 +876,7 @@ CREATE TABLE __SCHEMA__.report_snapshots (
 
 
 --
--- Name: report_snapshots_id_seq; Type: SEQUENCE; Schema: wq_saved_63300bee; Owner: -
+-- Name: report_snapshots_id_seq; Type: SEQUENCE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.report_snapshots_id_seq
@@ -889,14 +889,14 @@ CREATE SEQUENCE __SCHEMA__.report_snapshots_id_seq
 
 
 --
--- Name: report_snapshots_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_63300bee; Owner: -
+-- Name: report_snapshots_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.report_snapshots_id_seq OWNED BY __SCHEMA__.report_snapshots.id;
 
 
 --
--- Name: rule_sets; Type: TABLE; Schema: wq_saved_63300bee; Owner: -
+-- Name: rule_sets; Type: TABLE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.rule_sets (
@@ -924,7 +924,7 @@ CREATE TABLE __SCHEMA__.rule_sets (
 
 
 --
--- Name: settings; Type: TABLE; Schema: wq_saved_63300bee; Owner: -
+-- Name: settings; Type: TABLE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.settings (
@@ -934,7 +934,7 @@ CREATE TABLE __SCHEMA__.settings (
 
 
 --
--- Name: suspensions; Type: TABLE; Schema: wq_saved_63300bee; Owner: -
+-- Name: suspensions; Type: TABLE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.suspensions (
@@ -948,7 +948,7 @@ CREATE TABLE __SCHEMA__.suspensions (
 
 
 --
--- Name: suspensions_id_seq; Type: SEQUENCE; Schema: wq_saved_63300bee; Owner: -
+-- Name: suspensions_id_seq; Type: SEQUENCE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.suspensions_id_seq
@@ -961,14 +961,14 @@ CREATE SEQUENCE __SCHEMA__.suspensions_id_seq
 
 
 --
--- Name: suspensions_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_63300bee; Owner: -
+-- Name: suspensions_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.suspensions_id_seq OWNED BY __SCHEMA__.suspensions.id;
 
 
 --
--- Name: users; Type: TABLE; Schema: wq_saved_63300bee; Owner: -
+-- Name: users; Type: TABLE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.users (
@@ -989,7 +989,7 @@ CREATE TABLE __SCHEMA__.users (
 
 
 --
--- Name: users_id_seq; Type: SEQUENCE; Schema: wq_saved_63300bee; Owner: -
+-- Name: users_id_seq; Type: SEQUENCE; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.users_id_seq
@@ -1002,174 +1002,174 @@ CREATE SEQUENCE __SCHEMA__.users_id_seq
 
 
 --
--- Name: users_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_63300bee; Owner: -
+-- Name: users_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.users_id_seq OWNED BY __SCHEMA__.users.id;
 
 
 --
--- Name: advance_payments id; Type: DEFAULT; Schema: wq_saved_63300bee; Owner: -
+-- Name: advance_payments id; Type: DEFAULT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.advance_payments ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.advance_payments_id_seq'::regclass);
 
 
 --
--- Name: audit_log id; Type: DEFAULT; Schema: wq_saved_63300bee; Owner: -
+-- Name: audit_log id; Type: DEFAULT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.audit_log ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.audit_log_id_seq'::regclass);
 
 
 --
--- Name: case_groups id; Type: DEFAULT; Schema: wq_saved_63300bee; Owner: -
+-- Name: case_groups id; Type: DEFAULT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_groups ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.case_groups_id_seq'::regclass);
 
 
 --
--- Name: case_history id; Type: DEFAULT; Schema: wq_saved_63300bee; Owner: -
+-- Name: case_history id; Type: DEFAULT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_history ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.case_history_id_seq'::regclass);
 
 
 --
--- Name: case_links id; Type: DEFAULT; Schema: wq_saved_63300bee; Owner: -
+-- Name: case_links id; Type: DEFAULT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_links ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.case_links_id_seq'::regclass);
 
 
 --
--- Name: case_respondents id; Type: DEFAULT; Schema: wq_saved_63300bee; Owner: -
+-- Name: case_respondents id; Type: DEFAULT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_respondents ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.case_respondents_id_seq'::regclass);
 
 
 --
--- Name: cases id; Type: DEFAULT; Schema: wq_saved_63300bee; Owner: -
+-- Name: cases id; Type: DEFAULT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.cases_id_seq'::regclass);
 
 
 --
--- Name: consumers id; Type: DEFAULT; Schema: wq_saved_63300bee; Owner: -
+-- Name: consumers id; Type: DEFAULT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.consumers ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.consumers_id_seq'::regclass);
 
 
 --
--- Name: enquiries id; Type: DEFAULT; Schema: wq_saved_63300bee; Owner: -
+-- Name: enquiries id; Type: DEFAULT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.enquiries ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.enquiries_id_seq'::regclass);
 
 
 --
--- Name: evidence id; Type: DEFAULT; Schema: wq_saved_63300bee; Owner: -
+-- Name: evidence id; Type: DEFAULT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.evidence ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.evidence_id_seq'::regclass);
 
 
 --
--- Name: follow_up_visits id; Type: DEFAULT; Schema: wq_saved_63300bee; Owner: -
+-- Name: follow_up_visits id; Type: DEFAULT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.follow_up_visits ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.follow_up_visits_id_seq'::regclass);
 
 
 --
--- Name: issued_documents id; Type: DEFAULT; Schema: wq_saved_63300bee; Owner: -
+-- Name: issued_documents id; Type: DEFAULT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.issued_documents ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.issued_documents_id_seq'::regclass);
 
 
 --
--- Name: mediation_sessions id; Type: DEFAULT; Schema: wq_saved_63300bee; Owner: -
+-- Name: mediation_sessions id; Type: DEFAULT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.mediation_sessions ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.mediation_sessions_id_seq'::regclass);
 
 
 --
--- Name: merchant_aliases id; Type: DEFAULT; Schema: wq_saved_63300bee; Owner: -
+-- Name: merchant_aliases id; Type: DEFAULT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_aliases ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.merchant_aliases_id_seq'::regclass);
 
 
 --
--- Name: merchant_merges id; Type: DEFAULT; Schema: wq_saved_63300bee; Owner: -
+-- Name: merchant_merges id; Type: DEFAULT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_merges ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.merchant_merges_id_seq'::regclass);
 
 
 --
--- Name: merchants id; Type: DEFAULT; Schema: wq_saved_63300bee; Owner: -
+-- Name: merchants id; Type: DEFAULT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchants ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.merchants_id_seq'::regclass);
 
 
 --
--- Name: offers id; Type: DEFAULT; Schema: wq_saved_63300bee; Owner: -
+-- Name: offers id; Type: DEFAULT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.offers ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.offers_id_seq'::regclass);
 
 
 --
--- Name: report_snapshots id; Type: DEFAULT; Schema: wq_saved_63300bee; Owner: -
+-- Name: report_snapshots id; Type: DEFAULT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.report_snapshots ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.report_snapshots_id_seq'::regclass);
 
 
 --
--- Name: suspensions id; Type: DEFAULT; Schema: wq_saved_63300bee; Owner: -
+-- Name: suspensions id; Type: DEFAULT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.suspensions ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.suspensions_id_seq'::regclass);
 
 
 --
--- Name: users id; Type: DEFAULT; Schema: wq_saved_63300bee; Owner: -
+-- Name: users id; Type: DEFAULT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.users ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.users_id_seq'::regclass);
 
 
 --
--- Data for Name: advance_payments; Type: TABLE DATA; Schema: wq_saved_63300bee; Owner: -
+-- Data for Name: advance_payments; Type: TABLE DATA; Schema: wq_saved_3f8637d0; Owner: -
 --
 
-INSERT INTO __SCHEMA__.advance_payments VALUES (1, 7, 'platform', '拼好物电商平台', 99.50, '2026-10-12', '', 'cli:root', '2026-12-02 03:48:57.126105+00');
-
-
---
--- Data for Name: agreements; Type: TABLE DATA; Schema: wq_saved_63300bee; Owner: -
---
-
+INSERT INTO __SCHEMA__.advance_payments VALUES (1, 7, 'platform', '拼好物电商平台', 99.50, '2026-10-12', '', 'cli:root', '2026-12-02 04:13:56.033636+00');
 
 
 --
--- Data for Name: alembic_version; Type: TABLE DATA; Schema: wq_saved_63300bee; Owner: -
+-- Data for Name: agreements; Type: TABLE DATA; Schema: wq_saved_3f8637d0; Owner: -
+--
+
+
+
+--
+-- Data for Name: alembic_version; Type: TABLE DATA; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 INSERT INTO __SCHEMA__.alembic_version VALUES ('0017_short_search');
 
 
 --
--- Data for Name: assessments; Type: TABLE DATA; Schema: wq_saved_63300bee; Owner: -
+-- Data for Name: assessments; Type: TABLE DATA; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 INSERT INTO __SCHEMA__.assessments VALUES (5, false, true, false, true, false, 12, 'operator', '');
@@ -1178,72 +1178,72 @@ INSERT INTO __SCHEMA__.assessments VALUES (7, false, true, false, true, false, 1
 
 
 --
--- Data for Name: audit_log; Type: TABLE DATA; Schema: wq_saved_63300bee; Owner: -
+-- Data for Name: audit_log; Type: TABLE DATA; Schema: wq_saved_3f8637d0; Owner: -
 --
 
-INSERT INTO __SCHEMA__.audit_log VALUES (1, '2026-12-02 03:48:56+00', 'cli:root', 'add_user', 'user', 'zhao', '{"after": {"name": "赵调解", "password_set": false, "roles": ["mediator", "supervisor"]}, "before": {}}', '0000000000000000000000000000000000000000000000000000000000000000', '218b01e199caa83face22ee1e04705fe9f82216f247fa1d703cb7ccc5f773b20');
-INSERT INTO __SCHEMA__.audit_log VALUES (2, '2026-12-02 03:48:56+00', 'cli:root', 'add_user', 'user', 'qian', '{"after": {"name": "钱登记", "password_set": false, "roles": ["clerk"]}, "before": {}}', '218b01e199caa83face22ee1e04705fe9f82216f247fa1d703cb7ccc5f773b20', '2cfa8e8530513136e97ff87a6b7e2d58b3c48f2d0c4578a39ea25e51aabf9d73');
-INSERT INTO __SCHEMA__.audit_log VALUES (3, '2026-12-02 03:48:56+00', 'cli:root', 'register', 'case', 'WQ2026-000001', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', '2cfa8e8530513136e97ff87a6b7e2d58b3c48f2d0c4578a39ea25e51aabf9d73', '176389e8f6d0c56b5c9a640a41e108bc2972116f697c184c91b701db2e9fffbc');
-INSERT INTO __SCHEMA__.audit_log VALUES (4, '2026-12-02 03:48:56+00', 'cli:root', 'register', 'case', 'WQ2026-000002', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', '176389e8f6d0c56b5c9a640a41e108bc2972116f697c184c91b701db2e9fffbc', 'c1ae77cbd442e1124036faa561c2f978695e7ea4012dead0de5610b66c3874fe');
-INSERT INTO __SCHEMA__.audit_log VALUES (5, '2026-12-02 03:48:56+00', 'cli:root', 'register', 'case', 'WQ2026-000003', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', 'c1ae77cbd442e1124036faa561c2f978695e7ea4012dead0de5610b66c3874fe', '984b407aa6a047454d90d1b49714c3fba337a168e87654e51bd396bfa74c24b2');
-INSERT INTO __SCHEMA__.audit_log VALUES (6, '2026-12-02 03:48:56+00', 'cli:root', 'register', 'case', 'WQ2026-000004', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', '984b407aa6a047454d90d1b49714c3fba337a168e87654e51bd396bfa74c24b2', '3a610e6f48607437875b2d5f45f61d1a11ffea543cb9c33e1c8a3983f3c8854d');
-INSERT INTO __SCHEMA__.audit_log VALUES (7, '2026-12-02 03:48:56+00', 'cli:root', 'register', 'case', 'WQ2026-000005', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', '3a610e6f48607437875b2d5f45f61d1a11ffea543cb9c33e1c8a3983f3c8854d', '271ac142d3b64d19815ae50553a18a0c9285e4235bb8839832e841b6c3703bb6');
-INSERT INTO __SCHEMA__.audit_log VALUES (8, '2026-12-02 03:48:57+00', 'cli:root', 'accept', 'case', 'WQ2026-000005', '{"after": {"accepted_on": "2026-10-13", "conclusion": "operator", "notified_on": null, "state": "accepted"}, "before": {"state": "registered"}}', '271ac142d3b64d19815ae50553a18a0c9285e4235bb8839832e841b6c3703bb6', '71495c8693c923ddf89f27d03e758c7b01d777648d51e589fc6fa5d383296696');
-INSERT INTO __SCHEMA__.audit_log VALUES (9, '2026-12-02 03:48:57+00', 'cli:root', 'assign_mediator', 'case', 'WQ2026-000005', '{"after": {"mediator": "zhao"}, "before": {"mediator": null}}', '71495c8693c923ddf89f27d03e758c7b01d777648d51e589fc6fa5d383296696', '385b1517b9fd8396f6020465ede370ace6a2fdc19c087384e2ecbb243dca8a31');
-INSERT INTO __SCHEMA__.audit_log VALUES (10, '2026-12-02 03:48:57+00', 'cli:root', 'start', 'case', 'WQ2026-000005', '{"after": {"consent": true, "state": "mediating"}, "before": {"state": "accepted"}}', '385b1517b9fd8396f6020465ede370ace6a2fdc19c087384e2ecbb243dca8a31', '7b55cff5d359ce2c2f2fe2375e0b6f49ddb65f1c9847cfc47e28341b2ee79534');
-INSERT INTO __SCHEMA__.audit_log VALUES (11, '2026-12-02 03:48:57+00', 'cli:root', 'register', 'case', 'WQ2026-000006', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', '7b55cff5d359ce2c2f2fe2375e0b6f49ddb65f1c9847cfc47e28341b2ee79534', 'a3a75a87b730d2431c1281343127cb0836ca2942ce969e169982c718b8f4d47c');
-INSERT INTO __SCHEMA__.audit_log VALUES (12, '2026-12-02 03:48:57+00', 'cli:root', 'accept', 'case', 'WQ2026-000006', '{"after": {"accepted_on": "2026-10-13", "conclusion": "operator", "notified_on": null, "state": "accepted"}, "before": {"state": "registered"}}', 'a3a75a87b730d2431c1281343127cb0836ca2942ce969e169982c718b8f4d47c', '251228cc7fbd4e447c8adbbea7db3f69e40b13c857332b27a4cc2f301b1d5cda');
-INSERT INTO __SCHEMA__.audit_log VALUES (13, '2026-12-02 03:48:57+00', 'cli:root', 'assign_mediator', 'case', 'WQ2026-000006', '{"after": {"mediator": "zhao"}, "before": {"mediator": null}}', '251228cc7fbd4e447c8adbbea7db3f69e40b13c857332b27a4cc2f301b1d5cda', '30e9100f0dcd61f672308f78df0dedc97fb808e24368a3df83c4f4c5e594dc9e');
-INSERT INTO __SCHEMA__.audit_log VALUES (14, '2026-12-02 03:48:57+00', 'cli:root', 'start', 'case', 'WQ2026-000006', '{"after": {"consent": true, "state": "mediating"}, "before": {"state": "accepted"}}', '30e9100f0dcd61f672308f78df0dedc97fb808e24368a3df83c4f4c5e594dc9e', 'f57b9375e089b63734d72f28aba120b2b1c3c45d3b70c55c7b332ed246049500');
-INSERT INTO __SCHEMA__.audit_log VALUES (15, '2026-12-02 03:48:57+00', 'cli:root', 'register', 'case', 'WQ2026-000007', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', 'f57b9375e089b63734d72f28aba120b2b1c3c45d3b70c55c7b332ed246049500', 'e1d6b68482e7576b4db6db3f182e26973ad80a1e22a060c029ac854ede48c632');
-INSERT INTO __SCHEMA__.audit_log VALUES (16, '2026-12-02 03:48:57+00', 'cli:root', 'accept', 'case', 'WQ2026-000007', '{"after": {"accepted_on": "2026-10-13", "conclusion": "operator", "notified_on": null, "state": "accepted"}, "before": {"state": "registered"}}', 'e1d6b68482e7576b4db6db3f182e26973ad80a1e22a060c029ac854ede48c632', 'eab6baf57c8a71eeb2e36a290f66e5c6de984f0a26a78802ba2b699c1eae96f5');
-INSERT INTO __SCHEMA__.audit_log VALUES (17, '2026-12-02 03:48:57+00', 'cli:root', 'assign_mediator', 'case', 'WQ2026-000007', '{"after": {"mediator": "zhao"}, "before": {"mediator": null}}', 'eab6baf57c8a71eeb2e36a290f66e5c6de984f0a26a78802ba2b699c1eae96f5', '3aec08849b83955ef5448f69d15c3e93f0d69b093d48097125244b4f376196a8');
-INSERT INTO __SCHEMA__.audit_log VALUES (18, '2026-12-02 03:48:57+00', 'cli:root', 'start', 'case', 'WQ2026-000007', '{"after": {"consent": true, "state": "mediating"}, "before": {"state": "accepted"}}', '3aec08849b83955ef5448f69d15c3e93f0d69b093d48097125244b4f376196a8', 'ac7b4141644b18a4c25df3f792a89c5170d91d09a9f394d22388831e3a3477bb');
-INSERT INTO __SCHEMA__.audit_log VALUES (19, '2026-12-02 03:48:57+00', 'cli:root', 'add_evidence', 'case', 'WQ2026-000007', '{"after": {"evidence": 1, "file": "聊天截图.png", "kind": "chat_screenshot", "sha256": "8650fa3ad33b680c77fdf3067057857d38ade7f3ce31806131530d3a4d027052"}, "before": {}}', 'ac7b4141644b18a4c25df3f792a89c5170d91d09a9f394d22388831e3a3477bb', 'd52b60d3347035a76a4812c44928dd14fed77919a6b680cfecd5fdd976074c4e');
-INSERT INTO __SCHEMA__.audit_log VALUES (20, '2026-12-02 03:48:57+00', 'cli:root', 'add_respondent', 'case', 'WQ2026-000007', '{"after": {"merchant_id": 2, "name": "拼好物电商平台", "respondent": 1, "role": "platform"}, "before": {}}', 'd52b60d3347035a76a4812c44928dd14fed77919a6b680cfecd5fdd976074c4e', '7ab49ed60bb0d5c64d7348c6a523beaa44fa75030a821b6fae698a4b0615518d');
-INSERT INTO __SCHEMA__.audit_log VALUES (21, '2026-12-02 03:48:57+00', 'cli:root', 'advance_payment', 'case', 'WQ2026-000007', '{"after": {"amount": "99.50", "paid_on": "2026-10-12", "payer": "拼好物电商平台", "payer_kind": "platform", "payment": 1}, "before": {}}', '7ab49ed60bb0d5c64d7348c6a523beaa44fa75030a821b6fae698a4b0615518d', 'e85b36b49fa81f12077339da1abbcc9ec4eca6a3d9091e780ae37172da15936d');
+INSERT INTO __SCHEMA__.audit_log VALUES (1, '2026-12-02 04:13:54+00', 'cli:root', 'add_user', 'user', 'zhao', '{"after": {"name": "赵调解", "password_set": false, "roles": ["mediator", "supervisor"]}, "before": {}}', '0000000000000000000000000000000000000000000000000000000000000000', 'd4eaf159780947f04a059e7e8461c0d14482a76f31799ae1c09446087a0afc7c');
+INSERT INTO __SCHEMA__.audit_log VALUES (2, '2026-12-02 04:13:54+00', 'cli:root', 'add_user', 'user', 'qian', '{"after": {"name": "钱登记", "password_set": false, "roles": ["clerk"]}, "before": {}}', 'd4eaf159780947f04a059e7e8461c0d14482a76f31799ae1c09446087a0afc7c', 'bf6230127fd1873bf9983a5037d3d9ca03badbbe92891bfa7ff51de1661bf150');
+INSERT INTO __SCHEMA__.audit_log VALUES (3, '2026-12-02 04:13:55+00', 'cli:root', 'register', 'case', 'WQ2026-000001', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', 'bf6230127fd1873bf9983a5037d3d9ca03badbbe92891bfa7ff51de1661bf150', 'cbdc64649df5c454c4c8589b8230141c755b3f63f7526a313fb91bee41e7abab');
+INSERT INTO __SCHEMA__.audit_log VALUES (4, '2026-12-02 04:13:55+00', 'cli:root', 'register', 'case', 'WQ2026-000002', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', 'cbdc64649df5c454c4c8589b8230141c755b3f63f7526a313fb91bee41e7abab', '3a57ae816068ee5743c3463762ead7e3ea05ae17cce40193d15da53f1d014657');
+INSERT INTO __SCHEMA__.audit_log VALUES (5, '2026-12-02 04:13:55+00', 'cli:root', 'register', 'case', 'WQ2026-000003', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', '3a57ae816068ee5743c3463762ead7e3ea05ae17cce40193d15da53f1d014657', 'ee4638b1ce4fa31b8f6e94bdf3cf507b0f9d751ed3be77941e42803a52ef28a4');
+INSERT INTO __SCHEMA__.audit_log VALUES (6, '2026-12-02 04:13:55+00', 'cli:root', 'register', 'case', 'WQ2026-000004', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', 'ee4638b1ce4fa31b8f6e94bdf3cf507b0f9d751ed3be77941e42803a52ef28a4', '26f4ebd9c753cceea99b630c6ece6a08fbee642dfcc2e77747f6886866bef8b0');
+INSERT INTO __SCHEMA__.audit_log VALUES (7, '2026-12-02 04:13:55+00', 'cli:root', 'register', 'case', 'WQ2026-000005', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', '26f4ebd9c753cceea99b630c6ece6a08fbee642dfcc2e77747f6886866bef8b0', '11eff8a63da6013019facd281546778ef22cc2af3f93d32d0945a1b96a327bd2');
+INSERT INTO __SCHEMA__.audit_log VALUES (8, '2026-12-02 04:13:55+00', 'cli:root', 'accept', 'case', 'WQ2026-000005', '{"after": {"accepted_on": "2026-10-13", "conclusion": "operator", "notified_on": null, "state": "accepted"}, "before": {"state": "registered"}}', '11eff8a63da6013019facd281546778ef22cc2af3f93d32d0945a1b96a327bd2', '32bd7564bf105df2fc75a0fddcd0bdd9993751d415b6124ee39f3e3bb455f2aa');
+INSERT INTO __SCHEMA__.audit_log VALUES (9, '2026-12-02 04:13:55+00', 'cli:root', 'assign_mediator', 'case', 'WQ2026-000005', '{"after": {"mediator": "zhao"}, "before": {"mediator": null}}', '32bd7564bf105df2fc75a0fddcd0bdd9993751d415b6124ee39f3e3bb455f2aa', '71399719ffe0bfe1f114588b6bfcc3dd69b3db8a08a74ccdc7a2306a5b400813');
+INSERT INTO __SCHEMA__.audit_log VALUES (10, '2026-12-02 04:13:55+00', 'cli:root', 'start', 'case', 'WQ2026-000005', '{"after": {"consent": true, "state": "mediating"}, "before": {"state": "accepted"}}', '71399719ffe0bfe1f114588b6bfcc3dd69b3db8a08a74ccdc7a2306a5b400813', '436529cce6947c22a017f5b07963db6bbe1be4c1431dbad5a58dd9aff51cd8cc');
+INSERT INTO __SCHEMA__.audit_log VALUES (11, '2026-12-02 04:13:55+00', 'cli:root', 'register', 'case', 'WQ2026-000006', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', '436529cce6947c22a017f5b07963db6bbe1be4c1431dbad5a58dd9aff51cd8cc', '8ea50d1dd208a96d3057bcdef42423b519b67878fdf99590c36be4cb2821c73b');
+INSERT INTO __SCHEMA__.audit_log VALUES (12, '2026-12-02 04:13:55+00', 'cli:root', 'accept', 'case', 'WQ2026-000006', '{"after": {"accepted_on": "2026-10-13", "conclusion": "operator", "notified_on": null, "state": "accepted"}, "before": {"state": "registered"}}', '8ea50d1dd208a96d3057bcdef42423b519b67878fdf99590c36be4cb2821c73b', 'eff2ea1eebd1adf39331ffdd9c606a87c078c65905ee72759a724f1cb1b1d659');
+INSERT INTO __SCHEMA__.audit_log VALUES (13, '2026-12-02 04:13:55+00', 'cli:root', 'assign_mediator', 'case', 'WQ2026-000006', '{"after": {"mediator": "zhao"}, "before": {"mediator": null}}', 'eff2ea1eebd1adf39331ffdd9c606a87c078c65905ee72759a724f1cb1b1d659', 'e3854c3c59d44bec69756b4861867d05557bed911139502bae9f00d3455ed69e');
+INSERT INTO __SCHEMA__.audit_log VALUES (14, '2026-12-02 04:13:55+00', 'cli:root', 'start', 'case', 'WQ2026-000006', '{"after": {"consent": true, "state": "mediating"}, "before": {"state": "accepted"}}', 'e3854c3c59d44bec69756b4861867d05557bed911139502bae9f00d3455ed69e', '2f9d6abe6eecb8033a7624e1af14d692fb8e1e331dbc0304c8c97ff601243297');
+INSERT INTO __SCHEMA__.audit_log VALUES (15, '2026-12-02 04:13:55+00', 'cli:root', 'register', 'case', 'WQ2026-000007', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', '2f9d6abe6eecb8033a7624e1af14d692fb8e1e331dbc0304c8c97ff601243297', '9b717241cbce119689262ab88dd799af7c697e2c477524ad06adf254436995f6');
+INSERT INTO __SCHEMA__.audit_log VALUES (16, '2026-12-02 04:13:55+00', 'cli:root', 'accept', 'case', 'WQ2026-000007', '{"after": {"accepted_on": "2026-10-13", "conclusion": "operator", "notified_on": null, "state": "accepted"}, "before": {"state": "registered"}}', '9b717241cbce119689262ab88dd799af7c697e2c477524ad06adf254436995f6', 'caf437af4bbb04bd7ad309e6d521a313c0ca31fe2fcdcbf0ab6d243c4d07c420');
+INSERT INTO __SCHEMA__.audit_log VALUES (17, '2026-12-02 04:13:55+00', 'cli:root', 'assign_mediator', 'case', 'WQ2026-000007', '{"after": {"mediator": "zhao"}, "before": {"mediator": null}}', 'caf437af4bbb04bd7ad309e6d521a313c0ca31fe2fcdcbf0ab6d243c4d07c420', '31f927793566dfd6a22547dfef8086068613d04a93b1c1a6cbf6a520a156afb3');
+INSERT INTO __SCHEMA__.audit_log VALUES (18, '2026-12-02 04:13:55+00', 'cli:root', 'start', 'case', 'WQ2026-000007', '{"after": {"consent": true, "state": "mediating"}, "before": {"state": "accepted"}}', '31f927793566dfd6a22547dfef8086068613d04a93b1c1a6cbf6a520a156afb3', 'd3e8ecacf012b6be64f9a6378b8f459ea738c0861db4bf8aaf61a35d1eac84af');
+INSERT INTO __SCHEMA__.audit_log VALUES (19, '2026-12-02 04:13:55+00', 'cli:root', 'add_evidence', 'case', 'WQ2026-000007', '{"after": {"evidence": 1, "file": "聊天截图.png", "kind": "chat_screenshot", "sha256": "8650fa3ad33b680c77fdf3067057857d38ade7f3ce31806131530d3a4d027052"}, "before": {}}', 'd3e8ecacf012b6be64f9a6378b8f459ea738c0861db4bf8aaf61a35d1eac84af', '4f69e84639377cd6fe9014bda9ab273bd59c94f55cb280b85eb873186cee9b88');
+INSERT INTO __SCHEMA__.audit_log VALUES (20, '2026-12-02 04:13:56+00', 'cli:root', 'add_respondent', 'case', 'WQ2026-000007', '{"after": {"merchant_id": 2, "name": "拼好物电商平台", "respondent": 1, "role": "platform"}, "before": {}}', '4f69e84639377cd6fe9014bda9ab273bd59c94f55cb280b85eb873186cee9b88', 'e85cdbb0b0484a6ff8d4dd0c3aaca592b8daf54a5fded43f10ce6d5b348d9847');
+INSERT INTO __SCHEMA__.audit_log VALUES (21, '2026-12-02 04:13:56+00', 'cli:root', 'advance_payment', 'case', 'WQ2026-000007', '{"after": {"amount": "99.50", "paid_on": "2026-10-12", "payer": "拼好物电商平台", "payer_kind": "platform", "payment": 1}, "before": {}}', 'e85cdbb0b0484a6ff8d4dd0c3aaca592b8daf54a5fded43f10ce6d5b348d9847', '58bdf6e6efe5ab0b7db3a49c00bd4560a70d3d188f847288096835ee8c788137');
 
 
 --
--- Data for Name: case_counters; Type: TABLE DATA; Schema: wq_saved_63300bee; Owner: -
+-- Data for Name: case_counters; Type: TABLE DATA; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 INSERT INTO __SCHEMA__.case_counters VALUES (2026, 7);
 
 
 --
--- Data for Name: case_groups; Type: TABLE DATA; Schema: wq_saved_63300bee; Owner: -
+-- Data for Name: case_groups; Type: TABLE DATA; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 
 
 --
--- Data for Name: case_history; Type: TABLE DATA; Schema: wq_saved_63300bee; Owner: -
+-- Data for Name: case_history; Type: TABLE DATA; Schema: wq_saved_3f8637d0; Owner: -
 --
 
-INSERT INTO __SCHEMA__.case_history VALUES (1, 1, NULL, 'registered', 'register', 'cli:root', '2026-12-02 03:48:56.89401+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (2, 2, NULL, 'registered', 'register', 'cli:root', '2026-12-02 03:48:56.918904+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (3, 3, NULL, 'registered', 'register', 'cli:root', '2026-12-02 03:48:56.940976+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (4, 4, NULL, 'registered', 'register', 'cli:root', '2026-12-02 03:48:56.949096+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (5, 5, NULL, 'registered', 'register', 'cli:root', '2026-12-02 03:48:56.957071+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (6, 5, 'registered', 'accepted', 'accept', 'cli:root', '2026-12-02 03:48:57.009276+00', '', '', '2026-10-13', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (7, 5, 'accepted', 'mediating', 'start', 'cli:root', '2026-12-02 03:48:57.031355+00', '', '', '2026-10-14', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (8, 6, NULL, 'registered', 'register', 'cli:root', '2026-12-02 03:48:57.041298+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (9, 6, 'registered', 'accepted', 'accept', 'cli:root', '2026-12-02 03:48:57.050999+00', '', '', '2026-10-13', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (10, 6, 'accepted', 'mediating', 'start', 'cli:root', '2026-12-02 03:48:57.064961+00', '', '', '2026-10-14', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (11, 7, NULL, 'registered', 'register', 'cli:root', '2026-12-02 03:48:57.073335+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (12, 7, 'registered', 'accepted', 'accept', 'cli:root', '2026-12-02 03:48:57.084024+00', '', '', '2026-10-13', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (13, 7, 'accepted', 'mediating', 'start', 'cli:root', '2026-12-02 03:48:57.099798+00', '', '', '2026-10-14', NULL, NULL, NULL, NULL);
-
-
---
--- Data for Name: case_links; Type: TABLE DATA; Schema: wq_saved_63300bee; Owner: -
---
-
+INSERT INTO __SCHEMA__.case_history VALUES (1, 1, NULL, 'registered', 'register', 'cli:root', '2026-12-02 04:13:55.550124+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (2, 2, NULL, 'registered', 'register', 'cli:root', '2026-12-02 04:13:55.616647+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (3, 3, NULL, 'registered', 'register', 'cli:root', '2026-12-02 04:13:55.639347+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (4, 4, NULL, 'registered', 'register', 'cli:root', '2026-12-02 04:13:55.658111+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (5, 5, NULL, 'registered', 'register', 'cli:root', '2026-12-02 04:13:55.66774+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (6, 5, 'registered', 'accepted', 'accept', 'cli:root', '2026-12-02 04:13:55.748603+00', '', '', '2026-10-13', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (7, 5, 'accepted', 'mediating', 'start', 'cli:root', '2026-12-02 04:13:55.805518+00', '', '', '2026-10-14', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (8, 6, NULL, 'registered', 'register', 'cli:root', '2026-12-02 04:13:55.814264+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (9, 6, 'registered', 'accepted', 'accept', 'cli:root', '2026-12-02 04:13:55.825197+00', '', '', '2026-10-13', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (10, 6, 'accepted', 'mediating', 'start', 'cli:root', '2026-12-02 04:13:55.837171+00', '', '', '2026-10-14', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (11, 7, NULL, 'registered', 'register', 'cli:root', '2026-12-02 04:13:55.845106+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (12, 7, 'registered', 'accepted', 'accept', 'cli:root', '2026-12-02 04:13:55.856161+00', '', '', '2026-10-13', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (13, 7, 'accepted', 'mediating', 'start', 'cli:root', '2026-12-02 04:13:55.905968+00', '', '', '2026-10-14', NULL, NULL, NULL, NULL);
 
 
 --
--- Data for Name: case_requests; Type: TABLE DATA; Schema: wq_saved_63300bee; Owner: -
+-- Data for Name: case_links; Type: TABLE DATA; Schema: wq_saved_3f8637d0; Owner: -
+--
+
+
+
+--
+-- Data for Name: case_requests; Type: TABLE DATA; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 INSERT INTO __SCHEMA__.case_requests VALUES (1, 'refund');
@@ -1263,27 +1263,27 @@ INSERT INTO __SCHEMA__.case_requests VALUES (7, 'punitive');
 
 
 --
--- Data for Name: case_respondents; Type: TABLE DATA; Schema: wq_saved_63300bee; Owner: -
+-- Data for Name: case_respondents; Type: TABLE DATA; Schema: wq_saved_3f8637d0; Owner: -
 --
 
-INSERT INTO __SCHEMA__.case_respondents VALUES (1, 7, 2, 'platform', '', 'cli:root', '2026-12-02 03:48:57.120257+00');
-
-
---
--- Data for Name: cases; Type: TABLE DATA; Schema: wq_saved_63300bee; Owner: -
---
-
-INSERT INTO __SCHEMA__.cases VALUES (1, 'WQ2026-000001', 'phone', NULL, '2026-10-12', '2026-12-02 03:48:56.341873+00', 'registered', 'SAMR-2026', 1, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 1, '张三', '美妆小铺', '', NULL, NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.cases VALUES (2, 'WQ2026-000002', 'phone', NULL, '2026-10-12', '2026-12-02 03:48:56.918414+00', 'registered', 'SAMR-2026', 2, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 1, '张三', '美妆小铺', '', NULL, NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.cases VALUES (3, 'WQ2026-000003', 'phone', NULL, '2026-10-12', '2026-12-02 03:48:56.940601+00', 'registered', 'SAMR-2026', 3, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 1, '张三', '美妆小铺', '', NULL, NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.cases VALUES (4, 'WQ2026-000004', 'phone', NULL, '2026-10-12', '2026-12-02 03:48:56.948751+00', 'registered', 'SAMR-2026', 4, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 1, '张三', '美妆小铺', '', NULL, NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.cases VALUES (5, 'WQ2026-000005', 'phone', NULL, '2026-10-12', '2026-12-02 03:48:56.956414+00', 'mediating', 'SAMR-2026', 5, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', '2026-10-13', NULL, NULL, 1, true, true, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-12-14', 'mediation', NULL, 'cli:root', 5, '张三', '美妆小铺', '赵调解', NULL, NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.cases VALUES (6, 'WQ2026-000006', 'phone', NULL, '2026-10-12', '2026-12-02 03:48:57.040955+00', 'mediating', 'SAMR-2026', 6, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', '2026-10-13', NULL, NULL, 1, true, true, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-12-14', 'mediation', NULL, 'cli:root', 5, '张三', '美妆小铺', '赵调解', NULL, NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.cases VALUES (7, 'WQ2026-000007', 'phone', NULL, '2026-10-12', '2026-12-02 03:48:57.072993+00', 'mediating', 'SAMR-2026', 7, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', '2026-10-13', NULL, NULL, 1, true, true, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-12-14', 'mediation', NULL, 'cli:root', 5, '张三', '美妆小铺', '赵调解', NULL, NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_respondents VALUES (1, 7, 2, 'platform', '', 'cli:root', '2026-12-02 04:13:56.013762+00');
 
 
 --
--- Data for Name: consumers; Type: TABLE DATA; Schema: wq_saved_63300bee; Owner: -
+-- Data for Name: cases; Type: TABLE DATA; Schema: wq_saved_3f8637d0; Owner: -
+--
+
+INSERT INTO __SCHEMA__.cases VALUES (1, 'WQ2026-000001', 'phone', NULL, '2026-10-12', '2026-12-02 04:13:54.530069+00', 'registered', 'SAMR-2026', 1, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 1, '张三', '美妆小铺', '', NULL, NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.cases VALUES (2, 'WQ2026-000002', 'phone', NULL, '2026-10-12', '2026-12-02 04:13:55.616188+00', 'registered', 'SAMR-2026', 2, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 1, '张三', '美妆小铺', '', NULL, NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.cases VALUES (3, 'WQ2026-000003', 'phone', NULL, '2026-10-12', '2026-12-02 04:13:55.638906+00', 'registered', 'SAMR-2026', 3, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 1, '张三', '美妆小铺', '', NULL, NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.cases VALUES (4, 'WQ2026-000004', 'phone', NULL, '2026-10-12', '2026-12-02 04:13:55.65774+00', 'registered', 'SAMR-2026', 4, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 1, '张三', '美妆小铺', '', NULL, NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.cases VALUES (5, 'WQ2026-000005', 'phone', NULL, '2026-10-12', '2026-12-02 04:13:55.665234+00', 'mediating', 'SAMR-2026', 5, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', '2026-10-13', NULL, NULL, 1, true, true, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-12-14', 'mediation', NULL, 'cli:root', 5, '张三', '美妆小铺', '赵调解', NULL, NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.cases VALUES (6, 'WQ2026-000006', 'phone', NULL, '2026-10-12', '2026-12-02 04:13:55.813854+00', 'mediating', 'SAMR-2026', 6, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', '2026-10-13', NULL, NULL, 1, true, true, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-12-14', 'mediation', NULL, 'cli:root', 5, '张三', '美妆小铺', '赵调解', NULL, NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.cases VALUES (7, 'WQ2026-000007', 'phone', NULL, '2026-10-12', '2026-12-02 04:13:55.844713+00', 'mediating', 'SAMR-2026', 7, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', '2026-10-13', NULL, NULL, 1, true, true, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-12-14', 'mediation', NULL, 'cli:root', 5, '张三', '美妆小铺', '赵调解', NULL, NULL, NULL, NULL, NULL);
+
+
+--
+-- Data for Name: consumers; Type: TABLE DATA; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 INSERT INTO __SCHEMA__.consumers VALUES (1, '张三', 'zs', '13812348000', NULL, NULL, NULL, false);
@@ -1296,38 +1296,38 @@ INSERT INTO __SCHEMA__.consumers VALUES (7, '张三', 'zs', '13812348000', NULL,
 
 
 --
--- Data for Name: document_counters; Type: TABLE DATA; Schema: wq_saved_63300bee; Owner: -
+-- Data for Name: document_counters; Type: TABLE DATA; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 
 
 --
--- Data for Name: enquiries; Type: TABLE DATA; Schema: wq_saved_63300bee; Owner: -
+-- Data for Name: enquiries; Type: TABLE DATA; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 
 
 --
--- Data for Name: evidence; Type: TABLE DATA; Schema: wq_saved_63300bee; Owner: -
+-- Data for Name: evidence; Type: TABLE DATA; Schema: wq_saved_3f8637d0; Owner: -
 --
 
-INSERT INTO __SCHEMA__.evidence VALUES (1, 7, 'chat_screenshot', '聊天截图.png', '8650fa3ad33b680c77fdf3067057857d38ade7f3ce31806131530d3a4d027052', 72, 'WQ2026-000007/8650fa3ad33b680c-聊天截图.png', NULL, 'cli:root', '2026-12-02 03:48:57.106401+00', '');
-
-
---
--- Data for Name: evidence_readings; Type: TABLE DATA; Schema: wq_saved_63300bee; Owner: -
---
-
+INSERT INTO __SCHEMA__.evidence VALUES (1, 7, 'chat_screenshot', '聊天截图.png', '8650fa3ad33b680c77fdf3067057857d38ade7f3ce31806131530d3a4d027052', 72, 'WQ2026-000007/8650fa3ad33b680c-聊天截图.png', NULL, 'cli:root', '2026-12-02 04:13:55.938138+00', '');
 
 
 --
--- Data for Name: follow_up_visits; Type: TABLE DATA; Schema: wq_saved_63300bee; Owner: -
+-- Data for Name: evidence_readings; Type: TABLE DATA; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 
 
 --
--- Data for Name: grounds; Type: TABLE DATA; Schema: wq_saved_63300bee; Owner: -
+-- Data for Name: follow_up_visits; Type: TABLE DATA; Schema: wq_saved_3f8637d0; Owner: -
+--
+
+
+
+--
+-- Data for Name: grounds; Type: TABLE DATA; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 INSERT INTO __SCHEMA__.grounds VALUES ('non_acceptance', 'out_of_scope', '不属于受理范围或无管辖权', 'Out of scope or no authority', 'acceptance', '20号令第15条(一)；121号令第16条(一)');
@@ -1356,7 +1356,7 @@ INSERT INTO __SCHEMA__.grounds VALUES ('suspension', 'other', '其他', 'Other',
 
 
 --
--- Data for Name: holiday_years; Type: TABLE DATA; Schema: wq_saved_63300bee; Owner: -
+-- Data for Name: holiday_years; Type: TABLE DATA; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 INSERT INTO __SCHEMA__.holiday_years VALUES (2004, 'chinesecalendar');
@@ -1385,7 +1385,7 @@ INSERT INTO __SCHEMA__.holiday_years VALUES (2026, 'chinesecalendar');
 
 
 --
--- Data for Name: holidays; Type: TABLE DATA; Schema: wq_saved_63300bee; Owner: -
+-- Data for Name: holidays; Type: TABLE DATA; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 INSERT INTO __SCHEMA__.holidays VALUES ('2004-01-01', false, '元旦');
@@ -2162,54 +2162,54 @@ INSERT INTO __SCHEMA__.holidays VALUES ('2026-10-10', true, '国庆节');
 
 
 --
--- Data for Name: issued_documents; Type: TABLE DATA; Schema: wq_saved_63300bee; Owner: -
+-- Data for Name: issued_documents; Type: TABLE DATA; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 
 
 --
--- Data for Name: mediation_sessions; Type: TABLE DATA; Schema: wq_saved_63300bee; Owner: -
+-- Data for Name: mediation_sessions; Type: TABLE DATA; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 
 
 --
--- Data for Name: merchant_aliases; Type: TABLE DATA; Schema: wq_saved_63300bee; Owner: -
+-- Data for Name: merchant_aliases; Type: TABLE DATA; Schema: wq_saved_3f8637d0; Owner: -
 --
 
-INSERT INTO __SCHEMA__.merchant_aliases VALUES (1, 1, 'name', '美妆小铺', '美妆小铺', '2026-12-02 03:48:56.302505+00');
-INSERT INTO __SCHEMA__.merchant_aliases VALUES (2, 1, 'wechat_id', 'meizhuang_88', 'meizhuang_88', '2026-12-02 03:48:56.316774+00');
-INSERT INTO __SCHEMA__.merchant_aliases VALUES (3, 1, 'phone', '13900001111', '13900001111', '2026-12-02 03:48:56.317653+00');
-
-
---
--- Data for Name: merchant_merges; Type: TABLE DATA; Schema: wq_saved_63300bee; Owner: -
---
-
+INSERT INTO __SCHEMA__.merchant_aliases VALUES (1, 1, 'name', '美妆小铺', '美妆小铺', '2026-12-02 04:13:54.510242+00');
+INSERT INTO __SCHEMA__.merchant_aliases VALUES (2, 1, 'wechat_id', 'meizhuang_88', 'meizhuang_88', '2026-12-02 04:13:54.519024+00');
+INSERT INTO __SCHEMA__.merchant_aliases VALUES (3, 1, 'phone', '13900001111', '13900001111', '2026-12-02 04:13:54.523+00');
 
 
 --
--- Data for Name: merchants; Type: TABLE DATA; Schema: wq_saved_63300bee; Owner: -
---
-
-INSERT INTO __SCHEMA__.merchants VALUES (1, '美妆小铺', '美妆小铺', 'unregistered', NULL, 'meizhuang_88', 'meizhuang_88', '13900001111', NULL, NULL, NULL, NULL, false, NULL, false, NULL, NULL, '2026-12-02 03:48:56.28978+00', 1);
-INSERT INTO __SCHEMA__.merchants VALUES (2, '拼好物电商平台', '拼好物电商平台', 'platform', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, false, NULL, false, NULL, NULL, '2026-12-02 03:48:57.118888+00', 1);
-
-
---
--- Data for Name: offers; Type: TABLE DATA; Schema: wq_saved_63300bee; Owner: -
+-- Data for Name: merchant_merges; Type: TABLE DATA; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 
 
 --
--- Data for Name: report_snapshots; Type: TABLE DATA; Schema: wq_saved_63300bee; Owner: -
+-- Data for Name: merchants; Type: TABLE DATA; Schema: wq_saved_3f8637d0; Owner: -
+--
+
+INSERT INTO __SCHEMA__.merchants VALUES (1, '美妆小铺', '美妆小铺', 'unregistered', NULL, 'meizhuang_88', 'meizhuang_88', '13900001111', NULL, NULL, NULL, NULL, false, NULL, false, NULL, NULL, '2026-12-02 04:13:54.500527+00', 1);
+INSERT INTO __SCHEMA__.merchants VALUES (2, '拼好物电商平台', '拼好物电商平台', 'platform', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, false, NULL, false, NULL, NULL, '2026-12-02 04:13:56.00229+00', 1);
+
+
+--
+-- Data for Name: offers; Type: TABLE DATA; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 
 
 --
--- Data for Name: rule_sets; Type: TABLE DATA; Schema: wq_saved_63300bee; Owner: -
+-- Data for Name: report_snapshots; Type: TABLE DATA; Schema: wq_saved_3f8637d0; Owner: -
+--
+
+
+
+--
+-- Data for Name: rule_sets; Type: TABLE DATA; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 INSERT INTO __SCHEMA__.rule_sets VALUES ('SAMR-2022', '市场监督管理投诉举报处理暂行办法（2019年第20号令，2022年修订）', '2020-01-01', 7, 45, 7, 0, 'out_of_scope,handled_elsewhere,no_consumer_relationship,time_barred,materials_missing,business_dispute,private_deal,already_performed,other', 'withdrawn_or_settled,no_testing_agreement,absent_or_refused,no_agreement_possible,limit_expired,non_acceptance_found,other', '', 'working', 'working', 'working', 0, 'working', 'acceptance,mediation,termination_notice,performance', '', 'testing,recusal,other', 'testing,recusal', '市场监督管理投诉举报处理暂行办法（总局令第20号，2019-11-30公布，2020-01-01施行；2022年第55号、第61号令修正）。全文转载：http://qichexian.net/zhijian/law/398083.html（施行日期，第40条）；第14条七个工作日、第21条四十五个工作日及七个工作日告知：https://xiezuofangchengshi.com/doc/62764.html；第15条不予受理情形：http://uianet.net/dictionary/b9350909.html；第16、17条：https://66.wendadaohang.com/zd/vni2DsUv22iDixUpxv.html；第55号、第61号修正：https://m.taowenge.com/p-86515658.html。详见 docs/law/order-20.md');
@@ -2217,167 +2217,167 @@ INSERT INTO __SCHEMA__.rule_sets VALUES ('SAMR-2026', '市场监督管理投诉�
 
 
 --
--- Data for Name: settings; Type: TABLE DATA; Schema: wq_saved_63300bee; Owner: -
+-- Data for Name: settings; Type: TABLE DATA; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 
 
 --
--- Data for Name: suspensions; Type: TABLE DATA; Schema: wq_saved_63300bee; Owner: -
+-- Data for Name: suspensions; Type: TABLE DATA; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 
 
 --
--- Data for Name: users; Type: TABLE DATA; Schema: wq_saved_63300bee; Owner: -
+-- Data for Name: users; Type: TABLE DATA; Schema: wq_saved_3f8637d0; Owner: -
 --
 
-INSERT INTO __SCHEMA__.users VALUES (1, 'zhao', '赵调解', 'mediator,supervisor', NULL, true, 0, '2026-12-02 03:48:56.21758+00', 1, NULL, NULL, false, NULL);
-INSERT INTO __SCHEMA__.users VALUES (2, 'qian', '钱登记', 'clerk', NULL, true, 0, '2026-12-02 03:48:56.233101+00', 1, NULL, NULL, false, NULL);
+INSERT INTO __SCHEMA__.users VALUES (1, 'zhao', '赵调解', 'mediator,supervisor', NULL, true, 0, '2026-12-02 04:13:54.438065+00', 1, NULL, NULL, false, NULL);
+INSERT INTO __SCHEMA__.users VALUES (2, 'qian', '钱登记', 'clerk', NULL, true, 0, '2026-12-02 04:13:54.454226+00', 1, NULL, NULL, false, NULL);
 
 
 --
--- Name: advance_payments_id_seq; Type: SEQUENCE SET; Schema: wq_saved_63300bee; Owner: -
+-- Name: advance_payments_id_seq; Type: SEQUENCE SET; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.advance_payments_id_seq', 1, true);
 
 
 --
--- Name: audit_log_id_seq; Type: SEQUENCE SET; Schema: wq_saved_63300bee; Owner: -
+-- Name: audit_log_id_seq; Type: SEQUENCE SET; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.audit_log_id_seq', 21, true);
 
 
 --
--- Name: case_groups_id_seq; Type: SEQUENCE SET; Schema: wq_saved_63300bee; Owner: -
+-- Name: case_groups_id_seq; Type: SEQUENCE SET; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.case_groups_id_seq', 1, false);
 
 
 --
--- Name: case_history_id_seq; Type: SEQUENCE SET; Schema: wq_saved_63300bee; Owner: -
+-- Name: case_history_id_seq; Type: SEQUENCE SET; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.case_history_id_seq', 13, true);
 
 
 --
--- Name: case_links_id_seq; Type: SEQUENCE SET; Schema: wq_saved_63300bee; Owner: -
+-- Name: case_links_id_seq; Type: SEQUENCE SET; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.case_links_id_seq', 1, false);
 
 
 --
--- Name: case_respondents_id_seq; Type: SEQUENCE SET; Schema: wq_saved_63300bee; Owner: -
+-- Name: case_respondents_id_seq; Type: SEQUENCE SET; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.case_respondents_id_seq', 1, true);
 
 
 --
--- Name: cases_id_seq; Type: SEQUENCE SET; Schema: wq_saved_63300bee; Owner: -
+-- Name: cases_id_seq; Type: SEQUENCE SET; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.cases_id_seq', 7, true);
 
 
 --
--- Name: consumers_id_seq; Type: SEQUENCE SET; Schema: wq_saved_63300bee; Owner: -
+-- Name: consumers_id_seq; Type: SEQUENCE SET; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.consumers_id_seq', 7, true);
 
 
 --
--- Name: enquiries_id_seq; Type: SEQUENCE SET; Schema: wq_saved_63300bee; Owner: -
+-- Name: enquiries_id_seq; Type: SEQUENCE SET; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.enquiries_id_seq', 1, false);
 
 
 --
--- Name: evidence_id_seq; Type: SEQUENCE SET; Schema: wq_saved_63300bee; Owner: -
+-- Name: evidence_id_seq; Type: SEQUENCE SET; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.evidence_id_seq', 1, true);
 
 
 --
--- Name: follow_up_visits_id_seq; Type: SEQUENCE SET; Schema: wq_saved_63300bee; Owner: -
+-- Name: follow_up_visits_id_seq; Type: SEQUENCE SET; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.follow_up_visits_id_seq', 1, false);
 
 
 --
--- Name: issued_documents_id_seq; Type: SEQUENCE SET; Schema: wq_saved_63300bee; Owner: -
+-- Name: issued_documents_id_seq; Type: SEQUENCE SET; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.issued_documents_id_seq', 1, false);
 
 
 --
--- Name: mediation_sessions_id_seq; Type: SEQUENCE SET; Schema: wq_saved_63300bee; Owner: -
+-- Name: mediation_sessions_id_seq; Type: SEQUENCE SET; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.mediation_sessions_id_seq', 1, false);
 
 
 --
--- Name: merchant_aliases_id_seq; Type: SEQUENCE SET; Schema: wq_saved_63300bee; Owner: -
+-- Name: merchant_aliases_id_seq; Type: SEQUENCE SET; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.merchant_aliases_id_seq', 3, true);
 
 
 --
--- Name: merchant_merges_id_seq; Type: SEQUENCE SET; Schema: wq_saved_63300bee; Owner: -
+-- Name: merchant_merges_id_seq; Type: SEQUENCE SET; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.merchant_merges_id_seq', 1, false);
 
 
 --
--- Name: merchants_id_seq; Type: SEQUENCE SET; Schema: wq_saved_63300bee; Owner: -
+-- Name: merchants_id_seq; Type: SEQUENCE SET; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.merchants_id_seq', 2, true);
 
 
 --
--- Name: offers_id_seq; Type: SEQUENCE SET; Schema: wq_saved_63300bee; Owner: -
+-- Name: offers_id_seq; Type: SEQUENCE SET; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.offers_id_seq', 1, false);
 
 
 --
--- Name: report_snapshots_id_seq; Type: SEQUENCE SET; Schema: wq_saved_63300bee; Owner: -
+-- Name: report_snapshots_id_seq; Type: SEQUENCE SET; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.report_snapshots_id_seq', 1, false);
 
 
 --
--- Name: suspensions_id_seq; Type: SEQUENCE SET; Schema: wq_saved_63300bee; Owner: -
+-- Name: suspensions_id_seq; Type: SEQUENCE SET; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.suspensions_id_seq', 1, false);
 
 
 --
--- Name: users_id_seq; Type: SEQUENCE SET; Schema: wq_saved_63300bee; Owner: -
+-- Name: users_id_seq; Type: SEQUENCE SET; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.users_id_seq', 2, true);
 
 
 --
--- Name: alembic_version alembic_version_pkc; Type: CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: alembic_version alembic_version_pkc; Type: CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.alembic_version
@@ -2385,7 +2385,7 @@ ALTER TABLE ONLY __SCHEMA__.alembic_version
 
 
 --
--- Name: advance_payments pk_advance_payments; Type: CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: advance_payments pk_advance_payments; Type: CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.advance_payments
@@ -2393,7 +2393,7 @@ ALTER TABLE ONLY __SCHEMA__.advance_payments
 
 
 --
--- Name: agreements pk_agreements; Type: CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: agreements pk_agreements; Type: CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.agreements
@@ -2401,7 +2401,7 @@ ALTER TABLE ONLY __SCHEMA__.agreements
 
 
 --
--- Name: assessments pk_assessments; Type: CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: assessments pk_assessments; Type: CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.assessments
@@ -2409,7 +2409,7 @@ ALTER TABLE ONLY __SCHEMA__.assessments
 
 
 --
--- Name: audit_log pk_audit_log; Type: CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: audit_log pk_audit_log; Type: CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.audit_log
@@ -2417,7 +2417,7 @@ ALTER TABLE ONLY __SCHEMA__.audit_log
 
 
 --
--- Name: case_counters pk_case_counters; Type: CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: case_counters pk_case_counters; Type: CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_counters
@@ -2425,7 +2425,7 @@ ALTER TABLE ONLY __SCHEMA__.case_counters
 
 
 --
--- Name: case_groups pk_case_groups; Type: CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: case_groups pk_case_groups; Type: CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_groups
@@ -2433,7 +2433,7 @@ ALTER TABLE ONLY __SCHEMA__.case_groups
 
 
 --
--- Name: case_history pk_case_history; Type: CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: case_history pk_case_history; Type: CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_history
@@ -2441,7 +2441,7 @@ ALTER TABLE ONLY __SCHEMA__.case_history
 
 
 --
--- Name: case_links pk_case_links; Type: CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: case_links pk_case_links; Type: CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_links
@@ -2449,7 +2449,7 @@ ALTER TABLE ONLY __SCHEMA__.case_links
 
 
 --
--- Name: case_requests pk_case_requests; Type: CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: case_requests pk_case_requests; Type: CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_requests
@@ -2457,7 +2457,7 @@ ALTER TABLE ONLY __SCHEMA__.case_requests
 
 
 --
--- Name: case_respondents pk_case_respondents; Type: CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: case_respondents pk_case_respondents; Type: CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_respondents
@@ -2465,7 +2465,7 @@ ALTER TABLE ONLY __SCHEMA__.case_respondents
 
 
 --
--- Name: cases pk_cases; Type: CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: cases pk_cases; Type: CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases
@@ -2473,7 +2473,7 @@ ALTER TABLE ONLY __SCHEMA__.cases
 
 
 --
--- Name: consumers pk_consumers; Type: CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: consumers pk_consumers; Type: CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.consumers
@@ -2481,7 +2481,7 @@ ALTER TABLE ONLY __SCHEMA__.consumers
 
 
 --
--- Name: document_counters pk_document_counters; Type: CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: document_counters pk_document_counters; Type: CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.document_counters
@@ -2489,7 +2489,7 @@ ALTER TABLE ONLY __SCHEMA__.document_counters
 
 
 --
--- Name: enquiries pk_enquiries; Type: CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: enquiries pk_enquiries; Type: CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.enquiries
@@ -2497,7 +2497,7 @@ ALTER TABLE ONLY __SCHEMA__.enquiries
 
 
 --
--- Name: evidence pk_evidence; Type: CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: evidence pk_evidence; Type: CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.evidence
@@ -2505,7 +2505,7 @@ ALTER TABLE ONLY __SCHEMA__.evidence
 
 
 --
--- Name: evidence_readings pk_evidence_readings; Type: CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: evidence_readings pk_evidence_readings; Type: CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.evidence_readings
@@ -2513,7 +2513,7 @@ ALTER TABLE ONLY __SCHEMA__.evidence_readings
 
 
 --
--- Name: follow_up_visits pk_follow_up_visits; Type: CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: follow_up_visits pk_follow_up_visits; Type: CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.follow_up_visits
@@ -2521,7 +2521,7 @@ ALTER TABLE ONLY __SCHEMA__.follow_up_visits
 
 
 --
--- Name: grounds pk_grounds; Type: CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: grounds pk_grounds; Type: CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.grounds
@@ -2529,7 +2529,7 @@ ALTER TABLE ONLY __SCHEMA__.grounds
 
 
 --
--- Name: holiday_years pk_holiday_years; Type: CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: holiday_years pk_holiday_years; Type: CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.holiday_years
@@ -2537,7 +2537,7 @@ ALTER TABLE ONLY __SCHEMA__.holiday_years
 
 
 --
--- Name: holidays pk_holidays; Type: CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: holidays pk_holidays; Type: CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.holidays
@@ -2545,7 +2545,7 @@ ALTER TABLE ONLY __SCHEMA__.holidays
 
 
 --
--- Name: issued_documents pk_issued_documents; Type: CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: issued_documents pk_issued_documents; Type: CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.issued_documents
@@ -2553,7 +2553,7 @@ ALTER TABLE ONLY __SCHEMA__.issued_documents
 
 
 --
--- Name: mediation_sessions pk_mediation_sessions; Type: CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: mediation_sessions pk_mediation_sessions; Type: CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.mediation_sessions
@@ -2561,7 +2561,7 @@ ALTER TABLE ONLY __SCHEMA__.mediation_sessions
 
 
 --
--- Name: merchant_aliases pk_merchant_aliases; Type: CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: merchant_aliases pk_merchant_aliases; Type: CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_aliases
@@ -2569,7 +2569,7 @@ ALTER TABLE ONLY __SCHEMA__.merchant_aliases
 
 
 --
--- Name: merchant_merges pk_merchant_merges; Type: CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: merchant_merges pk_merchant_merges; Type: CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_merges
@@ -2577,7 +2577,7 @@ ALTER TABLE ONLY __SCHEMA__.merchant_merges
 
 
 --
--- Name: merchants pk_merchants; Type: CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: merchants pk_merchants; Type: CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchants
@@ -2585,7 +2585,7 @@ ALTER TABLE ONLY __SCHEMA__.merchants
 
 
 --
--- Name: offers pk_offers; Type: CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: offers pk_offers; Type: CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.offers
@@ -2593,7 +2593,7 @@ ALTER TABLE ONLY __SCHEMA__.offers
 
 
 --
--- Name: report_snapshots pk_report_snapshots; Type: CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: report_snapshots pk_report_snapshots; Type: CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.report_snapshots
@@ -2601,7 +2601,7 @@ ALTER TABLE ONLY __SCHEMA__.report_snapshots
 
 
 --
--- Name: rule_sets pk_rule_sets; Type: CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: rule_sets pk_rule_sets; Type: CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.rule_sets
@@ -2609,7 +2609,7 @@ ALTER TABLE ONLY __SCHEMA__.rule_sets
 
 
 --
--- Name: settings pk_settings; Type: CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: settings pk_settings; Type: CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.settings
@@ -2617,7 +2617,7 @@ ALTER TABLE ONLY __SCHEMA__.settings
 
 
 --
--- Name: suspensions pk_suspensions; Type: CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: suspensions pk_suspensions; Type: CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.suspensions
@@ -2625,7 +2625,7 @@ ALTER TABLE ONLY __SCHEMA__.suspensions
 
 
 --
--- Name: users pk_users; Type: CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: users pk_users; Type: CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.users
@@ -2633,7 +2633,7 @@ ALTER TABLE ONLY __SCHEMA__.users
 
 
 --
--- Name: case_links uq_case_links_case_id; Type: CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: case_links uq_case_links_case_id; Type: CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_links
@@ -2641,7 +2641,7 @@ ALTER TABLE ONLY __SCHEMA__.case_links
 
 
 --
--- Name: case_respondents uq_case_respondents_case_id; Type: CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: case_respondents uq_case_respondents_case_id; Type: CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_respondents
@@ -2649,7 +2649,7 @@ ALTER TABLE ONLY __SCHEMA__.case_respondents
 
 
 --
--- Name: cases uq_cases_case_no; Type: CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: cases uq_cases_case_no; Type: CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases
@@ -2657,7 +2657,7 @@ ALTER TABLE ONLY __SCHEMA__.cases
 
 
 --
--- Name: issued_documents uq_issued_documents_year_serial; Type: CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: issued_documents uq_issued_documents_year_serial; Type: CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.issued_documents
@@ -2665,7 +2665,7 @@ ALTER TABLE ONLY __SCHEMA__.issued_documents
 
 
 --
--- Name: merchant_aliases uq_merchant_aliases_merchant_id; Type: CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: merchant_aliases uq_merchant_aliases_merchant_id; Type: CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_aliases
@@ -2673,7 +2673,7 @@ ALTER TABLE ONLY __SCHEMA__.merchant_aliases
 
 
 --
--- Name: users uq_users_login; Type: CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: users uq_users_login; Type: CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.users
@@ -2681,504 +2681,504 @@ ALTER TABLE ONLY __SCHEMA__.users
 
 
 --
--- Name: ix_advance_payments_case_id; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_advance_payments_case_id; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_advance_payments_case_id ON __SCHEMA__.advance_payments USING btree (case_id);
 
 
 --
--- Name: ix_agreements_performance_due_on; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_agreements_performance_due_on; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_agreements_performance_due_on ON __SCHEMA__.agreements USING btree (performance_due_on);
 
 
 --
--- Name: ix_audit_log_entity_id; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_audit_log_entity_id; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_audit_log_entity_id ON __SCHEMA__.audit_log USING btree (entity_id);
 
 
 --
--- Name: ix_case_groups_merchant_id; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_case_groups_merchant_id; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_case_groups_merchant_id ON __SCHEMA__.case_groups USING btree (merchant_id);
 
 
 --
--- Name: ix_case_history_case_id; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_case_history_case_id; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_case_history_case_id ON __SCHEMA__.case_history USING btree (case_id);
 
 
 --
--- Name: ix_case_history_state_event; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_case_history_state_event; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_case_history_state_event ON __SCHEMA__.case_history USING btree (to_state, event_on);
 
 
 --
--- Name: ix_case_links_case_id; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_case_links_case_id; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_case_links_case_id ON __SCHEMA__.case_links USING btree (case_id);
 
 
 --
--- Name: ix_case_links_related_id; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_case_links_related_id; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_case_links_related_id ON __SCHEMA__.case_links USING btree (related_id);
 
 
 --
--- Name: ix_case_respondents_case_id; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_case_respondents_case_id; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_case_respondents_case_id ON __SCHEMA__.case_respondents USING btree (case_id);
 
 
 --
--- Name: ix_case_respondents_merchant_id; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_case_respondents_merchant_id; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_case_respondents_merchant_id ON __SCHEMA__.case_respondents USING btree (merchant_id);
 
 
 --
--- Name: ix_cases_accepted_on; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_cases_accepted_on; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_cases_accepted_on ON __SCHEMA__.cases USING btree (accepted_on);
 
 
 --
--- Name: ix_cases_category; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_cases_category; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_cases_category ON __SCHEMA__.cases USING btree (category);
 
 
 --
--- Name: ix_cases_channel; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_cases_channel; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_cases_channel ON __SCHEMA__.cases USING btree (channel);
 
 
 --
--- Name: ix_cases_closed_on; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_cases_closed_on; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_cases_closed_on ON __SCHEMA__.cases USING btree (closed_on);
 
 
 --
--- Name: ix_cases_consumer_id; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_cases_consumer_id; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_cases_consumer_id ON __SCHEMA__.cases USING btree (consumer_id);
 
 
 --
--- Name: ix_cases_consumer_sort; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_cases_consumer_sort; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_cases_consumer_sort ON __SCHEMA__.cases USING btree (consumer_sort);
 
 
 --
--- Name: ix_cases_group_id; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_cases_group_id; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_cases_group_id ON __SCHEMA__.cases USING btree (group_id);
 
 
 --
--- Name: ix_cases_mediator_sort; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_cases_mediator_sort; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_cases_mediator_sort ON __SCHEMA__.cases USING btree (mediator_sort);
 
 
 --
--- Name: ix_cases_mediator_state; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_cases_mediator_state; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_cases_mediator_state ON __SCHEMA__.cases USING btree (mediator_id, state);
 
 
 --
--- Name: ix_cases_merchant_received; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_cases_merchant_received; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_cases_merchant_received ON __SCHEMA__.cases USING btree (merchant_id, received_on);
 
 
 --
--- Name: ix_cases_merchant_record; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_cases_merchant_record; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_cases_merchant_record ON __SCHEMA__.cases USING btree (merchant_id, received_on, state, termination_ground, outcome);
 
 
 --
--- Name: ix_cases_merchant_sort; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_cases_merchant_sort; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_cases_merchant_sort ON __SCHEMA__.cases USING btree (merchant_sort);
 
 
 --
--- Name: ix_cases_nature; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_cases_nature; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_cases_nature ON __SCHEMA__.cases USING btree (nature);
 
 
 --
--- Name: ix_cases_next_due_on; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_cases_next_due_on; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_cases_next_due_on ON __SCHEMA__.cases USING btree (next_due_on);
 
 
 --
--- Name: ix_cases_order_no; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_cases_order_no; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_cases_order_no ON __SCHEMA__.cases USING btree (order_no);
 
 
 --
--- Name: ix_cases_received_on; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_cases_received_on; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_cases_received_on ON __SCHEMA__.cases USING btree (received_on);
 
 
 --
--- Name: ix_cases_rejected_on; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_cases_rejected_on; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_cases_rejected_on ON __SCHEMA__.cases USING btree (rejected_on);
 
 
 --
--- Name: ix_cases_search_trgm_case_no; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_cases_search_trgm_case_no; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_cases_search_trgm_case_no ON __SCHEMA__.cases USING gin (case_no __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_cases_search_trgm_facts; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_cases_search_trgm_facts; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_cases_search_trgm_facts ON __SCHEMA__.cases USING gin (facts __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_cases_state; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_cases_state; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_cases_state ON __SCHEMA__.cases USING btree (state);
 
 
 --
--- Name: ix_cases_state_due; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_cases_state_due; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_cases_state_due ON __SCHEMA__.cases USING btree (state, next_due_on);
 
 
 --
--- Name: ix_cases_state_nature_channel_received; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_cases_state_nature_channel_received; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_cases_state_nature_channel_received ON __SCHEMA__.cases USING btree (state, nature, channel, received_on);
 
 
 --
--- Name: ix_consumers_name; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_consumers_name; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_consumers_name ON __SCHEMA__.consumers USING btree (name);
 
 
 --
--- Name: ix_consumers_name_initials; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_consumers_name_initials; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_consumers_name_initials ON __SCHEMA__.consumers USING btree (name_initials);
 
 
 --
--- Name: ix_consumers_phone; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_consumers_phone; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_consumers_phone ON __SCHEMA__.consumers USING btree (phone);
 
 
 --
--- Name: ix_consumers_search_trgm_name; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_consumers_search_trgm_name; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_consumers_search_trgm_name ON __SCHEMA__.consumers USING gin (name __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_consumers_search_trgm_phone; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_consumers_search_trgm_phone; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_consumers_search_trgm_phone ON __SCHEMA__.consumers USING gin (phone __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_enquiries_received_on; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_enquiries_received_on; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_enquiries_received_on ON __SCHEMA__.enquiries USING btree (received_on);
 
 
 --
--- Name: ix_evidence_case_id; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_evidence_case_id; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_evidence_case_id ON __SCHEMA__.evidence USING btree (case_id);
 
 
 --
--- Name: ix_evidence_readings_case_id; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_evidence_readings_case_id; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_evidence_readings_case_id ON __SCHEMA__.evidence_readings USING btree (case_id);
 
 
 --
--- Name: ix_evidence_readings_search_trgm_text; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_evidence_readings_search_trgm_text; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_evidence_readings_search_trgm_text ON __SCHEMA__.evidence_readings USING gin (text __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_evidence_readings_transaction_no; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_evidence_readings_transaction_no; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_evidence_readings_transaction_no ON __SCHEMA__.evidence_readings USING btree (transaction_no);
 
 
 --
--- Name: ix_follow_up_visits_case_id; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_follow_up_visits_case_id; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_follow_up_visits_case_id ON __SCHEMA__.follow_up_visits USING btree (case_id);
 
 
 --
--- Name: ix_issued_documents_case_id; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_issued_documents_case_id; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_issued_documents_case_id ON __SCHEMA__.issued_documents USING btree (case_id);
 
 
 --
--- Name: ix_mediation_sessions_case_id; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_mediation_sessions_case_id; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_mediation_sessions_case_id ON __SCHEMA__.mediation_sessions USING btree (case_id);
 
 
 --
--- Name: ix_merchant_aliases_merchant_id; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_merchant_aliases_merchant_id; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_merchant_aliases_merchant_id ON __SCHEMA__.merchant_aliases USING btree (merchant_id);
 
 
 --
--- Name: ix_merchant_aliases_search_prefix_value_key; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_merchant_aliases_search_prefix_value_key; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_merchant_aliases_search_prefix_value_key ON __SCHEMA__.merchant_aliases USING btree (value_key COLLATE "C");
 
 
 --
--- Name: ix_merchant_aliases_value_key; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_merchant_aliases_value_key; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_merchant_aliases_value_key ON __SCHEMA__.merchant_aliases USING btree (value_key);
 
 
 --
--- Name: ix_merchant_merges_kept_id; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_merchant_merges_kept_id; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_merchant_merges_kept_id ON __SCHEMA__.merchant_merges USING btree (kept_id);
 
 
 --
--- Name: ix_merchant_merges_merged_id; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_merchant_merges_merged_id; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_merchant_merges_merged_id ON __SCHEMA__.merchant_merges USING btree (merged_id);
 
 
 --
--- Name: ix_merchants_blacklisted; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_merchants_blacklisted; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_merchants_blacklisted ON __SCHEMA__.merchants USING btree (blacklisted);
 
 
 --
--- Name: ix_merchants_name; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_merchants_name; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_merchants_name ON __SCHEMA__.merchants USING btree (name);
 
 
 --
--- Name: ix_merchants_name_key; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_merchants_name_key; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_merchants_name_key ON __SCHEMA__.merchants USING btree (name_key);
 
 
 --
--- Name: ix_merchants_payee_key; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_merchants_payee_key; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_merchants_payee_key ON __SCHEMA__.merchants USING btree (payee_key);
 
 
 --
--- Name: ix_merchants_phone; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_merchants_phone; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_merchants_phone ON __SCHEMA__.merchants USING btree (phone);
 
 
 --
--- Name: ix_merchants_search_prefix_name_key; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_merchants_search_prefix_name_key; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_merchants_search_prefix_name_key ON __SCHEMA__.merchants USING btree (name_key COLLATE "C");
 
 
 --
--- Name: ix_merchants_search_prefix_phone; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_merchants_search_prefix_phone; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_merchants_search_prefix_phone ON __SCHEMA__.merchants USING btree (phone COLLATE "C");
 
 
 --
--- Name: ix_merchants_search_prefix_uscc; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_merchants_search_prefix_uscc; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_merchants_search_prefix_uscc ON __SCHEMA__.merchants USING btree (uscc COLLATE "C");
 
 
 --
--- Name: ix_merchants_search_prefix_wechat_key; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_merchants_search_prefix_wechat_key; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_merchants_search_prefix_wechat_key ON __SCHEMA__.merchants USING btree (wechat_key COLLATE "C");
 
 
 --
--- Name: ix_merchants_search_trgm_name; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_merchants_search_trgm_name; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_merchants_search_trgm_name ON __SCHEMA__.merchants USING gin (name __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_merchants_search_trgm_phone; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_merchants_search_trgm_phone; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_merchants_search_trgm_phone ON __SCHEMA__.merchants USING gin (phone __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_merchants_search_trgm_wechat_id; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_merchants_search_trgm_wechat_id; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_merchants_search_trgm_wechat_id ON __SCHEMA__.merchants USING gin (wechat_id __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_merchants_uscc; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_merchants_uscc; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_merchants_uscc ON __SCHEMA__.merchants USING btree (uscc);
 
 
 --
--- Name: ix_merchants_wechat_key; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_merchants_wechat_key; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_merchants_wechat_key ON __SCHEMA__.merchants USING btree (wechat_key);
 
 
 --
--- Name: ix_offers_session_id; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_offers_session_id; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_offers_session_id ON __SCHEMA__.offers USING btree (session_id);
 
 
 --
--- Name: ix_report_snapshots_month; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_report_snapshots_month; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_report_snapshots_month ON __SCHEMA__.report_snapshots USING btree (month);
 
 
 --
--- Name: ix_suspensions_case_id; Type: INDEX; Schema: wq_saved_63300bee; Owner: -
+-- Name: ix_suspensions_case_id; Type: INDEX; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE INDEX ix_suspensions_case_id ON __SCHEMA__.suspensions USING btree (case_id);
 
 
 --
--- Name: cases search_cases_sort; Type: TRIGGER; Schema: wq_saved_63300bee; Owner: -
+-- Name: cases search_cases_sort; Type: TRIGGER; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE TRIGGER search_cases_sort BEFORE INSERT OR UPDATE OF consumer_id, merchant_id, mediator_id ON __SCHEMA__.cases FOR EACH ROW EXECUTE FUNCTION __SCHEMA__.search_cases_sort_keys();
 
 
 --
--- Name: consumers search_consumers_sort; Type: TRIGGER; Schema: wq_saved_63300bee; Owner: -
+-- Name: consumers search_consumers_sort; Type: TRIGGER; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE TRIGGER search_consumers_sort AFTER UPDATE OF name ON __SCHEMA__.consumers FOR EACH ROW EXECUTE FUNCTION __SCHEMA__.search_consumers_sort_key();
 
 
 --
--- Name: merchants search_merchants_sort; Type: TRIGGER; Schema: wq_saved_63300bee; Owner: -
+-- Name: merchants search_merchants_sort; Type: TRIGGER; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE TRIGGER search_merchants_sort AFTER UPDATE OF name ON __SCHEMA__.merchants FOR EACH ROW EXECUTE FUNCTION __SCHEMA__.search_merchants_sort_key();
 
 
 --
--- Name: users search_users_sort; Type: TRIGGER; Schema: wq_saved_63300bee; Owner: -
+-- Name: users search_users_sort; Type: TRIGGER; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 CREATE TRIGGER search_users_sort AFTER UPDATE OF name ON __SCHEMA__.users FOR EACH ROW EXECUTE FUNCTION __SCHEMA__.search_users_sort_key();
 
 
 --
--- Name: advance_payments fk_advance_payments_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: advance_payments fk_advance_payments_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.advance_payments
@@ -3186,7 +3186,7 @@ ALTER TABLE ONLY __SCHEMA__.advance_payments
 
 
 --
--- Name: agreements fk_agreements_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: agreements fk_agreements_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.agreements
@@ -3194,7 +3194,7 @@ ALTER TABLE ONLY __SCHEMA__.agreements
 
 
 --
--- Name: assessments fk_assessments_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: assessments fk_assessments_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.assessments
@@ -3202,7 +3202,7 @@ ALTER TABLE ONLY __SCHEMA__.assessments
 
 
 --
--- Name: case_groups fk_case_groups_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: case_groups fk_case_groups_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_groups
@@ -3210,7 +3210,7 @@ ALTER TABLE ONLY __SCHEMA__.case_groups
 
 
 --
--- Name: case_history fk_case_history_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: case_history fk_case_history_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_history
@@ -3218,7 +3218,7 @@ ALTER TABLE ONLY __SCHEMA__.case_history
 
 
 --
--- Name: case_links fk_case_links_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: case_links fk_case_links_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_links
@@ -3226,7 +3226,7 @@ ALTER TABLE ONLY __SCHEMA__.case_links
 
 
 --
--- Name: case_links fk_case_links_related_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: case_links fk_case_links_related_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_links
@@ -3234,7 +3234,7 @@ ALTER TABLE ONLY __SCHEMA__.case_links
 
 
 --
--- Name: case_requests fk_case_requests_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: case_requests fk_case_requests_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_requests
@@ -3242,7 +3242,7 @@ ALTER TABLE ONLY __SCHEMA__.case_requests
 
 
 --
--- Name: case_respondents fk_case_respondents_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: case_respondents fk_case_respondents_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_respondents
@@ -3250,7 +3250,7 @@ ALTER TABLE ONLY __SCHEMA__.case_respondents
 
 
 --
--- Name: case_respondents fk_case_respondents_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: case_respondents fk_case_respondents_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_respondents
@@ -3258,7 +3258,7 @@ ALTER TABLE ONLY __SCHEMA__.case_respondents
 
 
 --
--- Name: cases fk_cases_consumer_id_consumers; Type: FK CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: cases fk_cases_consumer_id_consumers; Type: FK CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases
@@ -3266,7 +3266,7 @@ ALTER TABLE ONLY __SCHEMA__.cases
 
 
 --
--- Name: cases fk_cases_mediator_id_users; Type: FK CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: cases fk_cases_mediator_id_users; Type: FK CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases
@@ -3274,7 +3274,7 @@ ALTER TABLE ONLY __SCHEMA__.cases
 
 
 --
--- Name: cases fk_cases_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: cases fk_cases_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases
@@ -3282,7 +3282,7 @@ ALTER TABLE ONLY __SCHEMA__.cases
 
 
 --
--- Name: cases fk_cases_rule_set_code_rule_sets; Type: FK CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: cases fk_cases_rule_set_code_rule_sets; Type: FK CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases
@@ -3290,7 +3290,7 @@ ALTER TABLE ONLY __SCHEMA__.cases
 
 
 --
--- Name: enquiries fk_enquiries_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: enquiries fk_enquiries_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.enquiries
@@ -3298,7 +3298,7 @@ ALTER TABLE ONLY __SCHEMA__.enquiries
 
 
 --
--- Name: evidence fk_evidence_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: evidence fk_evidence_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.evidence
@@ -3306,7 +3306,7 @@ ALTER TABLE ONLY __SCHEMA__.evidence
 
 
 --
--- Name: evidence_readings fk_evidence_readings_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: evidence_readings fk_evidence_readings_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.evidence_readings
@@ -3314,7 +3314,7 @@ ALTER TABLE ONLY __SCHEMA__.evidence_readings
 
 
 --
--- Name: evidence_readings fk_evidence_readings_evidence_id_evidence; Type: FK CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: evidence_readings fk_evidence_readings_evidence_id_evidence; Type: FK CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.evidence_readings
@@ -3322,7 +3322,7 @@ ALTER TABLE ONLY __SCHEMA__.evidence_readings
 
 
 --
--- Name: follow_up_visits fk_follow_up_visits_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: follow_up_visits fk_follow_up_visits_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.follow_up_visits
@@ -3330,7 +3330,7 @@ ALTER TABLE ONLY __SCHEMA__.follow_up_visits
 
 
 --
--- Name: issued_documents fk_issued_documents_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: issued_documents fk_issued_documents_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.issued_documents
@@ -3338,7 +3338,7 @@ ALTER TABLE ONLY __SCHEMA__.issued_documents
 
 
 --
--- Name: mediation_sessions fk_mediation_sessions_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: mediation_sessions fk_mediation_sessions_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.mediation_sessions
@@ -3346,7 +3346,7 @@ ALTER TABLE ONLY __SCHEMA__.mediation_sessions
 
 
 --
--- Name: merchant_aliases fk_merchant_aliases_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: merchant_aliases fk_merchant_aliases_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_aliases
@@ -3354,7 +3354,7 @@ ALTER TABLE ONLY __SCHEMA__.merchant_aliases
 
 
 --
--- Name: merchant_merges fk_merchant_merges_kept_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: merchant_merges fk_merchant_merges_kept_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_merges
@@ -3362,7 +3362,7 @@ ALTER TABLE ONLY __SCHEMA__.merchant_merges
 
 
 --
--- Name: merchant_merges fk_merchant_merges_merged_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: merchant_merges fk_merchant_merges_merged_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_merges
@@ -3370,7 +3370,7 @@ ALTER TABLE ONLY __SCHEMA__.merchant_merges
 
 
 --
--- Name: merchants fk_merchants_merged_into_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: merchants fk_merchants_merged_into_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchants
@@ -3378,7 +3378,7 @@ ALTER TABLE ONLY __SCHEMA__.merchants
 
 
 --
--- Name: offers fk_offers_session_id_mediation_sessions; Type: FK CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: offers fk_offers_session_id_mediation_sessions; Type: FK CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.offers
@@ -3386,7 +3386,7 @@ ALTER TABLE ONLY __SCHEMA__.offers
 
 
 --
--- Name: suspensions fk_suspensions_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_63300bee; Owner: -
+-- Name: suspensions fk_suspensions_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_3f8637d0; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.suspensions
