@@ -293,6 +293,10 @@ def _short_where(ctx: BenchContext, term: str) -> tuple[str, tuple[Any, ...]]:
     return where, (pattern, pattern, term, term + "\U0010ffff", pattern, pattern, pattern)
 
 
+def _any_phrase(grams: list[Any]) -> str:
+    return " OR ".join('"' + g.replace('"', '""') + '"' for (g,) in grams)
+
+
 def _short_pair(ctx: BenchContext, term: str) -> tuple[Run, Run]:
     """App: the first page of a short search (its count comes later, in the background); floor: the
     same page by hand."""
@@ -337,19 +341,24 @@ def list_search_two_chars_rare(ctx: BenchContext) -> tuple[Run, Run]:
         return case_list.first_page(query, PAGE)
 
     def floor() -> object:
-        grams = conn.execute(
-            "SELECT term FROM cases_fts_vocab WHERE term >= ? AND term < ?", (rare.lower(), rare.lower() + "\U0010ffff")
-        ).fetchall()
+        bounds = (rare.lower(), rare.lower() + "\U0010ffff")
+        vocabulary = "SELECT term FROM {} WHERE term >= ? AND term < ?"
+        grams = conn.execute(vocabulary.format("cases_fts_vocab"), bounds).fetchall()
+        merchant_grams = conn.execute(vocabulary.format("merchants_fts_vocab"), bounds).fetchall()
         parts = [
             "SELECT id FROM cases WHERE consumer_id IN (SELECT id FROM consumers WHERE name >= ? AND name < ?)",
-            "SELECT id FROM cases WHERE merchant_id IN (SELECT id FROM merchants WHERE name LIKE ? ESCAPE '\\' "
-            "OR wechat_id LIKE ? ESCAPE '\\')",
             "SELECT case_id FROM evidence_readings WHERE text LIKE ? ESCAPE '\\'",
         ]
-        params: list[Any] = [rare, rare + "\U0010ffff", pattern, pattern, pattern]
+        params: list[Any] = [rare, rare + "\U0010ffff", pattern]
         if grams:
             parts.insert(0, "SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?")
-            params.insert(0, " OR ".join('"' + g.replace('"', '""') + '"' for (g,) in grams))
+            params.insert(0, _any_phrase(grams))
+        if merchant_grams:
+            parts.append(
+                "SELECT id FROM cases WHERE merchant_id IN "
+                "(SELECT rowid FROM merchants_fts WHERE merchants_fts MATCH ?)"
+            )
+            params.append("{name wechat_id} : (" + _any_phrase(merchant_grams) + ")")
         where = f"id IN ({' UNION '.join(parts)})"
         count = conn.execute(f"SELECT count(*) FROM cases WHERE {where}", params).fetchone()
         return count, conn.execute(_page_sql(where), params).fetchall()
