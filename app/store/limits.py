@@ -91,6 +91,19 @@ def _instance_problems(obj: object) -> list[Problem]:
     return row_problems(table, values)
 
 
+_limited: dict[Table, dict[str, int]] = {}
+
+
+def _limited_columns(table: Table) -> dict[str, int]:
+    """key -> limit of every text column of ``table`` that has a length limit, found once per table."""
+    found = _limited.get(table)
+    if found is None:
+        found = _limited[table] = {
+            c.key: c.type.length for c in table.columns if isinstance(c.type, String) and c.type.length
+        }
+    return found
+
+
 def check_rows(table: Table, rows: Iterable[Mapping[str, Any]]) -> None:
     """Refuse (InvalidInput) rows of a bulk insert with a value too long for its column."""
     check_tables_rows((table, row) for row in rows)
@@ -98,7 +111,12 @@ def check_rows(table: Table, rows: Iterable[Mapping[str, Any]]) -> None:
 
 def check_tables_rows(rows: Iterable[tuple[Table, Mapping[str, Any]]]) -> None:
     """Refuse (InvalidInput) rows of several tables written together, naming every value too long at once."""
-    problems = [p for table, row in rows for p in row_problems(table, row)]
+    problems = []
+    for table, row in rows:
+        limited = _limited_columns(table)
+        for key, value in row.items():
+            if isinstance(value, str) and (limit := limited.get(key)) is not None and len(value) > limit:
+                problems.append(_problem(table, key, value, limit))
     if problems:
         raise InvalidInput(_distinct(problems))
 

@@ -12,13 +12,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import insert, select, tuple_
+from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
 from app.domain.identifiers import normalize_name
 from app.services.ledger.rows import LedgerEntry
 from app.services.merchants.identity import _alias_values, merchant_for_case
-from app.store.bulk_insert import insert_returning_ids
+from app.store.bulk_insert import insert_returning_ids, insert_rows
 from app.store.merchant_records import MerchantAlias
 from app.store.merchants import Merchant
 
@@ -86,8 +86,7 @@ class MerchantResolver:
             for i in members:
                 ids[i] = merchant_id
                 self.known.update(dict.fromkeys(identifier_keys(entries[i]), merchant_id))
-        if aliases:
-            self.session.execute(insert(MerchantAlias), aliases)
+        insert_rows(self.session, MerchantAlias, aliases)
         return [i for i in ids if i is not None]
 
     def _by_intake_rule(self, entry: LedgerEntry, keys: list[Key]) -> int:

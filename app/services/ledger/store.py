@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.case_numbers import parse_case_no
@@ -21,7 +21,7 @@ from app.services.clocks import Reference, limits_of
 from app.services.context import Actor
 from app.services.ledger.merchant_batch import MerchantResolver
 from app.services.ledger.rows import LedgerEntry
-from app.store.bulk_insert import insert_returning_ids
+from app.store.bulk_insert import insert_returning_ids, insert_rows
 from app.store.cases import Case, CaseRequest, HistoryEntry
 from app.store.counters import move_counters_past
 from app.store.people import Consumer, active_mediators
@@ -132,10 +132,10 @@ class LedgerStore:
             for e, i in zip(entries, case_ids, strict=True)
             for code in dict.fromkeys(e.clean.draft.requests)
         ]
-        if requests:
-            self.session.execute(insert(CaseRequest), requests)
-        self.session.execute(
-            insert(HistoryEntry),
+        insert_rows(self.session, CaseRequest, requests)
+        insert_rows(
+            self.session,
+            HistoryEntry,
             [
                 {
                     "case_id": i,
