@@ -8,14 +8,16 @@ from decimal import Decimal
 
 import openpyxl
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from app.domain.errors import InvalidInput, PermissionDenied
 from app.services.admin.users import add_user
 from app.services.cases.intake import register_case
+from app.services.cases.listing import CaseList, CaseQuery
 from app.services.cases.view import case_document
 from app.services.context import Actor
 from app.services.ledger import HEADERS, import_ledger
+from app.services.merchants.search import search_merchants
 from app.services.report import export_monthly_report, month_summary
 from app.services.report.groups import category_rows, channel_rows, nature_rows, sub_category_rows
 from app.store.cases import Case
@@ -217,3 +219,56 @@ def test_unmasked_export_imports_into_an_empty_database_and_exports_the_same(db,
     assert any(Decimal(str(r[recovered])) > 0 for r in rows[1][1:] if r[recovered] is not None)
     item = HEADERS.index("具体商品或服务")
     assert {r[item] for r in rows[1][1:]} >= {"普通食品", "经营性互联网服务", None}
+
+
+def test_imported_cases_are_searchable_and_sorted_by_name_and_later_cases_too(db, tmp_path):
+    """The import does the search-index and sort-key work for its rows in bulk: the imported cases are
+    found by their text and sorted by their names, and a case registered afterwards is indexed as ever."""
+    rows = [
+        {
+            **GOOD,
+            "案件编号": "TZ2026-101",
+            "消费者姓名": "周一",
+            "经营者名称": "甲店",
+            "经营者微信号": "shop_a",
+            "投诉内容": "保温杯漏水严重",
+        },
+        {
+            **GOOD,
+            "案件编号": "TZ2026-102",
+            "消费者姓名": "吴二",
+            "经营者名称": "乙店",
+            "经营者微信号": "shop_b",
+            "投诉内容": "面霜过敏红肿",
+        },
+    ]
+    import_ledger(db, Actor.cli(), write_ledger(tmp_path / "l.xlsx", rows))
+    cases = CaseList(db, Actor.cli())
+    assert [r.case_no for r in cases.rows(CaseQuery(search="保温杯"), 0, 10)] == ["TZ2026-101"]
+    assert [r.case_no for r in cases.rows(CaseQuery(search="面霜"), 0, 10)] == ["TZ2026-102"]
+    by_consumer = cases.rows(CaseQuery(sort="consumer", descending=False), 0, 10)
+    assert [(r.consumer, r.merchant) for r in by_consumer] == sorted([("吴二", "乙店"), ("周一", "甲店")])
+    assert {h.name for h in search_merchants(db, Actor.cli(), "shop_b")} == {"乙店"}
+    new_no = register_case(db, Actor.cli(), wechat_draft(date(2026, 11, 2)), today=date(2026, 11, 2))
+    new_text = case_document(db, new_no)["facts"]
+    assert new_no in {r.case_no for r in cases.rows(CaseQuery(search=new_text[:4]), 0, 10)}
+
+
+def test_a_refused_import_leaves_the_search_triggers_in_place(db, tmp_path):
+    with db.read() as session:
+        before = _triggers(session)
+    bad = [{**GOOD, "案件编号": "TZ2026-201"}, {**GOOD, "案件编号": "TZ2026-202", "状态": "处理中"}]
+    with pytest.raises(InvalidInput):
+        import_ledger(db, Actor.cli(), write_ledger(tmp_path / "bad.xlsx", bad))
+    with db.read() as session:
+        assert _triggers(session) == before
+    import_ledger(db, Actor.cli(), write_ledger(tmp_path / "good.xlsx", [GOOD]))
+    with db.read() as session:
+        assert _triggers(session) == before
+    assert counts(db) == (1, 1)
+
+
+def _triggers(session) -> list[str]:
+    if session.get_bind().dialect.name != "sqlite":
+        return []
+    return sorted(session.scalars(text("SELECT sql FROM sqlite_master WHERE type = 'trigger'")))

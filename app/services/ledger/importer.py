@@ -9,6 +9,7 @@ asks to skip the cases that already exist.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -24,8 +25,10 @@ from app.services.ledger.reader import HEADER_ROW, LedgerFile, cell_text
 from app.services.ledger.rows import LedgerEntry, check_row
 from app.services.ledger.store import LedgerStore
 from app.store.database import Database
+from app.store.insert_triggers import deferred_insert_triggers
 
 BATCH = 1000  # rows checked and stored at a time (one executemany per table)
+WRITTEN_TABLES = ("consumers", "merchants", "cases")  # their per-row insert triggers wait for the end
 ProgressFn = Callable[[int, int], None]
 
 
@@ -113,14 +116,16 @@ def import_ledger(
                 store = LedgerStore(session, actor, today or today_local(), f"从台账 {ledger.path.name}", now_local())
                 run = _Run(store, report, skip_existing, write=not dry_run)
                 run.problems += _missing_columns(ledger)
-                for number, raw in ledger.rows():
-                    run.add(number, raw, ignored)
-                    if report.rows % 500 == 0:
-                        report_progress(report.rows, total)
-                run.flush()
-                report.unknown_mediators = sorted(store.unknown_mediators)
-                if run.problems:
-                    raise InvalidInput(run.problems)
+                deferred = nullcontext() if dry_run else deferred_insert_triggers(session, WRITTEN_TABLES)
+                with deferred:
+                    for number, raw in ledger.rows():
+                        run.add(number, raw, ignored)
+                        if report.rows % 500 == 0:
+                            report_progress(report.rows, total)
+                    run.flush()
+                    report.unknown_mediators = sorted(store.unknown_mediators)
+                    if run.problems:  # before the deferred trigger work: it would be rolled back
+                        raise InvalidInput(run.problems)
                 if dry_run:
                     raise _CheckOnly
                 store.finish()
