@@ -5,7 +5,10 @@ pypinyin loads its dictionaries (half a second) when first used, not when the ap
 
 from __future__ import annotations
 
+from functools import lru_cache
 
+
+@lru_cache(maxsize=8192)  # a ledger import asks for thousands of names, many of them the same
 def name_initials(name: str) -> str:
     """Lower-case initials: 张三 -> "zs"; Latin letters are kept, other characters dropped."""
     from pypinyin import Style, lazy_pinyin

@@ -39,6 +39,7 @@ class LedgerStore:
         self._counters: dict[int, int] = {}
         self.mediators = self._mediators()
         self.unknown_mediators: set[str] = set()
+        self._due: dict[tuple[State, date, date | None, str], tuple[date | None, str | None]] = {}
 
     def _mediators(self) -> dict[str, int]:
         found: dict[str, int] = {}
@@ -56,11 +57,17 @@ class LedgerStore:
         return found
 
     def _next_due(self, entry: LedgerEntry, rule_set_code: str) -> tuple[date | None, str | None]:
-        clock = CaseClock(state=entry.state, received_on=entry.clean.received_on, accepted_on=entry.accepted_on)
-        first = next_running_deadline(
-            clock, limits_of(self.ref.rule_sets[rule_set_code]), self.ref.calendar, self.today
-        )
-        return (first.due, first.kind) if first else (None, None)
+        """The running deadline of the entry's clock, worked out once per state, dates and rule set (the rows
+        of a ledger share them a great deal)."""
+        key = (entry.state, entry.clean.received_on, entry.accepted_on, rule_set_code)
+        found = self._due.get(key)
+        if found is None:
+            clock = CaseClock(state=entry.state, received_on=entry.clean.received_on, accepted_on=entry.accepted_on)
+            first = next_running_deadline(
+                clock, limits_of(self.ref.rule_sets[rule_set_code]), self.ref.calendar, self.today
+            )
+            found = self._due[key] = (first.due, first.kind) if first else (None, None)
+        return found
 
     def _consumer_row(self, entry: LedgerEntry) -> dict[str, object]:
         d = entry.clean.draft
