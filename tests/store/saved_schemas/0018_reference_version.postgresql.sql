@@ -18,13 +18,13 @@ SET client_min_messages = warning;
 SET row_security = off;
 
 --
--- Name: wq_saved_d1ee0afa; Type: SCHEMA; Schema: -; Owner: -
+-- Name: wq_saved_b18767dd; Type: SCHEMA; Schema: -; Owner: -
 --
 
 
 
 --
--- Name: reference_version_bump(); Type: FUNCTION; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: reference_version_bump(); Type: FUNCTION; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE FUNCTION __SCHEMA__.reference_version_bump() RETURNS trigger
@@ -33,7 +33,7 @@ CREATE FUNCTION __SCHEMA__.reference_version_bump() RETURNS trigger
 
 
 --
--- Name: search_cases_sort_keys(); Type: FUNCTION; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: search_cases_sort_keys(); Type: FUNCTION; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE FUNCTION __SCHEMA__.search_cases_sort_keys() RETURNS trigger
@@ -46,7 +46,7 @@ CREATE FUNCTION __SCHEMA__.search_cases_sort_keys() RETURNS trigger
 
 
 --
--- Name: search_consumers_sort_key(); Type: FUNCTION; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: search_consumers_sort_key(); Type: FUNCTION; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE FUNCTION __SCHEMA__.search_consumers_sort_key() RETURNS trigger
@@ -55,7 +55,7 @@ CREATE FUNCTION __SCHEMA__.search_consumers_sort_key() RETURNS trigger
 
 
 --
--- Name: search_merchants_sort_key(); Type: FUNCTION; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: search_merchants_sort_key(); Type: FUNCTION; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE FUNCTION __SCHEMA__.search_merchants_sort_key() RETURNS trigger
@@ -64,7 +64,7 @@ CREATE FUNCTION __SCHEMA__.search_merchants_sort_key() RETURNS trigger
 
 
 --
--- Name: search_users_sort_key(); Type: FUNCTION; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: search_users_sort_key(); Type: FUNCTION; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE FUNCTION __SCHEMA__.search_users_sort_key() RETURNS trigger
@@ -77,7 +77,7 @@ SET default_tablespace = '';
 SET default_table_access_method = heap;
 
 --
--- Name: advance_payments; Type: TABLE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: advance_payments; Type: TABLE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.advance_payments (
@@ -94,7 +94,7 @@ CREATE TABLE __SCHEMA__.advance_payments (
 
 
 --
--- Name: advance_payments_id_seq; Type: SEQUENCE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: advance_payments_id_seq; Type: SEQUENCE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.advance_payments_id_seq
@@ -107,14 +107,14 @@ CREATE SEQUENCE __SCHEMA__.advance_payments_id_seq
 
 
 --
--- Name: advance_payments_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: advance_payments_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.advance_payments_id_seq OWNED BY __SCHEMA__.advance_payments.id;
 
 
 --
--- Name: agreements; Type: TABLE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: agreements; Type: TABLE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.agreements (
@@ -130,7 +130,7 @@ CREATE TABLE __SCHEMA__.agreements (
 
 
 --
--- Name: alembic_version; Type: TABLE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: alembic_version; Type: TABLE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.alembic_version (
@@ -139,7 +139,7 @@ CREATE TABLE __SCHEMA__.alembic_version (
 
 
 --
--- Name: assessments; Type: TABLE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: assessments; Type: TABLE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.assessments (
@@ -156,7 +156,7 @@ CREATE TABLE __SCHEMA__.assessments (
 
 
 --
--- Name: audit_log; Type: TABLE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: audit_log; Type: TABLE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.audit_log (
@@ -173,7 +173,7 @@ CREATE TABLE __SCHEMA__.audit_log (
 
 
 --
--- Name: audit_log_id_seq; Type: SEQUENCE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: audit_log_id_seq; Type: SEQUENCE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.audit_log_id_seq
@@ -186,14 +186,14 @@ CREATE SEQUENCE __SCHEMA__.audit_log_id_seq
 
 
 --
--- Name: audit_log_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: audit_log_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.audit_log_id_seq OWNED BY __SCHEMA__.audit_log.id;
 
 
 --
--- Name: case_counters; Type: TABLE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: case_counters; Type: TABLE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.case_counters (
@@ -203,7 +203,7 @@ CREATE TABLE __SCHEMA__.case_counters (
 
 
 --
--- Name: case_groups; Type: TABLE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: case_groups; Type: TABLE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.case_groups (
@@ -216,7 +216,7 @@ CREATE TABLE __SCHEMA__.case_groups (
 
 
 --
--- Name: case_groups_id_seq; Type: SEQUENCE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: case_groups_id_seq; Type: SEQUENCE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.case_groups_id_seq
@@ -229,14 +229,14 @@ CREATE SEQUENCE __SCHEMA__.case_groups_id_seq
 
 
 --
--- Name: case_groups_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: case_groups_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.case_groups_id_seq OWNED BY __SCHEMA__.case_groups.id;
 
 
 --
--- Name: case_history; Type: TABLE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: case_history; Type: TABLE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.case_history (
@@ -258,7 +258,7 @@ CREATE TABLE __SCHEMA__.case_history (
 
 
 --
--- Name: case_history_id_seq; Type: SEQUENCE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: case_history_id_seq; Type: SEQUENCE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.case_history_id_seq
@@ -271,14 +271,14 @@ CREATE SEQUENCE __SCHEMA__.case_history_id_seq
 
 
 --
--- Name: case_history_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: case_history_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.case_history_id_seq OWNED BY __SCHEMA__.case_history.id;
 
 
 --
--- Name: case_links; Type: TABLE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: case_links; Type: TABLE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.case_links (
@@ -292,7 +292,7 @@ CREATE TABLE __SCHEMA__.case_links (
 
 
 --
--- Name: case_links_id_seq; Type: SEQUENCE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: case_links_id_seq; Type: SEQUENCE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.case_links_id_seq
@@ -305,14 +305,14 @@ CREATE SEQUENCE __SCHEMA__.case_links_id_seq
 
 
 --
--- Name: case_links_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: case_links_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.case_links_id_seq OWNED BY __SCHEMA__.case_links.id;
 
 
 --
--- Name: case_requests; Type: TABLE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: case_requests; Type: TABLE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.case_requests (
@@ -322,7 +322,7 @@ CREATE TABLE __SCHEMA__.case_requests (
 
 
 --
--- Name: case_respondents; Type: TABLE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: case_respondents; Type: TABLE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.case_respondents (
@@ -337,7 +337,7 @@ CREATE TABLE __SCHEMA__.case_respondents (
 
 
 --
--- Name: case_respondents_id_seq; Type: SEQUENCE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: case_respondents_id_seq; Type: SEQUENCE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.case_respondents_id_seq
@@ -350,14 +350,14 @@ CREATE SEQUENCE __SCHEMA__.case_respondents_id_seq
 
 
 --
--- Name: case_respondents_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: case_respondents_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.case_respondents_id_seq OWNED BY __SCHEMA__.case_respondents.id;
 
 
 --
--- Name: cases; Type: TABLE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: cases; Type: TABLE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.cases (
@@ -412,7 +412,7 @@ CREATE TABLE __SCHEMA__.cases (
 
 
 --
--- Name: cases_id_seq; Type: SEQUENCE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: cases_id_seq; Type: SEQUENCE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.cases_id_seq
@@ -425,14 +425,14 @@ CREATE SEQUENCE __SCHEMA__.cases_id_seq
 
 
 --
--- Name: cases_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: cases_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.cases_id_seq OWNED BY __SCHEMA__.cases.id;
 
 
 --
--- Name: consumers; Type: TABLE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: consumers; Type: TABLE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.consumers (
@@ -448,7 +448,7 @@ CREATE TABLE __SCHEMA__.consumers (
 
 
 --
--- Name: consumers_id_seq; Type: SEQUENCE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: consumers_id_seq; Type: SEQUENCE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.consumers_id_seq
@@ -461,14 +461,14 @@ CREATE SEQUENCE __SCHEMA__.consumers_id_seq
 
 
 --
--- Name: consumers_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: consumers_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.consumers_id_seq OWNED BY __SCHEMA__.consumers.id;
 
 
 --
--- Name: document_counters; Type: TABLE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: document_counters; Type: TABLE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.document_counters (
@@ -478,7 +478,7 @@ CREATE TABLE __SCHEMA__.document_counters (
 
 
 --
--- Name: enquiries; Type: TABLE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: enquiries; Type: TABLE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.enquiries (
@@ -495,7 +495,7 @@ CREATE TABLE __SCHEMA__.enquiries (
 
 
 --
--- Name: enquiries_id_seq; Type: SEQUENCE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: enquiries_id_seq; Type: SEQUENCE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.enquiries_id_seq
@@ -508,14 +508,14 @@ CREATE SEQUENCE __SCHEMA__.enquiries_id_seq
 
 
 --
--- Name: enquiries_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: enquiries_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.enquiries_id_seq OWNED BY __SCHEMA__.enquiries.id;
 
 
 --
--- Name: evidence; Type: TABLE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: evidence; Type: TABLE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.evidence (
@@ -534,7 +534,7 @@ CREATE TABLE __SCHEMA__.evidence (
 
 
 --
--- Name: evidence_id_seq; Type: SEQUENCE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: evidence_id_seq; Type: SEQUENCE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.evidence_id_seq
@@ -547,14 +547,14 @@ CREATE SEQUENCE __SCHEMA__.evidence_id_seq
 
 
 --
--- Name: evidence_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: evidence_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.evidence_id_seq OWNED BY __SCHEMA__.evidence.id;
 
 
 --
--- Name: evidence_readings; Type: TABLE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: evidence_readings; Type: TABLE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.evidence_readings (
@@ -575,7 +575,7 @@ CREATE TABLE __SCHEMA__.evidence_readings (
 
 
 --
--- Name: follow_up_visits; Type: TABLE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: follow_up_visits; Type: TABLE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.follow_up_visits (
@@ -591,7 +591,7 @@ CREATE TABLE __SCHEMA__.follow_up_visits (
 
 
 --
--- Name: follow_up_visits_id_seq; Type: SEQUENCE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: follow_up_visits_id_seq; Type: SEQUENCE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.follow_up_visits_id_seq
@@ -604,14 +604,14 @@ CREATE SEQUENCE __SCHEMA__.follow_up_visits_id_seq
 
 
 --
--- Name: follow_up_visits_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: follow_up_visits_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.follow_up_visits_id_seq OWNED BY __SCHEMA__.follow_up_visits.id;
 
 
 --
--- Name: grounds; Type: TABLE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: grounds; Type: TABLE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.grounds (
@@ -625,7 +625,7 @@ CREATE TABLE __SCHEMA__.grounds (
 
 
 --
--- Name: holiday_years; Type: TABLE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: holiday_years; Type: TABLE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.holiday_years (
@@ -635,7 +635,7 @@ CREATE TABLE __SCHEMA__.holiday_years (
 
 
 --
--- Name: holidays; Type: TABLE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: holidays; Type: TABLE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.holidays (
@@ -646,7 +646,7 @@ CREATE TABLE __SCHEMA__.holidays (
 
 
 --
--- Name: issued_documents; Type: TABLE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: issued_documents; Type: TABLE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.issued_documents (
@@ -663,7 +663,7 @@ CREATE TABLE __SCHEMA__.issued_documents (
 
 
 --
--- Name: issued_documents_id_seq; Type: SEQUENCE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: issued_documents_id_seq; Type: SEQUENCE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.issued_documents_id_seq
@@ -676,14 +676,14 @@ CREATE SEQUENCE __SCHEMA__.issued_documents_id_seq
 
 
 --
--- Name: issued_documents_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: issued_documents_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.issued_documents_id_seq OWNED BY __SCHEMA__.issued_documents.id;
 
 
 --
--- Name: mediation_sessions; Type: TABLE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: mediation_sessions; Type: TABLE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.mediation_sessions (
@@ -699,7 +699,7 @@ CREATE TABLE __SCHEMA__.mediation_sessions (
 
 
 --
--- Name: mediation_sessions_id_seq; Type: SEQUENCE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: mediation_sessions_id_seq; Type: SEQUENCE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.mediation_sessions_id_seq
@@ -712,14 +712,14 @@ CREATE SEQUENCE __SCHEMA__.mediation_sessions_id_seq
 
 
 --
--- Name: mediation_sessions_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: mediation_sessions_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.mediation_sessions_id_seq OWNED BY __SCHEMA__.mediation_sessions.id;
 
 
 --
--- Name: merchant_aliases; Type: TABLE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: merchant_aliases; Type: TABLE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.merchant_aliases (
@@ -733,7 +733,7 @@ CREATE TABLE __SCHEMA__.merchant_aliases (
 
 
 --
--- Name: merchant_aliases_id_seq; Type: SEQUENCE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: merchant_aliases_id_seq; Type: SEQUENCE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.merchant_aliases_id_seq
@@ -746,14 +746,14 @@ CREATE SEQUENCE __SCHEMA__.merchant_aliases_id_seq
 
 
 --
--- Name: merchant_aliases_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: merchant_aliases_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.merchant_aliases_id_seq OWNED BY __SCHEMA__.merchant_aliases.id;
 
 
 --
--- Name: merchant_merges; Type: TABLE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: merchant_merges; Type: TABLE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.merchant_merges (
@@ -771,7 +771,7 @@ CREATE TABLE __SCHEMA__.merchant_merges (
 
 
 --
--- Name: merchant_merges_id_seq; Type: SEQUENCE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: merchant_merges_id_seq; Type: SEQUENCE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.merchant_merges_id_seq
@@ -784,14 +784,14 @@ CREATE SEQUENCE __SCHEMA__.merchant_merges_id_seq
 
 
 --
--- Name: merchant_merges_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: merchant_merges_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.merchant_merges_id_seq OWNED BY __SCHEMA__.merchant_merges.id;
 
 
 --
--- Name: merchants; Type: TABLE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: merchants; Type: TABLE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.merchants (
@@ -818,7 +818,7 @@ CREATE TABLE __SCHEMA__.merchants (
 
 
 --
--- Name: merchants_id_seq; Type: SEQUENCE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: merchants_id_seq; Type: SEQUENCE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.merchants_id_seq
@@ -831,14 +831,14 @@ CREATE SEQUENCE __SCHEMA__.merchants_id_seq
 
 
 --
--- Name: merchants_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: merchants_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.merchants_id_seq OWNED BY __SCHEMA__.merchants.id;
 
 
 --
--- Name: offers; Type: TABLE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: offers; Type: TABLE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.offers (
@@ -851,7 +851,7 @@ CREATE TABLE __SCHEMA__.offers (
 
 
 --
--- Name: offers_id_seq; Type: SEQUENCE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: offers_id_seq; Type: SEQUENCE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.offers_id_seq
@@ -864,14 +864,14 @@ CREATE SEQUENCE __SCHEMA__.offers_id_seq
 
 
 --
--- Name: offers_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: offers_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.offers_id_seq OWNED BY __SCHEMA__.offers.id;
 
 
 --
--- Name: reference_version; Type: TABLE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: reference_version; Type: TABLE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.reference_version (
@@ -881,7 +881,7 @@ CREATE TABLE __SCHEMA__.reference_version (
 
 
 --
--- Name: report_snapshots; Type: TABLE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: report_snapshots; Type: TABLE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.report_snapshots (
@@ -895,7 +895,7 @@ CREATE TABLE __SCHEMA__.report_snapshots (
 
 
 --
--- Name: report_snapshots_id_seq; Type: SEQUENCE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: report_snapshots_id_seq; Type: SEQUENCE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.report_snapshots_id_seq
@@ -908,14 +908,14 @@ CREATE SEQUENCE __SCHEMA__.report_snapshots_id_seq
 
 
 --
--- Name: report_snapshots_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: report_snapshots_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.report_snapshots_id_seq OWNED BY __SCHEMA__.report_snapshots.id;
 
 
 --
--- Name: rule_sets; Type: TABLE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: rule_sets; Type: TABLE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.rule_sets (
@@ -943,7 +943,7 @@ CREATE TABLE __SCHEMA__.rule_sets (
 
 
 --
--- Name: settings; Type: TABLE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: settings; Type: TABLE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.settings (
@@ -953,7 +953,7 @@ CREATE TABLE __SCHEMA__.settings (
 
 
 --
--- Name: suspensions; Type: TABLE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: suspensions; Type: TABLE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.suspensions (
@@ -967,7 +967,7 @@ CREATE TABLE __SCHEMA__.suspensions (
 
 
 --
--- Name: suspensions_id_seq; Type: SEQUENCE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: suspensions_id_seq; Type: SEQUENCE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.suspensions_id_seq
@@ -980,14 +980,14 @@ CREATE SEQUENCE __SCHEMA__.suspensions_id_seq
 
 
 --
--- Name: suspensions_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: suspensions_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.suspensions_id_seq OWNED BY __SCHEMA__.suspensions.id;
 
 
 --
--- Name: users; Type: TABLE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: users; Type: TABLE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE TABLE __SCHEMA__.users (
@@ -1008,7 +1008,7 @@ CREATE TABLE __SCHEMA__.users (
 
 
 --
--- Name: users_id_seq; Type: SEQUENCE; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: users_id_seq; Type: SEQUENCE; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE SEQUENCE __SCHEMA__.users_id_seq
@@ -1021,174 +1021,174 @@ CREATE SEQUENCE __SCHEMA__.users_id_seq
 
 
 --
--- Name: users_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: users_id_seq; Type: SEQUENCE OWNED BY; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER SEQUENCE __SCHEMA__.users_id_seq OWNED BY __SCHEMA__.users.id;
 
 
 --
--- Name: advance_payments id; Type: DEFAULT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: advance_payments id; Type: DEFAULT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.advance_payments ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.advance_payments_id_seq'::regclass);
 
 
 --
--- Name: audit_log id; Type: DEFAULT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: audit_log id; Type: DEFAULT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.audit_log ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.audit_log_id_seq'::regclass);
 
 
 --
--- Name: case_groups id; Type: DEFAULT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: case_groups id; Type: DEFAULT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_groups ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.case_groups_id_seq'::regclass);
 
 
 --
--- Name: case_history id; Type: DEFAULT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: case_history id; Type: DEFAULT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_history ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.case_history_id_seq'::regclass);
 
 
 --
--- Name: case_links id; Type: DEFAULT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: case_links id; Type: DEFAULT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_links ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.case_links_id_seq'::regclass);
 
 
 --
--- Name: case_respondents id; Type: DEFAULT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: case_respondents id; Type: DEFAULT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_respondents ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.case_respondents_id_seq'::regclass);
 
 
 --
--- Name: cases id; Type: DEFAULT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: cases id; Type: DEFAULT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.cases_id_seq'::regclass);
 
 
 --
--- Name: consumers id; Type: DEFAULT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: consumers id; Type: DEFAULT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.consumers ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.consumers_id_seq'::regclass);
 
 
 --
--- Name: enquiries id; Type: DEFAULT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: enquiries id; Type: DEFAULT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.enquiries ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.enquiries_id_seq'::regclass);
 
 
 --
--- Name: evidence id; Type: DEFAULT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: evidence id; Type: DEFAULT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.evidence ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.evidence_id_seq'::regclass);
 
 
 --
--- Name: follow_up_visits id; Type: DEFAULT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: follow_up_visits id; Type: DEFAULT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.follow_up_visits ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.follow_up_visits_id_seq'::regclass);
 
 
 --
--- Name: issued_documents id; Type: DEFAULT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: issued_documents id; Type: DEFAULT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.issued_documents ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.issued_documents_id_seq'::regclass);
 
 
 --
--- Name: mediation_sessions id; Type: DEFAULT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: mediation_sessions id; Type: DEFAULT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.mediation_sessions ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.mediation_sessions_id_seq'::regclass);
 
 
 --
--- Name: merchant_aliases id; Type: DEFAULT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: merchant_aliases id; Type: DEFAULT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_aliases ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.merchant_aliases_id_seq'::regclass);
 
 
 --
--- Name: merchant_merges id; Type: DEFAULT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: merchant_merges id; Type: DEFAULT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_merges ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.merchant_merges_id_seq'::regclass);
 
 
 --
--- Name: merchants id; Type: DEFAULT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: merchants id; Type: DEFAULT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchants ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.merchants_id_seq'::regclass);
 
 
 --
--- Name: offers id; Type: DEFAULT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: offers id; Type: DEFAULT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.offers ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.offers_id_seq'::regclass);
 
 
 --
--- Name: report_snapshots id; Type: DEFAULT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: report_snapshots id; Type: DEFAULT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.report_snapshots ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.report_snapshots_id_seq'::regclass);
 
 
 --
--- Name: suspensions id; Type: DEFAULT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: suspensions id; Type: DEFAULT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.suspensions ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.suspensions_id_seq'::regclass);
 
 
 --
--- Name: users id; Type: DEFAULT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: users id; Type: DEFAULT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.users ALTER COLUMN id SET DEFAULT nextval('__SCHEMA__.users_id_seq'::regclass);
 
 
 --
--- Data for Name: advance_payments; Type: TABLE DATA; Schema: wq_saved_d1ee0afa; Owner: -
+-- Data for Name: advance_payments; Type: TABLE DATA; Schema: wq_saved_b18767dd; Owner: -
 --
 
-INSERT INTO __SCHEMA__.advance_payments VALUES (1, 7, 'platform', '拼好物电商平台', 99.50, '2026-10-12', '', 'cli:root', '2026-12-02 04:08:46.048064+00');
-
-
---
--- Data for Name: agreements; Type: TABLE DATA; Schema: wq_saved_d1ee0afa; Owner: -
---
-
+INSERT INTO __SCHEMA__.advance_payments VALUES (1, 7, 'platform', '拼好物电商平台', 99.50, '2026-10-12', '', 'cli:root', '2026-12-02 04:41:50.641771+00');
 
 
 --
--- Data for Name: alembic_version; Type: TABLE DATA; Schema: wq_saved_d1ee0afa; Owner: -
+-- Data for Name: agreements; Type: TABLE DATA; Schema: wq_saved_b18767dd; Owner: -
+--
+
+
+
+--
+-- Data for Name: alembic_version; Type: TABLE DATA; Schema: wq_saved_b18767dd; Owner: -
 --
 
 INSERT INTO __SCHEMA__.alembic_version VALUES ('0018_reference_version');
 
 
 --
--- Data for Name: assessments; Type: TABLE DATA; Schema: wq_saved_d1ee0afa; Owner: -
+-- Data for Name: assessments; Type: TABLE DATA; Schema: wq_saved_b18767dd; Owner: -
 --
 
 INSERT INTO __SCHEMA__.assessments VALUES (5, false, true, false, true, false, 12, 'operator', '');
@@ -1197,72 +1197,72 @@ INSERT INTO __SCHEMA__.assessments VALUES (7, false, true, false, true, false, 1
 
 
 --
--- Data for Name: audit_log; Type: TABLE DATA; Schema: wq_saved_d1ee0afa; Owner: -
+-- Data for Name: audit_log; Type: TABLE DATA; Schema: wq_saved_b18767dd; Owner: -
 --
 
-INSERT INTO __SCHEMA__.audit_log VALUES (1, '2026-12-02 04:08:45+00', 'cli:root', 'add_user', 'user', 'zhao', '{"after": {"name": "赵调解", "password_set": false, "roles": ["mediator", "supervisor"]}, "before": {}}', '0000000000000000000000000000000000000000000000000000000000000000', 'b21030501afc1f7f4a2d4c737601a59daa1beba9592cc63ea6e00e9266271e28');
-INSERT INTO __SCHEMA__.audit_log VALUES (2, '2026-12-02 04:08:45+00', 'cli:root', 'add_user', 'user', 'qian', '{"after": {"name": "钱登记", "password_set": false, "roles": ["clerk"]}, "before": {}}', 'b21030501afc1f7f4a2d4c737601a59daa1beba9592cc63ea6e00e9266271e28', 'e133cf143efe2551ee2af5811a497a69874e891b2ccf1f5f7ef7705b60cf62eb');
-INSERT INTO __SCHEMA__.audit_log VALUES (3, '2026-12-02 04:08:45+00', 'cli:root', 'register', 'case', 'WQ2026-000001', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', 'e133cf143efe2551ee2af5811a497a69874e891b2ccf1f5f7ef7705b60cf62eb', 'b4707960909d35923ddfe64284cb32d7490f32ca88f4df7eae15db2485c72e34');
-INSERT INTO __SCHEMA__.audit_log VALUES (4, '2026-12-02 04:08:45+00', 'cli:root', 'register', 'case', 'WQ2026-000002', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', 'b4707960909d35923ddfe64284cb32d7490f32ca88f4df7eae15db2485c72e34', '764c2c6df1133b22e99c639104f7945056f4433c14d191714abf295fa3fdea1c');
-INSERT INTO __SCHEMA__.audit_log VALUES (5, '2026-12-02 04:08:45+00', 'cli:root', 'register', 'case', 'WQ2026-000003', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', '764c2c6df1133b22e99c639104f7945056f4433c14d191714abf295fa3fdea1c', '22a2aa60841c2732ec347e384e39ff90404f43087c017cadfd63181462a4b249');
-INSERT INTO __SCHEMA__.audit_log VALUES (6, '2026-12-02 04:08:45+00', 'cli:root', 'register', 'case', 'WQ2026-000004', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', '22a2aa60841c2732ec347e384e39ff90404f43087c017cadfd63181462a4b249', 'dfc6c9c9398318e6e46e56209043004cf4f9f98eea97507f1dfef059d89fb711');
-INSERT INTO __SCHEMA__.audit_log VALUES (7, '2026-12-02 04:08:45+00', 'cli:root', 'register', 'case', 'WQ2026-000005', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', 'dfc6c9c9398318e6e46e56209043004cf4f9f98eea97507f1dfef059d89fb711', '056532b58c79304cfcad04797b0d0e6c617d9a80bbfaa16b1d314a541f819f26');
-INSERT INTO __SCHEMA__.audit_log VALUES (8, '2026-12-02 04:08:45+00', 'cli:root', 'accept', 'case', 'WQ2026-000005', '{"after": {"accepted_on": "2026-10-13", "conclusion": "operator", "notified_on": null, "state": "accepted"}, "before": {"state": "registered"}}', '056532b58c79304cfcad04797b0d0e6c617d9a80bbfaa16b1d314a541f819f26', '107d5cb86dda48a54cb1a612293c613e93473fc47fe0581146b5e66a8d304881');
-INSERT INTO __SCHEMA__.audit_log VALUES (9, '2026-12-02 04:08:45+00', 'cli:root', 'assign_mediator', 'case', 'WQ2026-000005', '{"after": {"mediator": "zhao"}, "before": {"mediator": null}}', '107d5cb86dda48a54cb1a612293c613e93473fc47fe0581146b5e66a8d304881', '63f358e7b036faa8c8b539af2b57766e020165a95ac87f18e6346d4ccf3b3007');
-INSERT INTO __SCHEMA__.audit_log VALUES (10, '2026-12-02 04:08:45+00', 'cli:root', 'start', 'case', 'WQ2026-000005', '{"after": {"consent": true, "state": "mediating"}, "before": {"state": "accepted"}}', '63f358e7b036faa8c8b539af2b57766e020165a95ac87f18e6346d4ccf3b3007', '31ea847e4220954e9d2cb355ecaa6a96d71abbb1b16a02b9b2d1bb918556c8ee');
-INSERT INTO __SCHEMA__.audit_log VALUES (11, '2026-12-02 04:08:45+00', 'cli:root', 'register', 'case', 'WQ2026-000006', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', '31ea847e4220954e9d2cb355ecaa6a96d71abbb1b16a02b9b2d1bb918556c8ee', 'd1ac263ada482907e6bb39e7cabc0e6e89f9935915173931e69606e69b6b90e4');
-INSERT INTO __SCHEMA__.audit_log VALUES (12, '2026-12-02 04:08:45+00', 'cli:root', 'accept', 'case', 'WQ2026-000006', '{"after": {"accepted_on": "2026-10-13", "conclusion": "operator", "notified_on": null, "state": "accepted"}, "before": {"state": "registered"}}', 'd1ac263ada482907e6bb39e7cabc0e6e89f9935915173931e69606e69b6b90e4', '501b1985ec59e790c57b9f9364e07b74fbd901d3a1c64dcd3993688204bb281b');
-INSERT INTO __SCHEMA__.audit_log VALUES (13, '2026-12-02 04:08:45+00', 'cli:root', 'assign_mediator', 'case', 'WQ2026-000006', '{"after": {"mediator": "zhao"}, "before": {"mediator": null}}', '501b1985ec59e790c57b9f9364e07b74fbd901d3a1c64dcd3993688204bb281b', '8c8acad3949c91f325c4c161eebf936bc1e48b9780c174b711070a32130c3a84');
-INSERT INTO __SCHEMA__.audit_log VALUES (14, '2026-12-02 04:08:45+00', 'cli:root', 'start', 'case', 'WQ2026-000006', '{"after": {"consent": true, "state": "mediating"}, "before": {"state": "accepted"}}', '8c8acad3949c91f325c4c161eebf936bc1e48b9780c174b711070a32130c3a84', 'c34e1afc3a14f1b2900b32a884d26f56783655ed9bcff2aa1a35c1520153b153');
-INSERT INTO __SCHEMA__.audit_log VALUES (15, '2026-12-02 04:08:46+00', 'cli:root', 'register', 'case', 'WQ2026-000007', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', 'c34e1afc3a14f1b2900b32a884d26f56783655ed9bcff2aa1a35c1520153b153', 'e60e141de0f34e59e6368a0688761a79ce6716e21d0a630d94291f399ee2b4e7');
-INSERT INTO __SCHEMA__.audit_log VALUES (16, '2026-12-02 04:08:46+00', 'cli:root', 'accept', 'case', 'WQ2026-000007', '{"after": {"accepted_on": "2026-10-13", "conclusion": "operator", "notified_on": null, "state": "accepted"}, "before": {"state": "registered"}}', 'e60e141de0f34e59e6368a0688761a79ce6716e21d0a630d94291f399ee2b4e7', '267048b9b2610f42b50ec257b1a037e5b04d9ebd3005fd02f8e637239a059e39');
-INSERT INTO __SCHEMA__.audit_log VALUES (17, '2026-12-02 04:08:46+00', 'cli:root', 'assign_mediator', 'case', 'WQ2026-000007', '{"after": {"mediator": "zhao"}, "before": {"mediator": null}}', '267048b9b2610f42b50ec257b1a037e5b04d9ebd3005fd02f8e637239a059e39', 'ad3c79ef78696e31fdb39650b5772a46bf9a8c355b99642f682938a96c5075e4');
-INSERT INTO __SCHEMA__.audit_log VALUES (18, '2026-12-02 04:08:46+00', 'cli:root', 'start', 'case', 'WQ2026-000007', '{"after": {"consent": true, "state": "mediating"}, "before": {"state": "accepted"}}', 'ad3c79ef78696e31fdb39650b5772a46bf9a8c355b99642f682938a96c5075e4', '9886442e59cee9071b77847fe7c04214c0d1604511a84eb6c479a9f3e4501b90');
-INSERT INTO __SCHEMA__.audit_log VALUES (19, '2026-12-02 04:08:46+00', 'cli:root', 'add_evidence', 'case', 'WQ2026-000007', '{"after": {"evidence": 1, "file": "聊天截图.png", "kind": "chat_screenshot", "sha256": "8650fa3ad33b680c77fdf3067057857d38ade7f3ce31806131530d3a4d027052"}, "before": {}}', '9886442e59cee9071b77847fe7c04214c0d1604511a84eb6c479a9f3e4501b90', '6fe99ef5f20c225996f8e59f71fb5a53f2fdfe37276fce9f774d6a3b199e5e61');
-INSERT INTO __SCHEMA__.audit_log VALUES (20, '2026-12-02 04:08:46+00', 'cli:root', 'add_respondent', 'case', 'WQ2026-000007', '{"after": {"merchant_id": 2, "name": "拼好物电商平台", "respondent": 1, "role": "platform"}, "before": {}}', '6fe99ef5f20c225996f8e59f71fb5a53f2fdfe37276fce9f774d6a3b199e5e61', 'd01ceae4e15a849c68fc5d8ea4ddb8988cb8f0fb634adaf803194393de9be883');
-INSERT INTO __SCHEMA__.audit_log VALUES (21, '2026-12-02 04:08:46+00', 'cli:root', 'advance_payment', 'case', 'WQ2026-000007', '{"after": {"amount": "99.50", "paid_on": "2026-10-12", "payer": "拼好物电商平台", "payer_kind": "platform", "payment": 1}, "before": {}}', 'd01ceae4e15a849c68fc5d8ea4ddb8988cb8f0fb634adaf803194393de9be883', '933ec31eb18b446c861429051b25ad7805a3c69a6049096b8c54b7c8eef91b2d');
+INSERT INTO __SCHEMA__.audit_log VALUES (1, '2026-12-02 04:41:49+00', 'cli:root', 'add_user', 'user', 'zhao', '{"after": {"name": "赵调解", "password_set": false, "roles": ["mediator", "supervisor"]}, "before": {}}', '0000000000000000000000000000000000000000000000000000000000000000', '5acacfc1c30ab59948771848aaf34b0512578f37e4ebbd1b5916c491b87d2595');
+INSERT INTO __SCHEMA__.audit_log VALUES (2, '2026-12-02 04:41:49+00', 'cli:root', 'add_user', 'user', 'qian', '{"after": {"name": "钱登记", "password_set": false, "roles": ["clerk"]}, "before": {}}', '5acacfc1c30ab59948771848aaf34b0512578f37e4ebbd1b5916c491b87d2595', 'e5ab2050964c5f36ce76f51ada9aba9a68bf22456f1192a95d89cc14a46ca3dd');
+INSERT INTO __SCHEMA__.audit_log VALUES (3, '2026-12-02 04:41:50+00', 'cli:root', 'register', 'case', 'WQ2026-000001', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', 'e5ab2050964c5f36ce76f51ada9aba9a68bf22456f1192a95d89cc14a46ca3dd', 'b599e6256156a6c97678e4e9ae5d90cb072e2cbb249d1592017e903031826537');
+INSERT INTO __SCHEMA__.audit_log VALUES (4, '2026-12-02 04:41:50+00', 'cli:root', 'register', 'case', 'WQ2026-000002', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', 'b599e6256156a6c97678e4e9ae5d90cb072e2cbb249d1592017e903031826537', '2caead55a08cf19794bf1667da07964454adfd6cf3cee48767f60377c89c8cb0');
+INSERT INTO __SCHEMA__.audit_log VALUES (5, '2026-12-02 04:41:50+00', 'cli:root', 'register', 'case', 'WQ2026-000003', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', '2caead55a08cf19794bf1667da07964454adfd6cf3cee48767f60377c89c8cb0', '1fae8f0404793c65430ba4e778b4f06c46cec70554df3fd01b438a36cba4945d');
+INSERT INTO __SCHEMA__.audit_log VALUES (6, '2026-12-02 04:41:50+00', 'cli:root', 'register', 'case', 'WQ2026-000004', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', '1fae8f0404793c65430ba4e778b4f06c46cec70554df3fd01b438a36cba4945d', '7ca39b7e169b0f05f2db2a1fec8d313765c5caaa4fa7175dd0fcf3e5e1985237');
+INSERT INTO __SCHEMA__.audit_log VALUES (7, '2026-12-02 04:41:50+00', 'cli:root', 'register', 'case', 'WQ2026-000005', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', '7ca39b7e169b0f05f2db2a1fec8d313765c5caaa4fa7175dd0fcf3e5e1985237', '84439b456260e185094b71967a3105078f1df57d07253f9c47be80fdb7b4bbf0');
+INSERT INTO __SCHEMA__.audit_log VALUES (8, '2026-12-02 04:41:50+00', 'cli:root', 'accept', 'case', 'WQ2026-000005', '{"after": {"accepted_on": "2026-10-13", "conclusion": "operator", "notified_on": null, "state": "accepted"}, "before": {"state": "registered"}}', '84439b456260e185094b71967a3105078f1df57d07253f9c47be80fdb7b4bbf0', '46d24f0e2437093359a24f057a4eed1e272c952e1c49d5766f5aeb03baf688f1');
+INSERT INTO __SCHEMA__.audit_log VALUES (9, '2026-12-02 04:41:50+00', 'cli:root', 'assign_mediator', 'case', 'WQ2026-000005', '{"after": {"mediator": "zhao"}, "before": {"mediator": null}}', '46d24f0e2437093359a24f057a4eed1e272c952e1c49d5766f5aeb03baf688f1', 'b31cae4fb8df32af84015596f2b0b4283dcf0a12c541bed53fa64a113ead6c10');
+INSERT INTO __SCHEMA__.audit_log VALUES (10, '2026-12-02 04:41:50+00', 'cli:root', 'start', 'case', 'WQ2026-000005', '{"after": {"consent": true, "state": "mediating"}, "before": {"state": "accepted"}}', 'b31cae4fb8df32af84015596f2b0b4283dcf0a12c541bed53fa64a113ead6c10', 'f29c25973e78f0c917da8719ffbe6b30d3d98e35df2f8d34e1879f33be48f352');
+INSERT INTO __SCHEMA__.audit_log VALUES (11, '2026-12-02 04:41:50+00', 'cli:root', 'register', 'case', 'WQ2026-000006', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', 'f29c25973e78f0c917da8719ffbe6b30d3d98e35df2f8d34e1879f33be48f352', 'c103556bc841abbe64320e30133586faaca3c1c26b0a2cdd16cc002b87507b18');
+INSERT INTO __SCHEMA__.audit_log VALUES (12, '2026-12-02 04:41:50+00', 'cli:root', 'accept', 'case', 'WQ2026-000006', '{"after": {"accepted_on": "2026-10-13", "conclusion": "operator", "notified_on": null, "state": "accepted"}, "before": {"state": "registered"}}', 'c103556bc841abbe64320e30133586faaca3c1c26b0a2cdd16cc002b87507b18', '1a5050f0a4fd5c30ce20a3d5c8cdabb179f93655ac4bd80e79dc08f09b3dace8');
+INSERT INTO __SCHEMA__.audit_log VALUES (13, '2026-12-02 04:41:50+00', 'cli:root', 'assign_mediator', 'case', 'WQ2026-000006', '{"after": {"mediator": "zhao"}, "before": {"mediator": null}}', '1a5050f0a4fd5c30ce20a3d5c8cdabb179f93655ac4bd80e79dc08f09b3dace8', '06c7d4f2131f1f1c35432993e0825ddd4fde17272994e745f7c70359b9488bca');
+INSERT INTO __SCHEMA__.audit_log VALUES (14, '2026-12-02 04:41:50+00', 'cli:root', 'start', 'case', 'WQ2026-000006', '{"after": {"consent": true, "state": "mediating"}, "before": {"state": "accepted"}}', '06c7d4f2131f1f1c35432993e0825ddd4fde17272994e745f7c70359b9488bca', 'e9b044a9228f8b55143262fb35c603b2d3851699ec66b5e399040cf18e84a180');
+INSERT INTO __SCHEMA__.audit_log VALUES (15, '2026-12-02 04:41:50+00', 'cli:root', 'register', 'case', 'WQ2026-000007', '{"after": {"amount_claimed": "399.00", "category": "g_daily", "channel": "wechat_moments", "consumer_id_number": null, "consumer_name": "张三", "consumer_phone": "13812348000", "facts": "在朋友圈购买面霜，使用后过敏，检测含铅。", "merchant_id": 1, "nature": "quality", "order_no": null, "payment": "wechat_red_envelope", "purchase_date": "2026-10-02", "ref_12315": null, "request_text": "退款并赔偿", "requests": ["refund", "punitive"], "source": "phone", "sub_category": null}, "before": {}}', 'e9b044a9228f8b55143262fb35c603b2d3851699ec66b5e399040cf18e84a180', '503e73c0b35aae171a1fe00e2db22ae9039c85a5dedbec4d96a1c1bb071899ae');
+INSERT INTO __SCHEMA__.audit_log VALUES (16, '2026-12-02 04:41:50+00', 'cli:root', 'accept', 'case', 'WQ2026-000007', '{"after": {"accepted_on": "2026-10-13", "conclusion": "operator", "notified_on": null, "state": "accepted"}, "before": {"state": "registered"}}', '503e73c0b35aae171a1fe00e2db22ae9039c85a5dedbec4d96a1c1bb071899ae', 'e1c07fea214d697c7a2a7e4f6657f26485d6f979462c310038352b4d6bfbd3f1');
+INSERT INTO __SCHEMA__.audit_log VALUES (17, '2026-12-02 04:41:50+00', 'cli:root', 'assign_mediator', 'case', 'WQ2026-000007', '{"after": {"mediator": "zhao"}, "before": {"mediator": null}}', 'e1c07fea214d697c7a2a7e4f6657f26485d6f979462c310038352b4d6bfbd3f1', '6d27cb47eb5d79aba9eea05a7b7243c21d25d17fd42c1676d09ea0bb8122008b');
+INSERT INTO __SCHEMA__.audit_log VALUES (18, '2026-12-02 04:41:50+00', 'cli:root', 'start', 'case', 'WQ2026-000007', '{"after": {"consent": true, "state": "mediating"}, "before": {"state": "accepted"}}', '6d27cb47eb5d79aba9eea05a7b7243c21d25d17fd42c1676d09ea0bb8122008b', 'e2e9fde9d4fb962ee23b33cea7e182001808647e5cbfbef080ae938696fe87db');
+INSERT INTO __SCHEMA__.audit_log VALUES (19, '2026-12-02 04:41:50+00', 'cli:root', 'add_evidence', 'case', 'WQ2026-000007', '{"after": {"evidence": 1, "file": "聊天截图.png", "kind": "chat_screenshot", "sha256": "8650fa3ad33b680c77fdf3067057857d38ade7f3ce31806131530d3a4d027052"}, "before": {}}', 'e2e9fde9d4fb962ee23b33cea7e182001808647e5cbfbef080ae938696fe87db', 'e2acc3303afcd771e876ed229d753429ea10753fef88f3baff53e9c7b7e86d5c');
+INSERT INTO __SCHEMA__.audit_log VALUES (20, '2026-12-02 04:41:50+00', 'cli:root', 'add_respondent', 'case', 'WQ2026-000007', '{"after": {"merchant_id": 2, "name": "拼好物电商平台", "respondent": 1, "role": "platform"}, "before": {}}', 'e2acc3303afcd771e876ed229d753429ea10753fef88f3baff53e9c7b7e86d5c', 'd2eb5094a9e48338af8c6a513b57b9c9e855620a9f53b06ca32e7697c6f859f3');
+INSERT INTO __SCHEMA__.audit_log VALUES (21, '2026-12-02 04:41:50+00', 'cli:root', 'advance_payment', 'case', 'WQ2026-000007', '{"after": {"amount": "99.50", "paid_on": "2026-10-12", "payer": "拼好物电商平台", "payer_kind": "platform", "payment": 1}, "before": {}}', 'd2eb5094a9e48338af8c6a513b57b9c9e855620a9f53b06ca32e7697c6f859f3', 'd7043d6cdb00e338360050049dc9cd2d8b1a37511168b8a43905ab2c9e426f99');
 
 
 --
--- Data for Name: case_counters; Type: TABLE DATA; Schema: wq_saved_d1ee0afa; Owner: -
+-- Data for Name: case_counters; Type: TABLE DATA; Schema: wq_saved_b18767dd; Owner: -
 --
 
 INSERT INTO __SCHEMA__.case_counters VALUES (2026, 7);
 
 
 --
--- Data for Name: case_groups; Type: TABLE DATA; Schema: wq_saved_d1ee0afa; Owner: -
+-- Data for Name: case_groups; Type: TABLE DATA; Schema: wq_saved_b18767dd; Owner: -
 --
 
 
 
 --
--- Data for Name: case_history; Type: TABLE DATA; Schema: wq_saved_d1ee0afa; Owner: -
+-- Data for Name: case_history; Type: TABLE DATA; Schema: wq_saved_b18767dd; Owner: -
 --
 
-INSERT INTO __SCHEMA__.case_history VALUES (1, 1, NULL, 'registered', 'register', 'cli:root', '2026-12-02 04:08:45.897474+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (2, 2, NULL, 'registered', 'register', 'cli:root', '2026-12-02 04:08:45.909785+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (3, 3, NULL, 'registered', 'register', 'cli:root', '2026-12-02 04:08:45.915966+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (4, 4, NULL, 'registered', 'register', 'cli:root', '2026-12-02 04:08:45.921952+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (5, 5, NULL, 'registered', 'register', 'cli:root', '2026-12-02 04:08:45.927795+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (6, 5, 'registered', 'accepted', 'accept', 'cli:root', '2026-12-02 04:08:45.958531+00', '', '', '2026-10-13', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (7, 5, 'accepted', 'mediating', 'start', 'cli:root', '2026-12-02 04:08:45.975888+00', '', '', '2026-10-14', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (8, 6, NULL, 'registered', 'register', 'cli:root', '2026-12-02 04:08:45.981084+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (9, 6, 'registered', 'accepted', 'accept', 'cli:root', '2026-12-02 04:08:45.986331+00', '', '', '2026-10-13', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (10, 6, 'accepted', 'mediating', 'start', 'cli:root', '2026-12-02 04:08:45.994114+00', '', '', '2026-10-14', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (11, 7, NULL, 'registered', 'register', 'cli:root', '2026-12-02 04:08:45.998865+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (12, 7, 'registered', 'accepted', 'accept', 'cli:root', '2026-12-02 04:08:46.004922+00', '', '', '2026-10-13', NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.case_history VALUES (13, 7, 'accepted', 'mediating', 'start', 'cli:root', '2026-12-02 04:08:46.012981+00', '', '', '2026-10-14', NULL, NULL, NULL, NULL);
-
-
---
--- Data for Name: case_links; Type: TABLE DATA; Schema: wq_saved_d1ee0afa; Owner: -
---
-
+INSERT INTO __SCHEMA__.case_history VALUES (1, 1, NULL, 'registered', 'register', 'cli:root', '2026-12-02 04:41:50.413032+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (2, 2, NULL, 'registered', 'register', 'cli:root', '2026-12-02 04:41:50.441298+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (3, 3, NULL, 'registered', 'register', 'cli:root', '2026-12-02 04:41:50.448716+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (4, 4, NULL, 'registered', 'register', 'cli:root', '2026-12-02 04:41:50.454745+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (5, 5, NULL, 'registered', 'register', 'cli:root', '2026-12-02 04:41:50.460764+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (6, 5, 'registered', 'accepted', 'accept', 'cli:root', '2026-12-02 04:41:50.479665+00', '', '', '2026-10-13', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (7, 5, 'accepted', 'mediating', 'start', 'cli:root', '2026-12-02 04:41:50.49996+00', '', '', '2026-10-14', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (8, 6, NULL, 'registered', 'register', 'cli:root', '2026-12-02 04:41:50.50608+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (9, 6, 'registered', 'accepted', 'accept', 'cli:root', '2026-12-02 04:41:50.511527+00', '', '', '2026-10-13', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (10, 6, 'accepted', 'mediating', 'start', 'cli:root', '2026-12-02 04:41:50.518616+00', '', '', '2026-10-14', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (11, 7, NULL, 'registered', 'register', 'cli:root', '2026-12-02 04:41:50.523767+00', '', '', '2026-10-12', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (12, 7, 'registered', 'accepted', 'accept', 'cli:root', '2026-12-02 04:41:50.529269+00', '', '', '2026-10-13', NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_history VALUES (13, 7, 'accepted', 'mediating', 'start', 'cli:root', '2026-12-02 04:41:50.537907+00', '', '', '2026-10-14', NULL, NULL, NULL, NULL);
 
 
 --
--- Data for Name: case_requests; Type: TABLE DATA; Schema: wq_saved_d1ee0afa; Owner: -
+-- Data for Name: case_links; Type: TABLE DATA; Schema: wq_saved_b18767dd; Owner: -
+--
+
+
+
+--
+-- Data for Name: case_requests; Type: TABLE DATA; Schema: wq_saved_b18767dd; Owner: -
 --
 
 INSERT INTO __SCHEMA__.case_requests VALUES (1, 'refund');
@@ -1282,27 +1282,27 @@ INSERT INTO __SCHEMA__.case_requests VALUES (7, 'punitive');
 
 
 --
--- Data for Name: case_respondents; Type: TABLE DATA; Schema: wq_saved_d1ee0afa; Owner: -
+-- Data for Name: case_respondents; Type: TABLE DATA; Schema: wq_saved_b18767dd; Owner: -
 --
 
-INSERT INTO __SCHEMA__.case_respondents VALUES (1, 7, 2, 'platform', '', 'cli:root', '2026-12-02 04:08:46.041344+00');
-
-
---
--- Data for Name: cases; Type: TABLE DATA; Schema: wq_saved_d1ee0afa; Owner: -
---
-
-INSERT INTO __SCHEMA__.cases VALUES (1, 'WQ2026-000001', 'phone', NULL, '2026-10-12', '2026-12-02 04:08:45.50446+00', 'registered', 'SAMR-2026', 1, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 1, '张三', '美妆小铺', '', NULL, NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.cases VALUES (2, 'WQ2026-000002', 'phone', NULL, '2026-10-12', '2026-12-02 04:08:45.909259+00', 'registered', 'SAMR-2026', 2, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 1, '张三', '美妆小铺', '', NULL, NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.cases VALUES (3, 'WQ2026-000003', 'phone', NULL, '2026-10-12', '2026-12-02 04:08:45.915366+00', 'registered', 'SAMR-2026', 3, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 1, '张三', '美妆小铺', '', NULL, NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.cases VALUES (4, 'WQ2026-000004', 'phone', NULL, '2026-10-12', '2026-12-02 04:08:45.921534+00', 'registered', 'SAMR-2026', 4, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 1, '张三', '美妆小铺', '', NULL, NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.cases VALUES (5, 'WQ2026-000005', 'phone', NULL, '2026-10-12', '2026-12-02 04:08:45.927336+00', 'mediating', 'SAMR-2026', 5, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', '2026-10-13', NULL, NULL, 1, true, true, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-12-14', 'mediation', NULL, 'cli:root', 4, '张三', '美妆小铺', '赵调解', NULL, NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.cases VALUES (6, 'WQ2026-000006', 'phone', NULL, '2026-10-12', '2026-12-02 04:08:45.98066+00', 'mediating', 'SAMR-2026', 6, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', '2026-10-13', NULL, NULL, 1, true, true, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-12-14', 'mediation', NULL, 'cli:root', 4, '张三', '美妆小铺', '赵调解', NULL, NULL, NULL, NULL, NULL);
-INSERT INTO __SCHEMA__.cases VALUES (7, 'WQ2026-000007', 'phone', NULL, '2026-10-12', '2026-12-02 04:08:45.998447+00', 'mediating', 'SAMR-2026', 7, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', '2026-10-13', NULL, NULL, 1, true, true, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-12-14', 'mediation', NULL, 'cli:root', 4, '张三', '美妆小铺', '赵调解', NULL, NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.case_respondents VALUES (1, 7, 2, 'platform', '', 'cli:root', '2026-12-02 04:41:50.619015+00');
 
 
 --
--- Data for Name: consumers; Type: TABLE DATA; Schema: wq_saved_d1ee0afa; Owner: -
+-- Data for Name: cases; Type: TABLE DATA; Schema: wq_saved_b18767dd; Owner: -
+--
+
+INSERT INTO __SCHEMA__.cases VALUES (1, 'WQ2026-000001', 'phone', NULL, '2026-10-12', '2026-12-02 04:41:49.735103+00', 'registered', 'SAMR-2026', 1, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 1, '张三', '美妆小铺', '', NULL, NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.cases VALUES (2, 'WQ2026-000002', 'phone', NULL, '2026-10-12', '2026-12-02 04:41:50.440712+00', 'registered', 'SAMR-2026', 2, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 1, '张三', '美妆小铺', '', NULL, NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.cases VALUES (3, 'WQ2026-000003', 'phone', NULL, '2026-10-12', '2026-12-02 04:41:50.448212+00', 'registered', 'SAMR-2026', 3, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 1, '张三', '美妆小铺', '', NULL, NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.cases VALUES (4, 'WQ2026-000004', 'phone', NULL, '2026-10-12', '2026-12-02 04:41:50.454292+00', 'registered', 'SAMR-2026', 4, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', NULL, NULL, NULL, NULL, false, false, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-10-21', 'acceptance', NULL, 'cli:root', 1, '张三', '美妆小铺', '', NULL, NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.cases VALUES (5, 'WQ2026-000005', 'phone', NULL, '2026-10-12', '2026-12-02 04:41:50.460365+00', 'mediating', 'SAMR-2026', 5, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', '2026-10-13', NULL, NULL, 1, true, true, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-12-14', 'mediation', NULL, 'cli:root', 4, '张三', '美妆小铺', '赵调解', NULL, NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.cases VALUES (6, 'WQ2026-000006', 'phone', NULL, '2026-10-12', '2026-12-02 04:41:50.505626+00', 'mediating', 'SAMR-2026', 6, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', '2026-10-13', NULL, NULL, 1, true, true, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-12-14', 'mediation', NULL, 'cli:root', 4, '张三', '美妆小铺', '赵调解', NULL, NULL, NULL, NULL, NULL);
+INSERT INTO __SCHEMA__.cases VALUES (7, 'WQ2026-000007', 'phone', NULL, '2026-10-12', '2026-12-02 04:41:50.523242+00', 'mediating', 'SAMR-2026', 7, 1, 'wechat_moments', 'wechat_red_envelope', '2026-10-02', NULL, 399.00, 'quality', 'g_daily', '在朋友圈购买面霜，使用后过敏，检测含铅。', '退款并赔偿', '2026-10-13', NULL, NULL, 1, true, true, 0, NULL, NULL, NULL, NULL, NULL, 0.00, 0.00, NULL, '2026-12-14', 'mediation', NULL, 'cli:root', 4, '张三', '美妆小铺', '赵调解', NULL, NULL, NULL, NULL, NULL);
+
+
+--
+-- Data for Name: consumers; Type: TABLE DATA; Schema: wq_saved_b18767dd; Owner: -
 --
 
 INSERT INTO __SCHEMA__.consumers VALUES (1, '张三', 'zs', '13812348000', NULL, NULL, NULL, false);
@@ -1315,38 +1315,38 @@ INSERT INTO __SCHEMA__.consumers VALUES (7, '张三', 'zs', '13812348000', NULL,
 
 
 --
--- Data for Name: document_counters; Type: TABLE DATA; Schema: wq_saved_d1ee0afa; Owner: -
+-- Data for Name: document_counters; Type: TABLE DATA; Schema: wq_saved_b18767dd; Owner: -
 --
 
 
 
 --
--- Data for Name: enquiries; Type: TABLE DATA; Schema: wq_saved_d1ee0afa; Owner: -
+-- Data for Name: enquiries; Type: TABLE DATA; Schema: wq_saved_b18767dd; Owner: -
 --
 
 
 
 --
--- Data for Name: evidence; Type: TABLE DATA; Schema: wq_saved_d1ee0afa; Owner: -
+-- Data for Name: evidence; Type: TABLE DATA; Schema: wq_saved_b18767dd; Owner: -
 --
 
-INSERT INTO __SCHEMA__.evidence VALUES (1, 7, 'chat_screenshot', '聊天截图.png', '8650fa3ad33b680c77fdf3067057857d38ade7f3ce31806131530d3a4d027052', 72, 'WQ2026-000007/8650fa3ad33b680c-聊天截图.png', NULL, 'cli:root', '2026-12-02 04:08:46.019437+00', '');
-
-
---
--- Data for Name: evidence_readings; Type: TABLE DATA; Schema: wq_saved_d1ee0afa; Owner: -
---
-
+INSERT INTO __SCHEMA__.evidence VALUES (1, 7, 'chat_screenshot', '聊天截图.png', '8650fa3ad33b680c77fdf3067057857d38ade7f3ce31806131530d3a4d027052', 72, 'WQ2026-000007/8650fa3ad33b680c-聊天截图.png', NULL, 'cli:root', '2026-12-02 04:41:50.543903+00', '');
 
 
 --
--- Data for Name: follow_up_visits; Type: TABLE DATA; Schema: wq_saved_d1ee0afa; Owner: -
+-- Data for Name: evidence_readings; Type: TABLE DATA; Schema: wq_saved_b18767dd; Owner: -
 --
 
 
 
 --
--- Data for Name: grounds; Type: TABLE DATA; Schema: wq_saved_d1ee0afa; Owner: -
+-- Data for Name: follow_up_visits; Type: TABLE DATA; Schema: wq_saved_b18767dd; Owner: -
+--
+
+
+
+--
+-- Data for Name: grounds; Type: TABLE DATA; Schema: wq_saved_b18767dd; Owner: -
 --
 
 INSERT INTO __SCHEMA__.grounds VALUES ('non_acceptance', 'out_of_scope', '不属于受理范围或无管辖权', 'Out of scope or no authority', 'acceptance', '20号令第15条(一)；121号令第16条(一)');
@@ -1375,7 +1375,7 @@ INSERT INTO __SCHEMA__.grounds VALUES ('suspension', 'other', '其他', 'Other',
 
 
 --
--- Data for Name: holiday_years; Type: TABLE DATA; Schema: wq_saved_d1ee0afa; Owner: -
+-- Data for Name: holiday_years; Type: TABLE DATA; Schema: wq_saved_b18767dd; Owner: -
 --
 
 INSERT INTO __SCHEMA__.holiday_years VALUES (2004, 'chinesecalendar');
@@ -1404,7 +1404,7 @@ INSERT INTO __SCHEMA__.holiday_years VALUES (2026, 'chinesecalendar');
 
 
 --
--- Data for Name: holidays; Type: TABLE DATA; Schema: wq_saved_d1ee0afa; Owner: -
+-- Data for Name: holidays; Type: TABLE DATA; Schema: wq_saved_b18767dd; Owner: -
 --
 
 INSERT INTO __SCHEMA__.holidays VALUES ('2004-01-01', false, '元旦');
@@ -2181,61 +2181,61 @@ INSERT INTO __SCHEMA__.holidays VALUES ('2026-10-10', true, '国庆节');
 
 
 --
--- Data for Name: issued_documents; Type: TABLE DATA; Schema: wq_saved_d1ee0afa; Owner: -
+-- Data for Name: issued_documents; Type: TABLE DATA; Schema: wq_saved_b18767dd; Owner: -
 --
 
 
 
 --
--- Data for Name: mediation_sessions; Type: TABLE DATA; Schema: wq_saved_d1ee0afa; Owner: -
+-- Data for Name: mediation_sessions; Type: TABLE DATA; Schema: wq_saved_b18767dd; Owner: -
 --
 
 
 
 --
--- Data for Name: merchant_aliases; Type: TABLE DATA; Schema: wq_saved_d1ee0afa; Owner: -
+-- Data for Name: merchant_aliases; Type: TABLE DATA; Schema: wq_saved_b18767dd; Owner: -
 --
 
-INSERT INTO __SCHEMA__.merchant_aliases VALUES (1, 1, 'name', '美妆小铺', '美妆小铺', '2026-12-02 04:08:45.500689+00');
-INSERT INTO __SCHEMA__.merchant_aliases VALUES (2, 1, 'wechat_id', 'meizhuang_88', 'meizhuang_88', '2026-12-02 04:08:45.502379+00');
-INSERT INTO __SCHEMA__.merchant_aliases VALUES (3, 1, 'phone', '13900001111', '13900001111', '2026-12-02 04:08:45.503056+00');
-
-
---
--- Data for Name: merchant_merges; Type: TABLE DATA; Schema: wq_saved_d1ee0afa; Owner: -
---
-
+INSERT INTO __SCHEMA__.merchant_aliases VALUES (1, 1, 'name', '美妆小铺', '美妆小铺', '2026-12-02 04:41:49.730429+00');
+INSERT INTO __SCHEMA__.merchant_aliases VALUES (2, 1, 'wechat_id', 'meizhuang_88', 'meizhuang_88', '2026-12-02 04:41:49.732671+00');
+INSERT INTO __SCHEMA__.merchant_aliases VALUES (3, 1, 'phone', '13900001111', '13900001111', '2026-12-02 04:41:49.733456+00');
 
 
 --
--- Data for Name: merchants; Type: TABLE DATA; Schema: wq_saved_d1ee0afa; Owner: -
---
-
-INSERT INTO __SCHEMA__.merchants VALUES (1, '美妆小铺', '美妆小铺', 'unregistered', NULL, 'meizhuang_88', 'meizhuang_88', '13900001111', NULL, NULL, NULL, NULL, false, NULL, false, NULL, NULL, '2026-12-02 04:08:45.497718+00', 1);
-INSERT INTO __SCHEMA__.merchants VALUES (2, '拼好物电商平台', '拼好物电商平台', 'platform', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, false, NULL, false, NULL, NULL, '2026-12-02 04:08:46.040046+00', 1);
-
-
---
--- Data for Name: offers; Type: TABLE DATA; Schema: wq_saved_d1ee0afa; Owner: -
+-- Data for Name: merchant_merges; Type: TABLE DATA; Schema: wq_saved_b18767dd; Owner: -
 --
 
 
 
 --
--- Data for Name: reference_version; Type: TABLE DATA; Schema: wq_saved_d1ee0afa; Owner: -
+-- Data for Name: merchants; Type: TABLE DATA; Schema: wq_saved_b18767dd; Owner: -
 --
 
-INSERT INTO __SCHEMA__.reference_version VALUES (1, '61e347007eee876d9e253c8635c30786');
-
-
---
--- Data for Name: report_snapshots; Type: TABLE DATA; Schema: wq_saved_d1ee0afa; Owner: -
---
-
+INSERT INTO __SCHEMA__.merchants VALUES (1, '美妆小铺', '美妆小铺', 'unregistered', NULL, 'meizhuang_88', 'meizhuang_88', '13900001111', NULL, NULL, NULL, NULL, false, NULL, false, NULL, NULL, '2026-12-02 04:41:49.726234+00', 1);
+INSERT INTO __SCHEMA__.merchants VALUES (2, '拼好物电商平台', '拼好物电商平台', 'platform', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, false, NULL, false, NULL, NULL, '2026-12-02 04:41:50.616796+00', 1);
 
 
 --
--- Data for Name: rule_sets; Type: TABLE DATA; Schema: wq_saved_d1ee0afa; Owner: -
+-- Data for Name: offers; Type: TABLE DATA; Schema: wq_saved_b18767dd; Owner: -
+--
+
+
+
+--
+-- Data for Name: reference_version; Type: TABLE DATA; Schema: wq_saved_b18767dd; Owner: -
+--
+
+INSERT INTO __SCHEMA__.reference_version VALUES (1, 'cb3e3f49c0309b6ad95565be857831f8');
+
+
+--
+-- Data for Name: report_snapshots; Type: TABLE DATA; Schema: wq_saved_b18767dd; Owner: -
+--
+
+
+
+--
+-- Data for Name: rule_sets; Type: TABLE DATA; Schema: wq_saved_b18767dd; Owner: -
 --
 
 INSERT INTO __SCHEMA__.rule_sets VALUES ('SAMR-2022', '市场监督管理投诉举报处理暂行办法（2019年第20号令，2022年修订）', '2020-01-01', 7, 45, 7, 0, 'out_of_scope,handled_elsewhere,no_consumer_relationship,time_barred,materials_missing,business_dispute,private_deal,already_performed,other', 'withdrawn_or_settled,no_testing_agreement,absent_or_refused,no_agreement_possible,limit_expired,non_acceptance_found,other', '', 'working', 'working', 'working', 0, 'working', 'acceptance,mediation,termination_notice,performance', '', 'testing,recusal,other', 'testing,recusal', '市场监督管理投诉举报处理暂行办法（总局令第20号，2019-11-30公布，2020-01-01施行；2022年第55号、第61号令修正）。全文转载：http://qichexian.net/zhijian/law/398083.html（施行日期，第40条）；第14条七个工作日、第21条四十五个工作日及七个工作日告知：https://xiezuofangchengshi.com/doc/62764.html；第15条不予受理情形：http://uianet.net/dictionary/b9350909.html；第16、17条：https://66.wendadaohang.com/zd/vni2DsUv22iDixUpxv.html；第55号、第61号修正：https://m.taowenge.com/p-86515658.html。详见 docs/law/order-20.md');
@@ -2243,167 +2243,167 @@ INSERT INTO __SCHEMA__.rule_sets VALUES ('SAMR-2026', '市场监督管理投诉�
 
 
 --
--- Data for Name: settings; Type: TABLE DATA; Schema: wq_saved_d1ee0afa; Owner: -
+-- Data for Name: settings; Type: TABLE DATA; Schema: wq_saved_b18767dd; Owner: -
 --
 
 
 
 --
--- Data for Name: suspensions; Type: TABLE DATA; Schema: wq_saved_d1ee0afa; Owner: -
+-- Data for Name: suspensions; Type: TABLE DATA; Schema: wq_saved_b18767dd; Owner: -
 --
 
 
 
 --
--- Data for Name: users; Type: TABLE DATA; Schema: wq_saved_d1ee0afa; Owner: -
+-- Data for Name: users; Type: TABLE DATA; Schema: wq_saved_b18767dd; Owner: -
 --
 
-INSERT INTO __SCHEMA__.users VALUES (1, 'zhao', '赵调解', 'mediator,supervisor', NULL, true, 0, '2026-12-02 04:08:45.485925+00', 1, NULL, NULL, false, NULL);
-INSERT INTO __SCHEMA__.users VALUES (2, 'qian', '钱登记', 'clerk', NULL, true, 0, '2026-12-02 04:08:45.490673+00', 1, NULL, NULL, false, NULL);
+INSERT INTO __SCHEMA__.users VALUES (1, 'zhao', '赵调解', 'mediator,supervisor', NULL, true, 0, '2026-12-02 04:41:49.712444+00', 1, NULL, NULL, false, NULL);
+INSERT INTO __SCHEMA__.users VALUES (2, 'qian', '钱登记', 'clerk', NULL, true, 0, '2026-12-02 04:41:49.718662+00', 1, NULL, NULL, false, NULL);
 
 
 --
--- Name: advance_payments_id_seq; Type: SEQUENCE SET; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: advance_payments_id_seq; Type: SEQUENCE SET; Schema: wq_saved_b18767dd; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.advance_payments_id_seq', 1, true);
 
 
 --
--- Name: audit_log_id_seq; Type: SEQUENCE SET; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: audit_log_id_seq; Type: SEQUENCE SET; Schema: wq_saved_b18767dd; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.audit_log_id_seq', 21, true);
 
 
 --
--- Name: case_groups_id_seq; Type: SEQUENCE SET; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: case_groups_id_seq; Type: SEQUENCE SET; Schema: wq_saved_b18767dd; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.case_groups_id_seq', 1, false);
 
 
 --
--- Name: case_history_id_seq; Type: SEQUENCE SET; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: case_history_id_seq; Type: SEQUENCE SET; Schema: wq_saved_b18767dd; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.case_history_id_seq', 13, true);
 
 
 --
--- Name: case_links_id_seq; Type: SEQUENCE SET; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: case_links_id_seq; Type: SEQUENCE SET; Schema: wq_saved_b18767dd; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.case_links_id_seq', 1, false);
 
 
 --
--- Name: case_respondents_id_seq; Type: SEQUENCE SET; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: case_respondents_id_seq; Type: SEQUENCE SET; Schema: wq_saved_b18767dd; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.case_respondents_id_seq', 1, true);
 
 
 --
--- Name: cases_id_seq; Type: SEQUENCE SET; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: cases_id_seq; Type: SEQUENCE SET; Schema: wq_saved_b18767dd; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.cases_id_seq', 7, true);
 
 
 --
--- Name: consumers_id_seq; Type: SEQUENCE SET; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: consumers_id_seq; Type: SEQUENCE SET; Schema: wq_saved_b18767dd; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.consumers_id_seq', 7, true);
 
 
 --
--- Name: enquiries_id_seq; Type: SEQUENCE SET; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: enquiries_id_seq; Type: SEQUENCE SET; Schema: wq_saved_b18767dd; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.enquiries_id_seq', 1, false);
 
 
 --
--- Name: evidence_id_seq; Type: SEQUENCE SET; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: evidence_id_seq; Type: SEQUENCE SET; Schema: wq_saved_b18767dd; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.evidence_id_seq', 1, true);
 
 
 --
--- Name: follow_up_visits_id_seq; Type: SEQUENCE SET; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: follow_up_visits_id_seq; Type: SEQUENCE SET; Schema: wq_saved_b18767dd; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.follow_up_visits_id_seq', 1, false);
 
 
 --
--- Name: issued_documents_id_seq; Type: SEQUENCE SET; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: issued_documents_id_seq; Type: SEQUENCE SET; Schema: wq_saved_b18767dd; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.issued_documents_id_seq', 1, false);
 
 
 --
--- Name: mediation_sessions_id_seq; Type: SEQUENCE SET; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: mediation_sessions_id_seq; Type: SEQUENCE SET; Schema: wq_saved_b18767dd; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.mediation_sessions_id_seq', 1, false);
 
 
 --
--- Name: merchant_aliases_id_seq; Type: SEQUENCE SET; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: merchant_aliases_id_seq; Type: SEQUENCE SET; Schema: wq_saved_b18767dd; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.merchant_aliases_id_seq', 3, true);
 
 
 --
--- Name: merchant_merges_id_seq; Type: SEQUENCE SET; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: merchant_merges_id_seq; Type: SEQUENCE SET; Schema: wq_saved_b18767dd; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.merchant_merges_id_seq', 1, false);
 
 
 --
--- Name: merchants_id_seq; Type: SEQUENCE SET; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: merchants_id_seq; Type: SEQUENCE SET; Schema: wq_saved_b18767dd; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.merchants_id_seq', 2, true);
 
 
 --
--- Name: offers_id_seq; Type: SEQUENCE SET; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: offers_id_seq; Type: SEQUENCE SET; Schema: wq_saved_b18767dd; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.offers_id_seq', 1, false);
 
 
 --
--- Name: report_snapshots_id_seq; Type: SEQUENCE SET; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: report_snapshots_id_seq; Type: SEQUENCE SET; Schema: wq_saved_b18767dd; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.report_snapshots_id_seq', 1, false);
 
 
 --
--- Name: suspensions_id_seq; Type: SEQUENCE SET; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: suspensions_id_seq; Type: SEQUENCE SET; Schema: wq_saved_b18767dd; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.suspensions_id_seq', 1, false);
 
 
 --
--- Name: users_id_seq; Type: SEQUENCE SET; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: users_id_seq; Type: SEQUENCE SET; Schema: wq_saved_b18767dd; Owner: -
 --
 
 SELECT pg_catalog.setval('__SCHEMA__.users_id_seq', 2, true);
 
 
 --
--- Name: alembic_version alembic_version_pkc; Type: CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: alembic_version alembic_version_pkc; Type: CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.alembic_version
@@ -2411,7 +2411,7 @@ ALTER TABLE ONLY __SCHEMA__.alembic_version
 
 
 --
--- Name: advance_payments pk_advance_payments; Type: CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: advance_payments pk_advance_payments; Type: CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.advance_payments
@@ -2419,7 +2419,7 @@ ALTER TABLE ONLY __SCHEMA__.advance_payments
 
 
 --
--- Name: agreements pk_agreements; Type: CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: agreements pk_agreements; Type: CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.agreements
@@ -2427,7 +2427,7 @@ ALTER TABLE ONLY __SCHEMA__.agreements
 
 
 --
--- Name: assessments pk_assessments; Type: CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: assessments pk_assessments; Type: CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.assessments
@@ -2435,7 +2435,7 @@ ALTER TABLE ONLY __SCHEMA__.assessments
 
 
 --
--- Name: audit_log pk_audit_log; Type: CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: audit_log pk_audit_log; Type: CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.audit_log
@@ -2443,7 +2443,7 @@ ALTER TABLE ONLY __SCHEMA__.audit_log
 
 
 --
--- Name: case_counters pk_case_counters; Type: CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: case_counters pk_case_counters; Type: CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_counters
@@ -2451,7 +2451,7 @@ ALTER TABLE ONLY __SCHEMA__.case_counters
 
 
 --
--- Name: case_groups pk_case_groups; Type: CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: case_groups pk_case_groups; Type: CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_groups
@@ -2459,7 +2459,7 @@ ALTER TABLE ONLY __SCHEMA__.case_groups
 
 
 --
--- Name: case_history pk_case_history; Type: CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: case_history pk_case_history; Type: CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_history
@@ -2467,7 +2467,7 @@ ALTER TABLE ONLY __SCHEMA__.case_history
 
 
 --
--- Name: case_links pk_case_links; Type: CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: case_links pk_case_links; Type: CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_links
@@ -2475,7 +2475,7 @@ ALTER TABLE ONLY __SCHEMA__.case_links
 
 
 --
--- Name: case_requests pk_case_requests; Type: CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: case_requests pk_case_requests; Type: CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_requests
@@ -2483,7 +2483,7 @@ ALTER TABLE ONLY __SCHEMA__.case_requests
 
 
 --
--- Name: case_respondents pk_case_respondents; Type: CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: case_respondents pk_case_respondents; Type: CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_respondents
@@ -2491,7 +2491,7 @@ ALTER TABLE ONLY __SCHEMA__.case_respondents
 
 
 --
--- Name: cases pk_cases; Type: CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: cases pk_cases; Type: CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases
@@ -2499,7 +2499,7 @@ ALTER TABLE ONLY __SCHEMA__.cases
 
 
 --
--- Name: consumers pk_consumers; Type: CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: consumers pk_consumers; Type: CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.consumers
@@ -2507,7 +2507,7 @@ ALTER TABLE ONLY __SCHEMA__.consumers
 
 
 --
--- Name: document_counters pk_document_counters; Type: CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: document_counters pk_document_counters; Type: CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.document_counters
@@ -2515,7 +2515,7 @@ ALTER TABLE ONLY __SCHEMA__.document_counters
 
 
 --
--- Name: enquiries pk_enquiries; Type: CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: enquiries pk_enquiries; Type: CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.enquiries
@@ -2523,7 +2523,7 @@ ALTER TABLE ONLY __SCHEMA__.enquiries
 
 
 --
--- Name: evidence pk_evidence; Type: CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: evidence pk_evidence; Type: CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.evidence
@@ -2531,7 +2531,7 @@ ALTER TABLE ONLY __SCHEMA__.evidence
 
 
 --
--- Name: evidence_readings pk_evidence_readings; Type: CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: evidence_readings pk_evidence_readings; Type: CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.evidence_readings
@@ -2539,7 +2539,7 @@ ALTER TABLE ONLY __SCHEMA__.evidence_readings
 
 
 --
--- Name: follow_up_visits pk_follow_up_visits; Type: CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: follow_up_visits pk_follow_up_visits; Type: CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.follow_up_visits
@@ -2547,7 +2547,7 @@ ALTER TABLE ONLY __SCHEMA__.follow_up_visits
 
 
 --
--- Name: grounds pk_grounds; Type: CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: grounds pk_grounds; Type: CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.grounds
@@ -2555,7 +2555,7 @@ ALTER TABLE ONLY __SCHEMA__.grounds
 
 
 --
--- Name: holiday_years pk_holiday_years; Type: CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: holiday_years pk_holiday_years; Type: CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.holiday_years
@@ -2563,7 +2563,7 @@ ALTER TABLE ONLY __SCHEMA__.holiday_years
 
 
 --
--- Name: holidays pk_holidays; Type: CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: holidays pk_holidays; Type: CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.holidays
@@ -2571,7 +2571,7 @@ ALTER TABLE ONLY __SCHEMA__.holidays
 
 
 --
--- Name: issued_documents pk_issued_documents; Type: CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: issued_documents pk_issued_documents; Type: CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.issued_documents
@@ -2579,7 +2579,7 @@ ALTER TABLE ONLY __SCHEMA__.issued_documents
 
 
 --
--- Name: mediation_sessions pk_mediation_sessions; Type: CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: mediation_sessions pk_mediation_sessions; Type: CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.mediation_sessions
@@ -2587,7 +2587,7 @@ ALTER TABLE ONLY __SCHEMA__.mediation_sessions
 
 
 --
--- Name: merchant_aliases pk_merchant_aliases; Type: CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: merchant_aliases pk_merchant_aliases; Type: CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_aliases
@@ -2595,7 +2595,7 @@ ALTER TABLE ONLY __SCHEMA__.merchant_aliases
 
 
 --
--- Name: merchant_merges pk_merchant_merges; Type: CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: merchant_merges pk_merchant_merges; Type: CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_merges
@@ -2603,7 +2603,7 @@ ALTER TABLE ONLY __SCHEMA__.merchant_merges
 
 
 --
--- Name: merchants pk_merchants; Type: CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: merchants pk_merchants; Type: CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchants
@@ -2611,7 +2611,7 @@ ALTER TABLE ONLY __SCHEMA__.merchants
 
 
 --
--- Name: offers pk_offers; Type: CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: offers pk_offers; Type: CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.offers
@@ -2619,7 +2619,7 @@ ALTER TABLE ONLY __SCHEMA__.offers
 
 
 --
--- Name: reference_version pk_reference_version; Type: CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: reference_version pk_reference_version; Type: CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.reference_version
@@ -2627,7 +2627,7 @@ ALTER TABLE ONLY __SCHEMA__.reference_version
 
 
 --
--- Name: report_snapshots pk_report_snapshots; Type: CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: report_snapshots pk_report_snapshots; Type: CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.report_snapshots
@@ -2635,7 +2635,7 @@ ALTER TABLE ONLY __SCHEMA__.report_snapshots
 
 
 --
--- Name: rule_sets pk_rule_sets; Type: CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: rule_sets pk_rule_sets; Type: CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.rule_sets
@@ -2643,7 +2643,7 @@ ALTER TABLE ONLY __SCHEMA__.rule_sets
 
 
 --
--- Name: settings pk_settings; Type: CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: settings pk_settings; Type: CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.settings
@@ -2651,7 +2651,7 @@ ALTER TABLE ONLY __SCHEMA__.settings
 
 
 --
--- Name: suspensions pk_suspensions; Type: CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: suspensions pk_suspensions; Type: CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.suspensions
@@ -2659,7 +2659,7 @@ ALTER TABLE ONLY __SCHEMA__.suspensions
 
 
 --
--- Name: users pk_users; Type: CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: users pk_users; Type: CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.users
@@ -2667,7 +2667,7 @@ ALTER TABLE ONLY __SCHEMA__.users
 
 
 --
--- Name: case_links uq_case_links_case_id; Type: CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: case_links uq_case_links_case_id; Type: CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_links
@@ -2675,7 +2675,7 @@ ALTER TABLE ONLY __SCHEMA__.case_links
 
 
 --
--- Name: case_respondents uq_case_respondents_case_id; Type: CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: case_respondents uq_case_respondents_case_id; Type: CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_respondents
@@ -2683,7 +2683,7 @@ ALTER TABLE ONLY __SCHEMA__.case_respondents
 
 
 --
--- Name: cases uq_cases_case_no; Type: CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: cases uq_cases_case_no; Type: CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases
@@ -2691,7 +2691,7 @@ ALTER TABLE ONLY __SCHEMA__.cases
 
 
 --
--- Name: issued_documents uq_issued_documents_year_serial; Type: CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: issued_documents uq_issued_documents_year_serial; Type: CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.issued_documents
@@ -2699,7 +2699,7 @@ ALTER TABLE ONLY __SCHEMA__.issued_documents
 
 
 --
--- Name: merchant_aliases uq_merchant_aliases_merchant_id; Type: CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: merchant_aliases uq_merchant_aliases_merchant_id; Type: CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_aliases
@@ -2707,7 +2707,7 @@ ALTER TABLE ONLY __SCHEMA__.merchant_aliases
 
 
 --
--- Name: users uq_users_login; Type: CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: users uq_users_login; Type: CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.users
@@ -2715,553 +2715,553 @@ ALTER TABLE ONLY __SCHEMA__.users
 
 
 --
--- Name: ix_advance_payments_case_id; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_advance_payments_case_id; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_advance_payments_case_id ON __SCHEMA__.advance_payments USING btree (case_id);
 
 
 --
--- Name: ix_agreements_performance_due_on; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_agreements_performance_due_on; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_agreements_performance_due_on ON __SCHEMA__.agreements USING btree (performance_due_on);
 
 
 --
--- Name: ix_audit_log_entity_id; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_audit_log_entity_id; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_audit_log_entity_id ON __SCHEMA__.audit_log USING btree (entity_id);
 
 
 --
--- Name: ix_case_groups_merchant_id; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_case_groups_merchant_id; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_case_groups_merchant_id ON __SCHEMA__.case_groups USING btree (merchant_id);
 
 
 --
--- Name: ix_case_history_case_id; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_case_history_case_id; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_case_history_case_id ON __SCHEMA__.case_history USING btree (case_id);
 
 
 --
--- Name: ix_case_history_state_event; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_case_history_state_event; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_case_history_state_event ON __SCHEMA__.case_history USING btree (to_state, event_on);
 
 
 --
--- Name: ix_case_links_case_id; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_case_links_case_id; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_case_links_case_id ON __SCHEMA__.case_links USING btree (case_id);
 
 
 --
--- Name: ix_case_links_related_id; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_case_links_related_id; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_case_links_related_id ON __SCHEMA__.case_links USING btree (related_id);
 
 
 --
--- Name: ix_case_respondents_case_id; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_case_respondents_case_id; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_case_respondents_case_id ON __SCHEMA__.case_respondents USING btree (case_id);
 
 
 --
--- Name: ix_case_respondents_merchant_id; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_case_respondents_merchant_id; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_case_respondents_merchant_id ON __SCHEMA__.case_respondents USING btree (merchant_id);
 
 
 --
--- Name: ix_cases_accepted_on; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_cases_accepted_on; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_cases_accepted_on ON __SCHEMA__.cases USING btree (accepted_on);
 
 
 --
--- Name: ix_cases_category; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_cases_category; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_cases_category ON __SCHEMA__.cases USING btree (category);
 
 
 --
--- Name: ix_cases_channel; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_cases_channel; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_cases_channel ON __SCHEMA__.cases USING btree (channel);
 
 
 --
--- Name: ix_cases_closed_on; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_cases_closed_on; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_cases_closed_on ON __SCHEMA__.cases USING btree (closed_on);
 
 
 --
--- Name: ix_cases_consumer_id; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_cases_consumer_id; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_cases_consumer_id ON __SCHEMA__.cases USING btree (consumer_id);
 
 
 --
--- Name: ix_cases_consumer_sort; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_cases_consumer_sort; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_cases_consumer_sort ON __SCHEMA__.cases USING btree (consumer_sort);
 
 
 --
--- Name: ix_cases_group_id; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_cases_group_id; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_cases_group_id ON __SCHEMA__.cases USING btree (group_id);
 
 
 --
--- Name: ix_cases_mediator_sort; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_cases_mediator_sort; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_cases_mediator_sort ON __SCHEMA__.cases USING btree (mediator_sort);
 
 
 --
--- Name: ix_cases_mediator_state; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_cases_mediator_state; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_cases_mediator_state ON __SCHEMA__.cases USING btree (mediator_id, state);
 
 
 --
--- Name: ix_cases_merchant_received; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_cases_merchant_received; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_cases_merchant_received ON __SCHEMA__.cases USING btree (merchant_id, received_on);
 
 
 --
--- Name: ix_cases_merchant_record; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_cases_merchant_record; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_cases_merchant_record ON __SCHEMA__.cases USING btree (merchant_id, received_on, state, termination_ground, outcome);
 
 
 --
--- Name: ix_cases_merchant_sort; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_cases_merchant_sort; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_cases_merchant_sort ON __SCHEMA__.cases USING btree (merchant_sort);
 
 
 --
--- Name: ix_cases_nature; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_cases_nature; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_cases_nature ON __SCHEMA__.cases USING btree (nature);
 
 
 --
--- Name: ix_cases_next_due_on; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_cases_next_due_on; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_cases_next_due_on ON __SCHEMA__.cases USING btree (next_due_on);
 
 
 --
--- Name: ix_cases_order_no; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_cases_order_no; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_cases_order_no ON __SCHEMA__.cases USING btree (order_no);
 
 
 --
--- Name: ix_cases_received_on; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_cases_received_on; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_cases_received_on ON __SCHEMA__.cases USING btree (received_on);
 
 
 --
--- Name: ix_cases_rejected_on; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_cases_rejected_on; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_cases_rejected_on ON __SCHEMA__.cases USING btree (rejected_on);
 
 
 --
--- Name: ix_cases_search_trgm_case_no; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_cases_search_trgm_case_no; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_cases_search_trgm_case_no ON __SCHEMA__.cases USING gin (case_no __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_cases_search_trgm_facts; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_cases_search_trgm_facts; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_cases_search_trgm_facts ON __SCHEMA__.cases USING gin (facts __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_cases_state; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_cases_state; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_cases_state ON __SCHEMA__.cases USING btree (state);
 
 
 --
--- Name: ix_cases_state_due; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_cases_state_due; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_cases_state_due ON __SCHEMA__.cases USING btree (state, next_due_on);
 
 
 --
--- Name: ix_cases_state_nature_channel_received; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_cases_state_nature_channel_received; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_cases_state_nature_channel_received ON __SCHEMA__.cases USING btree (state, nature, channel, received_on);
 
 
 --
--- Name: ix_consumers_name; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_consumers_name; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_consumers_name ON __SCHEMA__.consumers USING btree (name);
 
 
 --
--- Name: ix_consumers_name_initials; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_consumers_name_initials; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_consumers_name_initials ON __SCHEMA__.consumers USING btree (name_initials);
 
 
 --
--- Name: ix_consumers_phone; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_consumers_phone; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_consumers_phone ON __SCHEMA__.consumers USING btree (phone);
 
 
 --
--- Name: ix_consumers_search_trgm_name; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_consumers_search_trgm_name; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_consumers_search_trgm_name ON __SCHEMA__.consumers USING gin (name __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_consumers_search_trgm_phone; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_consumers_search_trgm_phone; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_consumers_search_trgm_phone ON __SCHEMA__.consumers USING gin (phone __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_enquiries_received_on; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_enquiries_received_on; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_enquiries_received_on ON __SCHEMA__.enquiries USING btree (received_on);
 
 
 --
--- Name: ix_evidence_case_id; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_evidence_case_id; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_evidence_case_id ON __SCHEMA__.evidence USING btree (case_id);
 
 
 --
--- Name: ix_evidence_readings_case_id; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_evidence_readings_case_id; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_evidence_readings_case_id ON __SCHEMA__.evidence_readings USING btree (case_id);
 
 
 --
--- Name: ix_evidence_readings_search_trgm_text; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_evidence_readings_search_trgm_text; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_evidence_readings_search_trgm_text ON __SCHEMA__.evidence_readings USING gin (text __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_evidence_readings_transaction_no; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_evidence_readings_transaction_no; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_evidence_readings_transaction_no ON __SCHEMA__.evidence_readings USING btree (transaction_no);
 
 
 --
--- Name: ix_follow_up_visits_case_id; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_follow_up_visits_case_id; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_follow_up_visits_case_id ON __SCHEMA__.follow_up_visits USING btree (case_id);
 
 
 --
--- Name: ix_issued_documents_case_id; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_issued_documents_case_id; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_issued_documents_case_id ON __SCHEMA__.issued_documents USING btree (case_id);
 
 
 --
--- Name: ix_mediation_sessions_case_id; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_mediation_sessions_case_id; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_mediation_sessions_case_id ON __SCHEMA__.mediation_sessions USING btree (case_id);
 
 
 --
--- Name: ix_merchant_aliases_merchant_id; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_merchant_aliases_merchant_id; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_merchant_aliases_merchant_id ON __SCHEMA__.merchant_aliases USING btree (merchant_id);
 
 
 --
--- Name: ix_merchant_aliases_search_prefix_value_key; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_merchant_aliases_search_prefix_value_key; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_merchant_aliases_search_prefix_value_key ON __SCHEMA__.merchant_aliases USING btree (value_key COLLATE "C");
 
 
 --
--- Name: ix_merchant_aliases_value_key; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_merchant_aliases_value_key; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_merchant_aliases_value_key ON __SCHEMA__.merchant_aliases USING btree (value_key);
 
 
 --
--- Name: ix_merchant_merges_kept_id; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_merchant_merges_kept_id; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_merchant_merges_kept_id ON __SCHEMA__.merchant_merges USING btree (kept_id);
 
 
 --
--- Name: ix_merchant_merges_merged_id; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_merchant_merges_merged_id; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_merchant_merges_merged_id ON __SCHEMA__.merchant_merges USING btree (merged_id);
 
 
 --
--- Name: ix_merchants_blacklisted; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_merchants_blacklisted; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_merchants_blacklisted ON __SCHEMA__.merchants USING btree (blacklisted);
 
 
 --
--- Name: ix_merchants_name; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_merchants_name; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_merchants_name ON __SCHEMA__.merchants USING btree (name);
 
 
 --
--- Name: ix_merchants_name_key; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_merchants_name_key; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_merchants_name_key ON __SCHEMA__.merchants USING btree (name_key);
 
 
 --
--- Name: ix_merchants_payee_key; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_merchants_payee_key; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_merchants_payee_key ON __SCHEMA__.merchants USING btree (payee_key);
 
 
 --
--- Name: ix_merchants_phone; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_merchants_phone; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_merchants_phone ON __SCHEMA__.merchants USING btree (phone);
 
 
 --
--- Name: ix_merchants_search_prefix_name_key; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_merchants_search_prefix_name_key; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_merchants_search_prefix_name_key ON __SCHEMA__.merchants USING btree (name_key COLLATE "C");
 
 
 --
--- Name: ix_merchants_search_prefix_phone; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_merchants_search_prefix_phone; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_merchants_search_prefix_phone ON __SCHEMA__.merchants USING btree (phone COLLATE "C");
 
 
 --
--- Name: ix_merchants_search_prefix_uscc; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_merchants_search_prefix_uscc; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_merchants_search_prefix_uscc ON __SCHEMA__.merchants USING btree (uscc COLLATE "C");
 
 
 --
--- Name: ix_merchants_search_prefix_wechat_key; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_merchants_search_prefix_wechat_key; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_merchants_search_prefix_wechat_key ON __SCHEMA__.merchants USING btree (wechat_key COLLATE "C");
 
 
 --
--- Name: ix_merchants_search_trgm_name; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_merchants_search_trgm_name; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_merchants_search_trgm_name ON __SCHEMA__.merchants USING gin (name __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_merchants_search_trgm_phone; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_merchants_search_trgm_phone; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_merchants_search_trgm_phone ON __SCHEMA__.merchants USING gin (phone __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_merchants_search_trgm_wechat_id; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_merchants_search_trgm_wechat_id; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_merchants_search_trgm_wechat_id ON __SCHEMA__.merchants USING gin (wechat_id __EXT__.gin_trgm_ops);
 
 
 --
--- Name: ix_merchants_uscc; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_merchants_uscc; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_merchants_uscc ON __SCHEMA__.merchants USING btree (uscc);
 
 
 --
--- Name: ix_merchants_wechat_key; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_merchants_wechat_key; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_merchants_wechat_key ON __SCHEMA__.merchants USING btree (wechat_key);
 
 
 --
--- Name: ix_offers_session_id; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_offers_session_id; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_offers_session_id ON __SCHEMA__.offers USING btree (session_id);
 
 
 --
--- Name: ix_report_snapshots_month; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_report_snapshots_month; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_report_snapshots_month ON __SCHEMA__.report_snapshots USING btree (month);
 
 
 --
--- Name: ix_suspensions_case_id; Type: INDEX; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: ix_suspensions_case_id; Type: INDEX; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE INDEX ix_suspensions_case_id ON __SCHEMA__.suspensions USING btree (case_id);
 
 
 --
--- Name: grounds reference_version_bump; Type: TRIGGER; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: grounds reference_version_bump; Type: TRIGGER; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE TRIGGER reference_version_bump AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON __SCHEMA__.grounds FOR EACH STATEMENT EXECUTE FUNCTION __SCHEMA__.reference_version_bump();
 
 
 --
--- Name: holiday_years reference_version_bump; Type: TRIGGER; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: holiday_years reference_version_bump; Type: TRIGGER; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE TRIGGER reference_version_bump AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON __SCHEMA__.holiday_years FOR EACH STATEMENT EXECUTE FUNCTION __SCHEMA__.reference_version_bump();
 
 
 --
--- Name: holidays reference_version_bump; Type: TRIGGER; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: holidays reference_version_bump; Type: TRIGGER; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE TRIGGER reference_version_bump AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON __SCHEMA__.holidays FOR EACH STATEMENT EXECUTE FUNCTION __SCHEMA__.reference_version_bump();
 
 
 --
--- Name: rule_sets reference_version_bump; Type: TRIGGER; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: rule_sets reference_version_bump; Type: TRIGGER; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE TRIGGER reference_version_bump AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON __SCHEMA__.rule_sets FOR EACH STATEMENT EXECUTE FUNCTION __SCHEMA__.reference_version_bump();
 
 
 --
--- Name: settings reference_version_delete; Type: TRIGGER; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: settings reference_version_delete; Type: TRIGGER; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE TRIGGER reference_version_delete AFTER DELETE ON __SCHEMA__.settings FOR EACH ROW WHEN (((old.key)::text = 'office.region'::text)) EXECUTE FUNCTION __SCHEMA__.reference_version_bump();
 
 
 --
--- Name: settings reference_version_insert; Type: TRIGGER; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: settings reference_version_insert; Type: TRIGGER; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE TRIGGER reference_version_insert AFTER INSERT ON __SCHEMA__.settings FOR EACH ROW WHEN (((new.key)::text = 'office.region'::text)) EXECUTE FUNCTION __SCHEMA__.reference_version_bump();
 
 
 --
--- Name: settings reference_version_update; Type: TRIGGER; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: settings reference_version_update; Type: TRIGGER; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE TRIGGER reference_version_update AFTER UPDATE ON __SCHEMA__.settings FOR EACH ROW WHEN ((((new.key)::text = 'office.region'::text) OR ((old.key)::text = 'office.region'::text))) EXECUTE FUNCTION __SCHEMA__.reference_version_bump();
 
 
 --
--- Name: cases search_cases_sort; Type: TRIGGER; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: cases search_cases_sort; Type: TRIGGER; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE TRIGGER search_cases_sort BEFORE INSERT OR UPDATE OF consumer_id, merchant_id, mediator_id ON __SCHEMA__.cases FOR EACH ROW EXECUTE FUNCTION __SCHEMA__.search_cases_sort_keys();
 
 
 --
--- Name: consumers search_consumers_sort; Type: TRIGGER; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: consumers search_consumers_sort; Type: TRIGGER; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE TRIGGER search_consumers_sort AFTER UPDATE OF name ON __SCHEMA__.consumers FOR EACH ROW EXECUTE FUNCTION __SCHEMA__.search_consumers_sort_key();
 
 
 --
--- Name: merchants search_merchants_sort; Type: TRIGGER; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: merchants search_merchants_sort; Type: TRIGGER; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE TRIGGER search_merchants_sort AFTER UPDATE OF name ON __SCHEMA__.merchants FOR EACH ROW EXECUTE FUNCTION __SCHEMA__.search_merchants_sort_key();
 
 
 --
--- Name: users search_users_sort; Type: TRIGGER; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: users search_users_sort; Type: TRIGGER; Schema: wq_saved_b18767dd; Owner: -
 --
 
 CREATE TRIGGER search_users_sort AFTER UPDATE OF name ON __SCHEMA__.users FOR EACH ROW EXECUTE FUNCTION __SCHEMA__.search_users_sort_key();
 
 
 --
--- Name: advance_payments fk_advance_payments_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: advance_payments fk_advance_payments_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.advance_payments
@@ -3269,7 +3269,7 @@ ALTER TABLE ONLY __SCHEMA__.advance_payments
 
 
 --
--- Name: agreements fk_agreements_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: agreements fk_agreements_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.agreements
@@ -3277,7 +3277,7 @@ ALTER TABLE ONLY __SCHEMA__.agreements
 
 
 --
--- Name: assessments fk_assessments_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: assessments fk_assessments_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.assessments
@@ -3285,7 +3285,7 @@ ALTER TABLE ONLY __SCHEMA__.assessments
 
 
 --
--- Name: case_groups fk_case_groups_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: case_groups fk_case_groups_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_groups
@@ -3293,7 +3293,7 @@ ALTER TABLE ONLY __SCHEMA__.case_groups
 
 
 --
--- Name: case_history fk_case_history_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: case_history fk_case_history_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_history
@@ -3301,7 +3301,7 @@ ALTER TABLE ONLY __SCHEMA__.case_history
 
 
 --
--- Name: case_links fk_case_links_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: case_links fk_case_links_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_links
@@ -3309,7 +3309,7 @@ ALTER TABLE ONLY __SCHEMA__.case_links
 
 
 --
--- Name: case_links fk_case_links_related_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: case_links fk_case_links_related_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_links
@@ -3317,7 +3317,7 @@ ALTER TABLE ONLY __SCHEMA__.case_links
 
 
 --
--- Name: case_requests fk_case_requests_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: case_requests fk_case_requests_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_requests
@@ -3325,7 +3325,7 @@ ALTER TABLE ONLY __SCHEMA__.case_requests
 
 
 --
--- Name: case_respondents fk_case_respondents_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: case_respondents fk_case_respondents_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_respondents
@@ -3333,7 +3333,7 @@ ALTER TABLE ONLY __SCHEMA__.case_respondents
 
 
 --
--- Name: case_respondents fk_case_respondents_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: case_respondents fk_case_respondents_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.case_respondents
@@ -3341,7 +3341,7 @@ ALTER TABLE ONLY __SCHEMA__.case_respondents
 
 
 --
--- Name: cases fk_cases_consumer_id_consumers; Type: FK CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: cases fk_cases_consumer_id_consumers; Type: FK CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases
@@ -3349,7 +3349,7 @@ ALTER TABLE ONLY __SCHEMA__.cases
 
 
 --
--- Name: cases fk_cases_mediator_id_users; Type: FK CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: cases fk_cases_mediator_id_users; Type: FK CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases
@@ -3357,7 +3357,7 @@ ALTER TABLE ONLY __SCHEMA__.cases
 
 
 --
--- Name: cases fk_cases_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: cases fk_cases_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases
@@ -3365,7 +3365,7 @@ ALTER TABLE ONLY __SCHEMA__.cases
 
 
 --
--- Name: cases fk_cases_rule_set_code_rule_sets; Type: FK CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: cases fk_cases_rule_set_code_rule_sets; Type: FK CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.cases
@@ -3373,7 +3373,7 @@ ALTER TABLE ONLY __SCHEMA__.cases
 
 
 --
--- Name: enquiries fk_enquiries_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: enquiries fk_enquiries_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.enquiries
@@ -3381,7 +3381,7 @@ ALTER TABLE ONLY __SCHEMA__.enquiries
 
 
 --
--- Name: evidence fk_evidence_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: evidence fk_evidence_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.evidence
@@ -3389,7 +3389,7 @@ ALTER TABLE ONLY __SCHEMA__.evidence
 
 
 --
--- Name: evidence_readings fk_evidence_readings_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: evidence_readings fk_evidence_readings_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.evidence_readings
@@ -3397,7 +3397,7 @@ ALTER TABLE ONLY __SCHEMA__.evidence_readings
 
 
 --
--- Name: evidence_readings fk_evidence_readings_evidence_id_evidence; Type: FK CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: evidence_readings fk_evidence_readings_evidence_id_evidence; Type: FK CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.evidence_readings
@@ -3405,7 +3405,7 @@ ALTER TABLE ONLY __SCHEMA__.evidence_readings
 
 
 --
--- Name: follow_up_visits fk_follow_up_visits_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: follow_up_visits fk_follow_up_visits_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.follow_up_visits
@@ -3413,7 +3413,7 @@ ALTER TABLE ONLY __SCHEMA__.follow_up_visits
 
 
 --
--- Name: issued_documents fk_issued_documents_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: issued_documents fk_issued_documents_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.issued_documents
@@ -3421,7 +3421,7 @@ ALTER TABLE ONLY __SCHEMA__.issued_documents
 
 
 --
--- Name: mediation_sessions fk_mediation_sessions_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: mediation_sessions fk_mediation_sessions_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.mediation_sessions
@@ -3429,7 +3429,7 @@ ALTER TABLE ONLY __SCHEMA__.mediation_sessions
 
 
 --
--- Name: merchant_aliases fk_merchant_aliases_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: merchant_aliases fk_merchant_aliases_merchant_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_aliases
@@ -3437,7 +3437,7 @@ ALTER TABLE ONLY __SCHEMA__.merchant_aliases
 
 
 --
--- Name: merchant_merges fk_merchant_merges_kept_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: merchant_merges fk_merchant_merges_kept_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_merges
@@ -3445,7 +3445,7 @@ ALTER TABLE ONLY __SCHEMA__.merchant_merges
 
 
 --
--- Name: merchant_merges fk_merchant_merges_merged_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: merchant_merges fk_merchant_merges_merged_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchant_merges
@@ -3453,7 +3453,7 @@ ALTER TABLE ONLY __SCHEMA__.merchant_merges
 
 
 --
--- Name: merchants fk_merchants_merged_into_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: merchants fk_merchants_merged_into_id_merchants; Type: FK CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.merchants
@@ -3461,7 +3461,7 @@ ALTER TABLE ONLY __SCHEMA__.merchants
 
 
 --
--- Name: offers fk_offers_session_id_mediation_sessions; Type: FK CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: offers fk_offers_session_id_mediation_sessions; Type: FK CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.offers
@@ -3469,7 +3469,7 @@ ALTER TABLE ONLY __SCHEMA__.offers
 
 
 --
--- Name: suspensions fk_suspensions_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_d1ee0afa; Owner: -
+-- Name: suspensions fk_suspensions_case_id_cases; Type: FK CONSTRAINT; Schema: wq_saved_b18767dd; Owner: -
 --
 
 ALTER TABLE ONLY __SCHEMA__.suspensions
