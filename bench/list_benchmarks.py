@@ -293,6 +293,42 @@ def _short_where(ctx: BenchContext, term: str) -> tuple[str, tuple[Any, ...]]:
     return where, (pattern, pattern, term, term + "\U0010ffff", pattern, pattern, pattern)
 
 
+PG_CASE_TEXT = "short_search_grams(coalesce(case_no, '') || ' ' || coalesce(facts, ''))"
+PG_MERCHANT_TEXT = "short_search_grams(coalesce(name, '') || ' ' || coalesce(wechat_id, ''))"
+"""The expressions migration 0019 indexes, as app.store.case_search writes them."""
+
+
+def _pg_rare_pair(ctx: BenchContext, rare: str) -> tuple[Run, Run]:
+    """PostgreSQL: app as on SQLite; floor: the probes of how often the term occurs, then the count and
+    page of the cases holding it by the character-pair indexes (migration 0019), by hand."""
+    case_list = CaseList(ctx.database(), Actor.cli(), today=ctx.today)
+    conn = ctx.raw()
+    query = CaseQuery(search=rare)
+    pattern = "%" + rare.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    has = "@> ARRAY[CAST(? AS text)]"
+
+    def app() -> object:
+        return case_list.first_page(query, PAGE)
+
+    def floor() -> object:
+        for table, grams in (("cases", PG_CASE_TEXT), ("merchants", PG_MERCHANT_TEXT)):
+            conn.execute(
+                f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {grams} {has} LIMIT 2001) AS held", (rare.lower(),)
+            ).fetchone()
+        where = (
+            f"id IN (SELECT id FROM cases WHERE {PG_CASE_TEXT} {has} "
+            "UNION SELECT id FROM cases WHERE consumer_id IN (SELECT id FROM consumers WHERE name >= ? AND name < ?) "
+            "UNION SELECT case_id FROM evidence_readings WHERE text ILIKE ? "
+            "UNION SELECT id FROM cases WHERE merchant_id IN "
+            f"(SELECT id FROM merchants WHERE {PG_MERCHANT_TEXT} {has}))"
+        )
+        params = (rare.lower(), rare, rare + "\U0010ffff", pattern, rare.lower())
+        count = conn.execute(f"SELECT count(*) FROM cases WHERE {where}", params).fetchone()
+        return count, conn.execute(_page_sql(where), params).fetchall()
+
+    return app, floor
+
+
 def _any_phrase(grams: list[Any]) -> str:
     return " OR ".join('"' + g.replace('"', '""') + '"' for (g,) in grams)
 
@@ -331,7 +367,7 @@ def list_search_two_chars_rare(ctx: BenchContext) -> tuple[Run, Run]:
     )
     rare = next(name for name, _count in names.fetchall() if len(name) == 2)
     if ctx.backend == POSTGRESQL:
-        return _short_pair(ctx, rare)
+        return _pg_rare_pair(ctx, rare)
     case_list = CaseList(ctx.database(), Actor.cli(), today=ctx.today)
     conn = ctx.raw()
     query = CaseQuery(search=rare)

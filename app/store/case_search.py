@@ -5,12 +5,12 @@ its merchant (name, WeChat ID, phone) or the text read from its evidence images 
 0007_evidence_text). On SQLite the FTS5 trigram tables of migration 0002_search answer terms of three
 characters or more; on PostgreSQL the pg_trgm GIN indexes serve ILIKE for them.
 
-A shorter term (a two-character Chinese word or name) no trigram matches whole. On SQLite the case text is
-indexed with two spaces after it (migration 0017_short_search), so every occurrence of a short term starts
-a trigram: :func:`short_term` reads those trigrams from the index's vocabulary, and a rare term is
-then found through them. A common one, and any short term on PostgreSQL, is tested on each case row while
-the list walks its sort order, which finds a page of matches after a few hundred rows (see
-:func:`_short_term_clause`).
+A shorter term (a two-character Chinese word or name) no trigram matches whole. On SQLite case and merchant
+text is indexed with two spaces after it (migration 0017_short_search), so every occurrence of a short term
+starts a trigram: :func:`short_term` reads those trigrams from the index's vocabulary. On PostgreSQL the
+characters and character pairs of the text are indexed (migration 0019_short_search_postgresql). A rare
+term is found through these indexes; a common one is tested on each case row while the list walks its sort
+order, which finds a page of matches after a few hundred rows (see :func:`_short_term_clause`).
 """
 
 from __future__ import annotations
@@ -96,9 +96,10 @@ def _postgresql_term_sql(term: str, n: int) -> tuple[str, dict[str, str]]:
 
 @dataclass(frozen=True)
 class ShortTerm:
-    """The indexed trigrams starting with a short term (SQLite): in case numbers and complaint texts, and in
-    merchants' names and WeChat IDs. ``None``: the term is too common there for the index to pay (more
-    than :data:`RARE_MATCHES` texts)."""
+    """What the indexes hold of a short term, in case numbers and complaint texts and in merchants' names
+    and WeChat IDs: on SQLite the indexed trigrams starting with it, on PostgreSQL the term itself (its
+    characters are indexed, migration 0019). ``None``: the term is too common there for the index to pay
+    (in more than :data:`RARE_MATCHES` texts); ``()``: in none."""
 
     case_grams: tuple[str, ...] | None
     merchant_grams: tuple[str, ...] | None
@@ -114,9 +115,28 @@ def _grams(conn: Connection, vocabulary: str, term: str) -> tuple[str, ...] | No
     return tuple(gram for gram, _doc in rows)
 
 
+PG_CASE_TEXT = "short_search_grams(coalesce(case_no, '') || ' ' || coalesce(facts, ''))"
+PG_MERCHANT_TEXT = "short_search_grams(coalesce(name, '') || ' ' || coalesce(wechat_id, ''))"
+"""The indexed expressions of migration 0019 (written the same, so that PostgreSQL uses the indexes)."""
+
+
+def _pg_held(conn: Connection, table: str, grams: str, term: str) -> tuple[str, ...] | None:
+    found = conn.execute(
+        text(f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {grams} @> ARRAY[CAST(:t AS text)] LIMIT :n) AS held"),
+        {"t": term.lower(), "n": RARE_MATCHES + 1},
+    ).scalar_one()
+    if found > RARE_MATCHES:
+        return None
+    return (term.lower(),) if found else ()
+
+
 def short_term(conn: Connection, term: str) -> ShortTerm:
-    """What the indexes hold of a short term (SQLite): the cases of a rare term are those holding one of
-    its trigrams; a common one is better tested row by row while the list walks its order."""
+    """What the indexes hold of a short term: the cases of a rare term are found through them; a common
+    one is better tested row by row while the list walks its order."""
+    if conn.dialect.name == "postgresql":
+        return ShortTerm(
+            _pg_held(conn, "cases", PG_CASE_TEXT, term), _pg_held(conn, "merchants", PG_MERCHANT_TEXT, term)
+        )
     return ShortTerm(_grams(conn, "cases_fts_vocab", term), _grams(conn, "merchants_fts_vocab", term))
 
 
@@ -147,6 +167,33 @@ def _rare_term_sql(term: str, found: ShortTerm, n: int) -> tuple[str, dict[str, 
         parts.append(
             f"SELECT id FROM cases WHERE merchant_id IN (SELECT rowid FROM merchants_fts WHERE merchants_fts "
             f"MATCH :m{n})"
+        )
+    return " UNION ".join(parts + _initials_part(term, n, params)), params
+
+
+def _pg_rare_term_sql(term: str, found: ShortTerm, n: int) -> tuple[str, dict[str, str]]:
+    """A rare short term on PostgreSQL: the cases whose text holds it by the index of migration 0019, and
+    those of a consumer (name prefix), merchant or evidence text containing it."""
+    pattern, lo, hi, held = f"l{n}", f"lo{n}", f"hi{n}", f"g{n}"
+    params: dict[str, str] = {pattern: _like_pattern(term)}
+    params[lo], params[hi] = _prefix_bounds(term)
+    if found.case_grams or found.merchant_grams:
+        params[held] = term.lower()
+    has = f"@> ARRAY[CAST(:{held} AS text)]"
+    parts = [
+        f"SELECT id FROM cases WHERE consumer_id IN (SELECT id FROM consumers WHERE name >= :{lo} AND name < :{hi})",
+        f"SELECT case_id FROM evidence_readings WHERE text ILIKE :{pattern}",
+    ]
+    if found.case_grams:
+        parts.insert(0, f"SELECT id FROM cases WHERE {PG_CASE_TEXT} {has}")
+    if found.merchant_grams is None:
+        parts.append(
+            f"SELECT id FROM cases WHERE merchant_id IN (SELECT id FROM merchants WHERE name ILIKE :{pattern} "
+            f"OR wechat_id ILIKE :{pattern})"
+        )
+    elif found.merchant_grams:
+        parts.append(
+            f"SELECT id FROM cases WHERE merchant_id IN (SELECT id FROM merchants WHERE {PG_MERCHANT_TEXT} {has})"
         )
     return " UNION ".join(parts + _initials_part(term, n, params)), params
 
@@ -201,7 +248,8 @@ def search_clause(
             clauses.append(_short_term_clause(dialect, term, n))
             continue
         if len(term) < TRIGRAM and found is not None:
-            sql, params = _rare_term_sql(term, found, n)
+            rare = _pg_rare_term_sql if dialect == "postgresql" else _rare_term_sql
+            sql, params = rare(term, found, n)
         else:
             build = _postgresql_term_sql if dialect == "postgresql" else _sqlite_term_sql
             sql, params = build(term, n)

@@ -1,7 +1,8 @@
-"""Searching one or two characters (a product word, a surname). On SQLite a rare term is found through the
-trigram index (the case text is indexed with two spaces after it, so a term ending the text is found too);
-a common one, and any short term on PostgreSQL, gets its first page by walking the list's order, and the
-count follows, capped at 1万+ where the list would otherwise count for long."""
+"""Searching one or two characters (a product word, a surname). A rare term is found through an index (on
+SQLite the trigram index, the text indexed with two spaces after it so that a term ending the text is found
+too; on PostgreSQL an index of each text's characters and character pairs) and counted at once; a common
+one gets its first page by walking the list's order, and the count follows, capped at 1万+ where the list
+would otherwise count for long."""
 
 from __future__ import annotations
 
@@ -50,13 +51,10 @@ def test_rows_of_a_short_search_come_in_the_list_order(db, sample):
     assert [r.received_on for r in rows] == sorted((r.received_on for r in rows), reverse=True)
 
 
-def test_a_rare_term_is_counted_at_once_on_sqlite_even_when_the_page_is_full(db, sample):
+def test_a_rare_term_is_counted_at_once_even_when_the_page_is_full(db, sample):
     case_list = CaseList(db, Actor.cli())
     page = case_list.first_page(CaseQuery(search="买"), 1)
-    if db.is_sqlite:  # found through the index: counted with the page
-        assert (page.count, page.count_pending, len(page.rows)) == (3, False, 1)
-    else:  # PostgreSQL walks the list for any short term
-        assert (page.count_pending, len(page.rows)) == (True, 1)
+    assert (page.count, page.count_pending, len(page.rows)) == (3, False, 1)
     assert {r.case_no for r in case_list.rows(CaseQuery(search="买"), 0, 10)} == {sample.zhang, sample.li, sample.zhao}
 
 

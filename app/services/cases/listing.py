@@ -208,9 +208,7 @@ class CaseList:
         return conditions
 
     def _short_terms(self, query: CaseQuery) -> dict[str, ShortTerm]:
-        """What the indexes hold of each short search term (SQLite), read once per term."""
-        if not self.db.is_sqlite:
-            return {}
+        """What the indexes hold of each short search term, read once per term."""
         for term in search_terms(query.search):
             if len(term) < TRIGRAM and term not in self._short:
                 with self.db.engine.connect() as conn:
@@ -218,8 +216,8 @@ class CaseList:
         return self._short
 
     def walks_for_matches(self, query: CaseQuery) -> bool:
-        """Whether a search has a term no index finds (a common short term, or any short term on
-        PostgreSQL): its matches are found by walking the list's order, and counted only on request."""
+        """Whether a search has a term the indexes do not find (a common short term): its matches are found
+        by walking the list's order, and counted only on request."""
         if not is_short_search(query):
             return False
         known = self._short_terms(query)
