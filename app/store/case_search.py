@@ -144,6 +144,22 @@ def _any_of(grams: Sequence[str]) -> str:
     return " OR ".join(_fts_phrase(g) for g in grams)
 
 
+def _merchants_holding(dialect: str, term: str, found: ShortTerm | None, n: int, params: dict[str, str]) -> str | None:
+    """SQL of the ids of merchants whose name or WeChat ID holds a short term: through the index when the
+    term is rare among merchants, by a scan of their names otherwise; None when none holds it."""
+    if found is None or found.merchant_grams is None:
+        like, escape = ("ILIKE", "") if dialect == "postgresql" else ("LIKE", " ESCAPE '\\'")
+        params[f"l{n}"] = _like_pattern(term)
+        return f"SELECT id FROM merchants WHERE name {like} :l{n}{escape} OR wechat_id {like} :l{n}{escape}"
+    if not found.merchant_grams:
+        return None
+    if dialect == "postgresql":
+        params[f"m{n}"] = term.lower()
+        return f"SELECT id FROM merchants WHERE {PG_MERCHANT_TEXT} @> ARRAY[CAST(:m{n} AS text)]"
+    params[f"m{n}"] = "{name wechat_id} : (" + _any_of(found.merchant_grams) + ")"
+    return f"SELECT rowid FROM merchants_fts WHERE merchants_fts MATCH :m{n}"
+
+
 def _rare_term_sql(term: str, found: ShortTerm, n: int) -> tuple[str, dict[str, str]]:
     """A rare short term on SQLite: the cases whose text holds one of its trigrams (see :func:`short_term`),
     and those of a consumer (name prefix), merchant or evidence text containing it."""
@@ -157,17 +173,9 @@ def _rare_term_sql(term: str, found: ShortTerm, n: int) -> tuple[str, dict[str, 
     if found.case_grams:
         params[f"g{n}"] = _any_of(found.case_grams)
         parts.insert(0, f"SELECT rowid FROM cases_fts WHERE cases_fts MATCH :g{n}")
-    if found.merchant_grams is None:
-        parts.append(
-            f"SELECT id FROM cases WHERE merchant_id IN (SELECT id FROM merchants WHERE name LIKE :{pattern} "
-            f"ESCAPE '\\' OR wechat_id LIKE :{pattern} ESCAPE '\\')"
-        )
-    elif found.merchant_grams:
-        params[f"m{n}"] = "{name wechat_id} : (" + _any_of(found.merchant_grams) + ")"
-        parts.append(
-            f"SELECT id FROM cases WHERE merchant_id IN (SELECT rowid FROM merchants_fts WHERE merchants_fts "
-            f"MATCH :m{n})"
-        )
+    merchants = _merchants_holding("sqlite", term, found, n, params)
+    if merchants is not None:
+        parts.append(f"SELECT id FROM cases WHERE merchant_id IN ({merchants})")
     return " UNION ".join(parts + _initials_part(term, n, params)), params
 
 
@@ -177,7 +185,7 @@ def _pg_rare_term_sql(term: str, found: ShortTerm, n: int) -> tuple[str, dict[st
     pattern, lo, hi, held = f"l{n}", f"lo{n}", f"hi{n}", f"g{n}"
     params: dict[str, str] = {pattern: _like_pattern(term)}
     params[lo], params[hi] = _prefix_bounds(term)
-    if found.case_grams or found.merchant_grams:
+    if found.case_grams:
         params[held] = term.lower()
     has = f"@> ARRAY[CAST(:{held} AS text)]"
     parts = [
@@ -186,19 +194,13 @@ def _pg_rare_term_sql(term: str, found: ShortTerm, n: int) -> tuple[str, dict[st
     ]
     if found.case_grams:
         parts.insert(0, f"SELECT id FROM cases WHERE {PG_CASE_TEXT} {has}")
-    if found.merchant_grams is None:
-        parts.append(
-            f"SELECT id FROM cases WHERE merchant_id IN (SELECT id FROM merchants WHERE name ILIKE :{pattern} "
-            f"OR wechat_id ILIKE :{pattern})"
-        )
-    elif found.merchant_grams:
-        parts.append(
-            f"SELECT id FROM cases WHERE merchant_id IN (SELECT id FROM merchants WHERE {PG_MERCHANT_TEXT} {has})"
-        )
+    merchants = _merchants_holding("postgresql", term, found, n, params)
+    if merchants is not None:
+        parts.append(f"SELECT id FROM cases WHERE merchant_id IN ({merchants})")
     return " UNION ".join(parts + _initials_part(term, n, params)), params
 
 
-def _short_term_clause(dialect: str, term: str, n: int) -> TextClause:
+def _short_term_clause(dialect: str, term: str, n: int, found: ShortTerm | None = None) -> TextClause:
     """A term of one or two characters as a test of each case row (no index finds it): complaint text
     or case number containing it, a consumer or merchant whose name (or WeChat ID) has it, or text read
     from its evidence. Written
@@ -213,10 +215,11 @@ def _short_term_clause(dialect: str, term: str, n: int) -> TextClause:
         f"cases.facts {like} :{pattern}{escape}",
         f"cases.case_no {like} :{pattern}{escape}",
         f"cases.consumer_id IN (SELECT id FROM consumers WHERE name >= :{lo} AND name < :{hi})",
-        f"cases.merchant_id IN (SELECT id FROM merchants WHERE name {like} :{pattern}{escape} "
-        f"OR wechat_id {like} :{pattern}{escape})",
         f"cases.id IN (SELECT case_id FROM evidence_readings WHERE text {like} :{pattern}{escape})",
     ]
+    merchants = _merchants_holding(dialect, term, found, n, params)
+    if merchants is not None:
+        parts.append(f"cases.merchant_id IN ({merchants})")
     lowered = term.lower()
     if INITIALS_RE.match(lowered):
         params[f"ilo{n}"], params[f"ihi{n}"] = _prefix_bounds(lowered)
@@ -245,7 +248,7 @@ def search_clause(
     for n, term in enumerate(search_terms(raw)):
         found = (short_terms or {}).get(term)
         if len(term) < TRIGRAM and (found is None or found.case_grams is None):
-            clauses.append(_short_term_clause(dialect, term, n))
+            clauses.append(_short_term_clause(dialect, term, n, found))
             continue
         if len(term) < TRIGRAM and found is not None:
             rare = _pg_rare_term_sql if dialect == "postgresql" else _rare_term_sql

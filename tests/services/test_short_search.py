@@ -9,11 +9,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from app.services.cases.listing import CaseList, CaseQuery, MatchCount
 from app.services.context import Actor
 from app.store import case_search
+from app.store.cases import Case
 from tests.support.case_list_cases import Sample, make_sample
 
 
@@ -135,3 +136,20 @@ def _merchant_or_number_matches(db, term: str) -> set[str]:
                 {"l": like},
             ).scalars()
         )
+
+
+@pytest.mark.parametrize("term", ["公司", "电器", "司", "买"])
+def test_a_common_term_walks_the_list_but_finds_its_merchants_by_index_the_same(db, sample, term):
+    """A term common in complaint texts but rare among merchants: the walk tests the merchant through the
+    index; it finds what the scan of every merchant's name finds."""
+    with db.engine.connect() as conn:
+        held = case_search.short_term(conn, term)
+        walked_by_index = case_search.search_clause(
+            db.dialect, term, True, {term: case_search.ShortTerm(None, held.merchant_grams)}
+        )
+        scanned = case_search.search_clause(db.dialect, term, True, {})
+        assert held.merchant_grams is not None
+        by_index = set(conn.execute(select(Case.case_no).where(walked_by_index)).scalars())
+        assert by_index == set(conn.execute(select(Case.case_no).where(scanned)).scalars())
+    if term in ("公司", "电器"):
+        assert sample.li in by_index
