@@ -148,7 +148,7 @@ def _merchants_holding(dialect: str, term: str, found: ShortTerm | None, n: int,
     """SQL of the ids of merchants whose name or WeChat ID holds a short term: through the index when the
     term is rare among merchants, by a scan of their names otherwise; None when none holds it."""
     if found is None or found.merchant_grams is None:
-        like, escape = ("ILIKE", "") if dialect == "postgresql" else ("LIKE", " ESCAPE '\\'")
+        like, escape = _like(dialect)
         params[f"l{n}"] = _like_pattern(term)
         return f"SELECT id FROM merchants WHERE name {like} :l{n}{escape} OR wechat_id {like} :l{n}{escape}"
     if not found.merchant_grams:
@@ -160,41 +160,35 @@ def _merchants_holding(dialect: str, term: str, found: ShortTerm | None, n: int,
     return f"SELECT rowid FROM merchants_fts WHERE merchants_fts MATCH :m{n}"
 
 
-def _rare_term_sql(term: str, found: ShortTerm, n: int) -> tuple[str, dict[str, str]]:
-    """A rare short term on SQLite: the cases whose text holds one of its trigrams (see :func:`short_term`),
-    and those of a consumer (name prefix), merchant or evidence text containing it."""
-    pattern, lo, hi = f"l{n}", f"lo{n}", f"hi{n}"
-    params: dict[str, str] = {pattern: _like_pattern(term)}
-    params[lo], params[hi] = _prefix_bounds(term)
+def _like(dialect: str) -> tuple[str, str]:
+    """The case-insensitive "contains" operator and its escape clause."""
+    return ("ILIKE", "") if dialect == "postgresql" else ("LIKE", " ESCAPE '\\'")
+
+
+def _term_params(term: str, n: int) -> dict[str, str]:
+    """The "contains" pattern (``l{n}``) and name-prefix bounds (``lo{n}``, ``hi{n}``) of a short term."""
+    params = {f"l{n}": _like_pattern(term)}
+    params[f"lo{n}"], params[f"hi{n}"] = _prefix_bounds(term)
+    return params
+
+
+def _rare_term_sql(dialect: str, term: str, found: ShortTerm, n: int) -> tuple[str, dict[str, str]]:
+    """A rare short term: the cases whose text holds it by the index (SQLite: one of its trigrams, see
+    :func:`short_term`; PostgreSQL: its characters, migration 0019), and those of a consumer (name
+    prefix), merchant or evidence text containing it."""
+    like, escape = _like(dialect)
+    params = _term_params(term, n)
     parts = [
-        f"SELECT id FROM cases WHERE consumer_id IN (SELECT id FROM consumers WHERE name >= :{lo} AND name < :{hi})",
-        f"SELECT case_id FROM evidence_readings WHERE text LIKE :{pattern} ESCAPE '\\'",
+        f"SELECT id FROM cases WHERE consumer_id IN (SELECT id FROM consumers WHERE name >= :lo{n} AND name < :hi{n})",
+        f"SELECT case_id FROM evidence_readings WHERE text {like} :l{n}{escape}",
     ]
-    if found.case_grams:
+    if found.case_grams and dialect == "postgresql":
+        params[f"g{n}"] = term.lower()
+        parts.insert(0, f"SELECT id FROM cases WHERE {PG_CASE_TEXT} @> ARRAY[CAST(:g{n} AS text)]")
+    elif found.case_grams:
         params[f"g{n}"] = _any_of(found.case_grams)
         parts.insert(0, f"SELECT rowid FROM cases_fts WHERE cases_fts MATCH :g{n}")
-    merchants = _merchants_holding("sqlite", term, found, n, params)
-    if merchants is not None:
-        parts.append(f"SELECT id FROM cases WHERE merchant_id IN ({merchants})")
-    return " UNION ".join(parts + _initials_part(term, n, params)), params
-
-
-def _pg_rare_term_sql(term: str, found: ShortTerm, n: int) -> tuple[str, dict[str, str]]:
-    """A rare short term on PostgreSQL: the cases whose text holds it by the index of migration 0019, and
-    those of a consumer (name prefix), merchant or evidence text containing it."""
-    pattern, lo, hi, held = f"l{n}", f"lo{n}", f"hi{n}", f"g{n}"
-    params: dict[str, str] = {pattern: _like_pattern(term)}
-    params[lo], params[hi] = _prefix_bounds(term)
-    if found.case_grams:
-        params[held] = term.lower()
-    has = f"@> ARRAY[CAST(:{held} AS text)]"
-    parts = [
-        f"SELECT id FROM cases WHERE consumer_id IN (SELECT id FROM consumers WHERE name >= :{lo} AND name < :{hi})",
-        f"SELECT case_id FROM evidence_readings WHERE text ILIKE :{pattern}",
-    ]
-    if found.case_grams:
-        parts.insert(0, f"SELECT id FROM cases WHERE {PG_CASE_TEXT} {has}")
-    merchants = _merchants_holding("postgresql", term, found, n, params)
+    merchants = _merchants_holding(dialect, term, found, n, params)
     if merchants is not None:
         parts.append(f"SELECT id FROM cases WHERE merchant_id IN ({merchants})")
     return " UNION ".join(parts + _initials_part(term, n, params)), params
@@ -206,16 +200,13 @@ def _short_term_clause(dialect: str, term: str, n: int, found: ShortTerm | None 
     from its evidence. Written
     inline, not as ``id IN (...)``, so that a walk of the list's sort index can stop after one page
     instead of first testing every case."""
-    like = "ILIKE" if dialect == "postgresql" else "LIKE"
-    escape = "" if dialect == "postgresql" else " ESCAPE '\\'"
-    pattern, lo, hi = f"l{n}", f"lo{n}", f"hi{n}"
-    params: dict[str, str] = {pattern: _like_pattern(term)}
-    params[lo], params[hi] = _prefix_bounds(term)
+    like, escape = _like(dialect)
+    params = _term_params(term, n)
     parts = [
-        f"cases.facts {like} :{pattern}{escape}",
-        f"cases.case_no {like} :{pattern}{escape}",
-        f"cases.consumer_id IN (SELECT id FROM consumers WHERE name >= :{lo} AND name < :{hi})",
-        f"cases.id IN (SELECT case_id FROM evidence_readings WHERE text {like} :{pattern}{escape})",
+        f"cases.facts {like} :l{n}{escape}",
+        f"cases.case_no {like} :l{n}{escape}",
+        f"cases.consumer_id IN (SELECT id FROM consumers WHERE name >= :lo{n} AND name < :hi{n})",
+        f"cases.id IN (SELECT case_id FROM evidence_readings WHERE text {like} :l{n}{escape})",
     ]
     merchants = _merchants_holding(dialect, term, found, n, params)
     if merchants is not None:
@@ -251,8 +242,7 @@ def search_clause(
             clauses.append(_short_term_clause(dialect, term, n, found))
             continue
         if len(term) < TRIGRAM and found is not None:
-            rare = _pg_rare_term_sql if dialect == "postgresql" else _rare_term_sql
-            sql, params = rare(term, found, n)
+            sql, params = _rare_term_sql(dialect, term, found, n)
         else:
             build = _postgresql_term_sql if dialect == "postgresql" else _sqlite_term_sql
             sql, params = build(term, n)
