@@ -213,7 +213,10 @@ def build_installer(
         str(ISS),
     ]
     step("Compiling the installer (Inno Setup)", command)
-    return dist / f"WeiquanDesk-{version}-setup.exe"
+    setup = dist / f"WeiquanDesk-{version}-setup.exe"
+    if not setup.is_file():  # e.g. a 32-bit ISCC under a Wine without its 32-bit half: exit 0, nothing written
+        raise BuildError(f"Inno Setup ended without writing {setup}")
+    return setup
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:

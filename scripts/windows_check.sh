@@ -38,7 +38,10 @@ ok() { checked+=("$*"); printf '    ok: %s\n' "$*"; }
 
 # --- 1. Tools -------------------------------------------------------------------------------------------
 need_apt=()
-command -v wine >/dev/null || need_apt+=(wine wine64 wine32:i386)
+command -v wine >/dev/null || need_apt+=(wine wine64)
+# Inno Setup's compiler is a 32-bit program: Wine without its 32-bit half runs it as a silent no-op
+# (exit 0, no setup written), so wine32 is checked on its own, not implied by a wine command.
+dpkg-query -W -f='${Status}' wine32:i386 2>/dev/null | grep -q "install ok installed" || need_apt+=(wine32:i386)
 command -v Xvfb >/dev/null || need_apt+=(xvfb xauth)
 command -v x86_64-w64-mingw32-gcc >/dev/null || need_apt+=(gcc-mingw-w64-x86-64-win32)
 command -v npm >/dev/null || need_apt+=(npm)
