@@ -220,10 +220,24 @@ def test_shipped_installer_is_compressed_at_the_maximum_unless_a_trial_build_ask
     assert '#define Compression "lzma2/max"' in (ROOT / "installer" / "weiquan.iss").read_text("utf-8-sig")
     assert "Compression={#Compression}" in iss_section("Setup")
     commands: list[list[str]] = []
-    monkeypatch.setattr(build, "step", lambda _what, command: commands.append(command))
+
+    def compile_setup(_what: str, command: list[str]) -> None:  # as ISCC: the setup in the output folder
+        commands.append(command)
+        (tmp_path / f"WeiquanDesk-{build.project_version()}-setup.exe").write_bytes(b"MZ")
+
+    monkeypatch.setattr(build, "step", compile_setup)
     monkeypatch.setattr(build, "find_iscc", lambda _hint: tmp_path / "ISCC.exe")
     monkeypatch.setattr(build, "find_chinese_isl", lambda _iscc, _hint=None: tmp_path / "zh.isl")
     build.build_installer(tmp_path / "bundle", tmp_path, None)
     build.build_installer(tmp_path / "bundle", tmp_path, None, compression="lzma2/fast")
     assert not any(arg.startswith("/DCompression") for arg in commands[0])
     assert "/DCompression=lzma2/fast" in commands[1]
+
+
+def test_a_compiler_that_writes_no_setup_fails_the_build_with_one_line(tmp_path, monkeypatch, capsys) -> None:
+    """A 32-bit ISCC under a Wine without its 32-bit half exits 0 and writes nothing: the build says so."""
+    monkeypatch.setattr(build, "step", lambda _what, _command: None)
+    monkeypatch.setattr(build, "find_iscc", lambda _hint: tmp_path / "ISCC.exe")
+    monkeypatch.setattr(build, "find_chinese_isl", lambda _iscc, _hint=None: tmp_path / "zh.isl")
+    with pytest.raises(build.BuildError, match="Inno Setup ended without writing"):
+        build.build_installer(tmp_path / "bundle", tmp_path, None)
