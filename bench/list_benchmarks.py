@@ -21,6 +21,7 @@ from typing import Any
 
 from app.services.cases.listing import CaseList, CaseQuery
 from app.services.context import Actor
+from app.store.case_search import GRAMS_MAX, PG_CASE_TEXT, PG_MERCHANT_TEXT, RARE_MATCHES
 from bench import POSTGRESQL, SQLITE, BenchContext, Run, benchmark
 
 BOTH = (SQLITE, POSTGRESQL)
@@ -286,7 +287,7 @@ def _merchants_holding(ctx: BenchContext, term: str, pattern: str) -> tuple[str 
     if ctx.backend == POSTGRESQL:
         held = conn.execute(
             f"SELECT count(*) FROM (SELECT 1 FROM merchants WHERE {PG_MERCHANT_TEXT} @> ARRAY[CAST(? AS text)] "
-            "LIMIT 2001) AS held",
+            f"LIMIT {RARE_MATCHES + 1}) AS held",
             (lowered,),
         ).fetchone()[0]
         if held == 0:
@@ -299,16 +300,13 @@ def _merchants_holding(ctx: BenchContext, term: str, pattern: str) -> tuple[str 
     ).fetchall()
     if not grams:
         return None, ()
-    if len(grams) <= 500 and sum(doc for _g, doc in grams) <= RARE_MATCHES:
+    if len(grams) <= GRAMS_MAX and sum(doc for _g, doc in grams) <= RARE_MATCHES:
         match = "{name wechat_id} : (" + _any_phrase([(g,) for g, _doc in grams]) + ")"
         return "SELECT rowid FROM merchants_fts WHERE merchants_fts MATCH ?", (match,)
     return (
         "SELECT id FROM merchants WHERE name LIKE ? ESCAPE '\\' OR wechat_id LIKE ? ESCAPE '\\'",
         (pattern, pattern),
     )
-
-
-RARE_MATCHES = 2_000  # as app.store.case_search.RARE_MATCHES
 
 
 def _short_where(ctx: BenchContext, term: str) -> tuple[str, tuple[Any, ...]]:
@@ -327,11 +325,6 @@ def _short_where(ctx: BenchContext, term: str) -> tuple[str, tuple[Any, ...]]:
     return where, (pattern, pattern, term, term + "\U0010ffff", pattern, *merchant_params)
 
 
-PG_CASE_TEXT = "short_search_grams(coalesce(case_no, '') || ' ' || coalesce(facts, ''))"
-PG_MERCHANT_TEXT = "short_search_grams(coalesce(name, '') || ' ' || coalesce(wechat_id, ''))"
-"""The expressions migration 0019 indexes, as app.store.case_search writes them."""
-
-
 def _pg_rare_pair(ctx: BenchContext, rare: str) -> tuple[Run, Run]:
     """PostgreSQL: app as on SQLite; floor: the count and page of the cases holding the term by the
     character-pair indexes (migration 0019), by hand, after probing once how often it occurs (as the list
@@ -347,7 +340,8 @@ def _pg_rare_pair(ctx: BenchContext, rare: str) -> tuple[Run, Run]:
 
     held = {  # probed once, as the list probes once per term: a part no text holds is left out
         table: conn.execute(
-            f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {grams} {has} LIMIT 2001) AS held", (rare.lower(),)
+            f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {grams} {has} LIMIT {RARE_MATCHES + 1}) AS held",
+            (rare.lower(),),
         ).fetchone()[0]
         for table, grams in (("cases", PG_CASE_TEXT), ("merchants", PG_MERCHANT_TEXT))
     }
